@@ -1,0 +1,65 @@
+#include "command.h"
+
+#include <cstdio>
+
+namespace enclave::cli {
+
+namespace {
+std::vector<Command> &registry()
+{
+    static std::vector<Command> commands;
+    return commands;
+}
+} // namespace
+
+bool CommandRegistry::add(const Command &command)
+{
+    registry().push_back(command);
+    return true;
+}
+
+const std::vector<Command> &CommandRegistry::all()
+{
+    return registry();
+}
+
+const Command *CommandRegistry::find(QStringView name)
+{
+    for (const Command &c : registry()) {
+        if (name == QLatin1StringView(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+void printError(const QString &file, const Error &error)
+{
+    QString line = QStringLiteral("enclave-tool: ");
+    if (!file.isEmpty())
+        line += file + QStringLiteral(": ");
+    line += error.toString();
+    // One line, whatever the message holds.
+    line.replace(u'\n', u' ');
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+}
+
+void printError(const QString &message)
+{
+    printError(QString(), Error{Error::Code::Usage, -1, message});
+}
+
+void printJson(const QJsonDocument &doc)
+{
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printText(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace enclave::cli

@@ -1,0 +1,3 @@
+# enclave-tool commands of the kms module.
+target_sources(enclave-tool PRIVATE
+)

@@ -1,0 +1,3 @@
+# enclave-tool commands of the measure module.
+target_sources(enclave-tool PRIVATE
+)

@@ -1,0 +1,5 @@
+target_sources(enclave_core PRIVATE
+    common/error.h
+    common/hex.h
+    common/hex.cpp
+)

@@ -1,0 +1,3 @@
+# Sources of the kms module (paths relative to core/).
+target_sources(enclave_core PRIVATE
+)

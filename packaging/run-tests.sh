@@ -1,0 +1,13 @@
+#!/bin/sh
+# Fresh Debian 12 machine -> every test: installs the packages, builds everything, runs all tests,
+# then builds core/CLI/agent without the GUI under AddressSanitizer + UBSan and runs the core tests there.
+set -eu
+cd "$(dirname "$0")/.."
+./packaging/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j2
+(cd build && ctest --output-on-failure -j2)
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DENCLAVE_BUILD_GUI=OFF -DENCLAVE_SANITIZE=ON
+cmake --build build-asan -j2
+(cd build-asan && ctest --output-on-failure -j2 -L core)
+echo "run-tests: all tests passed (full build and sanitizer build)"
