@@ -3,4 +3,5 @@ target_sources(enclave-tool PRIVATE
     kmssource.h kmssource.cpp
     cmd_kmspolicy.cpp
     cmd_checkpolicy.cpp
+    cmd_gensigningcert.cpp
 )

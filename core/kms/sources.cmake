@@ -10,3 +10,8 @@ target_sources(enclave_core PRIVATE
     kms/kmspolicychecker.h kms/kmspolicychecker.cpp
     kms/kmspolicylinter.h kms/kmspolicylinter.cpp
 )
+target_sources(enclave_core PRIVATE
+    kms/atomicfilewriter.h kms/atomicfilewriter.cpp
+    kms/signingkey.h kms/signingkey.cpp
+    kms/signingcertificategenerator.h kms/signingcertificategenerator.cpp
+)
