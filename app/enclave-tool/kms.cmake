@@ -4,4 +4,5 @@ target_sources(enclave-tool PRIVATE
     cmd_kmspolicy.cpp
     cmd_checkpolicy.cpp
     cmd_gensigningcert.cpp
+    cmd_signeif.cpp
 )

@@ -15,3 +15,6 @@ target_sources(enclave_core PRIVATE
     kms/signingkey.h kms/signingkey.cpp
     kms/signingcertificategenerator.h kms/signingcertificategenerator.cpp
 )
+target_sources(enclave_core PRIVATE
+    kms/eifimagesigner.h kms/eifimagesigner.cpp
+)
