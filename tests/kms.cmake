@@ -8,3 +8,4 @@ enclave_add_test(NAME tst_kmspolicylinter SOURCES kms/tst_kmspolicylinter.cpp LA
 enclave_add_test(NAME tst_atomicfilewriter SOURCES kms/tst_atomicfilewriter.cpp LABEL core)
 enclave_add_test(NAME tst_signingkey SOURCES kms/tst_signingkey.cpp LABEL core LIBS OpenSSL::Crypto)
 enclave_add_test(NAME tst_signingcertificategenerator SOURCES kms/tst_signingcertificategenerator.cpp LABEL core)
+enclave_add_test(NAME tst_eifimagesigner SOURCES kms/tst_eifimagesigner.cpp LABEL core LIBS OpenSSL::Crypto)
