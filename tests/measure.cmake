@@ -1,1 +1,2 @@
 # Tests of the measure module.
+enclave_add_test(NAME tst_cpioreader SOURCES measure/tst_cpioreader.cpp LABEL core)
