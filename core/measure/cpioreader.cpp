@@ -404,21 +404,21 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             decodedPos = headerOffset;
             return fail(Error::Code::Truncated, tr("the archive ends without a TRAILER!!! entry"));
         }
+        if (*got < 6 || std::memcmp(hdr, "07070", 5) != 0 || (hdr[5] != '1' && hdr[5] != '2')) {
+            decodedPos = headerOffset;
+            const QString magic = printable(QByteArrayView(hdr, std::min<qint64>(*got, 6)));
+            if (afterTrailer)
+                return fail(Error::Code::Malformed,
+                            tr("unexpected data after TRAILER!!! ('%1' is not a cpio header)").arg(magic));
+            if (*got >= 6 && std::memcmp(hdr, "070707", 6) == 0)
+                return fail(Error::Code::Unsupported,
+                            tr("old portable-ASCII cpio (070707): only newc (070701/070702) is supported"));
+            return fail(Error::Code::Malformed, tr("bad magic '%1': not a cpio newc header").arg(magic));
+        }
         if (*got < HeaderSize) {
             decodedPos = headerOffset;
             return fail(Error::Code::Truncated,
                         tr("truncated entry header: %1 of %2 bytes").arg(*got).arg(HeaderSize));
-        }
-        if (std::memcmp(hdr, "07070", 5) != 0 || (hdr[5] != '1' && hdr[5] != '2')) {
-            decodedPos = headerOffset;
-            const QString magic = printable(QByteArrayView(hdr, 6));
-            if (afterTrailer)
-                return fail(Error::Code::Malformed,
-                            tr("unexpected data after TRAILER!!! ('%1' is not a cpio header)").arg(magic));
-            if (std::memcmp(hdr, "070707", 6) == 0)
-                return fail(Error::Code::Unsupported,
-                            tr("old portable-ASCII cpio (070707): only newc (070701/070702) is supported"));
-            return fail(Error::Code::Malformed, tr("bad magic '%1': not a cpio newc header").arg(magic));
         }
         const bool crcFormat = hdr[5] == '2';
         quint32 field[13] = {};
