@@ -1,2 +1,3 @@
 # Tests of the measure module.
 enclave_add_test(NAME tst_cpioreader SOURCES measure/tst_cpioreader.cpp LABEL core)
+enclave_add_test(NAME tst_measurementsjsonparser SOURCES measure/tst_measurementsjsonparser.cpp LABEL core)

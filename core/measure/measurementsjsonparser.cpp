@@ -76,9 +76,9 @@ Result<QByteArray> pcrValue(const QJsonValue &v, const QString &where)
 
 bool isOurDescribeEif(const QJsonObject &root)
 {
-    // enclave-tool describe-eif adds what nitro-cli does not print: the section table and header.
+    // enclave-tool describe-eif adds what nitro-cli does not print: Architecture, Sections, Warnings.
     for (auto key : {QLatin1StringView("Sections"), QLatin1StringView("Header"), QLatin1StringView("InnerDigests"),
-                     QLatin1StringView("Warnings"), QLatin1StringView("Crc")}) {
+                     QLatin1StringView("Warnings"), QLatin1StringView("Architecture")}) {
         if (findKey(root, key))
             return true;
     }

@@ -10,4 +10,6 @@ target_sources(enclave_core PRIVATE
     measure/measurementsjsonparser.cpp
     measure/pcrdiff.h
     measure/pcrdiff.cpp
+    measure/measurementsloader.h
+    measure/measurementsloader.cpp
 )
