@@ -72,11 +72,14 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
         return makeError(Error::Code::Truncated, tr("empty file"), 0);
     if (startsLikeJson(content))
         return MeasurementsJsonParser::parse(content, path);
-    auto r = fromAttestationDocument(content, path);
-    if (!r && r.error().code == Error::Code::Malformed && r.error().offset == 0)
+    // Anything else must be an attestation document; if it is not even CBOR, hex or base64, say
+    // what we looked for rather than blame one format.
+    if (auto decoded = decodeAttestationInput(content); !decoded)
         return makeError(Error::Code::Unsupported,
-                         tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON"), 0);
-    return r;
+                         tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
+                             .arg(decoded.error().toString()),
+                         0);
+    return fromAttestationDocument(content, path);
 }
 
 Result<Measurements> MeasurementsLoader::fromEif(const QString &path, const ProgressCallback &progress,
