@@ -10,6 +10,8 @@ target_sources(enclave_core PRIVATE
     measure/measurementsjsonparser.cpp
     measure/pcrdiff.h
     measure/pcrdiff.cpp
+    measure/ramdiskdiff.h
+    measure/ramdiskdiff.cpp
     measure/measurementsloader.h
     measure/measurementsloader.cpp
 )
