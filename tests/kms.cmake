@@ -12,3 +12,4 @@ enclave_add_test(NAME tst_eifimagesigner SOURCES kms/tst_eifimagesigner.cpp LABE
 enclave_add_test(NAME tst_postureinputs SOURCES kms/tst_postureinputs.cpp LABEL core)
 enclave_add_test(NAME tst_postureassessor SOURCES kms/tst_postureassessor.cpp LABEL core)
 enclave_add_test(NAME tst_posturereport SOURCES kms/tst_posturereport.cpp LABEL core)
+enclave_add_test(NAME tst_kmscli SOURCES kms/tst_kmscli.cpp LABEL cli)
