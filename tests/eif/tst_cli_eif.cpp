@@ -143,7 +143,7 @@ private slots:
                  QStringLiteral("baf281eb324f49e02530f4292ca199d1f3082c2db5d275ca50ed00f8f2ea32c75621a931e9549adf426663ef6f804c0e"));
         r = run({QStringLiteral("pcr"), QStringLiteral("--signing-certificate"), blob});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.startsWith("enclave-tool: " + blob.toUtf8() + ": "));
+        QVERIFY(r.err.startsWith(QByteArray("enclave-tool: " + blob.toUtf8() + ": ")));
         r = run({QStringLiteral("pcr"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("missing"))});
         QCOMPARE(r.exitCode, 1);
     }
@@ -162,7 +162,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject m = r.json().value(QLatin1StringView("Measurements")).toObject();
         QCOMPARE(m.value(QLatin1StringView("PCR0")).toString(),
-                 hex::encode(pcr::ofData(QByteArray(10000, 'k') + "console=ttyS0" + "bootstrap" + "application")));
+                 hex::encode(pcr::ofData(QByteArray(QByteArray(10000, 'k') + "console=ttyS0" + "bootstrap" + "application"))));
         QCOMPARE(m.value(QLatin1StringView("PCR2")).toString(), hex::encode(pcr::ofData("application")));
 
         r = run({QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), out});

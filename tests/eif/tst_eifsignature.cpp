@@ -103,7 +103,7 @@ private slots:
         };
         QTest::newRow("bad CBOR") << QByteArray("\x81\xa2\x73", 3) << false << int(Error::Code::Truncated)
                                   << QStringLiteral("bad CBOR");
-        QTest::newRow("trailing bytes") << EifSignature::encodeSection(m_identity.certificatePem, cose({})) + "\x00"
+        QTest::newRow("trailing bytes") << EifSignature::encodeSection(m_identity.certificatePem, cose({})) + "\x01"
                                         << false << int(Error::Code::Malformed) << QStringLiteral("bad CBOR");
         QTest::newRow("not an array") << QByteArray("\xa0", 1) << false << int(Error::Code::Malformed)
                                       << QStringLiteral("expected a non-empty CBOR array");

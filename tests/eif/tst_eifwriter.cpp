@@ -92,8 +92,8 @@ private slots:
         auto m = PcrCalculator(*r).compute();
         QVERIFY(m);
         QVERIFY(m->crcMatches());
-        QCOMPARE(m->pcr0, pcr::ofData(kernel + "console=ttyS0" + rd0 + rd1));
-        QCOMPARE(m->pcr1, pcr::ofData(kernel + "console=ttyS0" + rd0));
+        QCOMPARE(m->pcr0, pcr::ofData(QByteArray(kernel + "console=ttyS0" + rd0 + rd1)));
+        QCOMPARE(m->pcr1, pcr::ofData(QByteArray(kernel + "console=ttyS0" + rd0)));
         QCOMPARE(m->pcr2, pcr::ofData(rd1));
     }
 
