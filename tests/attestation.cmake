@@ -5,3 +5,5 @@ target_link_libraries(enclave_attestation_testkit PUBLIC Qt6::Core enclave_polic
 target_compile_definitions(enclave_attestation_testkit PUBLIC TEST_DATA_DIR="${ENCLAVE_TEST_DATA_DIR}")
 enclave_add_test(NAME tst_attestationdocument SOURCES attestation/tst_attestationdocument.cpp LABEL core
     LIBS enclave_attestation_testkit)
+enclave_add_test(NAME tst_attestationverifier SOURCES attestation/tst_attestationverifier.cpp LABEL core
+    LIBS enclave_attestation_testkit)
