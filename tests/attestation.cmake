@@ -7,3 +7,5 @@ enclave_add_test(NAME tst_attestationdocument SOURCES attestation/tst_attestatio
     LIBS enclave_attestation_testkit)
 enclave_add_test(NAME tst_attestationverifier SOURCES attestation/tst_attestationverifier.cpp LABEL core
     LIBS enclave_attestation_testkit)
+enclave_add_test(NAME tst_cli_verifyattestation SOURCES attestation/tst_cli_verifyattestation.cpp LABEL cli
+    LIBS enclave_attestation_testkit)
