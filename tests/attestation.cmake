@@ -9,3 +9,5 @@ enclave_add_test(NAME tst_attestationverifier SOURCES attestation/tst_attestatio
     LIBS enclave_attestation_testkit)
 enclave_add_test(NAME tst_cli_verifyattestation SOURCES attestation/tst_cli_verifyattestation.cpp LABEL cli
     LIBS enclave_attestation_testkit)
+enclave_add_test(NAME tst_attestationjson SOURCES attestation/tst_attestationjson.cpp LABEL core
+    LIBS enclave_attestation_testkit)
