@@ -1,5 +1,7 @@
 # Sources of the agent module (paths relative to core/).
 target_sources(enclave_core PRIVATE
+    agent/agentclient.h agent/agentclient.cpp
+    agent/agentendpoint.h agent/agentendpoint.cpp
     agent/agentrunner.h agent/agentrunner.cpp
     agent/agentsession.h agent/agentsession.cpp
     agent/consolecapture.h agent/consolecapture.cpp
@@ -21,4 +23,5 @@ target_sources(enclave_core PRIVATE
     agent/simulatedenclave.h agent/simulatedenclave.cpp
     agent/simulatorbackend.h agent/simulatorbackend.cpp
     agent/sockets.h agent/sockets.cpp
+    agent/vsockforwarder.h agent/vsockforwarder.cpp
 )
