@@ -50,28 +50,27 @@ FileType FileTypeDetector::detect(QByteArrayView head)
     if (startsLikeCose(first))
         return FileType::CoseCbor;
 
-    // Text: every byte of the head must be hex/base64 or whitespace.
+    // Text: judged on the leading run of hex or base64 characters, so a document with a stray
+    // character later still opens as text and decodeText() names the offending offset.
     const QByteArray text = compact(head.first(std::min<qsizetype>(head.size(), HeadSize)));
-    if (text.size() < 8)
-        return FileType::Unknown;
-    bool allHex = true;
-    bool allBase64 = true;
-    for (char c : text) {
-        allHex = allHex && isHexDigit(c);
-        allBase64 = allBase64 && isBase64Char(c);
-    }
-    if (allHex) {
+    qsizetype hexRun = 0;
+    while (hexRun < text.size() && isHexDigit(text.at(hexRun)))
+        ++hexRun;
+    qsizetype base64Run = 0;
+    while (base64Run < text.size() && isBase64Char(text.at(base64Run)))
+        ++base64Run;
+    constexpr qsizetype MinRun = 8;
+    if (hexRun >= MinRun) {
         const QByteArray firstByte = QByteArray::fromHex(text.left(2));
-        if (!firstByte.isEmpty() && startsLikeCose(static_cast<unsigned char>(firstByte.at(0))))
+        if (startsLikeCose(static_cast<unsigned char>(firstByte.at(0))))
             return FileType::CoseHex;
     }
-    if (allBase64) {
-        const auto decoded = QByteArray::fromBase64Encoding(text.left(8),
-                                                            QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        const auto decodedUrl = QByteArray::fromBase64Encoding(
-            text.left(8), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-        for (const auto *d : {&decoded, &decodedUrl}) {
-            if (*d && !d->decoded.isEmpty() && startsLikeCose(static_cast<unsigned char>(d->decoded.at(0))))
+    if (base64Run >= MinRun) {
+        for (auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+            const auto decoded = QByteArray::fromBase64Encoding(text.left(MinRun),
+                                                                options | QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded && !decoded.decoded.isEmpty()
+                && startsLikeCose(static_cast<unsigned char>(decoded.decoded.at(0))))
                 return FileType::CoseBase64;
         }
     }

@@ -210,6 +210,7 @@ QWidget *MainWindow::openFile(const QString &path)
         auto *doc = qobject_cast<DocumentView *>(m_tabs->widget(i));
         if (doc && doc->filePath() == absolute) {
             m_tabs->setCurrentIndex(i);
+            m_recent->add(absolute);
             return doc;
         }
     }
