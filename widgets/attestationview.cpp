@@ -1,6 +1,7 @@
 #include "attestationview.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,7 @@
 #include "expectedpcrsdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFileDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
