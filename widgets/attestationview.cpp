@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,6 +73,7 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setMargin(8);
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bannerRow->addWidget(m_banner, 1);
     m_debugBadge = new QLabel(tr("DEBUG MODE: PCRs are zero"), this);
     m_debugBadge->setObjectName(QStringLiteral("debugBadge"));
@@ -118,6 +120,11 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     QList<X509Certificate> chain = document.cabundle();
     chain << document.certificate();
     m_chainModel->setChain(chain);
+    // Remember "now" vs "document time" between documents; a chosen time is per document.
+    if (QSettings().value(QStringLiteral("attestation/timeMode")).toString()
+        == AttestationTime::modeName(AttestationTime::Mode::Document))
+        m_time.mode = AttestationTime::Mode::Document;
+    m_timeMode->setCurrentIndex(m_timeMode->findData(int(m_time.mode)));
     reverify();
 }
 
@@ -146,7 +153,10 @@ QWidget *AttestationView::createToolbar()
     m_timeEdit->setEnabled(false);
     row->addWidget(m_timeEdit);
     connect(m_timeMode, &QComboBox::currentIndexChanged, this, [this] {
-        setTimeMode(AttestationTime::Mode(m_timeMode->currentData().toInt()), m_timeEdit->dateTime());
+        const auto mode = AttestationTime::Mode(m_timeMode->currentData().toInt());
+        if (mode != AttestationTime::Mode::Explicit)
+            QSettings().setValue(QStringLiteral("attestation/timeMode"), AttestationTime::modeName(mode));
+        setTimeMode(mode, m_timeEdit->dateTime());
     });
     connect(m_timeEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &t) {
         if (m_time.mode == AttestationTime::Mode::Explicit)
@@ -171,6 +181,9 @@ QWidget *AttestationView::createSummary()
         auto *l = new QLabel(value, page);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
+        // Hex values have no break points: let the label shrink instead of widening the window.
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        l->setToolTip(value);
         form->addRow(label, l);
     };
     addRow(tr("Kind:"), m_document.kindName());
@@ -240,12 +253,16 @@ QString AttestationView::verdictText() const
     if (m_verification.valid)
         return tr("VALID: signed by a certificate chain to %1, checked at %2")
             .arg(m_verification.rootSubject, m_verification.verificationTime.toString(Qt::ISODate));
-    return tr("NOT VALID: %1").arg(m_verification.firstFailure());
+    QString failure = m_verification.firstFailure();
+    if (failure.size() > 160)
+        failure = failure.left(160) + QStringLiteral("…");
+    return tr("NOT VALID: %1").arg(failure);
 }
 
 void AttestationView::updateBanner()
 {
     m_banner->setText(verdictText());
+    m_banner->setToolTip(m_verification.firstFailure());
     // Fixed colours with dark text/white text chosen for contrast on both themes.
     m_banner->setStyleSheet(m_verification.valid
                                 ? QStringLiteral("QLabel { background: #2e7d32; color: white; font-weight: bold; "
