@@ -40,7 +40,7 @@ Result<QMap<int, QByteArray>> ExpectedPcrs::parse(const QString &text)
     static const QRegularExpression keyPattern(QStringLiteral("(?:^|[^A-Za-z])PCR(\\d{1,2})$"),
                                                QRegularExpression::CaseInsensitiveOption);
 
-    if (trimmed.startsWith(QLatin1Char('{'))) {
+    if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
         if (doc.isNull()) {

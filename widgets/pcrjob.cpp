@@ -28,8 +28,11 @@ void PcrJob::start(const QString &path)
     auto reader = EifReader::open(path);
     if (!reader) {
         m_error = reader.error();
-        // Report asynchronously, like a computation that failed, so callers have one code path.
-        QTimer::singleShot(0, this, &PcrJob::finished);
+        m_running = true;
+        QTimer::singleShot(0, this, [this] {
+            m_running = false;
+            Q_EMIT finished();
+        });
         return;
     }
     start(*reader);
@@ -39,6 +42,7 @@ void PcrJob::start(const EifReader &reader)
 {
     m_error = Error{Error::Code::Io, -1, {}};
     m_measurements = {};
+    m_running = true;
     m_calculator = std::make_shared<PcrCalculator>(reader);
     QPointer<PcrJob> self(this);
     auto timer = std::make_shared<QElapsedTimer>();
@@ -84,6 +88,7 @@ void PcrJob::onFinished()
         m_measurements = *result;
     else
         m_error = result.error();
+    m_running = false;
     Q_EMIT finished();
 }
 

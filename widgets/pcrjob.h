@@ -30,7 +30,8 @@ public:
     void start(const EifReader &reader);
     // Opens the EIF first (header and section walk only: cheap whatever the size).
     void start(const QString &path);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // True from start() until finished() has been emitted.
+    bool isRunning() const { return m_running; }
 
     const EifMeasurements &measurements() const { return m_measurements; }
     QMap<int, QByteArray> pcrs() const; // 0, 1, 2 and 8 when signed
@@ -50,6 +51,7 @@ private:
     std::shared_ptr<PcrCalculator> m_calculator;
     QFutureWatcher<Result<EifMeasurements>> m_watcher;
     EifMeasurements m_measurements;
+    bool m_running = false;
     Error m_error{Error::Code::Io, -1, {}};
 };
 
