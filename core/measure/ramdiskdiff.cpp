@@ -78,7 +78,7 @@ bool FileChange::isMtimeOrOwnerOnly() const
     if (kind != Kind::Changed || !aspects)
         return false;
     const Aspects metadata = Aspect::Mtime | Aspect::Owner | Aspect::Inode;
-    return (aspects & ~metadata) == Aspects() && (aspects & (Aspect::Mtime | Aspect::Owner));
+    return (aspects & ~metadata) == Aspects();
 }
 
 QStringList FileChange::aspectIds(Aspects aspects)
@@ -176,6 +176,7 @@ RamdiskDiff RamdiskDiff::compare(const QList<CpioEntry> &left, const QList<CpioE
 
     // Changes and removals in the left archive's order, then additions in the right's.
     QList<QByteArray> commonOrderLeft;
+    int inodeOnly = 0;
     for (qsizetype i = 0; i < left.size(); ++i) {
         const CpioEntry &a = left[i];
         if (l.value(a.rawPath) != i)
@@ -187,7 +188,12 @@ RamdiskDiff RamdiskDiff::compare(const QList<CpioEntry> &left, const QList<CpioE
         }
         commonOrderLeft.append(a.rawPath);
         const CpioEntry &b = right[*it];
-        const FileChange::Aspects aspects = compareEntries(a, b);
+        FileChange::Aspects aspects = compareEntries(a, b);
+        // Inode numbers shift for every entry after an insertion: count them, do not list them.
+        if (aspects.testFlag(Aspect::Inode)) {
+            ++inodeOnly;
+            aspects &= ~FileChange::Aspects(Aspect::Inode);
+        }
         if (aspects)
             d.m_changes.append({FileChange::Kind::Changed, a.rawPath, a, b, aspects});
     }
@@ -205,6 +211,11 @@ RamdiskDiff RamdiskDiff::compare(const QList<CpioEntry> &left, const QList<CpioE
     if (d.m_orderDiffers)
         d.m_notes.append(tr("the entries common to both archives are stored in a different order: the archive bytes "
                             "(and the PCRs) differ even where the files do not"));
+    if (inodeOnly > 0)
+        d.m_notes.append(tr("%1 entries differ in inode number or link count only (archive bookkeeping: it changes "
+                            "the archive bytes, not the unpacked files)")
+                             .arg(inodeOnly));
+    d.m_inodeOnly = inodeOnly;
     const int onlyMeta = d.mtimeOrOwnerOnlyChanges();
     if (d.onlyMtimeOrOwner())
         d.m_notes.append(tr("every difference is an mtime or owner change (%1 entries): the usual cause of "

@@ -24,7 +24,7 @@ struct FileChange
         Mtime = 0x10,
         LinkTarget = 0x20,
         Device = 0x40,     // rdev major/minor of device nodes
-        Inode = 0x80,      // c_ino / c_nlink / c_dev: archive bookkeeping, not extracted as such
+        Inode = 0x80,      // c_ino / c_nlink / c_dev: archive bookkeeping (counted, not listed)
     };
     Q_DECLARE_FLAGS(Aspects, Aspect)
 
@@ -35,7 +35,7 @@ struct FileChange
     Aspects aspects;
 
     QString path() const { return QString::fromUtf8(rawPath); }
-    // Only mtime and/or owner (and archive bookkeeping) differ: the file extracts with the same
+    // Only mtime, owner and/or archive bookkeeping (inode numbers) differ: the file extracts with the same
     // bytes and permissions, yet the ramdisk hash (and so PCR0 and PCR1/PCR2) changes.
     bool isMtimeOrOwnerOnly() const;
     // "content, mode", as named in the JSON output ("content", "type", "mode", "owner", "mtime",
@@ -63,11 +63,14 @@ public:
     // Every change is mtime/owner only (and there is at least one).
     bool onlyMtimeOrOwner() const { return !m_changes.isEmpty() && contentChanges() == 0; }
     bool entryOrderDiffers() const { return m_orderDiffers; }
+    // Entries equal but for inode number / link count (not listed in changes()).
+    int inodeOnlyDifferences() const { return m_inodeOnly; }
 
 private:
     QList<FileChange> m_changes;
     QStringList m_notes;
     bool m_orderDiffers = false;
+    int m_inodeOnly = 0;
 };
 
 } // namespace enclave

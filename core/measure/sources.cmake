@@ -12,6 +12,8 @@ target_sources(enclave_core PRIVATE
     measure/pcrdiff.cpp
     measure/ramdiskdiff.h
     measure/ramdiskdiff.cpp
+    measure/eifdiff.h
+    measure/eifdiff.cpp
     measure/measurementsloader.h
     measure/measurementsloader.cpp
 )
