@@ -91,10 +91,14 @@ Result<QByteArray> EifImageSigner::coseSign1(const QByteArray &payload, const QB
     return coseWithKey(payload, *key);
 }
 
-Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QString &outputPath,
+Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QString &requestedOutput,
                                               const QByteArray &privateKeyPem, const QByteArray &certificatePem,
                                               const EifSigningOptions &options)
 {
+    // Signing through a symlink updates the file it points to (as nitro-cli's in-place write does)
+    // instead of replacing the link with a regular file.
+    const QFileInfo outInfo(requestedOutput);
+    const QString outputPath = outInfo.isSymLink() && outInfo.exists() ? outInfo.canonicalFilePath() : requestedOutput;
     EifSigningReport report;
 
     // Key and certificate first: refusing them must not depend on the image.

@@ -139,7 +139,9 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
                 if (it.key() == u"AWS")
                     st.principals += v;
             }
-        } else if (!principal.isUndefined()) {
+        } else if (principal.isUndefined()) {
+            st.principalImplicit = true;
+        } else {
             return makeError(Error::Code::Malformed, tr("%1: \"Principal\" has the wrong type").arg(st.label()));
         }
 

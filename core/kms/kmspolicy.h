@@ -34,6 +34,7 @@ struct KmsPolicyStatement
     QString effectText;
     QStringList principals;    // AWS principals ("*" for a wildcard principal)
     bool notPrincipal = false;
+    bool principalImplicit = false; // no Principal at all: an identity (IAM) policy statement
     QStringList actions;
     bool notAction = false;
     QList<KmsPolicyCondition> conditions;

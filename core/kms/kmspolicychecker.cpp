@@ -219,6 +219,8 @@ KmsPolicyCheckResult KmsPolicyChecker::check(const KmsPolicy &policy, const QMap
             else if (options.principal.isEmpty() || p == options.principal)
                 direct = true;
         }
+        if (st.principalImplicit)
+            direct = true; // an IAM policy statement applies to whoever it is attached to
         if (st.notPrincipal) {
             direct = options.principal.isEmpty() || !st.principals.contains(options.principal);
             viaRoot = false;

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "kms/kmspolicychecker.h"
 #include "kms/kmspolicygenerator.h"
 
 namespace enclave {
@@ -166,6 +167,30 @@ struct Linter
             lintValue(st, c, v);
     }
 
+    // An Allow that gives a role (not an account root, which only delegates to IAM) a Recipient
+    // action without attestation makes every attestation condition elsewhere pointless.
+    void lintUnattestedGrant(const KmsPolicyStatement &st)
+    {
+        bool direct = st.principalImplicit || st.notPrincipal;
+        for (const QString &p : st.principals) {
+            const bool isRoot = p.endsWith(u":root") || (p.size() == 12 && p.toULongLong() > 0);
+            direct = direct || !isRoot;
+        }
+        if (!direct)
+            return;
+        for (const QString &a : st.actions) {
+            bool covers = false;
+            for (const QString &supported : KmsPolicyGenerator::supportedActions())
+                covers = covers || KmsPolicyChecker::wildcardMatch(a, supported, Qt::CaseInsensitive);
+            if (covers != st.notAction) {
+                add(Severity::Warning, QStringLiteral("unattested-allow"), &st, QString(),
+                    tr("allows %1 without any kms:RecipientAttestation condition: the principal needs no enclave")
+                        .arg(a));
+                return;
+            }
+        }
+    }
+
     void lintStatement(const KmsPolicyStatement &st)
     {
         const bool allow = st.effect == KmsPolicyStatement::Effect::Allow;
@@ -174,6 +199,8 @@ struct Linter
                 tr("allows any AWS principal (\"*\"); name the parent instance's role"));
         for (const KmsPolicyCondition &c : st.conditions)
             lintCondition(st, c);
+        if (allow && !st.hasAttestationCondition())
+            lintUnattestedGrant(st);
         if (!allow || !st.hasAttestationCondition())
             return;
         QStringList unsupported;

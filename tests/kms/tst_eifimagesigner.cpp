@@ -414,6 +414,18 @@ private slots:
         QCOMPARE(readAll(path), before);
     }
 
+    void signsThroughSymlink()
+    {
+        QTemporaryDir dir;
+        const QString path = buildEif(dir);
+        const QString link = dir.filePath(u"link.eif"_s);
+        QVERIFY(QFile::link(path, link));
+        const Identity id = identity();
+        QVERIFY(EifImageSigner::sign(link, link, id.key, id.cert));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(inspect(path).ok);
+    }
+
     void keepsPermissions()
     {
         QTemporaryDir dir;

@@ -76,6 +76,9 @@ private slots:
         QTest::newRow("deny applies") << withDeny << Role << u"kms:Decrypt"_s << false << u"denies kms:Decrypt"_s;
         const QByteArray rootOnly =
             uR"({"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}]})"_s.toUtf8();
+        const QByteArray identityPolicy =
+            uR"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*","Condition":{"StringEqualsIgnoreCase":{"kms:RecipientAttestation:PCR2":"%1"}}}]})"_s.arg(h('\x0d')).toUtf8();
+        QTest::newRow("IAM policy statement (no Principal)") << identityPolicy << Role << u"kms:Decrypt"_s << true << QString();
         QTest::newRow("root delegation only") << rootOnly << Role << u"kms:Decrypt"_s << false << u"no statement allows"_s;
     }
     void check()

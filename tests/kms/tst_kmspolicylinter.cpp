@@ -94,6 +94,8 @@ private slots:
                                   << u"warning"_s;
         QTest::newRow("encrypt") << policy(u"StringEqualsIgnoreCase"_s, good, true, u"[\"kms:Decrypt\",\"kms:Encrypt\"]"_s)
                                  << u"action-without-recipient"_s << u"warning"_s;
+        QTest::newRow("unattested allow to a role") << QByteArray(R"({"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:role/r"},"Action":"kms:Decrypt","Resource":"*"}]})")
+                                                    << u"unattested-allow"_s << u"warning"_s;
         QTest::newRow("no attestation") << QByteArray(R"({"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}]})")
                                         << u"no-attestation"_s << u"warning"_s;
     }
