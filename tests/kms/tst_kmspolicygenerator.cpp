@@ -10,6 +10,7 @@
 #include "kms/kmspolicychecker.h"
 #include "kms/kmspolicygenerator.h"
 #include "kms/kmspolicyjson.h"
+#include "measure/measurementsjsonparser.h"
 
 using namespace enclave;
 using namespace Qt::StringLiterals;
@@ -134,6 +135,22 @@ private slots:
         const auto r = KmsPolicyChecker::check(*parsed, other, opts);
         QVERIFY(!r.allowed);
         QVERIFY(r.reasons.join(u'\n').contains(u"PCR2"));
+    }
+
+    // The measurements loader reads our policies back: same PCRs, same values, rolling lists kept.
+    void roundTripThroughMeasurementsLoader()
+    {
+        KmsPolicyOptions o = baseOptions();
+        o.pcrValues[8] = {pcrValue('\x08'), pcrValue('\x09')};
+        const auto policy = KmsPolicyGenerator::keyPolicy(o);
+        QVERIFY(policy);
+        const auto m = MeasurementsJsonParser::parse(KmsPolicyJson::toText(*policy), u"policy.json"_s);
+        QVERIFY2(m, qPrintable(m ? QString() : m.error().message));
+        QCOMPARE(m->sourceType(), Measurements::SourceType::KmsKeyPolicy);
+        QCOMPARE(m->indexes(), (QList<int>{0, 1, 2, 8}));
+        QCOMPARE(m->value(0), pcrValue('\xA0'));
+        QCOMPARE(m->value(2), pcrValue('\x22'));
+        QCOMPARE(m->find(8)->accepted, (QList<QByteArray>{pcrValue('\x08'), pcrValue('\x09')}));
     }
 
     void errors_data()
