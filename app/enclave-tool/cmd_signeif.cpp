@@ -93,7 +93,9 @@ int runSignEif(const QStringList &args)
     if (!report) {
         // Key/certificate problems carry no offset; image problems name the EIF.
         const Error &e = report.error();
-        const bool aboutImage = e.offset >= 0 || e.code == Error::Code::Truncated || e.code == Error::Code::Malformed;
+        // Output errors already start with the output's name.
+        const bool aboutImage = e.offset >= 0 || e.code == Error::Code::Truncated || e.code == Error::Code::Malformed ||
+                                (e.code == Error::Code::Io && !e.message.startsWith(outPath + u": "_s));
         printError(aboutImage ? eifPath : QString(), e);
         return ExitInvalid;
     }

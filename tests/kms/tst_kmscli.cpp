@@ -258,6 +258,12 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("warning"));
         QCOMPARE(readAll(eif), before);
+        // A missing image is named in the one-line error.
+        r = tool({u"sign-eif"_s, u"--eif-path"_s, path(u"missing.eif"_s), u"--private-key"_s, path(u"a.key"_s),
+                  u"--signing-certificate"_s, path(u"a.pem"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(oneErrorLine(r.err));
+        QVERIFY(r.err.contains("missing.eif"));
         // Missing arguments: usage.
         r = tool({u"sign-eif"_s, u"--eif-path"_s, eif});
         QCOMPARE(r.exitCode, 2);
