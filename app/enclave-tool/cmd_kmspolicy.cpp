@@ -50,9 +50,11 @@ int runKmsPolicy(const QStringList &args)
     const QCommandLineOption pcr0KeyOpt(u"pcr0-key"_s, u"Condition key for PCR0: image-sha384 (default) or pcr0."_s,
                                         u"KEY"_s, u"image-sha384"_s);
     const QCommandLineOption sidOpt(u"sid"_s, u"Sid of the Allow statement."_s, u"SID"_s);
+    const QCommandLineOption forceOpt(u"force"_s, u"Print the policy even when lint finds an error (e.g. all-zero "
+                                                  u"debug-mode PCRs); the exit code stays 1."_s);
     const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
     parser.addOptions({fromOpt, principalOpt, pcrOpt, actionOpt, statementOpt, denyOpt, noDenyOpt, pcr0KeyOpt,
-                       sidOpt, helpOpt});
+                       sidOpt, forceOpt, helpOpt});
     QStringList argv = args;
     argv[0] = u"enclave-tool kms-policy"_s;
     if (!parser.parse(argv))
@@ -166,9 +168,16 @@ int runKmsPolicy(const QStringList &args)
             continue;
         std::fprintf(stderr, "enclave-tool: kms-policy: %s\n", qPrintable(f.toString()));
     }
+    // A policy with a lint error (one that admits every debug-mode enclave, say) is not printed
+    // unless asked for: `kms-policy ... > policy.json` must not leave a dangerous file behind.
+    const bool errors = KmsPolicyLinter::hasErrors(findings);
+    if (errors && !parser.isSet(forceOpt)) {
+        printError(u"kms-policy: not printing a policy with lint errors (use --force to print it anyway)"_s);
+        return ExitInvalid;
+    }
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fflush(stdout);
-    return KmsPolicyLinter::hasErrors(findings) ? ExitInvalid : ExitOk;
+    return errors ? ExitInvalid : ExitOk;
 }
 
 } // namespace

@@ -326,10 +326,15 @@ private slots:
         // Its PCR8 is 48 zero bytes (unsigned image): not bound by default.
         QVERIFY(!r.out.contains("kms:RecipientAttestation:PCR8"));
 
-        // A debug-mode document: the policy is printed but flagged, exit 1.
+        // A debug-mode document: refused (nothing on stdout) unless forced, and then still exit 1.
         r = tool({u"kms-policy"_s, u"--from"_s, Data + u"evervault-ga-debug-2023-09-18.cbor"_s, u"--principal"_s, Role});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("debug-zero-pcr"));
+        QVERIFY(r.out.isEmpty());
+        r = tool({u"kms-policy"_s, u"--from"_s, Data + u"evervault-ga-debug-2023-09-18.cbor"_s, u"--principal"_s, Role,
+                  u"--force"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QByteArray(96, '0')));
 
         // Rolling upgrade: two sources, two allowed values per differing PCR.
         r = tool({u"kms-policy"_s, u"--from"_s, doc, u"--from"_s, Data + u"unsigned_v4.eif"_s, u"--principal"_s, Role,
