@@ -646,6 +646,7 @@ private slots:
         QTest::newRow("tagged raw") << readAttestationFile(u"sparsity2-tagged18-VALID.cbor"_s) << u"cbor"_s;
         QTest::newRow("hex") << real.toHex() << u"hex"_s;
         QTest::newRow("HEX with newline") << real.toHex().toUpper() + "\n" << u"hex"_s;
+        QTest::newRow("0x hex") << "0x" + real.toHex() << u"hex"_s;
         QTest::newRow("base64") << real.toBase64() << u"base64"_s;
         QByteArray wrapped = real.toBase64();
         for (qsizetype i = 76; i < wrapped.size(); i += 77)

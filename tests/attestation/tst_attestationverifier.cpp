@@ -199,6 +199,21 @@ private slots:
             QVERIFY(r.check(u"validity"_s)->reason.contains(deltaSeconds < 0 ? u"not valid before"_s : u"expired"_s));
     }
 
+    // No usable time, no pass.
+    void invalidTime()
+    {
+        const auto doc = AttestationDocument::parse(readAttestationFile(u"sparsity-attestation2-2023-09-28.cbor"_s));
+        QVERIFY(doc);
+        AttestationExpectations e;
+        e.maxAgeSeconds = 60;
+        const auto r = AttestationVerifier().verify(*doc, AttestationTime::at(QDateTime()), e);
+        QVERIFY(!r.valid);
+        QCOMPARE(statusOf(r, u"validity"_s), Status::Failed);
+        QCOMPARE(statusOf(r, u"chain"_s), Status::Failed);
+        QCOMPARE(statusOf(r, u"max-age"_s), Status::Failed);
+        QVERIFY(!AttestationVerifier().verify(AttestationDocument()).valid);
+    }
+
     void derivedNegatives_data()
     {
         QTest::addColumn<QString>("file");
