@@ -135,11 +135,12 @@ void AgentSession::handleLine(const QByteArray &line)
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        send(protocol::errorResponse(QJsonValue::Null,
-                                     RpcError::make(RpcError::ParseError,
-                                                    perr.error != QJsonParseError::NoError
-                                                        ? QStringLiteral("offset %1: %2").arg(perr.offset).arg(perr.errorString())
-                                                        : QStringLiteral("a message must be a JSON object"))));
+        if (perr.error != QJsonParseError::NoError)
+            send(protocol::errorResponse(QJsonValue::Null, RpcError::make(RpcError::ParseError,
+                                                                          QStringLiteral("offset %1: %2").arg(perr.offset).arg(perr.errorString()))));
+        else
+            send(protocol::errorResponse(QJsonValue::Null, RpcError::make(RpcError::InvalidRequest,
+                                                                          QStringLiteral("a message must be a JSON object"))));
         return;
     }
     const QJsonObject msg = doc.object();
