@@ -36,7 +36,7 @@ Result<QStringList> AgentEndpoint::arguments() const
         return localArguments;
     if (host.isEmpty())
         return makeError(Error::Code::Usage, QStringLiteral("no host given"));
-    static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9_.@:%\\[\\]-]+$"));
+    static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9_.@:%\\[\\]-]+\\z"));
     if (auto e = checkValue(QStringLiteral("host"), host))
         return std::unexpected(*e);
     if (!hostRe.match(host).hasMatch())
@@ -65,7 +65,7 @@ Result<QStringList> AgentEndpoint::arguments() const
             return std::unexpected(*e);
         args << QStringLiteral("-J") << jumpHost;
     }
-    static const QRegularExpression optRe(QStringLiteral("^[A-Za-z][A-Za-z0-9]*[= ].+$"));
+    static const QRegularExpression optRe(QStringLiteral("^[A-Za-z][A-Za-z0-9]*[= ].+\\z"));
     for (const QString &o : options) {
         if (hasControl(o) || !optRe.match(o).hasMatch())
             return makeError(Error::Code::Usage, QStringLiteral("ssh option '%1' is not KEY=VALUE").arg(o.left(80)));
