@@ -3,3 +3,4 @@ enclave_add_test(NAME tst_agentsimulator SOURCES agent/tst_agentsimulator.cpp ag
 enclave_add_test(NAME tst_agentunits SOURCES agent/tst_agentunits.cpp LABEL agent)
 # Pure core units: also part of the sanitizer run (label core).
 set_tests_properties(tst_agentunits PROPERTIES LABELS "agent;core")
+enclave_add_test(NAME tst_nitroclibackend SOURCES agent/tst_nitroclibackend.cpp agent/agenttestsupport.h LABEL agent)
