@@ -4,3 +4,4 @@ enclave_add_test(NAME tst_agentunits SOURCES agent/tst_agentunits.cpp LABEL agen
 # Pure core units: also part of the sanitizer run (label core).
 set_tests_properties(tst_agentunits PROPERTIES LABELS "agent;core")
 enclave_add_test(NAME tst_nitroclibackend SOURCES agent/tst_nitroclibackend.cpp agent/agenttestsupport.h LABEL agent)
+enclave_add_test(NAME tst_agentssh SOURCES agent/tst_agentssh.cpp agent/agenttestsupport.h LABEL agent)

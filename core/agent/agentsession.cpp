@@ -53,7 +53,11 @@ AgentSession::AgentSession(EnclaveBackend *backend, AgentConfig config, int inFd
     });
     connect(m_out, &FdChannel::writeDrained, this, &AgentSession::onOutputDrained);
     m_in->setReadPaused(true);
-    m_pumpTimer.setInterval(20);
+    // The watcher wakes us when a console log grows; the timer is the fallback (and catches a
+    // log replaced by compaction before the watcher is pointed at the new file).
+    m_pumpTimer.setInterval(250);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &AgentSession::schedulePump);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &AgentSession::schedulePump);
     connect(&m_pumpTimer, &QTimer::timeout, this, &AgentSession::pump);
     m_refreshTimer.setInterval(m_config.refreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -516,12 +520,26 @@ void AgentSession::pump()
     if (m_ending)
         return;
     if (m_subscriptions.isEmpty()) {
+        if (!m_watcher.files().isEmpty())
+            m_watcher.removePaths(m_watcher.files());
+        if (!m_watcher.directories().isEmpty())
+            m_watcher.removePaths(m_watcher.directories());
         m_pumpTimer.stop();
         m_refreshTimer.stop();
         return;
     }
     bool more = false;
     const QStringList ids = m_subscriptions.keys();
+    QStringList watch;
+    for (const Subscription &sub : std::as_const(m_subscriptions)) {
+        watch.append(sub.logPath);
+        watch.append(QFileInfo(sub.logPath).absolutePath()); // the ".closed" marker appears there
+    }
+    watch.removeDuplicates();
+    const QStringList watched = m_watcher.files() + m_watcher.directories();
+    for (const QString &path : std::as_const(watch))
+        if (!watched.contains(path))
+            m_watcher.addPath(path);
     for (const QString &id : ids) {
         auto it = m_subscriptions.find(id);
         if (it == m_subscriptions.end())

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QElapsedTimer>
+#include <QFileSystemWatcher>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -106,6 +107,7 @@ private:
     QHash<QString, Stream> m_streams;
     QHash<QString, std::shared_ptr<EifUpload>> m_uploads;
     QTimer m_pumpTimer;
+    QFileSystemWatcher m_watcher; // inotify: console bytes go out as soon as they are written
     QTimer m_refreshTimer;
     bool m_pumpQueued = false;
 };
