@@ -1,3 +1,13 @@
 # Sources of the attestation module (paths relative to core/).
 target_sources(enclave_core PRIVATE
+    attestation/attestationfield.h
+    attestation/attestationcheck.h
+    attestation/attestationdocument.h
+    attestation/attestationdocument.cpp
+    attestation/attestationverifier.h
+    attestation/attestationverifier.cpp
+    attestation/attestationjson.h
+    attestation/attestationjson.cpp
+    attestation/attestationinput.h
+    attestation/attestationinput.cpp
 )

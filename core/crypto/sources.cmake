@@ -1,8 +1,13 @@
 # Shared CBOR and crypto building blocks (internal to core).
 target_sources(enclave_core PRIVATE
     cbor/cbortree.h
+    cbor/cbortree.cpp
     crypto/opensslptr.h
+    crypto/opensslerrors.cpp
     crypto/digest.h
+    crypto/digest.cpp
     crypto/x509certificate.h
+    crypto/x509certificate.cpp
     crypto/cosesign1.h
+    crypto/cosesign1.cpp
 )

@@ -1,0 +1,244 @@
+#include "eifwriter.h"
+
+#include <algorithm>
+#include <memory>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include "eif/crc32.h"
+#include "eif/eifreader.h"
+
+namespace enclave {
+
+namespace {
+
+constexpr qint64 kCopyChunk = 1 << 20;
+
+int rank(quint16 type)
+{
+    switch (EifSectionType(type)) {
+    case EifSectionType::Kernel: return 0;
+    case EifSectionType::Cmdline: return 1;
+    case EifSectionType::Metadata: return 2;
+    case EifSectionType::Ramdisk: return 3;
+    case EifSectionType::Signature: return 4;
+    case EifSectionType::Invalid: break;
+    }
+    return 5;
+}
+
+QByteArray sectionHeader(quint16 type, quint64 size)
+{
+    QByteArray h(EifSection::HeaderSize, '\0');
+    qToBigEndian<quint16>(type, h.data());
+    qToBigEndian<quint64>(size, h.data() + 4);
+    return h;
+}
+
+Result<void> writeAll(QIODevice &out, const char *data, qint64 size, const QString &what)
+{
+    if (out.write(data, size) != size)
+        return makeError(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(what, out.errorString()));
+    return {};
+}
+
+// Streams `size` bytes of `in` from its current position to `out`, feeding the CRC.
+Result<void> copyStream(QIODevice &in, QIODevice &out, qint64 size, Crc32 *crc)
+{
+    std::unique_ptr<char[]> buffer(new char[kCopyChunk]);
+    while (size > 0) {
+        const qint64 r = in.read(buffer.get(), qMin(size, kCopyChunk));
+        if (r <= 0)
+            return makeError(Error::Code::Io, QStringLiteral("read failed: %1").arg(in.errorString()));
+        if (crc)
+            crc->update(buffer.get(), r);
+        if (auto w = writeAll(out, buffer.get(), r, QStringLiteral("output")); !w)
+            return w;
+        size -= r;
+    }
+    return {};
+}
+
+} // namespace
+
+void EifWriter::add(EifSectionType type, const QByteArray &data, const QString &path)
+{
+    // Single-instance sections are replaced, ramdisks accumulate.
+    if (type != EifSectionType::Ramdisk) {
+        m_sections.removeIf([type](const Source &s) { return s.type == quint16(type); });
+    }
+    m_sections.append({quint16(type), data, path});
+}
+
+QList<EifWriter::Source> EifWriter::ordered() const
+{
+    QList<Source> out = m_sections;
+    if (!m_keepOrder) {
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Source &a, const Source &b) { return rank(a.type) < rank(b.type); });
+    }
+    return out;
+}
+
+Result<void> EifWriter::write(const QString &path) const
+{
+    const QList<Source> sections = ordered();
+    if (sections.size() > EifHeader::MaxSections) {
+        return makeError(Error::Code::LimitExceeded,
+                         QStringLiteral("%1 sections, at most %2").arg(sections.size()).arg(EifHeader::MaxSections));
+    }
+    EifHeader header = m_header;
+    header.setNumSections(int(sections.size()));
+    QList<qint64> sizes;
+    qint64 offset = EifHeader::Size;
+    for (int i = 0; i < sections.size(); ++i) {
+        const Source &s = sections.at(i);
+        qint64 size = s.data.size();
+        if (!s.path.isEmpty()) {
+            QFileInfo info(s.path);
+            if (!info.exists() || !info.isFile())
+                return makeError(Error::Code::Io, QStringLiteral("%1: no such file").arg(s.path));
+            size = info.size();
+        }
+        sizes.append(size);
+        header.setSection(i, quint64(offset), quint64(size));
+        offset += EifSection::HeaderSize + size;
+    }
+
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(Error::Code::Io, QStringLiteral("cannot create %1: %2").arg(path, out.errorString()));
+
+    // The CRC covers the header up to the CRC field, so the header goes first with a
+    // placeholder and is patched at the end.
+    const QByteArray headerBytes = header.serialize();
+    Crc32 crc;
+    crc.update(QByteArrayView(headerBytes).first(EifHeader::CrcOffset));
+    if (auto w = writeAll(out, headerBytes.constData(), headerBytes.size(), path); !w)
+        return w;
+    for (int i = 0; i < sections.size(); ++i) {
+        const Source &s = sections.at(i);
+        const QByteArray h = sectionHeader(s.type, quint64(sizes.at(i)));
+        crc.update(h);
+        if (auto w = writeAll(out, h.constData(), h.size(), path); !w)
+            return w;
+        if (s.path.isEmpty()) {
+            crc.update(s.data);
+            if (auto w = writeAll(out, s.data.constData(), s.data.size(), path); !w)
+                return w;
+        } else {
+            QFile in(s.path);
+            if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+                return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(s.path, in.errorString()));
+            if (auto c = copyStream(in, out, sizes.at(i), &crc); !c)
+                return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(s.path, c.error().message));
+        }
+    }
+    char crcBytes[4];
+    qToBigEndian<quint32>(crc.value(), crcBytes);
+    if (!out.seek(EifHeader::CrcOffset) || out.write(crcBytes, 4) != 4)
+        return makeError(Error::Code::Io, QStringLiteral("cannot write the CRC: %1").arg(out.errorString()));
+    if (!out.commit())
+        return makeError(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+    return {};
+}
+
+Result<quint32> EifWriter::updateCrc(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return makeError(Error::Code::Io, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    const QByteArray headerBytes = file.read(EifHeader::Size);
+    auto header = EifHeader::parse(headerBytes);
+    if (!header)
+        return std::unexpected(header.error());
+    const int n = header->numSections();
+    const qint64 end = qint64(header->sectionOffset(n - 1) + EifSection::HeaderSize + header->sectionSize(n - 1));
+    if (end < EifHeader::Size || end > file.size())
+        return makeError(Error::Code::Malformed, QStringLiteral("header tables do not fit the file"),
+                         EifHeader::sectionOffsetSpan(n - 1).offset);
+    Crc32 crc;
+    crc.update(QByteArrayView(headerBytes).first(EifHeader::CrcOffset));
+    file.seek(EifHeader::Size);
+    std::unique_ptr<char[]> buffer(new char[kCopyChunk]);
+    qint64 left = end - EifHeader::Size;
+    while (left > 0) {
+        const qint64 r = file.read(buffer.get(), qMin(left, kCopyChunk));
+        if (r <= 0)
+            return makeError(Error::Code::Io, QStringLiteral("read failed: %1").arg(file.errorString()));
+        crc.update(buffer.get(), r);
+        left -= r;
+    }
+    char crcBytes[4];
+    qToBigEndian<quint32>(crc.value(), crcBytes);
+    if (!file.seek(EifHeader::CrcOffset) || file.write(crcBytes, 4) != 4)
+        return makeError(Error::Code::Io, QStringLiteral("cannot write the CRC: %1").arg(file.errorString()));
+    return crc.value();
+}
+
+Result<void> EifWriter::writeSignatureSection(const QString &inputPath, const QString &outputPath,
+                                              const QByteArray &sectionData)
+{
+    if (sectionData.size() > EifReader::MaxSignatureSize) {
+        return makeError(Error::Code::LimitExceeded, QStringLiteral("signature section of %1 bytes, at most %2")
+                                                         .arg(sectionData.size())
+                                                         .arg(EifReader::MaxSignatureSize));
+    }
+    auto reader = EifReader::open(inputPath);
+    if (!reader)
+        return std::unexpected(reader.error());
+    if (QFileInfo(inputPath).canonicalFilePath() != QFileInfo(outputPath).canonicalFilePath()) {
+        QFile::remove(outputPath);
+        QFile in(inputPath);
+        QFile out(outputPath);
+        if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(inputPath, in.errorString()));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(outputPath, out.errorString()));
+        if (auto c = copyStream(in, out, reader->sectionsEnd(), nullptr); !c)
+            return c;
+    }
+
+    EifHeader header = reader->header();
+    const QList<EifSection> &sections = reader->sections();
+    int index;
+    qint64 offset;
+    if (auto existing = reader->firstSection(EifSectionType::Signature)) {
+        if (existing->index() != sections.size() - 1) {
+            return makeError(Error::Code::Unsupported,
+                             QStringLiteral("the signature section is not the last section; cannot replace it"),
+                             existing->headerOffset());
+        }
+        index = existing->index();
+        offset = existing->headerOffset();
+    } else {
+        if (sections.size() >= EifHeader::MaxSections)
+            return makeError(Error::Code::LimitExceeded, QStringLiteral("already 32 sections"),
+                             EifHeader::NumSectionsOffset);
+        index = int(sections.size());
+        offset = reader->sectionsEnd();
+        header.setNumSections(index + 1);
+    }
+    header.setSection(index, quint64(offset), quint64(sectionData.size()));
+
+    QFile file(outputPath);
+    if (!file.open(QIODevice::ReadWrite))
+        return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(outputPath, file.errorString()));
+    const QByteArray h = sectionHeader(quint16(EifSectionType::Signature), quint64(sectionData.size()));
+    const QByteArray headerBytes = header.serialize();
+    if (!file.resize(offset) || !file.seek(offset) || file.write(h) != h.size()
+        || file.write(sectionData) != sectionData.size() || !file.seek(0)
+        || file.write(headerBytes) != headerBytes.size()) {
+        return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(outputPath, file.errorString()));
+    }
+    file.close();
+    auto crc = updateCrc(outputPath);
+    if (!crc)
+        return std::unexpected(crc.error());
+    return {};
+}
+
+} // namespace enclave
