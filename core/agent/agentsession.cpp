@@ -10,9 +10,12 @@
 #include <QJsonParseError>
 #include <QPointer>
 #include <QStorageInfo>
+#include <QThread>
+#include <QCoreApplication>
 
 #include "agent/consolelog.h"
 #include "agent/eifpeek.h"
+#include "eif/eifdescription.h"
 #include "agent/eifupload.h"
 #include "agent/enclavebackend.h"
 #include "agent/fdchannel.h"
@@ -354,10 +357,23 @@ void AgentSession::doEifDescribe(const QJsonObject &p, const Respond &r)
             return r(std::unexpected(d.error()));
         return r(QJsonValue(*d));
     }
-    auto peek = EifPeek::read(*path);
-    if (!peek)
-        return r(nitroError(QStringLiteral("E35"), QStringLiteral("EIF file parsing error: %1").arg(peek.error().toString())));
-    r(QJsonValue(peek->toJson()));
+    // The same JSON as "enclave-tool describe-eif". It hashes the whole image (EIFs reach
+    // gigabytes), so it runs on a worker thread while consoles and streams keep flowing.
+    QPointer<AgentSession> self(this);
+    const QString file = *path;
+    QThread *worker = QThread::create([self, file, r] {
+        auto d = EifDescription::describe(file);
+        RpcResult<QJsonValue> result = d ? RpcResult<QJsonValue>(QJsonValue(d->toJson()))
+                                         : RpcResult<QJsonValue>(nitroError(QStringLiteral("E35"),
+                                                                            QStringLiteral("EIF file parsing error: %1")
+                                                                                .arg(d.error().toString())));
+        QMetaObject::invokeMethod(qApp, [self, r, result] {
+            if (self)
+                r(result);
+        }, Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 QString AgentSession::nextHandle(const char *prefix)

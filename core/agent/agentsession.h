@@ -32,7 +32,7 @@ struct AgentConfig
     qint64 outputSoftLimit = 4 << 20;      // stop producing console/stream data above this
     qint64 outputHardLimit = 64 << 20;     // a client that never reads is dropped
     int refreshIntervalMs = 2000;          // how often enclaves are checked while consoles are open
-    // eif.describe: the full describe-eif JSON once the EIF module provides it; EifPeek otherwise.
+    // eif.describe override (tests); by default the EIF module's EifDescription, as describe-eif prints.
     std::function<RpcResult<QJsonObject>(const QString &path)> describeEif;
 };
 

@@ -458,9 +458,15 @@ void TestAgentSimulator::upload()
     QCOMPARE(tooMuch.error().code, int(RpcError::LimitExceeded));
     const QStringList left = QDir(m_state + QStringLiteral("/images")).entryList(QDir::Files | QDir::Hidden);
     QCOMPARE(left, (QStringList{QStringLiteral("copy.eif"), QStringLiteral("unsigned_v4.eif")}));
-    // eif.describe of the upload (agent's own header reader until the EIF module lands).
+    // eif.describe of the upload is exactly what "enclave-tool describe-eif" prints.
     const QJsonObject d = call(client, QStringLiteral("eif.describe"), QJsonObject{{QStringLiteral("name"), QStringLiteral("copy.eif")}}).toObject();
     QCOMPARE(d.value(QStringLiteral("EifVersion")).toInt(), 4);
+    QProcess tool;
+    tool.start(QStringLiteral(ENCLAVE_TOOL_PATH), {QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), stored.fileName()});
+    QVERIFY(tool.waitForFinished(20000));
+    QCOMPARE(tool.exitCode(), 0);
+    QCOMPARE(d, QJsonDocument::fromJson(tool.readAllStandardOutput()).object());
+    QCOMPARE(d.value(QStringLiteral("Measurements")).toObject().value(QStringLiteral("PCR0")).toString().size(), 96);
 }
 
 void TestAgentSimulator::vsockEchoAndForward()
