@@ -359,6 +359,9 @@ void AgentSession::doEifDescribe(const QJsonObject &p, const Respond &r)
     }
     // The same JSON as "enclave-tool describe-eif". It hashes the whole image (EIFs reach
     // gigabytes), so it runs on a worker thread while consoles and streams keep flowing.
+    if (m_describesRunning >= 2)
+        return r(rpcError(RpcError::LimitExceeded, QStringLiteral("at most 2 eif.describe calls at a time")));
+    ++m_describesRunning;
     QPointer<AgentSession> self(this);
     const QString file = *path;
     QThread *worker = QThread::create([self, file, r] {
@@ -368,8 +371,10 @@ void AgentSession::doEifDescribe(const QJsonObject &p, const Respond &r)
                                                                             QStringLiteral("EIF file parsing error: %1")
                                                                                 .arg(d.error().toString())));
         QMetaObject::invokeMethod(qApp, [self, r, result] {
-            if (self)
-                r(result);
+            if (!self)
+                return;
+            --self->m_describesRunning;
+            r(result);
         }, Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);

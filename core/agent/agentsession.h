@@ -110,6 +110,7 @@ private:
     QFileSystemWatcher m_watcher; // inotify: console bytes go out as soon as they are written
     QTimer m_refreshTimer;
     bool m_pumpQueued = false;
+    int m_describesRunning = 0;   // eif.describe worker threads in flight (at most 2)
 };
 
 } // namespace enclave::agent

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void reconnectResumesConsoleExactly();
     void disappearedEnclaveReportedExited();
     void consoleThroughput();
+    void commandLine();
 
 private:
     QJsonValue call(AgentClient &client, const QString &method, const QJsonObject &params = {});
@@ -133,6 +134,11 @@ void TestAgentSimulator::lifecycle()
     QCOMPARE(first.value(QStringLiteral("EnclaveID")).toString(), id);
     QCOMPARE(first.value(QStringLiteral("State")).toString(), QStringLiteral("RUNNING"));
     QCOMPARE(first.value(QStringLiteral("Flags")).toString(), QStringLiteral("DEBUG_MODE"));
+    // The EIF's measurements appear once the simulated enclave process computed them.
+    QVERIFY(waitUntil([&] {
+        const QJsonObject e = call(client, QStringLiteral("enclaves.list")).toArray().at(0).toObject();
+        return e.value(QStringLiteral("Measurements")).toObject().value(QStringLiteral("PCR0")).toString().size() == 96;
+    }));
 
     const QJsonObject info = call(client, QStringLiteral("host.info")).toObject();
     QCOMPARE(info.value(QStringLiteral("freeMemoryMiB")).toInteger(), 4096 - 256 - 128);
@@ -621,6 +627,84 @@ void TestAgentSimulator::consoleThroughput()
     const double secs = double(t.nsecsElapsed()) / 1e9;
     QVERIFY(bytes >= 8000 * 1000);
     qInfo("console over stdio: %lld bytes in %.3f s = %.1f MB/s", static_cast<long long>(bytes), secs, double(bytes) / secs / 1e6);
+}
+
+void TestAgentSimulator::commandLine()
+{
+    // enclave-tool remote --local: the same client and agent, driven from the command line.
+    auto tool = [&](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(ENCLAVE_TOOL_PATH),
+                QStringList{QStringLiteral("remote"), QStringLiteral("--local"), QStringLiteral("--agent-program"),
+                            QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral("--simulate"), m_state}
+                    + args);
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished(2000);
+            return -1;
+        }
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out, err;
+    QCOMPARE(tool({QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"), QStringLiteral("--cpu-count"),
+                   QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("256")},
+                  &out, &err),
+             1);
+    QCOMPARE(err.count('\n'), 1); // one line naming the nitro-cli code
+    QVERIFY2(err.startsWith("enclave-tool: [ E29 ] Ioctl failure"), err.constData());
+    QCOMPARE(tool({QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"), QStringLiteral("--cpu-count"),
+                   QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("256"), QStringLiteral("--debug-mode")},
+                  &out),
+             0);
+    const QString id = QJsonDocument::fromJson(out).object().value(QStringLiteral("EnclaveID")).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(tool({QStringLiteral("list")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().at(0).toObject().value(QStringLiteral("EnclaveID")).toString(), id);
+    QTest::qWait(200);
+    QCOMPARE(tool({QStringLiteral("console"), id, QStringLiteral("--no-follow")}, &out), 0);
+    QVERIFY(out.startsWith("[    0.000000] Linux version"));
+    QVERIFY(out.contains("Command line: reboot=k"));
+
+    // forward: a local TCP port to the enclave's vsock port 5000, played by an echo service.
+    EchoServer echo(m_state + QStringLiteral("/vsock/16_5000.sock"));
+    QVERIFY(echo.ok());
+    QProcess fwd;
+    fwd.start(QStringLiteral(ENCLAVE_TOOL_PATH),
+              {QStringLiteral("remote"), QStringLiteral("--local"), QStringLiteral("--agent-program"), QStringLiteral(ENCLAVE_AGENT_PATH),
+               QStringLiteral("--simulate"), m_state, QStringLiteral("forward"), QStringLiteral("0"), QStringLiteral("16"),
+               QStringLiteral("5000"), QStringLiteral("--duration"), QStringLiteral("20")});
+    QVERIFY(waitUntil([&] { return fwd.canReadLine() || fwd.state() == QProcess::NotRunning; }, 15000));
+    const QByteArray banner = fwd.readLine();
+    const auto m = QRegularExpression(QStringLiteral("^forwarding 127\\.0\\.0\\.1:(\\d+) -> vsock 16:5000")).match(QString::fromUtf8(banner));
+    QVERIFY2(m.hasMatch(), banner.constData());
+    const int tcp = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(quint16(m.captured(1).toUInt()));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(tcp, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)), 0);
+    FdChannel local(tcp, tcp);
+    QByteArray back;
+    connect(&local, &FdChannel::dataRead, this, [&](const QByteArray &b) { back += b; });
+    local.write("hello enclave\n");
+    QVERIFY(waitUntil([&] { return back == "hello enclave\n"; }));
+    local.close();
+    ::kill(pid_t(fwd.processId()), SIGTERM); // our forwarder, by PID; it exits cleanly on SIGTERM
+    QVERIFY(fwd.waitForFinished(5000));
+    QCOMPARE(fwd.exitCode(), 0);
+
+    QCOMPARE(tool({QStringLiteral("terminate"), id}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("Terminated")).toBool(), true);
+    QCOMPARE(tool({QStringLiteral("terminate"), QStringLiteral("not-an-id")}, &out, &err), 1);
+    QVERIFY(err.contains("not an enclave ID"));
+    QProcess bare;
+    bare.start(QStringLiteral(ENCLAVE_TOOL_PATH), {QStringLiteral("remote")});
+    QVERIFY(bare.waitForFinished(5000));
+    QCOMPARE(bare.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAgentSimulator)
