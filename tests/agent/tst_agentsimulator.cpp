@@ -6,7 +6,11 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <algorithm>
+
 #include <QCryptographicHash>
+#include <QEventLoop>
+#include <QTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -627,6 +631,39 @@ void TestAgentSimulator::consoleThroughput()
     const double secs = double(t.nsecsElapsed()) / 1e9;
     QVERIFY(bytes >= 8000 * 1000);
     qInfo("console over stdio: %lld bytes in %.3f s = %.1f MB/s", static_cast<long long>(bytes), secs, double(bytes) / secs / 1e6);
+
+    // Added latency of one line: append marker lines to a quiet enclave's log, time their arrival.
+    prepareSimulator(m_state, "console_interval_ms: 60000\nenclave_lifetime_s: 120\n");
+    const QString quiet = launch(client);
+    QByteArray seen;
+    connect(&client, &AgentClient::consoleData, this, [&](const QString &e, qint64, const QByteArray &d) {
+        if (e == quiet)
+            seen += d;
+    });
+    client.subscribeConsole(quiet);
+    QVERIFY(waitUntil([&] { return seen.contains("init: starting application\n"); }));
+    auto writer = ConsoleLog::open(m_state + QStringLiteral("/console/") + quiet + QStringLiteral(".log"));
+    QVERIFY(writer);
+    QList<double> latency;
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray marker = "marker " + QByteArray::number(i) + '\n';
+        QElapsedTimer lt;
+        lt.start();
+        QVERIFY(writer->append(marker));
+        QEventLoop loop;
+        auto c = connect(&client, &AgentClient::consoleData, &loop, [&] {
+            if (seen.endsWith(marker))
+                loop.quit();
+        });
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        if (!seen.endsWith(marker))
+            loop.exec();
+        disconnect(c);
+        QVERIFY(seen.endsWith(marker));
+        latency.append(double(lt.nsecsElapsed()) / 1e6);
+    }
+    std::sort(latency.begin(), latency.end());
+    qInfo("console line latency over stdio: median %.2f ms, max %.2f ms", latency.at(latency.size() / 2), latency.last());
 }
 
 void TestAgentSimulator::commandLine()
