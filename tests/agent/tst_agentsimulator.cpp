@@ -734,6 +734,18 @@ void TestAgentSimulator::commandLine()
     QVERIFY(fwd.waitForFinished(5000));
     QCOMPARE(fwd.exitCode(), 0);
 
+    // upload then images/describe-eif: the stored copy is byte-identical and describable.
+    QCOMPARE(tool({QStringLiteral("upload"), QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"), QStringLiteral("--name"),
+                   QStringLiteral("cli-copy.eif")},
+                  &out, &err),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("name")).toString(), QStringLiteral("cli-copy.eif"));
+    QCOMPARE(tool({QStringLiteral("images")}, &out), 0);
+    QVERIFY(out.contains("\"cli-copy.eif\""));
+    QCOMPARE(tool({QStringLiteral("describe-eif"), QStringLiteral("cli-copy.eif")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("CheckCRC")).toBool(), true);
+    QCOMPARE(tool({QStringLiteral("describe-eif"), QStringLiteral("../state.json")}, &out, &err), 1);
+
     QCOMPARE(tool({QStringLiteral("terminate"), id}, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("Terminated")).toBool(), true);
     QCOMPARE(tool({QStringLiteral("terminate"), QStringLiteral("not-an-id")}, &out, &err), 1);
