@@ -562,6 +562,8 @@ void AgentSession::pump()
         if (!watched.contains(path))
             m_watcher.addPath(path);
     for (const QString &id : ids) {
+        if (m_ending)
+            return;
         auto it = m_subscriptions.find(id);
         if (it == m_subscriptions.end())
             continue;
@@ -569,12 +571,12 @@ void AgentSession::pump()
         while (m_out->pendingWriteBytes() < m_config.outputSoftLimit) {
             auto chunk = ConsoleLog::read(it->logPath, it->nextSeq, protocol::kNotifyChunkBytes);
             if (!chunk) {
-                send(protocol::notification(QStringLiteral("console.closed"),
-                                            QJsonObject{{QStringLiteral("subscription"), id},
-                                                        {QStringLiteral("enclaveId"), it->enclaveId},
-                                                        {QStringLiteral("reason"), chunk.error().message},
-                                                        {QStringLiteral("endSeq"), it->nextSeq}}));
+                const QJsonObject note{{QStringLiteral("subscription"), id},
+                                       {QStringLiteral("enclaveId"), it->enclaveId},
+                                       {QStringLiteral("reason"), chunk.error().message},
+                                       {QStringLiteral("endSeq"), it->nextSeq}};
                 m_subscriptions.erase(it);
+                send(protocol::notification(QStringLiteral("console.closed"), note));
                 break;
             }
             if (!chunk->data.isEmpty() || chunk->gap > 0) {
@@ -584,16 +586,18 @@ void AgentSession::pump()
                                    {QStringLiteral("data"), base64(chunk->data)}};
                 if (chunk->gap > 0)
                     params.insert(QStringLiteral("gap"), chunk->gap);
-                send(protocol::notification(QStringLiteral("console.data"), params));
                 it->nextSeq = chunk->seq + chunk->data.size();
+                send(protocol::notification(QStringLiteral("console.data"), params));
+                if (m_ending)
+                    return; // send() may end the session (and clear m_subscriptions)
             }
             if (chunk->closed) {
-                send(protocol::notification(QStringLiteral("console.closed"),
-                                            QJsonObject{{QStringLiteral("subscription"), id},
-                                                        {QStringLiteral("enclaveId"), it->enclaveId},
-                                                        {QStringLiteral("reason"), chunk->closeReason},
-                                                        {QStringLiteral("endSeq"), it->nextSeq}}));
+                const QJsonObject note{{QStringLiteral("subscription"), id},
+                                       {QStringLiteral("enclaveId"), it->enclaveId},
+                                       {QStringLiteral("reason"), chunk->closeReason},
+                                       {QStringLiteral("endSeq"), it->nextSeq}};
                 m_subscriptions.erase(it);
+                send(protocol::notification(QStringLiteral("console.closed"), note));
                 break;
             }
             if (chunk->data.size() < protocol::kNotifyChunkBytes)
