@@ -1,5 +1,7 @@
 #include "agent/agentendpoint.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace enclave::agent {
@@ -75,6 +77,17 @@ Result<QStringList> AgentEndpoint::arguments() const
         return makeError(Error::Code::Usage, QStringLiteral("the agent command must be one line"));
     args << QStringLiteral("--") << host << agentCommand;
     return args;
+}
+
+QString AgentEndpoint::defaultAgentProgram()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{dir + QStringLiteral("/enclave-agent"), dir + QStringLiteral("/../enclave-agent/enclave-agent")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStringLiteral("enclave-agent");
 }
 
 QString AgentEndpoint::displayName() const
