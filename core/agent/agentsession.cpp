@@ -31,7 +31,7 @@ const QStringList kMethods = {
     QStringLiteral("eif.upload.begin"), QStringLiteral("eif.upload.chunk"), QStringLiteral("eif.upload.finish"),
     QStringLiteral("eif.upload.abort"), QStringLiteral("console.subscribe"), QStringLiteral("console.unsubscribe"),
     QStringLiteral("vsock.open"), QStringLiteral("stream.write"), QStringLiteral("stream.close"),
-    QStringLiteral("health.check"), QStringLiteral("host.info")};
+    QStringLiteral("health.check"), QStringLiteral("host.info"), QStringLiteral("enclaves.watch")};
 
 constexpr qint64 kMaxCid = 0xFFFFFFFELL;
 constexpr qint64 kMaxPort = 0xFFFFFFFELL;
@@ -62,6 +62,7 @@ AgentSession::AgentSession(EnclaveBackend *backend, AgentConfig config, int inFd
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &AgentSession::schedulePump);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &AgentSession::schedulePump);
     connect(&m_pumpTimer, &QTimer::timeout, this, &AgentSession::pump);
+    connect(&m_watchTimer, &QTimer::timeout, this, &AgentSession::pollEnclaves);
     m_refreshTimer.setInterval(m_config.refreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         // Listing reaps enclaves that disappeared, which closes their consoles.
@@ -94,6 +95,7 @@ void AgentSession::endSession(int exitCode, const QString &why)
         send(protocol::notification(QStringLiteral("session.closing"), QJsonObject{{QStringLiteral("reason"), why}}));
     m_pumpTimer.stop();
     m_refreshTimer.stop();
+    m_watchTimer.stop();
     m_in->close();
     for (const QString &id : m_streams.keys())
         closeStream(id, QStringLiteral("session ended"), false);
@@ -244,6 +246,8 @@ void AgentSession::dispatch(const QString &method, const QJsonObject &p, const R
         return doHealthCheck(p, r);
     if (method == u"host.info")
         return doHostInfo(p, r);
+    if (method == u"enclaves.watch")
+        return doWatch(p, r);
     r(rpcError(RpcError::MethodNotFound, method));
 }
 
@@ -770,6 +774,49 @@ void AgentSession::doHostInfo(const QJsonObject &p, const Respond &r)
         if (storage.isValid())
             o.insert(QStringLiteral("imageDirFreeBytes"), storage.bytesAvailable());
         r(QJsonValue(o));
+    });
+}
+
+void AgentSession::doWatch(const QJsonObject &p, const Respond &r)
+{
+    ParamReader pr(p);
+    const qint64 interval = pr.integer(QStringLiteral("intervalMs"), 0, 600000, 2000);
+    pr.allowOnly({QStringLiteral("intervalMs")});
+    if (!pr.ok())
+        return r(std::unexpected(pr.error()));
+    if (interval == 0) {
+        m_watchTimer.stop();
+        return r(QJsonValue(QJsonObject{{QStringLiteral("watching"), false}}));
+    }
+    if (interval < 500)
+        return r(rpcError(RpcError::InvalidParams, QStringLiteral("intervalMs must be 0 (stop) or at least 500")));
+    m_lastEnclaves = QJsonArray();
+    m_watchNotified = false; // the first poll always reports, so the client starts from a full list
+    m_watchTimer.start(int(interval));
+    r(QJsonValue(QJsonObject{{QStringLiteral("watching"), true}, {QStringLiteral("intervalMs"), interval}}));
+    QTimer::singleShot(0, this, &AgentSession::pollEnclaves);
+}
+
+void AgentSession::pollEnclaves()
+{
+    if (m_watchPolling || m_ending)
+        return; // a slow describe-enclaves is still running
+    m_watchPolling = true;
+    QPointer<AgentSession> self(this);
+    m_backend->listEnclaves([self](RpcResult<QJsonValue> res) {
+        if (!self)
+            return;
+        self->m_watchPolling = false;
+        if (!res || !self->m_watchTimer.isActive())
+            return;
+        const QJsonArray list = res->toArray();
+        if (list == self->m_lastEnclaves && !list.isEmpty())
+            return;
+        if (list == self->m_lastEnclaves && self->m_lastEnclaves.isEmpty() && self->m_watchNotified)
+            return;
+        self->m_lastEnclaves = list;
+        self->m_watchNotified = true;
+        self->send(protocol::notification(QStringLiteral("enclaves.changed"), QJsonObject{{QStringLiteral("enclaves"), list}}));
     });
 }
 

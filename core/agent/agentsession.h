@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -90,6 +91,8 @@ private:
     void doStreamClose(const QJsonObject &p, const Respond &r);
     void doHealthCheck(const QJsonObject &p, const Respond &r);
     void doHostInfo(const QJsonObject &p, const Respond &r);
+    void doWatch(const QJsonObject &p, const Respond &r);
+    void pollEnclaves();
     void closeStream(const QString &id, const QString &reason, bool notify);
 
     // An image path confined to the image directory (symlinks resolved), or an error.
@@ -110,6 +113,10 @@ private:
     QFileSystemWatcher m_watcher; // inotify: console bytes go out as soon as they are written
     QTimer m_refreshTimer;
     bool m_pumpQueued = false;
+    QTimer m_watchTimer;          // enclaves.watch: polls the backend, notifies on change
+    QJsonArray m_lastEnclaves;
+    bool m_watchPolling = false;
+    bool m_watchNotified = false;
     int m_describesRunning = 0;   // eif.describe worker threads in flight (at most 2)
 };
 

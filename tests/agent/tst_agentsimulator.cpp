@@ -108,6 +108,12 @@ void TestAgentSimulator::lifecycle()
     QCOMPARE(client.helloInfo().value(QStringLiteral("backend")).toString(), QStringLiteral("simulator"));
     QCOMPARE(client.helloInfo().value(QStringLiteral("protocol")).toInt(), 1);
 
+    QList<QJsonArray> changes;
+    connect(&client, &AgentClient::enclavesChanged, this, [&](const QJsonArray &list) { changes.append(list); });
+    client.watchEnclaves(500);
+    QVERIFY(waitUntil([&] { return changes.size() == 1; }));
+    QVERIFY(changes.first().isEmpty()); // the first report is the full (empty) list
+
     const QJsonObject run = call(client, QStringLiteral("enclaves.run"),
                                  QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
                                              {QStringLiteral("cpuCount"), 2},
@@ -134,6 +140,8 @@ void TestAgentSimulator::lifecycle()
 
     const QJsonArray list = call(client, QStringLiteral("enclaves.list")).toArray();
     QCOMPARE(list.size(), 2);
+    // The watch pushed the new enclaves without being asked.
+    QVERIFY(waitUntil([&] { return !changes.isEmpty() && changes.last().size() == 2; }));
     const QJsonObject first = list.at(0).toObject();
     QCOMPARE(first.value(QStringLiteral("EnclaveID")).toString(), id);
     QCOMPARE(first.value(QStringLiteral("State")).toString(), QStringLiteral("RUNNING"));
