@@ -6,3 +6,7 @@ endforeach()
 if(TARGET sample-eif)
     add_dependencies(tst_eifview sample-eif)
 endif()
+# Smoke test of the real binary on a 1 GiB EIF (event-loop stalls measured while PCRs compute).
+enclave_add_test(NAME tst_smoke SOURCES widgets/tst_smoke.cpp LABEL widgets)
+target_compile_definitions(tst_smoke PRIVATE ENCLAVE_STUDIO_PATH="$<TARGET_FILE:enclave-studio>")
+add_dependencies(tst_smoke enclave-studio)
