@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +17,7 @@
 #include "certificatechainmodel.h"
 #include "common/hex.h"
 #include "errorview.h"
+#include "expectedpcrsdialog.h"
 #include "fieldtreemodel.h"
 #include "hexview.h"
 #include "mainwindow.h"
@@ -205,6 +208,24 @@ private Q_SLOTS:
 
         view->setExpectedPcrs({});
         QVERIFY(view->verification().valid);
+    }
+
+    void expectedPcrsLoadedFromEif()
+    {
+        ExpectedPcrsDialog dialog({});
+        QSignalSpy changed(dialog.editor(), &QPlainTextEdit::textChanged);
+        dialog.loadFromEif(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif"));
+        QVERIFY(changed.wait(30000));
+        const QMap<int, QByteArray> pcrs = dialog.pcrs();
+        QCOMPARE(pcrs.keys(), (QList<int>{0, 1, 2, 8}));
+        QCOMPARE(hex::encode(pcrs.value(0)),
+                 QStringLiteral("20465c702d4d5956cf9b32bc8e4b8bb556909056002f7bdfa7271b50e2174be50e78094b9ff233d2e6ef04b5ef64851f"));
+
+        // A file that is not an EIF leaves the text alone and says why.
+        ExpectedPcrsDialog bad({});
+        bad.loadFromEif(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor"));
+        QTRY_VERIFY(bad.editor()->isEnabled());
+        QVERIFY(bad.pcrs().isEmpty());
     }
 
     void textEncodingsOpenTheSameDocument_data()
