@@ -1,1 +1,6 @@
 # Tests of the measure module.
+enclave_add_test(NAME tst_cpioreader SOURCES measure/tst_cpioreader.cpp LABEL core)
+enclave_add_test(NAME tst_measurementsjsonparser SOURCES measure/tst_measurementsjsonparser.cpp LABEL core)
+enclave_add_test(NAME tst_measurementsloader SOURCES measure/tst_measurementsloader.cpp LABEL core)
+enclave_add_test(NAME tst_pcrdiff SOURCES measure/tst_pcrdiff.cpp LABEL core)
+enclave_add_test(NAME tst_eifdiff SOURCES measure/tst_eifdiff.cpp measure/cpiopatch.h LABEL core)

@@ -1,3 +1,19 @@
 # Sources of the measure module (paths relative to core/).
 target_sources(enclave_core PRIVATE
+    measure/cpioentry.h
+    measure/cpioentry.cpp
+    measure/cpioreader.h
+    measure/cpioreader.cpp
+    measure/measurements.h
+    measure/measurements.cpp
+    measure/measurementsjsonparser.h
+    measure/measurementsjsonparser.cpp
+    measure/pcrdiff.h
+    measure/pcrdiff.cpp
+    measure/ramdiskdiff.h
+    measure/ramdiskdiff.cpp
+    measure/eifdiff.h
+    measure/eifdiff.cpp
+    measure/measurementsloader.h
+    measure/measurementsloader.cpp
 )

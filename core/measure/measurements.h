@@ -1,0 +1,95 @@
+#pragma once
+
+#include <map>
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace enclave {
+
+// One PCR of a measurement source, and where it came from.
+struct PcrMeasurement
+{
+    int index = -1;
+    // The register value. A KMS policy may accept any of several values for one PCR: then they are
+    // all in `accepted` (value is the first); otherwise accepted holds just value.
+    QByteArray value;
+    QList<QByteArray> accepted;
+    QString origin; // e.g. "Measurements.PCR0", "payload pcrs[2]", "Statement[0] ... ImageSha384"
+
+    bool accepts(const QByteArray &other) const { return accepted.contains(other); }
+};
+
+// A set of PCR index -> value from one source (an EIF, an attestation document, nitro-cli output,
+// a KMS key policy, an expectations file), with the source's kind and name.
+class Measurements final
+{
+public:
+    enum class SourceType {
+        Unknown,
+        Eif,                 // computed from the image
+        AttestationDocument, // the payload's pcrs map
+        NitroCliJson,        // nitro-cli build-enclave / sign-eif / describe-eif / describe-enclaves
+        DescribeEifJson,     // enclave-tool describe-eif --json
+        KmsKeyPolicy,        // kms:RecipientAttestation:ImageSha384 / PCRn conditions
+        Expectations,        // {"PCR0": "...", ...}
+    };
+
+    Measurements() = default;
+    Measurements(SourceType type, QString sourceName) : m_type(type), m_sourceName(std::move(sourceName)) {}
+
+    SourceType sourceType() const { return m_type; }
+    void setSourceType(SourceType type) { m_type = type; }
+    // The file (or label) the values were read from.
+    QString sourceName() const { return m_sourceName; }
+    void setSourceName(const QString &name) { m_sourceName = name; }
+    // Free text: "nitro-cli describe-eif", "attestation document (debug mode)", ...
+    QString sourceDetail() const { return m_sourceDetail; }
+    void setSourceDetail(const QString &detail) { m_sourceDetail = detail; }
+    // The label the source gives its hash ("Sha384 { ... }", "Sha512_48 { .. }"); empty if none.
+    QString hashAlgorithm() const { return m_hashAlgorithm; }
+    void setHashAlgorithm(const QString &label) { m_hashAlgorithm = label; }
+
+    bool isEmpty() const { return m_pcrs.empty(); }
+    int size() const { return int(m_pcrs.size()); }
+    QList<int> indexes() const;
+    bool contains(int index) const { return m_pcrs.count(index) != 0; }
+    // nullptr when the source has no value for index ("not found" is a value).
+    const PcrMeasurement *find(int index) const;
+    QByteArray value(int index) const;
+    // Replaces any earlier value for the same index.
+    void insert(PcrMeasurement pcr);
+
+    // PCRs this source would list if they were extended, so that their absence means "48 zero
+    // bytes" rather than "unknown": PCR8 for an EIF or nitro-cli output (absent = unsigned).
+    QSet<int> impliedZero() const { return m_impliedZero; }
+    void setImpliedZero(const QSet<int> &indexes) { m_impliedZero = indexes; }
+
+    // Things a reviewer should know about the source (debug mode, unverified document, ...).
+    QStringList notes() const { return m_notes; }
+    void addNote(const QString &note) { m_notes.append(note); }
+
+    // {"source": ..., "type": ..., "hashAlgorithm": ..., "pcrs": {"PCR0": {"value", "origin"}}, "notes"}
+    QJsonObject toJson() const;
+
+    // Stable identifiers for JSON output: "eif", "attestation-document", "nitro-cli-json",
+    // "describe-eif-json", "kms-key-policy", "expectations", "unknown".
+    static QString sourceTypeId(SourceType type);
+    // For people: "EIF (computed)", "attestation document", ...
+    static QString sourceTypeName(SourceType type);
+
+private:
+    SourceType m_type = SourceType::Unknown;
+    QString m_sourceName;
+    QString m_sourceDetail;
+    QString m_hashAlgorithm;
+    std::map<int, PcrMeasurement> m_pcrs;
+    QSet<int> m_impliedZero;
+    QStringList m_notes;
+};
+
+} // namespace enclave
