@@ -1,3 +1,4 @@
+#include <QApplication>
 #include <QDropEvent>
 #include <QMenu>
 #include <QMenuBar>
@@ -183,6 +184,30 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    void themesAreAppliedAndRemembered()
+    {
+        MainWindow window;
+        window.setTheme(Theme::Mode::Dark);
+        QVERIFY(Theme::isDark(QApplication::palette()));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+        // Text stays readable: strong contrast between text and base in both palettes.
+        for (const QPalette &p : {Theme::darkPalette(), Theme::lightPalette()}) {
+            const int diff = std::abs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness());
+            QVERIFY(diff > 150);
+            const int hl = std::abs(p.color(QPalette::HighlightedText).lightness() - p.color(QPalette::Highlight).lightness());
+            QVERIFY(hl > 90);
+        }
+        window.setTheme(Theme::Mode::Light);
+        QVERIFY(!Theme::isDark(QApplication::palette()));
+        MainWindow second; // the checked action reflects the stored theme
+        QAction *light = nullptr;
+        for (QAction *a : second.findChildren<QAction *>()) {
+            if (a->data().toString() == QStringLiteral("light"))
+                light = a;
+        }
+        QVERIFY(light && light->isChecked());
     }
 
     void extensionPoints()
