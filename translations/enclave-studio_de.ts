@@ -376,7 +376,7 @@ SHA-256: %7</translation>
     </message>
     <message>
         <location filename="../widgets/eifview.cpp" line="97" />
-        <location filename="../widgets/eifview.cpp" line="260" />
+        <location filename="../widgets/eifview.cpp" line="270" />
         <source>Compute PCRs</source>
         <translation>PCRs berechnen</translation>
     </message>
@@ -402,202 +402,202 @@ SHA-256: %7</translation>
     </message>
     <message>
         <location filename="../widgets/eifview.cpp" line="127" />
-        <location filename="../widgets/eifview.cpp" line="388" />
+        <location filename="../widgets/eifview.cpp" line="398" />
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="160" />
+        <location filename="../widgets/eifview.cpp" line="170" />
         <source>Copy Selected PCR</source>
         <translation>Ausgewählten PCR kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="162" />
+        <location filename="../widgets/eifview.cpp" line="172" />
         <source>Copy All as JSON</source>
         <translation>Alle als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="186" />
+        <location filename="../widgets/eifview.cpp" line="196" />
         <source>(no cmdline section)</source>
         <translation>(kein Befehlszeilen-Abschnitt)</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="188" />
+        <location filename="../widgets/eifview.cpp" line="198" />
         <source>Cannot read the cmdline: %1</source>
         <translation>Die Befehlszeile kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="193" />
+        <location filename="../widgets/eifview.cpp" line="203" />
         <source>Cannot read the metadata: %1</source>
         <translation>Die Metadaten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="196" />
+        <location filename="../widgets/eifview.cpp" line="206" />
         <source>(no metadata section: EIF version 3 or older, or built without one)</source>
         <translation>(kein Metadaten-Abschnitt: EIF-Version 3 oder älter, oder ohne erstellt)</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="203" />
+        <location filename="../widgets/eifview.cpp" line="213" />
         <source>offset %1: metadata is not valid JSON: %2</source>
         <translation>Offset %1: Metadaten sind kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="227" />
+        <location filename="../widgets/eifview.cpp" line="237" />
         <source>unsigned image: no PCR8</source>
         <translation>nicht signiertes Image: kein PCR8</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="254" />
+        <location filename="../widgets/eifview.cpp" line="264" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="259" />
+        <location filename="../widgets/eifview.cpp" line="269" />
         <source>PCRs cancelled</source>
         <translation>PCRs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="259" />
+        <location filename="../widgets/eifview.cpp" line="269" />
         <source>PCRs failed</source>
         <translation>PCRs fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="260" />
+        <location filename="../widgets/eifview.cpp" line="270" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="268" />
+        <location filename="../widgets/eifview.cpp" line="278" />
         <source>no certificate</source>
         <translation>kein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="270" />
+        <location filename="../widgets/eifview.cpp" line="280" />
         <source>offset %1: header CRC-32 is %2 but the image hashes to %3 (nitro-cli refuses this file)</source>
         <translation>Offset %1: Die CRC-32 im Header ist %2, das Image ergibt aber %3 (nitro-cli lehnt diese Datei ab)</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="278" />
+        <location filename="../widgets/eifview.cpp" line="288" />
         <source>PCRs computed</source>
         <translation>PCRs berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="322" />
+        <location filename="../widgets/eifview.cpp" line="332" />
         <source>Unsigned image: there is no signature section, so no PCR8.</source>
         <translation>Nicht signiertes Image: Es gibt keinen Signaturabschnitt, daher keinen PCR8.</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="324" />
+        <location filename="../widgets/eifview.cpp" line="334" />
         <source>The signature section cannot be decoded: %1</source>
         <translation>Der Signaturabschnitt kann nicht dekodiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="326" />
+        <location filename="../widgets/eifview.cpp" line="336" />
         <source>Signature present; verified once PCR0 is computed.</source>
         <translation>Signatur vorhanden; sie wird geprüft, sobald PCR0 berechnet ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="328" />
+        <location filename="../widgets/eifview.cpp" line="338" />
         <source>Signature does NOT verify: %1</source>
         <translation>Signatur ist NICHT gültig: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="330" />
+        <location filename="../widgets/eifview.cpp" line="340" />
         <source>The signature verifies, but it signs a different PCR0 than this image's.</source>
         <translation>Die Signatur ist gültig, signiert aber einen anderen PCR0 als den dieses Images.</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="331" />
+        <location filename="../widgets/eifview.cpp" line="341" />
         <source>Signature verified: the certificate's key signed this image's PCR0.</source>
         <translation>Signatur geprüft: Der Schlüssel des Zertifikats hat den PCR0 dieses Images signiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="340" />
+        <location filename="../widgets/eifview.cpp" line="350" />
         <source>valid now</source>
         <translation>jetzt gültig</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="341" />
+        <location filename="../widgets/eifview.cpp" line="351" />
         <source>not yet valid</source>
         <translation>noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="342" />
+        <location filename="../widgets/eifview.cpp" line="352" />
         <source>EXPIRED (nitro-cli fails to run it: E36/E39)</source>
         <translation>ABGELAUFEN (nitro-cli startet es nicht: E36/E39)</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="347" />
+        <location filename="../widgets/eifview.cpp" line="357" />
         <source>Algorithm</source>
         <translation>Algorithmus</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="348" />
+        <location filename="../widgets/eifview.cpp" line="358" />
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="349" />
+        <location filename="../widgets/eifview.cpp" line="359" />
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="350" />
+        <location filename="../widgets/eifview.cpp" line="360" />
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="351" />
+        <location filename="../widgets/eifview.cpp" line="361" />
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="352" />
+        <location filename="../widgets/eifview.cpp" line="362" />
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="353" />
+        <location filename="../widgets/eifview.cpp" line="363" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="354" />
+        <location filename="../widgets/eifview.cpp" line="364" />
         <source>Certificate signature</source>
         <translation>Zertifikatssignatur</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="355" />
+        <location filename="../widgets/eifview.cpp" line="365" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="367" />
+        <location filename="../widgets/eifview.cpp" line="377" />
         <source>signature: %1</source>
         <translation>Signatur: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="369" />
+        <location filename="../widgets/eifview.cpp" line="379" />
         <source>signature does not verify: %1</source>
         <translation>Signatur ist nicht gültig: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="371" />
+        <location filename="../widgets/eifview.cpp" line="381" />
         <source>the signature covers a different PCR0</source>
         <translation>die Signatur deckt einen anderen PCR0 ab</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="373" />
+        <location filename="../widgets/eifview.cpp" line="383" />
         <source>the signing certificate is not valid now</source>
         <translation>das Signaturzertifikat ist derzeit nicht gültig</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="384" />
+        <location filename="../widgets/eifview.cpp" line="394" />
         <source>No warnings.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/eifview.cpp" line="388" />
+        <location filename="../widgets/eifview.cpp" line="398" />
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
@@ -712,187 +712,202 @@ SHA-256: %7</translation>
 <context>
     <name>enclave::ui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Open an enclave image (.eif) or an attestation document, or drop one here.</source>
         <translation>Öffnen Sie ein Enclave-Image (.eif) oder ein Attestierungsdokument, oder ziehen Sie es hierher.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="76" />
+        <location filename="../widgets/mainwindow.cpp" line="79" />
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="86" />
+        <location filename="../widgets/mainwindow.cpp" line="89" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="87" />
+        <location filename="../widgets/mainwindow.cpp" line="90" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="90" />
+        <location filename="../widgets/mainwindow.cpp" line="93" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="92" />
+        <location filename="../widgets/mainwindow.cpp" line="95" />
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="95" />
+        <location filename="../widgets/mainwindow.cpp" line="98" />
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="97" />
+        <location filename="../widgets/mainwindow.cpp" line="100" />
         <source>Close &amp;All Tabs</source>
         <translation>&amp;Alle Tabs schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="100" />
+        <location filename="../widgets/mainwindow.cpp" line="103" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="104" />
+        <location filename="../widgets/mainwindow.cpp" line="107" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="108" />
+        <source>&amp;Copy Measurements as JSON</source>
+        <translation>Messwerte als JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="114" />
+        <source>&amp;Expected PCRs…</source>
+        <translation>&amp;Erwartete PCRs…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="122" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105" />
+        <location filename="../widgets/mainwindow.cpp" line="123" />
         <source>&amp;Next Tab</source>
         <translation>&amp;Nächster Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110" />
+        <location filename="../widgets/mainwindow.cpp" line="128" />
         <source>&amp;Previous Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="115" />
+        <location filename="../widgets/mainwindow.cpp" line="133" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="139" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130" />
+        <location filename="../widgets/mainwindow.cpp" line="148" />
         <source>Follow &amp;System</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="131" />
+        <location filename="../widgets/mainwindow.cpp" line="149" />
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132" />
+        <location filename="../widgets/mainwindow.cpp" line="150" />
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143" />
+        <location filename="../widgets/mainwindow.cpp" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="162" />
         <source>Open &amp;Sample EIF</source>
         <translation>&amp;Beispiel-EIF öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="165" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <location filename="../widgets/mainwindow.cpp" line="168" />
         <source>&amp;About Enclave Studio</source>
         <translation>&amp;Über Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153" />
+        <location filename="../widgets/mainwindow.cpp" line="171" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174" />
+        <location filename="../widgets/mainwindow.cpp" line="192" />
         <source>&amp;Clear Recent Files</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="214" />
         <source>Enclave Studio</source>
         <translation>Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192" />
+        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>%1 — Enclave Studio</source>
         <translation>%1 — Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232" />
+        <location filename="../widgets/mainwindow.cpp" line="257" />
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238" />
+        <location filename="../widgets/mainwindow.cpp" line="263" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243" />
+        <location filename="../widgets/mainwindow.cpp" line="268" />
         <source>not an enclave image or attestation document (first bytes %1): EIF files start with ".eif", attestation documents are COSE_Sign1 CBOR (0x84 or 0xd2), or its base64 or hex text</source>
         <translation>weder Enclave-Image noch Attestierungsdokument (erste Bytes %1): EIF-Dateien beginnen mit „.eif“, Attestierungsdokumente sind COSE_Sign1-CBOR (0x84 oder 0xd2) oder dessen Base64- bzw. Hex-Text</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256" />
+        <location filename="../widgets/mainwindow.cpp" line="281" />
         <source>%1 bytes is too large for an attestation document (limit %2)</source>
         <translation>%1 Bytes sind zu groß für ein Attestierungsdokument (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274" />
+        <location filename="../widgets/mainwindow.cpp" line="299" />
         <source>no viewer for %1 in this build</source>
         <translation>keine Ansicht für %1 in diesem Build</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284" />
+        <location filename="../widgets/mainwindow.cpp" line="309" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285" />
+        <location filename="../widgets/mainwindow.cpp" line="310" />
         <source>Enclave images and attestation documents (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;All files (*)</source>
         <translation>Enclave-Images und Attestierungsdokumente (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="314" />
+        <location filename="../widgets/mainwindow.cpp" line="339" />
         <source>Sample EIF</source>
         <translation>Beispiel-EIF</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315" />
+        <location filename="../widgets/mainwindow.cpp" line="340" />
         <source>No sample EIF was found. Build the project (it writes sample/sample.eif) or run "enclave-tool build-sample-eif FILE" and open that file.</source>
         <translation>Es wurde kein Beispiel-EIF gefunden. Erstellen Sie das Projekt (es schreibt sample/sample.eif) oder führen Sie „enclave-tool build-sample-eif DATEI“ aus und öffnen Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <location filename="../widgets/mainwindow.cpp" line="392" />
         <source>About Enclave Studio</source>
         <translation>Über Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368" />
+        <location filename="../widgets/mainwindow.cpp" line="393" />
         <source>&lt;h3&gt;Enclave Studio %1&lt;/h3&gt;&lt;p&gt;Inspect AWS Nitro Enclave images, recompute their PCRs, and verify attestation documents.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Enclave Studio %1&lt;/h3&gt;&lt;p&gt;AWS-Nitro-Enclave-Images untersuchen, ihre PCRs neu berechnen und Attestierungsdokumente prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="389" />
+        <location filename="../widgets/mainwindow.cpp" line="414" />
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -161,6 +161,11 @@ private Q_SLOTS:
             if (key.startsWith(QStringLiteral("PCR")))
                 QCOMPARE(copiedMeasurements.value(key).toString(), measurements.value(key).toString());
         }
+        QApplication::clipboard()->clear();
+        auto *editCopy = window.findChild<QAction *>(QStringLiteral("copyMeasurementsAction"));
+        QVERIFY(editCopy && editCopy->isEnabled());
+        editCopy->trigger(); // Edit > Copy Measurements as JSON does the same for the current tab
+        QCOMPARE(QApplication::clipboard()->text(), view->measurementsJson());
         QCOMPARE(QJsonDocument::fromJson(view->pcrJson(1).toUtf8()).object().value(QStringLiteral("PCR1")).toString(),
                  measurements.value(QStringLiteral("PCR1")).toString());
         QVERIFY(!view->progressBar()->isVisible());
