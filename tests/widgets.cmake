@@ -28,3 +28,6 @@ if(XMLLINT)
     add_test(NAME mime_xml_valid COMMAND ${XMLLINT} --noout "${PROJECT_SOURCE_DIR}/packaging/enclave-studio-eif.xml")
     set_tests_properties(mime_xml_valid PROPERTIES LABELS widgets)
 endif()
+# The shared-mime-info type recognises EIFs by name and by magic.
+enclave_add_test(NAME tst_mimetype SOURCES widgets/tst_mimetype.cpp LABEL widgets)
+target_compile_definitions(tst_mimetype PRIVATE ENCLAVE_MIME_XML="${PROJECT_SOURCE_DIR}/packaging/enclave-studio-eif.xml")
