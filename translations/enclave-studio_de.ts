@@ -852,62 +852,67 @@ SHA-256: %7</translation>
         <translation>%1 — Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257" />
+        <location filename="../widgets/mainwindow.cpp" line="258" />
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="261" />
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263" />
+        <location filename="../widgets/mainwindow.cpp" line="267" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268" />
+        <location filename="../widgets/mainwindow.cpp" line="272" />
         <source>not an enclave image or attestation document (first bytes %1): EIF files start with ".eif", attestation documents are COSE_Sign1 CBOR (0x84 or 0xd2), or its base64 or hex text</source>
         <translation>weder Enclave-Image noch Attestierungsdokument (erste Bytes %1): EIF-Dateien beginnen mit „.eif“, Attestierungsdokumente sind COSE_Sign1-CBOR (0x84 oder 0xd2) oder dessen Base64- bzw. Hex-Text</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281" />
+        <location filename="../widgets/mainwindow.cpp" line="285" />
         <source>%1 bytes is too large for an attestation document (limit %2)</source>
         <translation>%1 Bytes sind zu groß für ein Attestierungsdokument (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299" />
+        <location filename="../widgets/mainwindow.cpp" line="303" />
         <source>no viewer for %1 in this build</source>
         <translation>keine Ansicht für %1 in diesem Build</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309" />
+        <location filename="../widgets/mainwindow.cpp" line="313" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="310" />
+        <location filename="../widgets/mainwindow.cpp" line="314" />
         <source>Enclave images and attestation documents (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;All files (*)</source>
         <translation>Enclave-Images und Attestierungsdokumente (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339" />
+        <location filename="../widgets/mainwindow.cpp" line="343" />
         <source>Sample EIF</source>
         <translation>Beispiel-EIF</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340" />
+        <location filename="../widgets/mainwindow.cpp" line="344" />
         <source>No sample EIF was found. Build the project (it writes sample/sample.eif) or run "enclave-tool build-sample-eif FILE" and open that file.</source>
         <translation>Es wurde kein Beispiel-EIF gefunden. Erstellen Sie das Projekt (es schreibt sample/sample.eif) oder führen Sie „enclave-tool build-sample-eif DATEI“ aus und öffnen Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392" />
+        <location filename="../widgets/mainwindow.cpp" line="396" />
         <source>About Enclave Studio</source>
         <translation>Über Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="393" />
+        <location filename="../widgets/mainwindow.cpp" line="397" />
         <source>&lt;h3&gt;Enclave Studio %1&lt;/h3&gt;&lt;p&gt;Inspect AWS Nitro Enclave images, recompute their PCRs, and verify attestation documents.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Enclave Studio %1&lt;/h3&gt;&lt;p&gt;AWS-Nitro-Enclave-Images untersuchen, ihre PCRs neu berechnen und Attestierungsdokumente prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="414" />
+        <location filename="../widgets/mainwindow.cpp" line="418" />
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -252,6 +252,10 @@ QWidget *MainWindow::openFile(const QString &path)
 
 DocumentView *MainWindow::createView(const QString &path)
 {
+    // Directories, FIFOs and devices are refused before open(): a FIFO would block the GUI thread.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return new ErrorView(path, Error{Error::Code::Io, -1, tr("not a regular file")}, nullptr);
     auto file = std::make_shared<FileByteSource>(path);
     if (!file->isOpen()) {
         return new ErrorView(path, Error{Error::Code::Io, -1, tr("cannot open: %1").arg(file->errorString())},

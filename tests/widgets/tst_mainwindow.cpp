@@ -1,3 +1,5 @@
+#include <sys/stat.h>
+
 #include <QApplication>
 #include <QDropEvent>
 #include <QMenu>
@@ -82,6 +84,16 @@ private Q_SLOTS:
         QVERIFY(error);
         QCOMPARE(error->error().code, Error::Code::Io);
         QVERIFY(window.recentFiles()->files().isEmpty());
+
+        auto *dir = qobject_cast<ErrorView *>(window.openFile(m_dir.path()));
+        QVERIFY(dir);
+        QCOMPARE(dir->error().code, Error::Code::Io);
+        // A FIFO with no writer would block open(): it must be refused without opening it.
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        auto *pipe = qobject_cast<ErrorView *>(window.openFile(fifo));
+        QVERIFY(pipe);
+        QVERIFY(pipe->message().contains(QStringLiteral("not a regular file")));
     }
 
     void reopeningFocusesExistingTab()
