@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -179,6 +180,15 @@ private Q_SLOTS:
             const int row = view->pcrModel()->rowForPcr(i);
             QCOMPARE(view->pcrModel()->status(row), PcrTableModel::Status::DebugZero);
             QVERIFY(view->pcrModel()->index(row, PcrTableModel::StatusColumn).data().toString().contains(QStringLiteral("debug")));
+        }
+        const QString shots = qEnvironmentVariable("ENCLAVE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            window.resize(1280, 820);
+            auto *panels = view->findChild<QTabWidget *>();
+            for (int i = 0; i < panels->count(); ++i) {
+                panels->setCurrentIndex(i);
+                window.grab().save(QStringLiteral("%1/attestation-panel%2.png").arg(shots).arg(i));
+            }
         }
         auto *prod = qobject_cast<AttestationView *>(window.openFile(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")));
         QVERIFY(prod);

@@ -170,6 +170,16 @@ private Q_SLOTS:
                  measurements.value(QStringLiteral("PCR1")).toString());
         QVERIFY(!view->progressBar()->isVisible());
         QVERIFY(view->warnings().isEmpty());
+
+        // For looking at every panel (ENCLAVE_SCREENSHOT_DIR=/tmp/x ctest -R tst_eifview).
+        const QString shots = qEnvironmentVariable("ENCLAVE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            window.resize(1280, 820);
+            for (int i = 0; i < view->panels()->count(); ++i) {
+                view->panels()->setCurrentIndex(i);
+                window.grab().save(QStringLiteral("%1/%2-panel%3.png").arg(shots, file).arg(i));
+            }
+        }
     }
 
     void cancelStopsTheComputation()
