@@ -4,3 +4,4 @@ enclave_add_test(NAME tst_measurementsjsonparser SOURCES measure/tst_measurement
 enclave_add_test(NAME tst_measurementsloader SOURCES measure/tst_measurementsloader.cpp LABEL core)
 enclave_add_test(NAME tst_pcrdiff SOURCES measure/tst_pcrdiff.cpp LABEL core)
 enclave_add_test(NAME tst_eifdiff SOURCES measure/tst_eifdiff.cpp measure/cpiopatch.h LABEL core)
+enclave_add_test(NAME tst_measurecli SOURCES measure/tst_measurecli.cpp measure/cpiopatch.h LABEL cli)
