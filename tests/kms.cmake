@@ -1,1 +1,11 @@
 # Tests of the kms module.
+enclave_add_test(NAME tst_iamrolearn SOURCES kms/tst_iamrolearn.cpp LABEL core)
+enclave_add_test(NAME tst_kmsconditionkey SOURCES kms/tst_kmsconditionkey.cpp LABEL core)
+enclave_add_test(NAME tst_kmspolicygenerator SOURCES kms/tst_kmspolicygenerator.cpp LABEL core)
+enclave_add_test(NAME tst_kmspolicy SOURCES kms/tst_kmspolicy.cpp LABEL core)
+enclave_add_test(NAME tst_kmspolicychecker SOURCES kms/tst_kmspolicychecker.cpp LABEL core)
+enclave_add_test(NAME tst_kmspolicylinter SOURCES kms/tst_kmspolicylinter.cpp LABEL core)
+enclave_add_test(NAME tst_atomicfilewriter SOURCES kms/tst_atomicfilewriter.cpp LABEL core)
+enclave_add_test(NAME tst_signingkey SOURCES kms/tst_signingkey.cpp LABEL core LIBS OpenSSL::Crypto)
+enclave_add_test(NAME tst_signingcertificategenerator SOURCES kms/tst_signingcertificategenerator.cpp LABEL core)
+enclave_add_test(NAME tst_eifimagesigner SOURCES kms/tst_eifimagesigner.cpp LABEL core LIBS OpenSSL::Crypto)

@@ -46,6 +46,18 @@ FieldSpan contentSpan(const cbor::Span &s)
     return {s.contentOffset(), s.contentLength()};
 }
 
+// libcbor 0.8's cbor_is_null/cbor_is_bool assert (abort) when handed a float: only simple values
+// (width 0) may reach cbor_ctrl_value.
+bool isSimple(const cbor_item_t *item)
+{
+    return cbor_isa_float_ctrl(item) && cbor_float_get_width(item) == CBOR_FLOAT_0;
+}
+
+bool isNull(const cbor_item_t *item)
+{
+    return isSimple(item) && cbor_ctrl_value(item) == CBOR_CTRL_NULL;
+}
+
 QString typeName(const cbor_item_t *item)
 {
     switch (cbor_typeof(item)) {
@@ -57,13 +69,15 @@ QString typeName(const cbor_item_t *item)
     case CBOR_TYPE_MAP: return u"map"_s;
     case CBOR_TYPE_TAG: return u"tag"_s;
     case CBOR_TYPE_FLOAT_CTRL:
-        if (cbor_is_null(item))
-            return u"null"_s;
-        if (cbor_is_undef(item))
-            return u"undefined"_s;
-        if (cbor_is_bool(item))
-            return u"bool"_s;
-        return cbor_float_ctrl_is_ctrl(item) ? u"simple"_s : u"float"_s;
+        if (!isSimple(item))
+            return u"float"_s;
+        switch (cbor_ctrl_value(item)) {
+        case CBOR_CTRL_NULL: return u"null"_s;
+        case CBOR_CTRL_UNDEF: return u"undefined"_s;
+        case CBOR_CTRL_TRUE:
+        case CBOR_CTRL_FALSE: return u"bool"_s;
+        default: return u"simple"_s;
+        }
     }
     return u"unknown"_s;
 }
@@ -187,8 +201,10 @@ public:
             break;
         case CBOR_TYPE_FLOAT_CTRL:
             f.display = f.type;
-            if (cbor_is_bool(node.item))
-                f.display = cbor_get_bool(node.item) ? u"true"_s : u"false"_s;
+            if (isSimple(node.item) && cbor_ctrl_value(node.item) == CBOR_CTRL_TRUE)
+                f.display = u"true"_s;
+            else if (isSimple(node.item) && cbor_ctrl_value(node.item) == CBOR_CTRL_FALSE)
+                f.display = u"false"_s;
             break;
         }
         if (depth > 8)
@@ -333,7 +349,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
         f.type = typeName(value.item);
         f.span = wholeSpan(value.span);
         f.keySpan = wholeSpan(keyNode.span);
-        const bool isNull = cbor_is_null(value.item);
+        const bool valueIsNull = isNull(value.item);
 
         if (*key == u"module_id") {
             auto s = p.text(value, u"module_id"_s, MaxModuleIdSize);
@@ -464,7 +480,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
             hasBundle = true;
             f.display = u"%1 certificates"_s.arg(count);
         } else if (*key == u"public_key" || *key == u"user_data" || *key == u"nonce") {
-            if (isNull) {
+            if (valueIsNull) {
                 f.display = u"null (absent)"_s;
             } else {
                 auto b = p.bytes(value, *key, 0, MaxOptionalSize);

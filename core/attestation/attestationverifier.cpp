@@ -267,9 +267,10 @@ AttestationVerification AttestationVerifier::verify(const AttestationDocument &d
             problems << u"key is %1 %2, must be EC secp384r1"_s.arg(leaf.publicKeyType(), leaf.curveName());
         if (leaf.signatureAlgorithm() != u"ecdsa-with-SHA384")
             problems << u"signed with %1, must be ecdsa-with-SHA384"_s.arg(leaf.signatureAlgorithm());
-        if (leaf.isCa())
-            problems << u"leaf is a CA"_s;
         X509 *lx = x509(leaf);
+        // basicConstraints CA:TRUE itself, not X509_check_ca(): that also needs keyCertSign.
+        if (leaf.isCa() || (lx && (X509_get_extension_flags(lx) & EXFLAG_CA)))
+            problems << u"leaf has basicConstraints CA:TRUE"_s;
         const uint32_t ku = lx ? X509_get_key_usage(lx) : 0;
         if (ku == UINT32_MAX || !(ku & KU_DIGITAL_SIGNATURE))
             problems << u"key usage lacks digitalSignature"_s;

@@ -13,4 +13,5 @@ target_sources(enclave_core PRIVATE
     eif/eifdescription.h eif/eifdescription.cpp
     eif/eifwriter.h eif/eifwriter.cpp
     eif/cpiowriter.h eif/cpiowriter.cpp
+    eif/eifsigner.h eif/eifsigner.cpp
 )

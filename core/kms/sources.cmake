@@ -1,3 +1,20 @@
 # Sources of the kms module (paths relative to core/).
 target_sources(enclave_core PRIVATE
+    kms/iamrolearn.h kms/iamrolearn.cpp
+    kms/kmsconditionkey.h kms/kmsconditionkey.cpp
+    kms/kmspolicyoptions.h
+    kms/kmspolicygenerator.h kms/kmspolicygenerator.cpp
+    kms/kmspolicyjson.h kms/kmspolicyjson.cpp
+    kms/kmspolicy.h kms/kmspolicy.cpp
+    kms/kmspolicycheckresult.h
+    kms/kmspolicychecker.h kms/kmspolicychecker.cpp
+    kms/kmspolicylinter.h kms/kmspolicylinter.cpp
+)
+target_sources(enclave_core PRIVATE
+    kms/atomicfilewriter.h kms/atomicfilewriter.cpp
+    kms/signingkey.h kms/signingkey.cpp
+    kms/signingcertificategenerator.h kms/signingcertificategenerator.cpp
+)
+target_sources(enclave_core PRIVATE
+    kms/eifimagesigner.h kms/eifimagesigner.cpp
 )

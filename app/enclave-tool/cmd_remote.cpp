@@ -1,0 +1,237 @@
+// enclave-tool remote: talk to an enclave-agent over SSH (or a local simulator agent).
+#include "cmd_remote.h"
+
+#include <csignal>
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "command.h"
+
+using namespace enclave;
+using namespace enclave::agent;
+
+namespace enclave::cli::remote {
+
+namespace {
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+
+const char *kUsage =
+    "Usage: enclave-tool remote [SSH OPTIONS] HOST [--agent-command CMD] SUBCOMMAND [ARGS]\n"
+    "       enclave-tool remote --local [--simulate STATE_DIR] [--image-dir DIR] SUBCOMMAND [ARGS]\n"
+    "\n"
+    "SSH options (passed to the system ssh, which always runs with BatchMode=yes and\n"
+    "StrictHostKeyChecking=yes): -p PORT, -i IDENTITY, -J JUMP, -F CONFIG, -o KEY=VALUE (repeatable).\n"
+    "--agent-command CMD   what the remote login shell runs (default: enclave-agent --stdio)\n"
+    "--local               start an enclave-agent on this machine instead of using ssh\n"
+    "--agent-program PATH  the local agent binary (default: next to enclave-tool, else PATH)\n"
+    "\n"
+    "Subcommands (JSON on stdout unless noted):\n"
+    "  hello                              agent, backend, protocol and limits\n"
+    "  list                               enclaves (describe-enclaves shape; exited ones with State EXITED)\n"
+    "  run --eif NAME --cpu-count N --memory MIB [--cid N] [--debug-mode] [--name NAME]\n"
+    "  terminate ENCLAVE_ID\n"
+    "  console ENCLAVE_ID [--from-seq N] [--no-follow]   console text on stdout\n"
+    "  images                             EIFs in the agent's image directory\n"
+    "  describe-eif NAME                  an EIF in the image directory\n"
+    "  upload FILE [--name NAME] [--overwrite]           SHA-384 checked, stored atomically\n"
+    "  health CID PORT [--send TEXT] [--expect TEXT] [--timeout-ms N]\n"
+    "  forward LOCALPORT CID PORT [--duration SEC]      127.0.0.1:LOCALPORT -> vsock CID:PORT\n"
+    "  host-info                          allocator budget, free memory, nitro-cli version\n"
+    "\n"
+    "Exit status: 0 ok, 1 the agent or nitro-cli reported an error / connection failed, 2 usage.\n";
+
+QString defaultAgentProgram()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : QStringList{dir + QStringLiteral("/enclave-agent"), dir + QStringLiteral("/../enclave-agent/enclave-agent")}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStringLiteral("enclave-agent");
+}
+} // namespace
+
+void installInterruptHandler()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+bool interrupted()
+{
+    return g_interrupted != 0;
+}
+
+int usage(const QString &message)
+{
+    printError(QStringLiteral("remote: %1 (see 'enclave-tool remote --help')").arg(message));
+    return ExitUsage;
+}
+
+int fail(const Context &ctx, const RpcError &error)
+{
+    printError(ctx.target, Error{Error::Code::Remote, -1, error.toString()});
+    return ExitInvalid;
+}
+
+int printResult(const Context &ctx, const RpcResult<QJsonValue> &result)
+{
+    if (!result)
+        return fail(ctx, result.error());
+    if (result->isArray())
+        printJson(QJsonDocument(result->toArray()));
+    else
+        printJson(QJsonDocument(result->toObject()));
+    return ExitOk;
+}
+
+} // namespace enclave::cli::remote
+
+namespace {
+
+using namespace enclave::cli;
+using namespace enclave::cli::remote;
+
+int runRemote(const QStringList &all)
+{
+    const QStringList args = all.mid(1);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    AgentEndpoint ep;
+    bool local = false;
+    QString simulate, imageDir, agentProgram;
+    qsizetype i = 0;
+    auto value = [&](const QString &opt) -> std::optional<QString> {
+        if (i + 1 >= args.size())
+            return std::nullopt;
+        Q_UNUSED(opt);
+        return args.at(++i);
+    };
+    // Options, then HOST (unless --local), then optionally --agent-command, then the subcommand.
+    for (; i < args.size(); ++i) {
+        const QString a = args.at(i);
+        if (!a.startsWith(u'-'))
+            break;
+        std::optional<QString> v;
+        if (a == u"--local") {
+            local = true;
+            continue;
+        }
+        if (a == u"-p" || a == u"-i" || a == u"-J" || a == u"-F" || a == u"-o" || a == u"--agent-command"
+            || a == u"--simulate" || a == u"--image-dir" || a == u"--agent-program") {
+            v = value(a);
+            if (!v)
+                return usage(QStringLiteral("%1 needs a value").arg(a));
+        } else {
+            return usage(QStringLiteral("unknown option %1").arg(a));
+        }
+        if (a == u"-p") {
+            bool ok = false;
+            ep.port = v->toInt(&ok);
+            if (!ok || ep.port < 1 || ep.port > 65535)
+                return usage(QStringLiteral("-p needs a port number"));
+        } else if (a == u"-i") {
+            ep.identityFile = *v;
+        } else if (a == u"-J") {
+            ep.jumpHost = *v;
+        } else if (a == u"-F") {
+            ep.configFile = *v;
+        } else if (a == u"-o") {
+            ep.options.append(*v);
+        } else if (a == u"--agent-command") {
+            ep.agentCommand = *v;
+        } else if (a == u"--simulate") {
+            simulate = *v;
+        } else if (a == u"--image-dir") {
+            imageDir = *v;
+        } else if (a == u"--agent-program") {
+            agentProgram = *v;
+        }
+    }
+    if (!local) {
+        if (i >= args.size())
+            return usage(QStringLiteral("no host given"));
+        ep.host = args.at(i++);
+        if (i + 1 < args.size() && args.at(i) == u"--agent-command") {
+            ep.agentCommand = args.at(i + 1);
+            i += 2;
+        }
+    } else {
+        QStringList agentArgs{QStringLiteral("--stdio")};
+        if (!simulate.isEmpty())
+            agentArgs << QStringLiteral("--simulate") << simulate;
+        if (!imageDir.isEmpty())
+            agentArgs << QStringLiteral("--image-dir") << imageDir;
+        ep = AgentEndpoint::local(agentProgram.isEmpty() ? defaultAgentProgram() : agentProgram, agentArgs);
+    }
+    if (i >= args.size())
+        return usage(QStringLiteral("no subcommand given"));
+    const QString sub = args.at(i);
+    Context ctx;
+    ctx.args = args.mid(i + 1);
+    ctx.target = local ? QString() : ep.host;
+
+    static const QStringList known{QStringLiteral("hello"), QStringLiteral("list"), QStringLiteral("run"), QStringLiteral("terminate"),
+                                   QStringLiteral("console"), QStringLiteral("images"), QStringLiteral("describe-eif"),
+                                   QStringLiteral("upload"), QStringLiteral("health"), QStringLiteral("forward"),
+                                   QStringLiteral("host-info")};
+    if (!known.contains(sub))
+        return usage(QStringLiteral("unknown subcommand '%1'").arg(sub));
+
+    AgentClient client;
+    client.setEndpoint(ep);
+    // A CLI run is short: one attempt to reconnect is enough for console/forward.
+    client.setReconnectPolicy(sub == u"console" ? 5 : 0, 500, 5000);
+    ctx.client = &client;
+    client.connectToAgent();
+    if (!client.waitForConnected(60000))
+        return fail(ctx, RpcError::make(RpcError::ConnectionLost, client.lastError()));
+
+    auto noArgs = [&](const QString &method) {
+        if (!ctx.args.isEmpty())
+            return usage(QStringLiteral("%1 takes no arguments").arg(sub));
+        return printResult(ctx, client.callSync(method));
+    };
+    if (sub == u"hello")
+        return printResult(ctx, QJsonValue(client.helloInfo()));
+    if (sub == u"list")
+        return noArgs(QStringLiteral("enclaves.list"));
+    if (sub == u"images")
+        return noArgs(QStringLiteral("eif.list"));
+    if (sub == u"host-info")
+        return noArgs(QStringLiteral("host.info"));
+    if (sub == u"terminate") {
+        if (ctx.args.size() != 1)
+            return usage(QStringLiteral("terminate needs one ENCLAVE_ID"));
+        return printResult(ctx, client.callSync(QStringLiteral("enclaves.terminate"),
+                                                QJsonObject{{QStringLiteral("enclaveId"), ctx.args.first()}}));
+    }
+    if (sub == u"describe-eif") {
+        if (ctx.args.size() != 1)
+            return usage(QStringLiteral("describe-eif needs one NAME"));
+        return printResult(ctx, client.callSync(QStringLiteral("eif.describe"), QJsonObject{{QStringLiteral("name"), ctx.args.first()}}));
+    }
+    if (sub == u"run")
+        return runRun(ctx);
+    if (sub == u"console")
+        return runConsole(ctx);
+    if (sub == u"upload")
+        return runUpload(ctx);
+    if (sub == u"health")
+        return runHealth(ctx);
+    return runForward(ctx);
+}
+
+} // namespace
+
+ENCLAVE_COMMAND("remote", "Operate enclaves on a parent instance through enclave-agent over SSH", &runRemote);

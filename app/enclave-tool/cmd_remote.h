@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include "agent/agentclient.h"
+
+namespace enclave::cli::remote {
+
+// What every "enclave-tool remote" subcommand gets: a connected client and its own arguments.
+struct Context
+{
+    agent::AgentClient *client = nullptr;
+    QString target;          // host (or "local agent") for error lines
+    QStringList args;        // after the subcommand name
+};
+
+int printResult(const Context &ctx, const agent::RpcResult<QJsonValue> &result);
+int fail(const Context &ctx, const agent::RpcError &error);
+int usage(const QString &message);
+
+int runConsole(const Context &ctx);
+int runUpload(const Context &ctx);
+int runForward(const Context &ctx);
+int runHealth(const Context &ctx);
+int runRun(const Context &ctx);
+
+// Ctrl-C / SIGTERM end streaming subcommands cleanly.
+void installInterruptHandler();
+bool interrupted();
+
+} // namespace enclave::cli::remote

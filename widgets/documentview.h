@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QWidget>
+
+namespace enclave::ui {
+
+// Base of every tab that shows one opened file; MainWindow uses it to find the tab of a path
+// (re-opening focuses it) and to title tabs. Other tabs (dashboards, compare) may be plain QWidgets.
+class DocumentView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DocumentView(const QString &path, QWidget *parent = nullptr);
+
+    QString filePath() const { return m_path; }
+    virtual QString title() const;
+    // True when the tab only reports a problem (type unknown, parse error).
+    virtual bool isErrorView() const { return false; }
+
+private:
+    QString m_path;
+};
+
+} // namespace enclave::ui
