@@ -5,3 +5,4 @@ enclave_add_test(NAME tst_measurementsloader SOURCES measure/tst_measurementsloa
 enclave_add_test(NAME tst_pcrdiff SOURCES measure/tst_pcrdiff.cpp LABEL core)
 enclave_add_test(NAME tst_eifdiff SOURCES measure/tst_eifdiff.cpp measure/cpiopatch.h LABEL core)
 enclave_add_test(NAME tst_measurecli SOURCES measure/tst_measurecli.cpp measure/cpiopatch.h LABEL cli)
+enclave_add_test(NAME tst_ramdiskdiff SOURCES measure/tst_ramdiskdiff.cpp LABEL core)
