@@ -63,9 +63,15 @@ CompareView::CompareView(QWidget *parent)
     m_table->setModel(m_pcrModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Both values get the same width; long hex keeps its start and end visible.
+    m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::PcrColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::LeftColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::RightColumn, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
 
-    auto *treeBox = new QWidget(this);
+    auto *treeBox = m_treeBox = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeBox);
     treeLayout->setContentsMargins(0, 0, 0, 0);
     m_contentOnly = new QCheckBox(tr("Content changes only (hide unmeasured metadata and mtime/owner-only files)"), treeBox);
@@ -167,6 +173,7 @@ void CompareView::compare()
     m_notes->clear();
     m_pcrModel->clear();
     m_diffModel->clear();
+    m_treeBox->setVisible(true);
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     auto flag = m_cancelFlag;
     m_watcher.setFuture(QtConcurrent::run([left, right, flag] { return run(left, right, flag.get()); }));
@@ -220,7 +227,7 @@ void CompareView::onFinished()
     for (const QString &n : m_result.right.notes())
         notes.append(tr("Right: %1").arg(n));
     m_notes->setText(notes.join(u'\n'));
-    m_table->resizeColumnsToContents();
+    m_treeBox->setVisible(m_result.eif.has_value());
     Q_EMIT finished();
 }
 

@@ -84,6 +84,7 @@ private:
     QLabel *m_notes = nullptr;
     QTableView *m_table = nullptr;
     QTreeView *m_tree = nullptr;
+    QWidget *m_treeBox = nullptr;
     QCheckBox *m_contentOnly = nullptr;
     PcrCompareModel *m_pcrModel = nullptr;
     EifDiffModel *m_diffModel = nullptr;

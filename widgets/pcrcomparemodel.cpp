@@ -62,10 +62,10 @@ QVariant PcrCompareModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole: {
         QString tip;
-        if (index.column() == LeftColumn)
-            tip = row.leftOrigin;
-        else if (index.column() == RightColumn)
-            tip = row.rightOrigin;
+        if (index.column() == LeftColumn && !row.left.isEmpty())
+            tip = hex::encode(row.left) + QStringLiteral("\n") + row.leftOrigin;
+        else if (index.column() == RightColumn && !row.right.isEmpty())
+            tip = hex::encode(row.right) + QStringLiteral("\n") + row.rightOrigin;
         if (!row.note.isEmpty())
             tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + row.note;
         return tip.isEmpty() ? QVariant() : QVariant(tip);

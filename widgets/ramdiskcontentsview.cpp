@@ -122,8 +122,11 @@ void RamdiskContentsView::onListed()
                                .arg(l.ramdisks.size())
                                .arg(files));
     }
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_tree->setFirstColumnSpanned(r, QModelIndex(), true);
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(RamdiskContentsModel::PathColumn);
+    for (int c = 0; c < RamdiskContentsModel::Sha256Column; ++c)
+        m_tree->resizeColumnToContents(c);
     Q_EMIT loaded();
 }
 
@@ -197,7 +200,7 @@ QString RamdiskContentsView::render(const QByteArray &data, bool *isText)
             if (i + j < data.size()) {
                 const auto b = static_cast<unsigned char>(data.at(i + j));
                 out += QStringLiteral("%1 ").arg(b, 2, 16, QLatin1Char('0'));
-                ascii += (b >= 0x20 && b < 0x7f) ? QChar(b) : QChar(u'.');
+                ascii += (b >= 0x20 && b < 0x7f) ? QLatin1Char(char(b)) : QLatin1Char('.');
             } else {
                 out += QStringLiteral("   ");
             }

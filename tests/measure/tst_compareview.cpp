@@ -2,6 +2,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -24,6 +25,9 @@ const QString Data = QStringLiteral(TEST_DATA_DIR "/measure/");
 void screenshot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("MEASURE_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // let the layouts follow the new texts
     if (!dir.isEmpty())
         w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
@@ -44,7 +48,7 @@ private slots:
         QTest::addColumn<int>("pcrRows");
         QTest::addColumn<int>("sections");
         QTest::newRow("unsigned vs signed EIF") << QStringLiteral("unsigned_v4.eif") << QStringLiteral("signed_p384_v4.eif")
-                                                << QStringLiteral("Measurements differ: PCR8.") << 4 << 6;
+                                                << QStringLiteral("Measurements differ: PCR8.\nmetadata differs (moves no PCR): 5 JSON changes\nsignature only in the right image (moves PCR8)") << 4 << 6;
         QTest::newRow("EIF vs attestation document")
             << QStringLiteral("unsigned_v4.eif") << QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")
             << QStringLiteral("Measurements differ: PCR0, PCR1, PCR2.") << 16 << 0;
