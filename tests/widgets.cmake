@@ -6,3 +6,10 @@ endforeach()
 if(TARGET sample-eif)
     add_dependencies(tst_eifview sample-eif)
 endif()
+# Operators' views (issue 8): models, parsers, dialogs, and the dashboard end to end against the
+# real enclave-agent (simulator) through the real AgentClient, locally and through a loopback sshd.
+foreach(t ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog)
+    enclave_add_test(NAME tst_${t} SOURCES widgets/tst_${t}.cpp LABEL widgets GUI LIBS enclave_widgets)
+endforeach()
+enclave_add_test(NAME tst_dashboardview SOURCES widgets/tst_dashboardview.cpp LABEL widgets GUI TIMEOUT 240
+                 LIBS enclave_widgets Qt6::Network)

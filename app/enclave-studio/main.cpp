@@ -7,6 +7,7 @@
 
 #include "mainwindow.h"
 #include "theme.h"
+#include "operatoractions.h"
 
 using namespace enclave::ui;
 
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
 
     Theme::apply(Theme::fromKey(QSettings().value(QStringLiteral("ui/theme")).toString()));
     MainWindow window;
+    OperatorActions::install(&window); // Remote menu: connections, dashboards, consoles
     window.show();
     for (const QString &file : parser.positionalArguments())
         window.openFile(file);
