@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
     EifWriter w;
     w.setKernelFile(kernel);
     w.setCmdline("console=ttyS0");
-    w.setMetadata(R"({"ImageName":"bench","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
+    w.setMetadata(
+        R"({"ImageName":"bench","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
     w.addRamdisk(QByteArray(4096, 'b'));
     w.addRamdiskFile(ramdisk);
     const QString eif = dir.filePath(u"bench.eif"_s);
@@ -85,7 +86,7 @@ int main(int argc, char *argv[])
     }
     t.restart();
     QProcess p;
-    p.start(u"openssl"_s, {u"dgst"_s, u"-sha384"_s, eif});
+    p.start(u"openssl"_s, { u"dgst"_s, u"-sha384"_s, eif });
     p.waitForFinished(600000);
     const double dgst = seconds(t);
     t.restart();
