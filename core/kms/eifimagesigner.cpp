@@ -54,10 +54,21 @@ Result<QByteArray> coseWithKey(const QByteArray &payload, const SigningKey &key)
     return cose.data();
 }
 
+struct CopyProgress {
+    const EifSigningOptions *options = nullptr;
+    qint64 base = 0; // bytes done before the copy pass
+    qint64 total = 0;
+};
+
+bool cancelled(const EifSigningOptions &options)
+{
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
 // Copies [offset, offset+length) of `in` to the writer, feeding the CRC (and the PCR0 digest when
 // given), in bounded chunks.
-Result<void> copyRange(
-    QFile &in, qint64 offset, qint64 length, AtomicFileWriter &out, Crc32 &crc, Digest *pcr0 = nullptr)
+Result<void> copyRange(QFile &in, qint64 offset, qint64 length, AtomicFileWriter &out, Crc32 &crc,
+    const CopyProgress &progress, Digest *pcr0 = nullptr)
 {
     constexpr qint64 Chunk = 1 << 20;
     if (!in.seek(offset))
@@ -76,6 +87,10 @@ Result<void> copyRange(
         if (auto w = out.write(chunk); !w)
             return w;
         left -= got;
+        if (cancelled(*progress.options))
+            return makeError(Error::Code::Cancelled, tr("signing cancelled"));
+        if (progress.options->progress)
+            progress.options->progress(progress.base + in.pos(), progress.total);
     }
     return {};
 }
@@ -149,6 +164,15 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
             tr("the image already has 32 sections; no room for a signature"), EifHeader::NumSectionsOffset);
 
     PcrCalculator calculator(*reader);
+    const qint64 total = 2 * reader->sectionsEnd();
+    calculator.setProgressCallback([&](qint64 done, qint64) {
+        if (cancelled(options))
+            calculator.cancel();
+        if (options.progress)
+            options.progress(done, total);
+    });
+    if (cancelled(options))
+        return makeError(Error::Code::Cancelled, tr("signing cancelled"));
     auto measured = calculator.compute();
     if (!measured)
         return std::unexpected(measured.error());
@@ -229,6 +253,7 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     // PCR0 is hashed again from the bytes actually copied: the input is read twice, and a file
     // changed in between must not get a signature over its old PCR0.
     Digest copiedPcr0(Digest::Algorithm::Sha384);
+    const CopyProgress copyProgress { &options, reader->sectionsEnd(), total };
     for (const EifSection &s : sections) {
         Result<void> r;
         if (s.index() == signatureIndex) {
@@ -236,9 +261,10 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
         } else {
             const bool hashed = s.type() == EifSectionType::Kernel || s.type() == EifSectionType::Cmdline
                 || s.type() == EifSectionType::Ramdisk;
-            r = copyRange(in, s.headerOffset(), EifSection::HeaderSize, out, crc);
+            r = copyRange(in, s.headerOffset(), EifSection::HeaderSize, out, crc, copyProgress);
             if (r)
-                r = copyRange(in, s.dataOffset(), s.size(), out, crc, hashed ? &copiedPcr0 : nullptr);
+                r = copyRange(
+                    in, s.dataOffset(), s.size(), out, crc, copyProgress, hashed ? &copiedPcr0 : nullptr);
         }
         if (!r)
             return std::unexpected(r.error());

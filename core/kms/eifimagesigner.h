@@ -1,5 +1,8 @@
 #pragma once
 
+#include <atomic>
+#include <functional>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -10,9 +13,16 @@
 namespace enclave {
 
 struct EifSigningOptions {
+    // Called on the signing thread with bytes processed so far of `total` (two passes over the
+    // image: measuring, then copying).
+    using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
+
     QByteArray passphrase; // for an encrypted private key
     bool force = false; // sign with an expired / not yet valid certificate or a damaged (CRC) input
     QDateTime now; // validity is checked at this time (invalid = current time)
+    ProgressCallback progress;
+    // Set from any thread to stop: the result is Error::Code::Cancelled and nothing is written.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 struct EifSigningReport {

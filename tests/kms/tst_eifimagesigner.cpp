@@ -428,6 +428,45 @@ private slots:
         QVERIFY(inspect(path).ok);
     }
 
+    void progressAndCancel()
+    {
+        QTemporaryDir dir;
+        const QString path = buildEif(dir);
+        const Identity id = identity();
+        const QByteArray before = readAll(path);
+
+        QList<qint64> seen;
+        qint64 reportedTotal = 0;
+        EifSigningOptions withProgress;
+        withProgress.progress = [&](qint64 done, qint64 total) {
+            seen.append(done);
+            reportedTotal = total;
+        };
+        QVERIFY(EifImageSigner::sign(path, dir.filePath(u"p.eif"_s), id.key, id.cert, withProgress));
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(reportedTotal, 2 * qint64(before.size()));
+        QCOMPARE(seen.last(), reportedTotal);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+
+        // Cancelled at the first progress report of the copy pass: nothing written, input intact.
+        std::atomic_bool stop { false };
+        EifSigningOptions cancelling;
+        cancelling.cancel = &stop;
+        cancelling.progress = [&](qint64 done, qint64 total) {
+            if (done > total / 2)
+                stop = true;
+        };
+        const auto r = EifImageSigner::sign(path, path, id.key, id.cert, cancelling);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Cancelled);
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(filesIn(dir), (QStringList { u"image.eif"_s, u"p.eif"_s }));
+        stop = true;
+        const auto early = EifImageSigner::sign(path, path, id.key, id.cert, cancelling);
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, Error::Code::Cancelled);
+    }
+
     void keepsPermissions()
     {
         QTemporaryDir dir;
