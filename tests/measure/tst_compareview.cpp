@@ -2,6 +2,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,6 +73,7 @@ private slots:
         QTest::mouseClick(view.compareButton(), Qt::LeftButton);
         QVERIFY(view.isRunning() || done.count() == 1);
         QVERIFY(done.wait(20000) || done.count() == 1);
+        QVERIFY(!view.progressBar()->isVisible());
         QVERIFY2(view.summaryLabel()->text().startsWith(summary), qPrintable(view.summaryLabel()->text()));
         QCOMPARE(view.pcrModel()->rowCount(), pcrRows);
         QCOMPARE(view.diffModel()->rowCount(), sections);
@@ -148,6 +150,24 @@ private slots:
         // A directory has nothing to show, and says so at once.
         view.tree()->setCurrentIndex(model->index(0, 0, ramdisk1));
         QVERIFY(view.viewerStatus()->text().contains(QLatin1StringView("directory")));
+    }
+
+    // The worker reports progress through plain numbers for every phase.
+    void progressReported()
+    {
+        CompareView::Progress progress;
+        std::atomic_bool cancel{false};
+        const CompareResult r = CompareView::run(Data + QStringLiteral("unsigned_v4.eif"), Data + QStringLiteral("signed_p384_v4.eif"),
+                                                 &cancel, &progress);
+        QVERIFY(!r.error);
+        QCOMPARE(progress.phase.load(), 2);
+        QVERIFY(progress.total.load() > 0);
+        QCOMPARE(progress.done.load(), progress.total.load());
+        cancel = true;
+        const CompareResult c = CompareView::run(Data + QStringLiteral("unsigned_v4.eif"), Data + QStringLiteral("signed_p384_v4.eif"),
+                                                 &cancel, &progress);
+        QVERIFY(c.error.has_value());
+        QCOMPARE(c.error->code, Error::Code::Cancelled);
     }
 
     void renderHex()
