@@ -131,8 +131,10 @@ void AgentClient::startProcess()
                      {QStringLiteral("client"), QStringLiteral("enclave-studio %1").arg(QStringLiteral(ENCLAVE_VERSION))}},
          [this](const RpcResult<QJsonValue> &r) {
              if (!r) {
+                 if (r.error().code == RpcError::ConnectionLost)
+                     return; // onFinished() already recorded what ssh said
                  m_lastError = r.error().toString();
-                 if (r.error().code != RpcError::ConnectionLost && m_process) {
+                 if (m_process) {
                      // The agent answered but we cannot talk (protocol mismatch) or it hangs: stop.
                      m_wanted = false;
                      m_process->kill();
