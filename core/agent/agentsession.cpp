@@ -647,8 +647,17 @@ void AgentSession::doVsockOpen(const QJsonObject &p, const Respond &r)
             return;
         }
         // A connect failure is the vsock.open error, not a stream.closed.
+        *opened = true; // answered
         closeStream(id, message, false);
         r(rpcError(RpcError::IoError, QStringLiteral("vsock connect: %1").arg(message)));
+    });
+    // An enclave that never accepts must not leave the request hanging.
+    QTimer::singleShot(10000, channel, [this, id, r, opened] {
+        if (*opened)
+            return;
+        *opened = true;
+        closeStream(id, {}, false);
+        r(rpcError(RpcError::IoError, QStringLiteral("vsock connect: no answer within 10 s")));
     });
 }
 
