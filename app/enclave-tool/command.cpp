@@ -32,6 +32,35 @@ const Command *CommandRegistry::find(QStringView name)
     return nullptr;
 }
 
+CommandLine::CommandLine(const QString &command)
+    : m_command(command)
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
+{
+}
+
+std::optional<int> CommandLine::parse(const QStringList &args, bool positionalAllowed)
+{
+    m_parser.addOption(m_help);
+    QStringList argv = args;
+    if (!argv.isEmpty())
+        argv[0] = QStringLiteral("enclave-tool ") + m_command; // the name the help text shows
+    if (!m_parser.parse(argv))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        printText(m_parser.helpText());
+        return ExitOk;
+    }
+    if (!positionalAllowed && !m_parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
+int CommandLine::usageError(const QString &message) const
+{
+    printError(message + QStringLiteral(" (try 'enclave-tool %1 --help')").arg(m_command));
+    return ExitUsage;
+}
+
 void printError(const QString &file, const Error &error)
 {
     QString line = QStringLiteral("enclave-tool: ");
