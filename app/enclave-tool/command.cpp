@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include <QCoreApplication>
+
 namespace enclave::cli {
 
 namespace {
@@ -41,13 +43,16 @@ CommandLine::CommandLine(const QString &command)
 std::optional<int> CommandLine::parse(const QStringList &args, bool positionalAllowed)
 {
     m_parser.addOption(m_help);
-    QStringList argv = args;
-    if (!argv.isEmpty())
-        argv[0] = QStringLiteral("enclave-tool ") + m_command; // the name the help text shows
-    if (!m_parser.parse(argv))
+    if (!m_parser.parse(args))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(m_help)) {
-        printText(m_parser.helpText());
+        // Qt names the executable's path in "Usage:"; users type "enclave-tool COMMAND".
+        QString help = m_parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const QString prefix = QStringLiteral("Usage: ");
+        if (help.startsWith(prefix + program))
+            help.replace(prefix.size(), program.size(), QStringLiteral("enclave-tool ") + m_command);
+        printText(help);
         return ExitOk;
     }
     if (!positionalAllowed && !m_parser.positionalArguments().isEmpty())
