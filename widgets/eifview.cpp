@@ -26,6 +26,7 @@
 #include "fieldtreemodel.h"
 #include "hexview.h"
 #include "jsonhighlighter.h"
+#include "jsontext.h"
 #include "pcrjob.h"
 #include "pcrtablemodel.h"
 #include "spanselection.h"
@@ -214,7 +215,7 @@ void EifView::loadTextPanels()
                                    .arg((section ? section->dataOffset() : 0) + error.offset)
                                    .arg(error.errorString());
         } else {
-            m_metadata->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+            m_metadata->setPlainText(indentJson(*metadata));
         }
     }
 }
