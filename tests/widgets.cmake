@@ -31,3 +31,10 @@ endif()
 # The shared-mime-info type recognises EIFs by name and by magic.
 enclave_add_test(NAME tst_mimetype SOURCES widgets/tst_mimetype.cpp LABEL widgets)
 target_compile_definitions(tst_mimetype PRIVATE ENCLAVE_MIME_XML="${PROJECT_SOURCE_DIR}/packaging/enclave-studio-eif.xml")
+# Operators' views (issue 8): models, parsers, dialogs, and the dashboard end to end against the
+# real enclave-agent (simulator) through the real AgentClient, locally and through a loopback sshd.
+foreach(t ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog)
+    enclave_add_test(NAME tst_${t} SOURCES widgets/tst_${t}.cpp LABEL widgets GUI LIBS enclave_widgets)
+endforeach()
+enclave_add_test(NAME tst_dashboardview SOURCES widgets/tst_dashboardview.cpp LABEL widgets GUI TIMEOUT 240
+                 LIBS enclave_widgets Qt6::Network)

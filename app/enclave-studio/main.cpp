@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "smokerun.h"
 #include "theme.h"
+#include "operatoractions.h"
 
 using namespace enclave::ui;
 
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
 
     Theme::apply(Theme::fromKey(QSettings().value(QStringLiteral("ui/theme")).toString()));
     MainWindow window;
+    OperatorActions::install(&window); // Remote menu: connections, dashboards, consoles
     window.show();
     SmokeRun smoke(&window, parser.value(smokeTest).toInt());
     if (parser.isSet(smokeTest))

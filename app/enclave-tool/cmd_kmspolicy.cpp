@@ -117,7 +117,7 @@ int runKmsPolicy(const QStringList &args)
         pcrs = {0, 1, 2};
         bool all8 = true;
         for (const KmsSource &s : sources)
-            all8 = all8 && s.pcrs.contains(8);
+            all8 = all8 && s.accepted.contains(8) && !s.accepted.value(8).contains(QByteArray(48, '\0'));
         if (all8)
             pcrs.append(8);
     }

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "crypto/digest.h"
 #include "crypto/x509certificate.h"
 #include "eif/cborencoder.h"
 #include "eif/crc32.h"
@@ -53,8 +54,10 @@ Result<QByteArray> coseWithKey(const QByteArray &payload, const SigningKey &key)
     return cose.data();
 }
 
-// Copies [offset, offset+length) of `in` to the writer, feeding the CRC, in bounded chunks.
-Result<void> copyRange(QFile &in, qint64 offset, qint64 length, AtomicFileWriter &out, Crc32 &crc)
+// Copies [offset, offset+length) of `in` to the writer, feeding the CRC (and the PCR0 digest when
+// given), in bounded chunks.
+Result<void> copyRange(QFile &in, qint64 offset, qint64 length, AtomicFileWriter &out, Crc32 &crc,
+                       Digest *pcr0 = nullptr)
 {
     constexpr qint64 Chunk = 1 << 20;
     if (!in.seek(offset))
@@ -68,6 +71,8 @@ Result<void> copyRange(QFile &in, qint64 offset, qint64 length, AtomicFileWriter
             return makeError(Error::Code::Io, tr("input shrank or cannot be read while signing"), in.pos());
         const QByteArrayView chunk(buf.constData(), got);
         crc.update(chunk);
+        if (pcr0)
+            pcr0->update(chunk);
         if (auto w = out.write(chunk); !w)
             return w;
         left -= got;
@@ -211,12 +216,20 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
             return w;
         return out.write(sectionData);
     };
+    // PCR0 is hashed again from the bytes actually copied: the input is read twice, and a file
+    // changed in between must not get a signature over its old PCR0.
+    Digest copiedPcr0(Digest::Algorithm::Sha384);
     for (const EifSection &s : sections) {
         Result<void> r;
-        if (s.index() == signatureIndex)
+        if (s.index() == signatureIndex) {
             r = writeSignature();
-        else
-            r = copyRange(in, s.headerOffset(), EifSection::HeaderSize + s.size(), out, crc);
+        } else {
+            const bool hashed = s.type() == EifSectionType::Kernel || s.type() == EifSectionType::Cmdline ||
+                                  s.type() == EifSectionType::Ramdisk;
+            r = copyRange(in, s.headerOffset(), EifSection::HeaderSize, out, crc);
+            if (r)
+                r = copyRange(in, s.dataOffset(), s.size(), out, crc, hashed ? &copiedPcr0 : nullptr);
+        }
         if (!r)
             return std::unexpected(r.error());
     }
@@ -231,20 +244,24 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
         return std::unexpected(w.error());
     in.close();
 
-    // Verify the temporary file before it replaces anything: a changed input (read twice), a bug
-    // here or a full disk must not produce a signed image that does not verify.
+    if (pcr::fromInnerDigest(copiedPcr0.finalize()) != report.pcr0)
+        return makeError(Error::Code::Io, tr("PCR0 changed while signing (was the input modified meanwhile?)"));
+
+    // Verify the temporary file before it replaces anything: its structure reads back (sizes and
+    // tables), and the stored signature verifies over PCR0 with the stored certificate.
     auto check = EifReader::open(out.temporaryPath());
     if (!check)
         return makeError(check.error().code, tr("the signed image does not read back: %1").arg(check.error().message),
                          check.error().offset);
-    PcrCalculator recheck(*check);
-    auto after = recheck.compute();
-    if (!after)
-        return std::unexpected(after.error());
-    if (after->pcr0 != report.pcr0)
-        return makeError(Error::Code::Io, tr("PCR0 changed while signing (was the input modified meanwhile?)"));
-    if (!after->crcMatches() || after->computedCrc != crcValue)
-        return makeError(Error::Code::Io, tr("the signed image's CRC does not read back"));
+    const EifHeader &written = check->header();
+    bool tablesRight = written.numSections() == check->sections().size() && check->sections().size() == count &&
+                       check->sectionsEnd() == outputSize;
+    for (const EifSection &s : check->sections()) {
+        tablesRight = tablesRight && qint64(written.sectionOffset(s.index())) == s.headerOffset() &&
+                      qint64(written.sectionSize(s.index())) == s.size();
+    }
+    if (!tablesRight)
+        return makeError(Error::Code::Io, tr("the signed image's section table does not read back"));
     auto sigBytes = check->readSignatureBytes();
     if (!sigBytes)
         return std::unexpected(sigBytes.error());
@@ -254,7 +271,10 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     auto verified = sig->verify(report.pcr0);
     if (!verified || !*verified)
         return makeError(Error::Code::Crypto, tr("the new signature does not verify over PCR0"));
-    report.pcr8 = after->pcr8;
+    auto pcr8 = PcrCalculator::pcr8FromCertificatePem(sig->certificatePem());
+    if (!pcr8)
+        return std::unexpected(pcr8.error());
+    report.pcr8 = *pcr8;
     report.outputSize = outputSize;
     report.crc = crcValue;
     if (auto c = out.commit(AtomicFileWriter::Commit::Replace); !c)

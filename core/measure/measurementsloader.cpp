@@ -77,7 +77,7 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     if (auto decoded = decodeAttestationInput(content); !decoded)
         return makeError(Error::Code::Unsupported,
                          tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
-                             .arg(decoded.error().toString()),
+                             .arg(decoded.error().message),
                          0);
     return fromAttestationDocument(content, path);
 }
