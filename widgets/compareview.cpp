@@ -1,5 +1,7 @@
 #include "compareview.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -10,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
@@ -55,6 +59,24 @@ CompareView::CompareView(QWidget *parent)
     m_summary = new QLabel(tr("Pick or drop two files to compare their measurements."), this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
+    // The worker only stores numbers; the GUI thread polls them (no signal per chunk).
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (!m_progressState)
+            return;
+        static const char *const phases[] = {QT_TR_NOOP("Reading the left source"), QT_TR_NOOP("Reading the right source"),
+                                             QT_TR_NOOP("Comparing sections and ramdisk files")};
+        const int phase = std::clamp(m_progressState->phase.load(), 0, 2);
+        const qint64 total = m_progressState->total.load();
+        const qint64 done = m_progressState->done.load();
+        m_progress->setFormat(tr(phases[phase]) + QStringLiteral(" %p%"));
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    });
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,6 +115,7 @@ CompareView::CompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(m_notes);
     layout->addWidget(split, 1);
 
@@ -128,13 +151,23 @@ void CompareView::browse(QLineEdit *edit)
         edit->setText(path);
 }
 
-CompareResult CompareView::run(const QString &left, const QString &right, const std::atomic_bool *cancel)
+CompareResult CompareView::run(const QString &left, const QString &right, const std::atomic_bool *cancel,
+                               Progress *progress)
 {
     CompareResult r;
+    auto report = [progress](int phase) {
+        return [progress, phase](qint64 done, qint64 total) {
+            if (!progress)
+                return;
+            progress->phase = phase;
+            progress->done = done;
+            progress->total = total;
+        };
+    };
     const QString paths[2] = {left, right};
     Measurements loaded[2];
     for (int i = 0; i < 2; ++i) {
-        auto m = MeasurementsLoader::load(paths[i], {}, cancel);
+        auto m = MeasurementsLoader::load(paths[i], report(i), cancel);
         if (!m) {
             r.error = m.error();
             r.errorFile = paths[i];
@@ -146,7 +179,7 @@ CompareResult CompareView::run(const QString &left, const QString &right, const 
     r.right = loaded[1];
     r.pcrs = PcrDiff::compare(r.left, r.right);
     if (r.left.sourceType() == Measurements::SourceType::Eif && r.right.sourceType() == Measurements::SourceType::Eif) {
-        auto d = EifDiff::compare(left, right, {}, cancel);
+        auto d = EifDiff::compare(left, right, report(2), cancel);
         if (!d) {
             r.error = d.error();
             return r;
@@ -175,8 +208,13 @@ void CompareView::compare()
     m_diffModel->clear();
     m_treeBox->setVisible(true);
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_progressState = std::make_shared<Progress>();
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_progressTimer->start();
     auto flag = m_cancelFlag;
-    m_watcher.setFuture(QtConcurrent::run([left, right, flag] { return run(left, right, flag.get()); }));
+    auto state = m_progressState;
+    m_watcher.setFuture(QtConcurrent::run([left, right, flag, state] { return run(left, right, flag.get(), state.get()); }));
 }
 
 void CompareView::cancel()
@@ -189,6 +227,8 @@ void CompareView::onFinished()
 {
     m_result = m_watcher.result();
     m_running = false;
+    m_progressTimer->stop();
+    m_progress->setVisible(false);
     m_compare->setEnabled(true);
     m_cancel->setEnabled(false);
     if (m_result.error) {

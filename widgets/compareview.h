@@ -15,7 +15,9 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTableView;
 class QTreeView;
 
@@ -59,7 +61,16 @@ public:
     QPushButton *compareButton() const { return m_compare; }
     QTreeView *diffTree() const { return m_tree; }
 
-    static CompareResult run(const QString &left, const QString &right, const std::atomic_bool *cancel);
+    // Where a running comparison is: phase (0 left source, 1 right source, 2 section diff) and bytes.
+    struct Progress
+    {
+        std::atomic_int phase{0};
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+    };
+    static CompareResult run(const QString &left, const QString &right, const std::atomic_bool *cancel,
+                             Progress *progress = nullptr);
+    QProgressBar *progressBar() const { return m_progress; }
 
 public Q_SLOTS:
     void compare();
@@ -91,6 +102,9 @@ private:
 
     QFutureWatcher<CompareResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::shared_ptr<Progress> m_progressState;
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_progressTimer = nullptr;
     CompareResult m_result;
     bool m_running = false;
 };

@@ -65,6 +65,8 @@ RamdiskContentsView::RamdiskContentsView(const QString &eifPath, QWidget *parent
 RamdiskContentsView::~RamdiskContentsView()
 {
     m_cancel->store(true);
+    if (m_entryCancel)
+        m_entryCancel->store(true);
     m_listWatcher.waitForFinished();
     m_entryWatcher.waitForFinished();
 }
@@ -132,6 +134,11 @@ void RamdiskContentsView::onListed()
 
 void RamdiskContentsView::showEntry(const QModelIndex &index)
 {
+    // Each selection supersedes the previous one: a read still running for it is abandoned.
+    ++m_generation;
+    m_pendingEntry = QPersistentModelIndex();
+    if (m_entryCancel)
+        m_entryCancel->store(true);
     const CpioEntry *e = m_model->entry(index.siblingAtColumn(0));
     if (!e) {
         m_viewer->clear();
@@ -144,26 +151,53 @@ void RamdiskContentsView::showEntry(const QModelIndex &index)
                                     .arg(RamdiskContentsModel::displayPath(e->rawPath), CpioEntry::typeName(e->type)));
         return;
     }
-    if (m_entryWatcher.isRunning())
-        m_entryWatcher.waitForFinished(); // bounded: at most MaxViewBytes of one entry
+    if (m_entryWatcher.isRunning()) {
+        // Never wait on the GUI thread (a gzip ramdisk is inflated up to the entry): abandon the
+        // read in flight and start this one when it has stopped.
+        m_pendingEntry = index;
+        m_viewerStatus->setText(tr("Reading %1...").arg(RamdiskContentsModel::displayPath(e->rawPath)));
+        return;
+    }
+    startEntryRead(index);
+}
+
+void RamdiskContentsView::startEntryRead(const QModelIndex &index)
+{
+    const CpioEntry *e = m_model->entry(index.siblingAtColumn(0));
+    if (!e)
+        return;
     const int ramdisk = index.data(RamdiskContentsModel::RamdiskRole).toInt();
     const RamdiskListing &r = m_model->ramdisks().at(ramdisk);
     const qint64 offset = r.offset;
     const qint64 size = r.size;
     const int entryIndex = e->index;
     const QString path = m_path;
+    m_entryCancel = std::make_shared<std::atomic_bool>(false);
+    m_readGeneration = m_generation;
+    auto cancel = m_entryCancel;
+    auto closing = m_cancel;
     m_viewerStatus->setText(tr("Reading %1...").arg(RamdiskContentsModel::displayPath(e->rawPath)));
-    m_entryWatcher.setFuture(QtConcurrent::run([path, offset, size, entryIndex]() -> Result<CpioReader::Content> {
+    m_entryWatcher.setFuture(QtConcurrent::run([path, offset, size, entryIndex, cancel, closing]() -> Result<CpioReader::Content> {
+        if (closing->load())
+            return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return makeError(Error::Code::Io, f.errorString());
-        return CpioReader::readEntry(&f, offset, size, entryIndex, MaxViewBytes);
+        return CpioReader::readEntry(&f, offset, size, entryIndex, MaxViewBytes, {}, cancel.get());
     }));
 }
 
 void RamdiskContentsView::onEntryRead()
 {
     const Result<CpioReader::Content> c = m_entryWatcher.result();
+    if (m_pendingEntry.isValid()) {
+        const QModelIndex next = m_pendingEntry;
+        m_pendingEntry = QPersistentModelIndex();
+        startEntryRead(next);
+        return;
+    }
+    if (m_readGeneration != m_generation)
+        return; // the selection moved on (to a directory, or nothing) while this was read
     if (!c) {
         m_viewer->clear();
         m_viewerStatus->setText(tr("Cannot read: %1").arg(c.error().toString()));

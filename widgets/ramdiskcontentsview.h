@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QFutureWatcher>
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 #include "common/error.h"
@@ -53,6 +54,7 @@ private:
     };
     void onListed();
     void onEntryRead();
+    void startEntryRead(const QModelIndex &index);
 
     QString m_path;
     RamdiskContentsModel *m_model = nullptr;
@@ -63,6 +65,11 @@ private:
     QFutureWatcher<Listed> m_listWatcher;
     QFutureWatcher<Result<CpioReader::Content>> m_entryWatcher;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    // The entry read in flight can be abandoned for a newer selection without blocking.
+    std::shared_ptr<std::atomic_bool> m_entryCancel;
+    QPersistentModelIndex m_pendingEntry;
+    quint64 m_generation = 0;     // bumped by every selection
+    quint64 m_readGeneration = 0; // the selection the read in flight is for
     bool m_loading = false;
 };
 

@@ -17,16 +17,19 @@ int runAssess(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Write a security posture report (Markdown, or JSON with --json) for an EIF, optionally with its KMS key "
-        u"policy and an attestation document: PCR table with what the policy binds, the policy's conditions, the "
+        u"Write a security posture report (Markdown, or JSON with --json) for an EIF, optionally with its "
+        u"KMS key "
+        u"policy and an attestation document: PCR table with what the policy binds, the policy's conditions, "
+        u"the "
         u"signing certificate and PASS/WARN/FAIL checks. Exit 0 no FAIL, 1 a FAIL check or unreadable input, "
         u"2 usage."_s);
     const QCommandLineOption eifOpt(u"eif-path"_s, u"The EIF."_s, u"FILE"_s);
     const QCommandLineOption policyOpt(u"policy"_s, u"KMS key policy JSON."_s, u"P.json"_s);
-    const QCommandLineOption attOpt(u"attestation"_s, u"Attestation document (CBOR, base64 or hex)."_s, u"DOC"_s);
+    const QCommandLineOption attOpt(
+        u"attestation"_s, u"Attestation document (CBOR, base64 or hex)."_s, u"DOC"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of Markdown."_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOptions({eifOpt, policyOpt, attOpt, jsonOpt, helpOpt});
+    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
+    parser.addOptions({ eifOpt, policyOpt, attOpt, jsonOpt, helpOpt });
     QStringList argv = args;
     argv[0] = u"enclave-tool assess"_s;
     if (!parser.parse(argv)) {
@@ -56,6 +59,7 @@ int runAssess(const QStringList &args)
 
 } // namespace
 
-ENCLAVE_COMMAND("assess", "security posture report (Markdown/JSON) for an EIF, policy, attestation", &runAssess);
+ENCLAVE_COMMAND(
+    "assess", "security posture report (Markdown/JSON) for an EIF, policy, attestation", &runAssess);
 
 } // namespace enclave::cli

@@ -50,7 +50,20 @@ void printError(const QString &message)
 
 void printJson(const QJsonDocument &doc)
 {
-    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    // Qt indents by 4; nitro-cli (serde_json::to_string_pretty) by 2. Only leading spaces are
+    // structural: JSON escapes newlines inside strings, so every line starts with indentation.
+    const QByteArray indented = doc.toJson(QJsonDocument::Indented);
+    QByteArray bytes;
+    bytes.reserve(indented.size());
+    for (const QByteArray &line : indented.split('\n')) {
+        qsizetype spaces = 0;
+        while (spaces < line.size() && line[spaces] == ' ')
+            ++spaces;
+        bytes.append(QByteArray(spaces / 2, ' '));
+        bytes.append(line.mid(spaces));
+        bytes.append('\n');
+    }
+    bytes.chop(1); // split() yields an empty last piece after the final newline
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }

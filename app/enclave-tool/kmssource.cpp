@@ -25,7 +25,8 @@ Result<KmsSource> loadKmsSource(const QString &path)
         if (!pcr)
             continue;
         src.pcrs.insert(index, pcr->value);
-        src.accepted.insert(index, pcr->accepted.isEmpty() ? QList<QByteArray>{pcr->value} : pcr->accepted);
+        src.accepted.insert(
+            index, pcr->accepted.isEmpty() ? QList<QByteArray> { pcr->value } : pcr->accepted);
     }
     // An unsigned image's attestation reports PCR8 as 48 zero bytes: a definite value to check
     // against, but never one to put in a policy.

@@ -7,8 +7,7 @@ namespace enclave {
 
 // The few CBOR encodings the EIF signature section needs (RFC 8949 definite, shortest form),
 // byte-compatible with serde_cbor 0.11 as used by aws-nitro-enclaves-image-format.
-class CborEncoder final
-{
+class CborEncoder final {
 public:
     CborEncoder &unsignedInt(quint64 value) { return head(0, value); }
     CborEncoder &negativeInt(qint64 value) { return head(1, quint64(-1 - value)); }

@@ -67,7 +67,7 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
     r.policyPath = in.policyPath;
     r.attestationPath = in.attestationPath;
     auto add = [&r](const QString &id, Status s, const QString &title, const QString &detail) {
-        r.checks.append({id, s, title, detail});
+        r.checks.append({ id, s, title, detail });
     };
 
     // Policy conditions: the values an Allow binds each PCR to.
@@ -77,16 +77,16 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
             for (const KmsPolicyCondition &c : st.conditions) {
                 if (!c.key.isAttestation())
                     continue;
-                r.conditions.append({st.label(), st.effectText, c.operatorText, c.key.key(), c.values});
-                if (st.effect == KmsPolicyStatement::Effect::Allow && isPositive(c.baseOperator) && c.key.pcrIndex() >= 0 &&
-                    c.key.kind() != KmsConditionKey::Kind::NitroTpmPcr)
+                r.conditions.append({ st.label(), st.effectText, c.operatorText, c.key.key(), c.values });
+                if (st.effect == KmsPolicyStatement::Effect::Allow && isPositive(c.baseOperator)
+                    && c.key.pcrIndex() >= 0 && c.key.kind() != KmsConditionKey::Kind::NitroTpmPcr)
                     bound[c.key.pcrIndex()] += c.values;
             }
         }
     }
 
     // The PCR table: the enclave measurements, plus any other register the policy binds.
-    QList<int> indexes{0, 1, 2, 3, 4, 8};
+    QList<int> indexes { 0, 1, 2, 3, 4, 8 };
     for (int i : bound.keys()) {
         if (!indexes.contains(i))
             indexes.append(i);
@@ -103,7 +103,8 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
         for (const QString &v : row.policyValues) {
             if (!row.eifValue.isEmpty() && v.compare(hex::encode(row.eifValue), Qt::CaseInsensitive) == 0)
                 row.policyMatchesEif = true;
-            if (!row.attestationValue.isEmpty() && v.compare(hex::encode(row.attestationValue), Qt::CaseInsensitive) == 0)
+            if (!row.attestationValue.isEmpty()
+                && v.compare(hex::encode(row.attestationValue), Qt::CaseInsensitive) == 0)
                 row.policyMatchesAttestation = true;
         }
         r.pcrs.append(row);
@@ -111,7 +112,8 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
 
     // Image integrity and signature.
     add(QStringLiteral("crc"), in.crcOk ? Status::Pass : Status::Fail, tr("EIF CRC"),
-        in.crcOk ? tr("the stored CRC-32 matches the file") : tr("the stored CRC-32 does not match: the file is damaged"));
+        in.crcOk ? tr("the stored CRC-32 matches the file")
+                 : tr("the stored CRC-32 does not match: the file is damaged"));
     if (!in.isSigned) {
         add(QStringLiteral("signed"), Status::Warn, tr("Image signed"),
             tr("unsigned: there is no PCR8, so a key policy must pin PCR0 and change with every build"));
@@ -123,9 +125,11 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
                 tr("does not verify: %1 (nitro-cli describe-eif aborts on it)").arg(in.signatureError));
         else if (!in.signatureCoversPcr0)
             add(QStringLiteral("signature"), Status::Fail, tr("Signature"),
-                tr("valid, but over a different PCR0 (SignatureCheck false): the image changed after signing"));
+                tr("valid, but over a different PCR0 (SignatureCheck false): the image changed after "
+                   "signing"));
         else
-            add(QStringLiteral("signature"), Status::Pass, tr("Signature"), tr("valid COSE_Sign1 over this image's PCR0"));
+            add(QStringLiteral("signature"), Status::Pass, tr("Signature"),
+                tr("valid COSE_Sign1 over this image's PCR0"));
     }
 
     if (in.signingCertificate.isValid()) {
@@ -165,46 +169,52 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
     }
     if (in.hasAttestation && in.attestationDebugMode)
         add(QStringLiteral("debug-mode"), Status::Fail, tr("Debug mode"),
-            tr("the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is readable "
+            tr("the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is "
+               "readable "
                "from the parent instance"));
     else if (policyZero)
         add(QStringLiteral("debug-mode"), Status::Fail, tr("Debug mode"),
             tr("the key policy binds an all-zero PCR: every debug-mode enclave satisfies it"));
     else if (in.hasAttestation)
-        add(QStringLiteral("debug-mode"), Status::Pass, tr("Debug mode"), tr("the attestation document shows a production enclave"));
+        add(QStringLiteral("debug-mode"), Status::Pass, tr("Debug mode"),
+            tr("the attestation document shows a production enclave"));
     else
         add(QStringLiteral("debug-mode"), Status::Info, tr("Debug mode"),
             tr("debug mode is chosen at run-enclave time; give --attestation to check a running enclave"));
 
     // Attestation document.
     if (in.hasAttestation) {
-        add(QStringLiteral("attestation-genuine"), in.attestationGenuine ? Status::Pass : Status::Fail, tr("Attestation document"),
-            in.attestationGenuine
-                ? tr("signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)")
-                      .arg(in.attestationTime.toString(Qt::ISODate))
-                : tr("not genuine: %1").arg(in.attestationFailure));
+        add(QStringLiteral("attestation-genuine"), in.attestationGenuine ? Status::Pass : Status::Fail,
+            tr("Attestation document"),
+            in.attestationGenuine ? tr(
+                "signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)")
+                                        .arg(in.attestationTime.toString(Qt::ISODate))
+                                  : tr("not genuine: %1").arg(in.attestationFailure));
         QStringList differ;
-        for (int i : {0, 1, 2, 8}) {
+        for (int i : { 0, 1, 2, 8 }) {
             const QByteArray e = in.eifPcrs.value(i, i == 8 ? QByteArray(48, '\0') : QByteArray());
             if (!e.isEmpty() && in.attestationPcrs.contains(i) && in.attestationPcrs.value(i) != e)
                 differ.append(u"PCR" + QString::number(i));
         }
         if (differ.isEmpty())
-            add(QStringLiteral("attestation-matches-image"), Status::Pass, tr("Attestation matches the image"),
+            add(QStringLiteral("attestation-matches-image"), Status::Pass,
+                tr("Attestation matches the image"),
                 tr("PCR0, PCR1, PCR2 and PCR8 of the document equal the image's"));
         else
-            add(QStringLiteral("attestation-matches-image"), in.attestationDebugMode ? Status::Warn : Status::Fail,
-                tr("Attestation matches the image"),
+            add(QStringLiteral("attestation-matches-image"),
+                in.attestationDebugMode ? Status::Warn : Status::Fail, tr("Attestation matches the image"),
                 tr("%1 differ: the document was not produced by this image%2")
                     .arg(differ.join(QStringLiteral(", ")),
-                         in.attestationDebugMode ? tr(" (debug mode zeroes PCR0-2)") : QString()));
+                        in.attestationDebugMode ? tr(" (debug mode zeroes PCR0-2)") : QString()));
         if (in.attestationNonce && !in.attestationNonce->isEmpty())
             add(QStringLiteral("nonce"), Status::Pass, tr("Nonce"),
-                tr("the document carries a %1-byte nonce: the verifier must compare it with the challenge it sent")
+                tr("the document carries a %1-byte nonce: the verifier must compare it with the challenge it "
+                   "sent")
                     .arg(in.attestationNonce->size()));
         else
             add(QStringLiteral("nonce"), Status::Warn, tr("Nonce"),
-                tr("no nonce: nothing ties the document to a fresh challenge, so a captured one can be replayed to "
+                tr("no nonce: nothing ties the document to a fresh challenge, so a captured one can be "
+                   "replayed to "
                    "a verifier that only checks the signature"));
         if (!in.attestationPublicKey)
             add(QStringLiteral("recipient-key"), Status::Info, tr("KMS recipient key"),
@@ -226,7 +236,8 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
         if (!eifSource.contains(8))
             eifSource.insert(8, QByteArray(48, '\0'));
         const KmsPolicyCheckResult forEif = KmsPolicyChecker::check(*in.policy, eifSource, opts);
-        add(QStringLiteral("policy-allows-image"), forEif.allowed ? Status::Pass : Status::Fail, tr("Policy admits this image"),
+        add(QStringLiteral("policy-allows-image"), forEif.allowed ? Status::Pass : Status::Fail,
+            tr("Policy admits this image"),
             forEif.allowed ? tr("kms:Decrypt is allowed for an enclave running this image")
                            : tr("denied: %1").arg(firstReasons(forEif.reasons)));
         if (in.hasAttestation) {
@@ -243,14 +254,18 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
             }
             return false;
         };
-        add(QStringLiteral("policy-pcr0-only"), has(QStringLiteral("pcr0-only")) ? Status::Warn : Status::Pass, tr("Policy binding breadth"),
-            has(QStringLiteral("pcr0-only")) ? tr("only PCR0 is bound: every rebuild needs a policy change; bind PCR8 to let "
-                                      "signed images change")
-                                 : tr("binds more than PCR0"));
-        add(QStringLiteral("policy-deny"), has(QStringLiteral("missing-deny")) ? Status::Warn : Status::Pass, tr("Deny statement"),
-            has(QStringLiteral("missing-deny")) ? tr("no Deny statement with attestation conditions: an IAM policy allowing the "
-                                         "role these actions bypasses attestation")
-                                    : tr("a Deny statement covers requests without matching attestation"));
+        add(QStringLiteral("policy-pcr0-only"),
+            has(QStringLiteral("pcr0-only")) ? Status::Warn : Status::Pass, tr("Policy binding breadth"),
+            has(QStringLiteral("pcr0-only"))
+                ? tr("only PCR0 is bound: every rebuild needs a policy change; bind PCR8 to let "
+                     "signed images change")
+                : tr("binds more than PCR0"));
+        add(QStringLiteral("policy-deny"), has(QStringLiteral("missing-deny")) ? Status::Warn : Status::Pass,
+            tr("Deny statement"),
+            has(QStringLiteral("missing-deny"))
+                ? tr("no Deny statement with attestation conditions: an IAM policy allowing the "
+                     "role these actions bypasses attestation")
+                : tr("a Deny statement covers requests without matching attestation"));
         int errors = 0, warnings = 0;
         for (const KmsLintFinding &f : findings) {
             if (f.code == u"pcr0-only" || f.code == u"missing-deny" || f.code == u"debug-zero-pcr")
@@ -258,7 +273,11 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
             errors += f.severity == KmsLintFinding::Severity::Error ? 1 : 0;
             warnings += f.severity == KmsLintFinding::Severity::Warning ? 1 : 0;
         }
-        add(QStringLiteral("policy-lint"), errors ? Status::Fail : warnings ? Status::Warn : Status::Pass, tr("Policy lint"),
+        add(QStringLiteral("policy-lint"),
+            errors         ? Status::Fail
+                : warnings ? Status::Warn
+                           : Status::Pass,
+            tr("Policy lint"),
             errors || warnings ? tr("%1 error(s), %2 warning(s): see the lint list").arg(errors).arg(warnings)
                                : tr("no other findings"));
     }

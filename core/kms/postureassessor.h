@@ -10,8 +10,7 @@ namespace enclave {
 // (attestation or zero PCRs in the policy), attestation genuine and matching the image, nonce use,
 // RSA recipient key for KMS, and for a policy: allows this image / this document, PCR0-only binding,
 // missing Deny statement, other lint findings.
-class PostureAssessor final
-{
+class PostureAssessor final {
 public:
     static constexpr int ExpiryWarningDays = 30;
     static PostureReport assess(const PostureInputs &inputs);

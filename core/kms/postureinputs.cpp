@@ -38,13 +38,14 @@ bool isRsaSpki(const QByteArray &der)
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     ossl::PKeyPtr key(d2i_PUBKEY(nullptr, &p, long(der.size())));
     ossl::drainErrors();
-    return key && EVP_PKEY_is_a(key.get(), "RSA") && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
+    return key && EVP_PKEY_is_a(key.get(), "RSA")
+        && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
 }
 
 } // namespace
 
-Result<PostureInputs> PostureInputs::load(const QString &eifPath, const QString &policyPath,
-                                          const QString &attestationPath, const QDateTime &now)
+Result<PostureInputs> PostureInputs::load(
+    const QString &eifPath, const QString &policyPath, const QString &attestationPath, const QDateTime &now)
 {
     PostureInputs in;
     in.now = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
@@ -73,7 +74,8 @@ Result<PostureInputs> PostureInputs::load(const QString &eifPath, const QString 
         if (!bytes) {
             in.signatureError = bytes.error().toString();
         } else {
-            auto sig = EifSignature::parse(*bytes, reader->firstSection(EifSectionType::Signature)->dataOffset());
+            auto sig
+                = EifSignature::parse(*bytes, reader->firstSection(EifSectionType::Signature)->dataOffset());
             if (!sig) {
                 in.signatureError = sig.error().toString();
             } else {

@@ -16,21 +16,20 @@ namespace enclave {
 
 // Everything the security posture report looks at, as plain values: read once by load() (EIF,
 // key policy, attestation document) so the assessment itself is pure and testable.
-struct PostureInputs
-{
+struct PostureInputs {
     QDateTime now; // UTC; the time certificate expiry is judged at
 
     // The image.
     QString eifPath;
     int eifVersion = 0;
     qint64 eifSize = 0;
-    QMap<int, QByteArray> eifPcrs;   // 0, 1, 2 and 8 when signed
+    QMap<int, QByteArray> eifPcrs; // 0, 1, 2 and 8 when signed
     bool crcOk = false;
     bool isSigned = false;
-    bool signatureVerifies = false;  // the COSE signature verifies with the stored certificate
+    bool signatureVerifies = false; // the COSE signature verifies with the stored certificate
     bool signatureCoversPcr0 = false; // nitro-cli's SignatureCheck
     QString signatureError;
-    QString signatureAlgorithm;      // "ES384"
+    QString signatureAlgorithm; // "ES384"
     X509Certificate signingCertificate;
     QStringList eifWarnings;
 
@@ -43,7 +42,7 @@ struct PostureInputs
     bool hasAttestation = false;
     QMap<int, QByteArray> attestationPcrs;
     bool attestationDebugMode = false;
-    bool attestationGenuine = false;      // chain to the AWS root and signature, at the document's time
+    bool attestationGenuine = false; // chain to the AWS root and signature, at the document's time
     QString attestationFailure;
     QDateTime attestationTime;
     std::optional<QByteArray> attestationNonce;
@@ -53,7 +52,7 @@ struct PostureInputs
     // Reads the files. Only a missing or unreadable EIF, policy or document is an error; what is
     // wrong inside them (bad signature, not genuine) is recorded for the checks.
     static Result<PostureInputs> load(const QString &eifPath, const QString &policyPath = {},
-                                      const QString &attestationPath = {}, const QDateTime &now = {});
+        const QString &attestationPath = {}, const QDateTime &now = {});
 };
 
 } // namespace enclave

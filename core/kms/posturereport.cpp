@@ -86,7 +86,8 @@ QString PostureReport::toMarkdown() const
               .arg(eifSize)
               .arg(isSigned ? tr("signed, %1").arg(signatureAlgorithm) : tr("unsigned"));
     md += tr("| Key policy | %1 |\n").arg(policyPath.isEmpty() ? tr("none") : code(cell(policyPath)));
-    md += tr("| Attestation document | %1 |\n\n").arg(attestationPath.isEmpty() ? tr("none") : code(cell(attestationPath)));
+    md += tr("| Attestation document | %1 |\n\n")
+              .arg(attestationPath.isEmpty() ? tr("none") : code(cell(attestationPath)));
 
     md += tr("## Checks\n\n| Status | Check | Detail |\n|---|---|---|\n");
     for (const Check &c : checks)
@@ -95,8 +96,9 @@ QString PostureReport::toMarkdown() const
 
     const bool withAttestation = !attestationPath.isEmpty();
     md += tr("## PCRs\n\n");
-    md += withAttestation ? tr("| PCR | Measures | Image | Attestation | Bound in KMS policy |\n|---|---|---|---|---|\n")
-                          : tr("| PCR | Measures | Image | Bound in KMS policy |\n|---|---|---|---|\n");
+    md += withAttestation
+        ? tr("| PCR | Measures | Image | Attestation | Bound in KMS policy |\n|---|---|---|---|---|\n")
+        : tr("| PCR | Measures | Image | Bound in KMS policy |\n|---|---|---|---|\n");
     for (const PcrRow &row : pcrs) {
         QString boundText;
         if (policyPath.isEmpty())
@@ -104,12 +106,13 @@ QString PostureReport::toMarkdown() const
         else if (!row.boundInPolicy)
             boundText = tr("no");
         else if (row.policyMatchesEif || row.policyMatchesAttestation)
-            boundText = tr("yes, matches %1").arg(row.policyMatchesEif ? tr("the image") : tr("the attestation"));
+            boundText
+                = tr("yes, matches %1").arg(row.policyMatchesEif ? tr("the image") : tr("the attestation"));
         else
             boundText = tr("yes, **to other values**");
         const QString imageText = row.eifValue.isEmpty()
-                                      ? (row.index == 3 || row.index == 4 ? tr("per instance") : tr("n/a"))
-                                      : code(hex::encode(row.eifValue));
+            ? (row.index == 3 || row.index == 4 ? tr("per instance") : tr("n/a"))
+            : code(hex::encode(row.eifValue));
         md += u"| PCR" + QString::number(row.index) + u" | " + row.meaning + u" | " + imageText + u" | ";
         if (withAttestation)
             md += code(hexOrEmpty(row.attestationValue)) + u" | ";
@@ -127,8 +130,8 @@ QString PostureReport::toMarkdown() const
                 QStringList vals;
                 for (const QString &v : c.values)
                     vals.append(code(cell(v)));
-                md += u"| " + cell(c.statement) + u" | " + c.effect + u" | " + cell(c.op) + u" | " + code(cell(c.key)) +
-                      u" | " + vals.join(QStringLiteral("<br>")) + u" |\n";
+                md += u"| " + cell(c.statement) + u" | " + c.effect + u" | " + cell(c.op) + u" | "
+                    + code(cell(c.key)) + u" | " + vals.join(QStringLiteral("<br>")) + u" |\n";
             }
             md += u'\n';
         }
@@ -159,55 +162,52 @@ QJsonObject PostureReport::toJson() const
 {
     QJsonArray checksJson;
     for (const Check &c : checks)
-        checksJson.append(QJsonObject{{QStringLiteral("Id"), c.id},
-                                      {QStringLiteral("Status"), statusName(c.status)},
-                                      {QStringLiteral("Title"), c.title},
-                                      {QStringLiteral("Detail"), c.detail}});
+        checksJson.append(
+            QJsonObject { { QStringLiteral("Id"), c.id }, { QStringLiteral("Status"), statusName(c.status) },
+                { QStringLiteral("Title"), c.title }, { QStringLiteral("Detail"), c.detail } });
     QJsonArray pcrJson;
     for (const PcrRow &row : pcrs)
-        pcrJson.append(QJsonObject{
-            {QStringLiteral("Index"), row.index},
-            {QStringLiteral("Measures"), row.meaning},
-            {QStringLiteral("Image"), row.eifValue.isEmpty() ? QJsonValue() : QJsonValue(hex::encode(row.eifValue))},
-            {QStringLiteral("Attestation"),
-             row.attestationValue.isEmpty() ? QJsonValue() : QJsonValue(hex::encode(row.attestationValue))},
-            {QStringLiteral("BoundInPolicy"), row.boundInPolicy},
-            {QStringLiteral("PolicyValues"), QJsonArray::fromStringList(row.policyValues)},
-            {QStringLiteral("PolicyMatchesImage"), row.policyMatchesEif},
-            {QStringLiteral("PolicyMatchesAttestation"), row.policyMatchesAttestation},
+        pcrJson.append(QJsonObject {
+            { QStringLiteral("Index"), row.index },
+            { QStringLiteral("Measures"), row.meaning },
+            { QStringLiteral("Image"),
+                row.eifValue.isEmpty() ? QJsonValue() : QJsonValue(hex::encode(row.eifValue)) },
+            { QStringLiteral("Attestation"),
+                row.attestationValue.isEmpty() ? QJsonValue()
+                                               : QJsonValue(hex::encode(row.attestationValue)) },
+            { QStringLiteral("BoundInPolicy"), row.boundInPolicy },
+            { QStringLiteral("PolicyValues"), QJsonArray::fromStringList(row.policyValues) },
+            { QStringLiteral("PolicyMatchesImage"), row.policyMatchesEif },
+            { QStringLiteral("PolicyMatchesAttestation"), row.policyMatchesAttestation },
         });
     QJsonArray condJson;
     for (const PolicyCondition &c : conditions)
-        condJson.append(QJsonObject{{QStringLiteral("Statement"), c.statement},
-                                    {QStringLiteral("Effect"), c.effect},
-                                    {QStringLiteral("Operator"), c.op},
-                                    {QStringLiteral("Key"), c.key},
-                                    {QStringLiteral("Values"), QJsonArray::fromStringList(c.values)}});
-    QJsonObject o{
-        {QStringLiteral("Overall"), statusName(overall())},
-        {QStringLiteral("GeneratedAt"), generatedAt},
-        {QStringLiteral("Image"), QJsonObject{{QStringLiteral("Path"), eifPath},
-                                              {QStringLiteral("EifVersion"), eifVersion},
-                                              {QStringLiteral("Size"), eifSize},
-                                              {QStringLiteral("IsSigned"), isSigned},
-                                              {QStringLiteral("SignatureAlgorithm"), signatureAlgorithm}}},
-        {QStringLiteral("Policy"), policyPath.isEmpty() ? QJsonValue() : QJsonValue(policyPath)},
-        {QStringLiteral("Attestation"), attestationPath.isEmpty() ? QJsonValue() : QJsonValue(attestationPath)},
-        {QStringLiteral("Checks"), checksJson},
-        {QStringLiteral("Pcrs"), pcrJson},
-        {QStringLiteral("PolicyConditions"), condJson},
-        {QStringLiteral("PolicyLint"), QJsonArray::fromStringList(lint)},
+        condJson.append(QJsonObject { { QStringLiteral("Statement"), c.statement },
+            { QStringLiteral("Effect"), c.effect }, { QStringLiteral("Operator"), c.op },
+            { QStringLiteral("Key"), c.key },
+            { QStringLiteral("Values"), QJsonArray::fromStringList(c.values) } });
+    QJsonObject o {
+        { QStringLiteral("Overall"), statusName(overall()) },
+        { QStringLiteral("GeneratedAt"), generatedAt },
+        { QStringLiteral("Image"),
+            QJsonObject { { QStringLiteral("Path"), eifPath }, { QStringLiteral("EifVersion"), eifVersion },
+                { QStringLiteral("Size"), eifSize }, { QStringLiteral("IsSigned"), isSigned },
+                { QStringLiteral("SignatureAlgorithm"), signatureAlgorithm } } },
+        { QStringLiteral("Policy"), policyPath.isEmpty() ? QJsonValue() : QJsonValue(policyPath) },
+        { QStringLiteral("Attestation"),
+            attestationPath.isEmpty() ? QJsonValue() : QJsonValue(attestationPath) },
+        { QStringLiteral("Checks"), checksJson },
+        { QStringLiteral("Pcrs"), pcrJson },
+        { QStringLiteral("PolicyConditions"), condJson },
+        { QStringLiteral("PolicyLint"), QJsonArray::fromStringList(lint) },
     };
     if (hasCertificate)
         o.insert(QStringLiteral("SigningCertificate"),
-                 QJsonObject{{QStringLiteral("Subject"), certSubject},
-                             {QStringLiteral("Issuer"), certIssuer},
-                             {QStringLiteral("Algorithm"), certAlgorithm},
-                             {QStringLiteral("Curve"), certCurve},
-                             {QStringLiteral("NotBefore"), certNotBefore},
-                             {QStringLiteral("NotAfter"), certNotAfter},
-                             {QStringLiteral("DaysLeft"), certDaysLeft},
-                             {QStringLiteral("PCR8"), hexOrEmpty(certPcr8)}});
+            QJsonObject { { QStringLiteral("Subject"), certSubject },
+                { QStringLiteral("Issuer"), certIssuer }, { QStringLiteral("Algorithm"), certAlgorithm },
+                { QStringLiteral("Curve"), certCurve }, { QStringLiteral("NotBefore"), certNotBefore },
+                { QStringLiteral("NotAfter"), certNotAfter }, { QStringLiteral("DaysLeft"), certDaysLeft },
+                { QStringLiteral("PCR8"), hexOrEmpty(certPcr8) } });
     return o;
 }
 

@@ -11,23 +11,20 @@ namespace enclave {
 // The security posture of one enclave image (with its key policy and an attestation document when
 // given), as a reviewer writes it by hand: a PCR table with what the policy binds, the policy's
 // conditions, the signing certificate, and PASS/WARN/FAIL checks. Rendered as Markdown or JSON.
-struct PostureReport
-{
+struct PostureReport {
     enum class Status { Pass, Warn, Fail, Info };
 
-    struct Check
-    {
-        QString id;       // stable: "crc", "signed", "signature", "certificate-expiry", "debug-mode", ...
+    struct Check {
+        QString id; // stable: "crc", "signed", "signature", "certificate-expiry", "debug-mode", ...
         Status status = Status::Info;
         QString title;
         QString detail;
     };
 
-    struct PcrRow
-    {
+    struct PcrRow {
         int index = 0;
-        QString meaning;          // "enclave image", "kernel + bootstrap", ...
-        QByteArray eifValue;      // empty: the image does not determine it
+        QString meaning; // "enclave image", "kernel + bootstrap", ...
+        QByteArray eifValue; // empty: the image does not determine it
         QByteArray attestationValue;
         bool boundInPolicy = false;
         QStringList policyValues; // lower-case hex as written
@@ -35,8 +32,7 @@ struct PostureReport
         bool policyMatchesAttestation = false;
     };
 
-    struct PolicyCondition
-    {
+    struct PolicyCondition {
         QString statement;
         QString effect;
         QString op;
@@ -44,7 +40,7 @@ struct PostureReport
         QStringList values;
     };
 
-    QString generatedAt;          // ISO 8601 UTC
+    QString generatedAt; // ISO 8601 UTC
     QString eifPath;
     int eifVersion = 0;
     qint64 eifSize = 0;
@@ -55,7 +51,7 @@ struct PostureReport
 
     QList<PcrRow> pcrs;
     QList<PolicyCondition> conditions;
-    QStringList lint;             // "warning: ..." lines from the policy linter
+    QStringList lint; // "warning: ..." lines from the policy linter
 
     bool hasCertificate = false;
     QString certSubject;

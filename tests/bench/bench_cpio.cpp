@@ -80,7 +80,9 @@ int main(int argc, char *argv[])
     const qint64 size = QFile(path).size();
 
     // Warm the page cache the same way for both, then time each (best of 3).
-    double ours = 1e9, base = 1e9;
+    // sha256sum is the baseline the issue names; openssl dgst uses the same SHA-256 code we do, so it is
+    // the honest floor on machines where coreutils' SHA-256 is slower.
+    double ours = 1e9, base = 1e9, ossl = 1e9;
     qint64 entries = 0;
     for (int round = 0; round < 3; ++round) {
         QProcess p;
@@ -89,6 +91,10 @@ int main(int argc, char *argv[])
         p.start(QStringLiteral("sha256sum"), {path});
         p.waitForFinished(-1);
         base = std::min(base, seconds(t));
+        t.restart();
+        p.start(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha256"), path});
+        p.waitForFinished(-1);
+        ossl = std::min(ossl, seconds(t));
 
         QFile f(path);
         f.open(QIODevice::ReadOnly);
@@ -103,9 +109,9 @@ int main(int argc, char *argv[])
     }
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
-    std::printf("cpio %s, %lld MiB, %lld entries: CpioReader list+SHA-256 %.3f s, sha256sum %.3f s, ratio %.2f, "
-                "peak RSS %.1f MiB\n",
+    std::printf("cpio %s, %lld MiB, %lld entries: CpioReader list+SHA-256 %.3f s; sha256sum %.3f s (ratio %.2f); "
+                "openssl dgst -sha256 %.3f s (ratio %.2f); peak RSS %.1f MiB\n",
                 gzip ? "gzip" : "plain", static_cast<long long>(size >> 20), static_cast<long long>(entries), ours,
-                base, ours / base, double(ru.ru_maxrss) / 1024.0);
+                base, ours / base, ossl, ours / ossl, double(ru.ru_maxrss) / 1024.0);
     return 0;
 }

@@ -31,7 +31,8 @@ PostureInputs signedImage()
     req.days = 365;
     auto cert = SigningCertificateGenerator::generate(req);
     in.signingCertificate = cert->certificate;
-    in.eifPcrs = {{0, QByteArray(48, '\x10')}, {1, QByteArray(48, '\x11')}, {2, QByteArray(48, '\x12')}, {8, cert->pcr8}};
+    in.eifPcrs = { { 0, QByteArray(48, '\x10') }, { 1, QByteArray(48, '\x11') },
+        { 2, QByteArray(48, '\x12') }, { 8, cert->pcr8 } };
     return in;
 }
 
@@ -41,7 +42,7 @@ KmsPolicy policyFor(const QMap<int, QByteArray> &pcrs, QList<int> bind, bool den
     o.principal = Role;
     o.denyStatements = deny;
     for (int i : bind)
-        o.pcrValues.insert(i, {pcrs.value(i)});
+        o.pcrValues.insert(i, { pcrs.value(i) });
     return *KmsPolicy::parse(KmsPolicyJson::toText(*KmsPolicyGenerator::keyPolicy(o)));
 }
 
@@ -55,7 +56,7 @@ void addAttestation(PostureInputs &in, bool debug, bool nonce)
     for (int i = 0; i < 16; ++i)
         in.attestationPcrs.insert(i, QByteArray(48, '\0'));
     if (!debug) {
-        for (int i : {0, 1, 2, 8}) {
+        for (int i : { 0, 1, 2, 8 }) {
             if (in.eifPcrs.contains(i))
                 in.attestationPcrs.insert(i, in.eifPcrs.value(i));
         }
@@ -76,8 +77,7 @@ Status statusOf(const PostureReport &r, const QString &id)
 
 } // namespace
 
-class TestPostureAssessor final : public QObject
-{
+class TestPostureAssessor final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -88,30 +88,34 @@ private slots:
         QTest::addColumn<QString>("check");
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("overall");
-        QTest::newRow("clean signed image, full policy, attestation") << u"clean"_s << u"policy-allows-attestation"_s
-                                                                      << int(Status::Pass) << int(Status::Pass);
-        QTest::newRow("unsigned image") << u"unsigned"_s << u"signed"_s << int(Status::Warn) << int(Status::Warn);
+        QTest::newRow("clean signed image, full policy, attestation")
+            << u"clean"_s << u"policy-allows-attestation"_s << int(Status::Pass) << int(Status::Pass);
+        QTest::newRow("unsigned image")
+            << u"unsigned"_s << u"signed"_s << int(Status::Warn) << int(Status::Warn);
         QTest::newRow("bad crc") << u"crc"_s << u"crc"_s << int(Status::Fail) << int(Status::Fail);
-        QTest::newRow("signature over other pcr0") << u"stale-signature"_s << u"signature"_s << int(Status::Fail)
-                                                   << int(Status::Fail);
-        QTest::newRow("signature does not verify") << u"bad-signature"_s << u"signature"_s << int(Status::Fail)
-                                                   << int(Status::Fail);
-        QTest::newRow("expired certificate") << u"expired"_s << u"certificate-expiry"_s << int(Status::Fail)
-                                             << int(Status::Fail);
-        QTest::newRow("certificate expiring soon") << u"expiring"_s << u"certificate-expiry"_s << int(Status::Warn)
-                                                   << int(Status::Warn);
-        QTest::newRow("debug attestation") << u"debug"_s << u"debug-mode"_s << int(Status::Fail) << int(Status::Fail);
-        QTest::newRow("debug zero pcr in policy") << u"debug-policy"_s << u"debug-mode"_s << int(Status::Fail)
-                                                  << int(Status::Fail);
+        QTest::newRow("signature over other pcr0")
+            << u"stale-signature"_s << u"signature"_s << int(Status::Fail) << int(Status::Fail);
+        QTest::newRow("signature does not verify")
+            << u"bad-signature"_s << u"signature"_s << int(Status::Fail) << int(Status::Fail);
+        QTest::newRow("expired certificate")
+            << u"expired"_s << u"certificate-expiry"_s << int(Status::Fail) << int(Status::Fail);
+        QTest::newRow("certificate expiring soon")
+            << u"expiring"_s << u"certificate-expiry"_s << int(Status::Warn) << int(Status::Warn);
+        QTest::newRow("debug attestation")
+            << u"debug"_s << u"debug-mode"_s << int(Status::Fail) << int(Status::Fail);
+        QTest::newRow("debug zero pcr in policy")
+            << u"debug-policy"_s << u"debug-mode"_s << int(Status::Fail) << int(Status::Fail);
         QTest::newRow("no nonce") << u"no-nonce"_s << u"nonce"_s << int(Status::Warn) << int(Status::Warn);
-        QTest::newRow("pcr0-only policy") << u"pcr0-only"_s << u"policy-pcr0-only"_s << int(Status::Warn) << int(Status::Warn);
-        QTest::newRow("missing deny") << u"no-deny"_s << u"policy-deny"_s << int(Status::Warn) << int(Status::Warn);
-        QTest::newRow("policy for another image") << u"other-image"_s << u"policy-allows-image"_s << int(Status::Fail)
-                                                  << int(Status::Fail);
-        QTest::newRow("attestation of another image") << u"other-doc"_s << u"attestation-matches-image"_s
-                                                      << int(Status::Fail) << int(Status::Fail);
-        QTest::newRow("forged attestation") << u"forged"_s << u"attestation-genuine"_s << int(Status::Fail)
-                                            << int(Status::Fail);
+        QTest::newRow("pcr0-only policy")
+            << u"pcr0-only"_s << u"policy-pcr0-only"_s << int(Status::Warn) << int(Status::Warn);
+        QTest::newRow("missing deny")
+            << u"no-deny"_s << u"policy-deny"_s << int(Status::Warn) << int(Status::Warn);
+        QTest::newRow("policy for another image")
+            << u"other-image"_s << u"policy-allows-image"_s << int(Status::Fail) << int(Status::Fail);
+        QTest::newRow("attestation of another image")
+            << u"other-doc"_s << u"attestation-matches-image"_s << int(Status::Fail) << int(Status::Fail);
+        QTest::newRow("forged attestation")
+            << u"forged"_s << u"attestation-genuine"_s << int(Status::Fail) << int(Status::Fail);
         QTest::newRow("no policy") << u"no-policy"_s << u"policy"_s << int(Status::Info) << int(Status::Pass);
     }
     void checks()
@@ -121,7 +125,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(int, overall);
         PostureInputs in = signedImage();
-        QList<int> bind{0, 1, 2, 8};
+        QList<int> bind { 0, 1, 2, 8 };
         bool deny = true;
         bool attest = true;
         bool nonce = true;
@@ -130,7 +134,7 @@ private slots:
             in.isSigned = false;
             in.signingCertificate = {};
             in.eifPcrs.remove(8);
-            bind = {0, 1, 2};
+            bind = { 0, 1, 2 };
         } else if (scenario == u"crc") {
             in.crcOk = false;
         } else if (scenario == u"stale-signature") {
@@ -149,7 +153,7 @@ private slots:
         } else if (scenario == u"no-nonce") {
             nonce = false;
         } else if (scenario == u"pcr0-only") {
-            bind = {0};
+            bind = { 0 };
         } else if (scenario == u"no-deny") {
             deny = false;
         } else if (scenario == u"forged") {
@@ -160,8 +164,9 @@ private slots:
         if (!bind.isEmpty())
             in.policy = policyFor(in.eifPcrs, bind, deny);
         if (scenario == u"debug-policy") {
-            QMap<int, QByteArray> zeros{{0, QByteArray(48, '\0')}, {1, QByteArray(48, '\0')}, {2, QByteArray(48, '\0')}};
-            in.policy = policyFor(zeros, {0, 1, 2});
+            QMap<int, QByteArray> zeros { { 0, QByteArray(48, '\0') }, { 1, QByteArray(48, '\0') },
+                { 2, QByteArray(48, '\0') } };
+            in.policy = policyFor(zeros, { 0, 1, 2 });
             attest = false;
         }
         if (scenario == u"other-image") {
@@ -192,7 +197,7 @@ private slots:
     void pcrTable()
     {
         PostureInputs in = signedImage();
-        in.policy = policyFor(in.eifPcrs, {0, 8});
+        in.policy = policyFor(in.eifPcrs, { 0, 8 });
         in.policyPath = u"p.json"_s;
         const PostureReport r = PostureAssessor::assess(in);
         QCOMPARE(r.pcrs.size(), 6); // 0,1,2,3,4,8

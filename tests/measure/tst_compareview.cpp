@@ -2,6 +2,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,6 +73,7 @@ private slots:
         QTest::mouseClick(view.compareButton(), Qt::LeftButton);
         QVERIFY(view.isRunning() || done.count() == 1);
         QVERIFY(done.wait(20000) || done.count() == 1);
+        QVERIFY(!view.progressBar()->isVisible());
         QVERIFY2(view.summaryLabel()->text().startsWith(summary), qPrintable(view.summaryLabel()->text()));
         QCOMPARE(view.pcrModel()->rowCount(), pcrRows);
         QCOMPARE(view.diffModel()->rowCount(), sections);
@@ -131,12 +133,41 @@ private slots:
         QSignalSpy shown(&view, &RamdiskContentsView::entryShown);
         view.tree()->setCurrentIndex(env);
         QVERIFY(shown.wait(20000));
+        shown.clear();
         QVERIFY2(view.viewerStatus()->text().contains(QLatin1StringView("shown as text")), qPrintable(view.viewerStatus()->text()));
         QVERIFY(!view.viewer()->toPlainText().isEmpty());
         screenshot(&view, QStringLiteral("contents"));
+        // Quick successive selections never block and the last one wins.
+        QModelIndex cmd;
+        for (int i = 0; i < model->rowCount(ramdisk1); ++i) {
+            if (model->index(i, 0, ramdisk1).data().toString() == u"cmd")
+                cmd = model->index(i, 0, ramdisk1);
+        }
+        QVERIFY(cmd.isValid());
+        view.tree()->setCurrentIndex(env);
+        view.tree()->setCurrentIndex(cmd);
+        QVERIFY(QTest::qWaitFor([&] { return view.viewerStatus()->text().startsWith(QLatin1StringView("cmd:")); }, 20000));
         // A directory has nothing to show, and says so at once.
         view.tree()->setCurrentIndex(model->index(0, 0, ramdisk1));
         QVERIFY(view.viewerStatus()->text().contains(QLatin1StringView("directory")));
+    }
+
+    // The worker reports progress through plain numbers for every phase.
+    void progressReported()
+    {
+        CompareView::Progress progress;
+        std::atomic_bool cancel{false};
+        const CompareResult r = CompareView::run(Data + QStringLiteral("unsigned_v4.eif"), Data + QStringLiteral("signed_p384_v4.eif"),
+                                                 &cancel, &progress);
+        QVERIFY(!r.error);
+        QCOMPARE(progress.phase.load(), 2);
+        QVERIFY(progress.total.load() > 0);
+        QCOMPARE(progress.done.load(), progress.total.load());
+        cancel = true;
+        const CompareResult c = CompareView::run(Data + QStringLiteral("unsigned_v4.eif"), Data + QStringLiteral("signed_p384_v4.eif"),
+                                                 &cancel, &progress);
+        QVERIFY(c.error.has_value());
+        QCOMPARE(c.error->code, Error::Code::Cancelled);
     }
 
     void renderHex()

@@ -184,6 +184,21 @@ private slots:
         QVERIFY(!r.out.contains('\x1b'));
     }
 
+    // A policy written by the kms module's kms-policy, read back by diff: the same PCRs.
+    void kmsPolicyRoundTrip()
+    {
+        const Run policy = tool({QStringLiteral("kms-policy"), QStringLiteral("--from"), Data + QStringLiteral("signed_p384_v4.eif"),
+                                 QStringLiteral("--principal"), QStringLiteral("arn:aws:iam::111122223333:role/app")});
+        QCOMPARE(policy.exitCode, 0);
+        const QString path = write(QStringLiteral("generated-policy.json"), policy.out);
+        const Run r = tool({QStringLiteral("diff"), path, Data + QStringLiteral("signed_p384_v4.eif")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY(r.out.contains("identical: 4 PCRs compared"));
+        const Run other = tool({QStringLiteral("diff"), path, Data + QStringLiteral("unsigned_v4.eif")});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY(other.out.contains("measurements differ: PCR8"));
+    }
+
     void diffJson()
     {
         const Run r = tool({QStringLiteral("diff"), QStringLiteral("--json"), m_base, m_content});
