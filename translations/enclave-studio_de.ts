@@ -350,93 +350,108 @@ SHA-256: %7</translation>
 <context>
     <name>enclave::ui::CompareView</name>
     <message>
-        <location filename="../widgets/compareview.cpp" line="35" />
+        <location filename="../widgets/compareview.cpp" line="39" />
         <source>EIF, attestation document, nitro-cli output, KMS policy or PCR JSON</source>
         <translation>EIF, Attestierungsdokument, nitro-cli-Ausgabe, KMS-Richtlinie oder PCR-JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="37" />
-        <location filename="../widgets/compareview.cpp" line="38" />
+        <location filename="../widgets/compareview.cpp" line="41" />
+        <location filename="../widgets/compareview.cpp" line="42" />
         <source>Browse...</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="41" />
+        <location filename="../widgets/compareview.cpp" line="45" />
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="42" />
+        <location filename="../widgets/compareview.cpp" line="46" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="46" />
+        <location filename="../widgets/compareview.cpp" line="50" />
         <source>Left:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="49" />
+        <location filename="../widgets/compareview.cpp" line="53" />
         <source>Right:</source>
         <translation>Rechts:</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="55" />
+        <location filename="../widgets/compareview.cpp" line="59" />
         <source>Pick or drop two files to compare their measurements.</source>
         <translation>Wählen Sie zwei Dateien oder ziehen Sie sie hierher, um ihre Messwerte zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="77" />
+        <location filename="../widgets/compareview.cpp" line="70" />
+        <source>Reading the left source</source>
+        <translation>Lese die linke Quelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compareview.cpp" line="70" />
+        <source>Reading the right source</source>
+        <translation>Lese die rechte Quelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compareview.cpp" line="71" />
+        <source>Comparing sections and ramdisk files</source>
+        <translation>Vergleiche Abschnitte und Ramdisk-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compareview.cpp" line="99" />
         <source>Content changes only (hide unmeasured metadata and mtime/owner-only files)</source>
         <translation>Nur Inhaltsänderungen (ungemessene Metadaten und reine mtime-/Eigentümer-Änderungen ausblenden)</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="126" />
+        <location filename="../widgets/compareview.cpp" line="149" />
         <source>Choose a measurement source</source>
         <translation>Messwertquelle wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="166" />
+        <location filename="../widgets/compareview.cpp" line="199" />
         <source>Choose two files first.</source>
         <translation>Wählen Sie zuerst zwei Dateien.</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="172" />
+        <location filename="../widgets/compareview.cpp" line="205" />
         <source>Comparing...</source>
         <translation>Wird verglichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="196" />
+        <location filename="../widgets/compareview.cpp" line="236" />
         <source>Cannot compare: %1%2</source>
         <translation>Vergleich nicht möglich: %1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="207" />
+        <location filename="../widgets/compareview.cpp" line="247" />
         <source>Identical measurements: %1 PCRs compared, all equal.</source>
         <translation>Identische Messwerte: %1 PCRs verglichen, alle gleich.</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="209" />
+        <location filename="../widgets/compareview.cpp" line="249" />
         <source>Not comparable: the two sources have no PCR in common.</source>
         <translation>Nicht vergleichbar: Die beiden Quellen haben keinen gemeinsamen PCR.</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="214" />
+        <location filename="../widgets/compareview.cpp" line="254" />
         <source>Measurements differ: %1.</source>
         <translation>Messwerte weichen ab: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="218" />
+        <location filename="../widgets/compareview.cpp" line="258" />
         <source> Every section is byte-identical.</source>
         <translation> Jeder Abschnitt ist byte-identisch.</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="226" />
+        <location filename="../widgets/compareview.cpp" line="266" />
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/compareview.cpp" line="228" />
+        <location filename="../widgets/compareview.cpp" line="268" />
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
     </message>
@@ -2761,52 +2776,53 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
     </message>
     <message>
         <location filename="../widgets/ramdiskcontentsview.cpp" line="33" />
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="138" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="145" />
         <source>Select a file to view its content.</source>
         <translation>Wählen Sie eine Datei, um ihren Inhalt anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="116" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="118" />
         <source>Cannot list the ramdisks: %1</source>
         <translation>Die Ramdisks können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="121" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="123" />
         <source>%1 ramdisks, %2 entries. Paths are shown as stored; nothing is extracted.</source>
         <translation>%1 Ramdisks, %2 Einträge. Pfade werden wie gespeichert angezeigt; nichts wird entpackt.</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="143" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="150" />
         <source>%1: a %2, no content to show</source>
         <translation>%1: ein(e) %2, kein Inhalt anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="155" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="158" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="179" />
         <source>Reading %1...</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="169" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="203" />
         <source>Cannot read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="175" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="209" />
         <source>%1: %2 bytes, shown as %3</source>
         <translation>%1: %2 Bytes, angezeigt als %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="178" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="212" />
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="178" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="212" />
         <source>hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../widgets/ramdiskcontentsview.cpp" line="180" />
+        <location filename="../widgets/ramdiskcontentsview.cpp" line="214" />
         <source> (first %1 bytes)</source>
         <translation> (erste %1 Bytes)</translation>
     </message>
