@@ -13,3 +13,6 @@ foreach(t ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog)
 endforeach()
 enclave_add_test(NAME tst_dashboardview SOURCES widgets/tst_dashboardview.cpp LABEL widgets GUI TIMEOUT 240
                  LIBS enclave_widgets Qt6::Network)
+# Not a test: shows the operators' views for the README screenshots (see the file's header).
+add_executable(shot_operators widgets/shot_operators.cpp)
+target_link_libraries(shot_operators PRIVATE enclave_widgets enclave_policy)

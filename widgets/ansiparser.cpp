@@ -77,10 +77,10 @@ QColor AnsiParser::paletteColor(int index)
 
 void AnsiParser::reset()
 {
-    m_format = {};
+    m_format = QTextCharFormat();
     m_inverse = false;
-    m_fg = {};
-    m_bg = {};
+    m_fg = QColor();
+    m_bg = QColor();
     m_text.clear();
     m_pending.clear();
 }
@@ -165,10 +165,10 @@ void AnsiParser::applySgr(QStringView params)
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const int c = codes.at(i);
         if (c == 0) {
-            m_format = {};
+            m_format = QTextCharFormat();
             m_inverse = false;
-            m_fg = {};
-            m_bg = {};
+            m_fg = QColor();
+            m_bg = QColor();
         } else if (c == 1) {
             m_format.setFontWeight(QFont::Bold);
         } else if (c == 3) {
@@ -194,9 +194,9 @@ void AnsiParser::applySgr(QStringView params)
         } else if (c >= 100 && c <= 107) {
             m_bg = paletteColor(c - 100 + 8);
         } else if (c == 39) {
-            m_fg = {};
+            m_fg = QColor();
         } else if (c == 49) {
-            m_bg = {};
+            m_bg = QColor();
         } else if (c == 38 || c == 48) {
             QColor color;
             if (i + 2 < codes.size() && codes.at(i + 1) == 5) {

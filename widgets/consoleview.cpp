@@ -30,7 +30,7 @@ ConsoleView::ConsoleView(QWidget *parent) : QWidget(parent)
     m_edit->setReadOnly(true);
     m_edit->setUndoRedoEnabled(false);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_edit->setMaximumBlockCount(m_maxLines);
+    m_edit->setMaximumBlockCount(m_maxLines + 1);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setObjectName(u"consoleText"_s);
 
@@ -276,7 +276,7 @@ void ConsoleView::flush()
 void ConsoleView::setMaximumLines(int lines)
 {
     m_maxLines = qMax(100, lines);
-    m_edit->setMaximumBlockCount(m_maxLines);
+    m_edit->setMaximumBlockCount(m_maxLines + 1); // + the empty block after the last newline
     trimQueue();
 }
 

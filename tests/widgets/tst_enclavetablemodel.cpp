@@ -10,7 +10,7 @@ using namespace enclave::ui;
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonObject enclave(const QString &id, const QString &name, int cid, const QString &state = u"RUNNING"_s, bool debug = false)
+QJsonObject record(const QString &id, const QString &name, int cid, const QString &state = u"RUNNING"_s, bool debug = false)
 {
     return QJsonObject{{u"EnclaveName"_s, name},       {u"EnclaveID"_s, id},          {u"ProcessID"_s, 1234},
                        {u"EnclaveCID"_s, cid},         {u"NumberOfCPUs"_s, 2},        {u"CPUIDs"_s, QJsonArray{1, 2}},
@@ -41,9 +41,9 @@ void TestEnclaveTableModel::modelTester()
 {
     EnclaveTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.update({enclave(kA, u"a"_s, 16)}, kT0);
-    model.update({enclave(kA, u"a"_s, 16), enclave(kB, u"b"_s, 17, u"RUNNING"_s, true)}, kT0.addSecs(2));
-    model.update({enclave(kB, u"b"_s, 17)}, kT0.addSecs(4));
+    model.update({record(kA, u"a"_s, 16)}, kT0);
+    model.update({record(kA, u"a"_s, 16), record(kB, u"b"_s, 17, u"RUNNING"_s, true)}, kT0.addSecs(2));
+    model.update({record(kB, u"b"_s, 17)}, kT0.addSecs(4));
     model.tick(kT0.addSecs(5));
     model.setImage(kB, u"app.eif"_s);
     model.setMeasurements(kB, QJsonObject{{u"PCR0"_s, QString(96, u'a')}});
@@ -56,7 +56,7 @@ void TestEnclaveTableModel::modelTester()
 void TestEnclaveTableModel::columns()
 {
     EnclaveTableModel model;
-    model.update({enclave(kA, u"web"_s, 16, u"RUNNING"_s, true)}, kT0);
+    model.update({record(kA, u"web"_s, 16, u"RUNNING"_s, true)}, kT0);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.columnCount(), int(EnclaveTableModel::ColumnCount));
     auto cell = [&](int col) { return model.index(0, col).data().toString(); };
@@ -77,10 +77,10 @@ void TestEnclaveTableModel::columns()
 void TestEnclaveTableModel::disappearingEnclaveIsMarkedExited()
 {
     EnclaveTableModel model;
-    model.update({enclave(kA, u"a"_s, 16), enclave(kB, u"b"_s, 17)}, kT0);
+    model.update({record(kA, u"a"_s, 16), record(kB, u"b"_s, 17)}, kT0);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     const QDateTime gone = kT0.addSecs(30);
-    model.update({enclave(kB, u"b"_s, 17)}, gone);
+    model.update({record(kB, u"b"_s, 17)}, gone);
     QCOMPARE(removed.count(), 0);      // not dropped
     QCOMPARE(model.rowCount(), 2);
     const int row = model.rowOf(kA);
@@ -94,7 +94,7 @@ void TestEnclaveTableModel::disappearingEnclaveIsMarkedExited()
     QVERIFY(model.isRunning(model.rowOf(kB)));
     // Still gone later: the exit time does not move.
     const QString shown = model.index(row, EnclaveTableModel::State).data().toString();
-    model.update({enclave(kB, u"b"_s, 17)}, gone.addSecs(60));
+    model.update({record(kB, u"b"_s, 17)}, gone.addSecs(60));
     QCOMPARE(model.index(row, EnclaveTableModel::State).data().toString(), shown);
     model.removeExited();
     QCOMPARE(model.rowCount(), 1);
@@ -104,8 +104,8 @@ void TestEnclaveTableModel::disappearingEnclaveIsMarkedExited()
 void TestEnclaveTableModel::agentReportsExited()
 {
     EnclaveTableModel model;
-    model.update({enclave(kA, u"a"_s, 16)}, kT0);
-    QJsonObject exited = enclave(kA, u"a"_s, 16, u"EXITED"_s);
+    model.update({record(kA, u"a"_s, 16)}, kT0);
+    QJsonObject exited = record(kA, u"a"_s, 16, u"EXITED"_s);
     exited.insert(u"ExitedAt"_s, u"2026-11-22T10:01:00.000Z"_s);
     exited.insert(u"ExitReason"_s, u"terminated"_s);
     model.update({exited}, kT0.addSecs(120));
@@ -136,7 +136,7 @@ void TestEnclaveTableModel::uptime()
 void TestEnclaveTableModel::measurementsAndImage()
 {
     EnclaveTableModel model;
-    model.update({enclave(kA, u"a"_s, 16)}, kT0);
+    model.update({record(kA, u"a"_s, 16)}, kT0);
     QCOMPARE(model.index(0, EnclaveTableModel::Measurements).data().toString(), QString());
     model.setImage(kA, u"app.eif"_s);
     QCOMPARE(model.index(0, EnclaveTableModel::Measurements).data().toString(), u"app.eif"_s);
@@ -152,7 +152,7 @@ void TestEnclaveTableModel::exitedRowsAreBounded()
     EnclaveTableModel model;
     for (int i = 0; i < EnclaveTableModel::MaxExitedRows + 50; ++i) {
         const QString id = u"i-0123456789abcdef0-enc%1"_s.arg(i, 16, 16, QLatin1Char('0'));
-        model.update({enclave(id, u"e"_s, 16 + i)}, kT0.addSecs(i));
+        model.update({record(id, u"e"_s, 16 + i)}, kT0.addSecs(i));
     }
     model.update({}, kT0.addSecs(1000));
     QCOMPARE(model.rowCount(), EnclaveTableModel::MaxExitedRows);
