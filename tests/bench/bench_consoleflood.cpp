@@ -3,7 +3,7 @@
 // gap between ticks of a 5 ms probe timer) and memory. Baseline: a plain QPlainTextEdit that gets
 // every chunk through appendPlainText (same scrollback bound), what a naive viewer does.
 //
-// Usage: bench_consoleflood [--seconds N] [--rate MBps] [--baseline]
+// Usage: bench_consoleflood [--seconds N] [--rate MBps] [--lines N] [--hidden] [--baseline]
 // Targets: longest stall < 50 ms; memory bounded (RSS after the flood within a few tens of MiB).
 
 #include <algorithm>
@@ -123,16 +123,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Flood duration (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption rateOpt(QStringLiteral("rate"), QStringLiteral("MB/s (default 5)."), QStringLiteral("MBPS"), QStringLiteral("5"));
     const QCommandLineOption baselineOpt(QStringLiteral("baseline"), QStringLiteral("Also run the naive appendPlainText viewer."));
-    parser.addOptions({secondsOpt, rateOpt, baselineOpt});
+    const QCommandLineOption linesOpt(QStringLiteral("lines"), QStringLiteral("Scrollback lines (default: the viewer's)."), QStringLiteral("N"),
+                                      QString::number(ConsoleView::DefaultMaximumLines));
+    const QCommandLineOption hiddenOpt(QStringLiteral("hidden"), QStringLiteral("Do not show the view (measures everything but painting)."));
+    parser.addOptions({secondsOpt, rateOpt, baselineOpt, linesOpt, hiddenOpt});
     parser.process(app);
     const double seconds = qBound(1.0, parser.value(secondsOpt).toDouble(), 120.0);
     const double rate = qBound(0.1, parser.value(rateOpt).toDouble(), 100.0);
 
-    std::printf("console flood: %.1f MB/s for %.0f s, scrollback %d lines, platform %s\n", rate, seconds,
-                ConsoleView::DefaultMaximumLines, qPrintable(QGuiApplication::platformName()));
+    const int lines = qBound(100, parser.value(linesOpt).toInt(), 1000000);
+    std::printf("console flood: %.1f MB/s for %.0f s, scrollback %d lines, platform %s\n", rate, seconds, lines,
+                qPrintable(QGuiApplication::platformName()));
     ConsoleView view;
+    view.setMaximumLines(lines);
+    // Noise floor: the same probe with nothing to do (on a busy machine the scheduler alone
+    // produces stalls; compare against this).
+    {
+        QWidget idle;
+        const Result quiet = flood(&idle, [](const QByteArray &) {}, [] { return 0; }, 3, 0.000001);
+        std::printf("%-22s longest stall %7.1f ms  p99 %6.1f ms (probe only, no output)\n", "idle event loop", quiet.maxStallMs,
+                    quiet.p99StallMs);
+    }
     view.resize(1200, 800);
-    view.show();
+    if (!parser.isSet(hiddenOpt))
+        view.show();
     const Result ours = flood(&view, [&view](const QByteArray &b) { view.appendBytes(b); },
                               [&view] { return view.editor()->document()->blockCount(); }, seconds, rate);
     print("ConsoleView", ours);
@@ -143,7 +157,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(baselineOpt)) {
         QPlainTextEdit naive;
         naive.setReadOnly(true);
-        naive.setMaximumBlockCount(ConsoleView::DefaultMaximumLines);
+        naive.setMaximumBlockCount(lines);
         naive.resize(1200, 800);
         naive.show();
         // Bounded: the baseline may not keep up; the flood still stops after `seconds`.
