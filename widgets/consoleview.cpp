@@ -29,7 +29,9 @@ ConsoleView::ConsoleView(QWidget *parent) : QWidget(parent)
     m_edit = new QPlainTextEdit(this);
     m_edit->setReadOnly(true);
     m_edit->setUndoRedoEnabled(false);
-    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped, not NoWrap: with NoWrap the layout recomputes the widest line over the whole
+    // document whenever old lines are evicted, which makes every frame cost O(scrollback).
+    m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_edit->setMaximumBlockCount(m_maxLines + 1);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setObjectName(u"consoleText"_s);
