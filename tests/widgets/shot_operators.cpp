@@ -7,6 +7,9 @@
 //   sleep 12; DISPLAY=... import -window root dashboard.png
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
@@ -22,6 +25,7 @@
 #include "consoleview.h"
 #include "dashboardview.h"
 #include "enclavetablemodel.h"
+#include "launchdialog.h"
 #include "mainwindow.h"
 #include "operatoractions.h"
 #include "theme.h"
@@ -55,35 +59,42 @@ int main(int argc, char *argv[])
     DashboardView *dash = ops->openDashboard(ConnectionProfile::localSimulator());
     auto *client = dash->client();
 
-    auto run = [client](const QJsonObject &params, std::function<void(QString)> then) {
-        client->runEnclave(params, [then](const enclave::agent::RpcResult<QJsonValue> &r) {
-            then(r ? r->toObject().value(u"EnclaveID"_s).toString() : QString());
-        });
+    // Launches go through the Launch dialog, as an operator's do.
+    auto launch = [dash](const QString &name, int memory, bool debug, std::function<void(QString)> then) {
+        LaunchDialog *dialog = dash->openLaunchDialog();
+        QObject::connect(dialog, &LaunchDialog::imagesLoaded, dialog, [dialog, name, memory, debug, then] {
+            dialog->selectImage(u"sample.eif"_s);
+            dialog->cpuSpin()->setValue(2);
+            dialog->memorySpin()->setValue(memory);
+            dialog->debugBox()->setChecked(debug);
+            dialog->nameEdit()->setText(name);
+            QObject::connect(dialog, &LaunchDialog::launched, dialog, [then](const QJsonObject &r, const QString &) {
+                then(r.value(u"EnclaveID"_s).toString());
+            });
+            dialog->launch();
+        }, Qt::SingleShotConnection);
     };
     QObject::connect(client, &enclave::agent::AgentClient::connected, &window, [&] {
-        run(QJsonObject{{u"eifPath"_s, u"sample.eif"_s}, {u"cpuCount"_s, 2}, {u"memoryMiB"_s, 512}, {u"debugMode"_s, true},
-                        {u"enclaveName"_s, u"payments-api"_s}},
-            [&](const QString &first) {
-                run(QJsonObject{{u"eifPath"_s, u"sample.eif"_s}, {u"cpuCount"_s, 2}, {u"memoryMiB"_s, 1024},
-                                {u"enclaveName"_s, u"batch-job"_s}},
-                    [&, first](const QString &second) {
-                        dash->setConfirmTerminate(false);
-                        QTimer::singleShot(3000, dash, [dash, second] { dash->terminateEnclave(second); });
-                        run(QJsonObject{{u"eifPath"_s, u"sample.eif"_s}, {u"cpuCount"_s, 2}, {u"memoryMiB"_s, 768},
-                                        {u"debugMode"_s, false}, {u"enclaveName"_s, u"kms-signer"_s}},
-                            [&, first](const QString &) {
-                                dash->refresh();
-                                QTimer::singleShot(1500, dash, [&, first] {
-                                    ConsoleView *console = dash->openConsole(first);
-                                    if (parser.value(show) != u"console"_s)
-                                        window.tabs()->setCurrentWidget(dash);
-                                    else if (console)
-                                        window.tabs()->setCurrentWidget(console);
-                                    dash->selectEnclave(first);
-                                });
+        launch(u"payments-api"_s, 512, true, [&](const QString &first) {
+            launch(u"batch-job"_s, 1024, false, [&, first](const QString &second) {
+                dash->setConfirmTerminate(false);
+                QTimer::singleShot(2500, dash, [&, first, second] {
+                    dash->terminateEnclave(second);
+                    QTimer::singleShot(1000, dash, [&, first] {
+                        launch(u"kms-signer"_s, 768, false, [&, first](const QString &) {
+                            QTimer::singleShot(1500, dash, [&, first] {
+                                ConsoleView *console = dash->openConsole(first);
+                                if (parser.value(show) != u"console"_s)
+                                    window.tabs()->setCurrentWidget(dash);
+                                else if (console)
+                                    window.tabs()->setCurrentWidget(console);
+                                dash->selectEnclave(first);
                             });
+                        });
                     });
+                });
             });
+        });
     });
     QTimer::singleShot(parser.value(hold).toInt(), &app, [&] {
         // Stop the simulated enclaves we launched (by PID, checked against their IDs).
