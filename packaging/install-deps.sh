@@ -10,7 +10,7 @@ PACKAGES="
   libssl-dev openssl libcbor-dev zlib1g-dev
   openssh-client openssh-server
   xvfb xauth imagemagick fonts-dejavu-core
-  shared-mime-info desktop-file-utils appstream ccache
+  shared-mime-info desktop-file-utils appstream libxml2-utils ccache
 "
 
 if [ "$(id -u)" -ne 0 ]; then

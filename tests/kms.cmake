@@ -9,3 +9,7 @@ enclave_add_test(NAME tst_atomicfilewriter SOURCES kms/tst_atomicfilewriter.cpp 
 enclave_add_test(NAME tst_signingkey SOURCES kms/tst_signingkey.cpp LABEL core LIBS OpenSSL::Crypto)
 enclave_add_test(NAME tst_signingcertificategenerator SOURCES kms/tst_signingcertificategenerator.cpp LABEL core)
 enclave_add_test(NAME tst_eifimagesigner SOURCES kms/tst_eifimagesigner.cpp LABEL core LIBS OpenSSL::Crypto)
+enclave_add_test(NAME tst_postureinputs SOURCES kms/tst_postureinputs.cpp LABEL core)
+enclave_add_test(NAME tst_postureassessor SOURCES kms/tst_postureassessor.cpp LABEL core)
+enclave_add_test(NAME tst_posturereport SOURCES kms/tst_posturereport.cpp LABEL core)
+enclave_add_test(NAME tst_kmscli SOURCES kms/tst_kmscli.cpp LABEL cli)

@@ -9,10 +9,11 @@ namespace enclave::ui {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context for the EIF field names.
+class EifFields final
 {
-    return QCoreApplication::translate("EifFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EifFields)
+};
 
 void addFields(FieldItem *parent, const EifFieldList &fields)
 {
@@ -26,16 +27,16 @@ std::unique_ptr<FieldItem> eifFieldTree(const EifReader &reader, const EifSignat
 {
     auto root = std::make_unique<FieldItem>(QString());
     const EifHeader &header = reader.header();
-    auto *headerItem = root->add(tr("EIF header"),
-                                 tr("version %1, %2, %3 sections")
+    auto *headerItem = root->add(EifFields::tr("EIF header"),
+                                 EifFields::tr("version %1, %2, %3 sections")
                                      .arg(header.version())
                                      .arg(header.architectureName())
                                      .arg(header.numSections()),
                                  0, EifHeader::Size);
     addFields(headerItem, reader.headerFields());
     for (const EifSection &section : reader.sections()) {
-        auto *item = root->add(tr("Section %1: %2").arg(section.index()).arg(section.typeName()),
-                               tr("%1 bytes at %2").arg(section.size()).arg(section.dataOffset()),
+        auto *item = root->add(EifFields::tr("Section %1: %2").arg(section.index()).arg(section.typeName()),
+                               EifFields::tr("%1 bytes at %2").arg(section.size()).arg(section.dataOffset()),
                                section.span().offset, section.span().length);
         addFields(item, section.fields());
         if (section.type() == EifSectionType::Signature && signature && signature->isValid())
@@ -43,13 +44,13 @@ std::unique_ptr<FieldItem> eifFieldTree(const EifReader &reader, const EifSignat
     }
     const qint64 trailing = reader.fileSize() - reader.sectionsEnd();
     if (trailing > 0) {
-        root->add(tr("Trailing bytes"), tr("%1 bytes after the last section (not measured, outside the CRC)").arg(trailing),
+        root->add(EifFields::tr("Trailing bytes"), EifFields::tr("%1 bytes after the last section (not measured, outside the CRC)").arg(trailing),
                   reader.sectionsEnd(), trailing)
             ->setSeverity(FieldItem::Severity::Warning);
     }
     for (const EifWarning &w : reader.warnings()) {
         if (w.offset >= 0) {
-            root->add(tr("Warning"), w.message, w.offset, 1)->setSeverity(FieldItem::Severity::Warning);
+            root->add(EifFields::tr("Warning"), w.message, w.offset, 1)->setSeverity(FieldItem::Severity::Warning);
         }
     }
     return root;

@@ -118,7 +118,7 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
     m_panels->addTab(m_cmdline, tr("Kernel cmdline"));
     m_metadata = makeTextPanel(m_panels);
     m_metadata->setObjectName(QStringLiteral("metadata"));
-    attachJsonHighlighter(m_metadata->document(), Theme::isDark(palette()));
+    m_highlighter = attachJsonHighlighter(m_metadata->document(), Theme::isDark(palette()));
     m_panels->addTab(m_metadata, tr("Metadata"));
     m_panels->addTab(createSignaturePanel(), tr("Signature"));
     m_warnings = new QListWidget(m_panels);
@@ -142,6 +142,16 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
 }
 
 EifView::~EifView() = default;
+
+void EifView::changeEvent(QEvent *event)
+{
+    // Follow View > Theme: highlighter colours are picked for the palette's lightness.
+    if (event->type() == QEvent::PaletteChange) {
+        if (auto *own = qobject_cast<JsonHighlighter *>(m_highlighter))
+            own->setDarkBackground(Theme::isDark(palette()));
+    }
+    DocumentView::changeEvent(event);
+}
 
 QWidget *EifView::createMeasurementsPanel()
 {

@@ -15,6 +15,7 @@ class QTabWidget;
 class QTableView;
 class QTreeView;
 class QListWidget;
+class QSyntaxHighlighter;
 
 namespace enclave::ui {
 
@@ -59,6 +60,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void pcrsFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createMeasurementsPanel();
     QWidget *createSignaturePanel();
@@ -83,6 +87,7 @@ private:
     QTableView *m_pcrTable = nullptr;
     QPlainTextEdit *m_cmdline = nullptr;
     QPlainTextEdit *m_metadata = nullptr;
+    QSyntaxHighlighter *m_highlighter = nullptr;
     QLabel *m_signatureLabel = nullptr;
     QListWidget *m_warnings = nullptr;
     FieldTreeModel *m_fieldModel = nullptr;

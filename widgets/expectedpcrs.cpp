@@ -14,17 +14,12 @@ namespace enclave::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExpectedPcrs", text);
-}
-
 Result<QByteArray> decodeValue(int index, const QString &value)
 {
     const auto bytes = hex::decode(value.trimmed());
     if (!bytes || !(bytes->size() == 32 || bytes->size() == 48 || bytes->size() == 64)) {
         return makeError(Error::Code::Malformed,
-                         tr("PCR%1: expected 96 hex digits (SHA-384), got \"%2\"").arg(index).arg(value.left(40)));
+                         ExpectedPcrs::tr("PCR%1: expected 96 hex digits (SHA-384), got \"%2\"").arg(index).arg(value.left(40)));
     }
     return *bytes;
 }

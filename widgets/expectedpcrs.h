@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace enclave::ui {
 // or lines such as "PCR0: <hex>", "pcr1=<hex>", "2 <hex>". Values are hex of 32, 48 or 64 bytes.
 class ExpectedPcrs final
 {
+    Q_DECLARE_TR_FUNCTIONS(ExpectedPcrs)
+
 public:
     static Result<QMap<int, QByteArray>> parse(const QString &text);
     // The nitro-cli "Measurements" shape, used for copying and for loading from an EIF.

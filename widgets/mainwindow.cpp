@@ -21,8 +21,10 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 
+#include "attestationview.h"
 #include "bufferbytesource.h"
 #include "documentview.h"
+#include "eifview.h"
 #include "errorview.h"
 #include "filebytesource.h"
 #include "recentfiles.h"
@@ -69,6 +71,7 @@ QMenu *MainWindow::menu(Menu which)
 {
     switch (which) {
     case Menu::File: return m_fileMenu;
+    case Menu::Edit: return m_editMenu;
     case Menu::View: return m_viewMenu;
     case Menu::Help: return m_helpMenu;
     case Menu::Tools:
@@ -100,6 +103,21 @@ void MainWindow::createMenus()
     auto *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_copyMeasurements = m_editMenu->addAction(tr("&Copy Measurements as JSON"), this, [this] {
+        if (auto *eif = qobject_cast<EifView *>(m_tabs->currentWidget()))
+            eif->copyAllPcrs();
+    });
+    m_copyMeasurements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyMeasurements->setObjectName(QStringLiteral("copyMeasurementsAction"));
+    m_expectedPcrs = m_editMenu->addAction(tr("&Expected PCRs…"), this, [this] {
+        if (auto *att = qobject_cast<AttestationView *>(m_tabs->currentWidget()))
+            att->editExpectedPcrs();
+    });
+    m_expectedPcrs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    updateActions();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     auto *next = m_viewMenu->addAction(tr("&Next Tab"), this, [this] {
@@ -177,6 +195,13 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(true);
 }
 
+void MainWindow::updateActions()
+{
+    QWidget *w = m_tabs->currentWidget();
+    m_copyMeasurements->setEnabled(qobject_cast<EifView *>(w) != nullptr);
+    m_expectedPcrs->setEnabled(qobject_cast<AttestationView *>(w) != nullptr);
+}
+
 DocumentView *MainWindow::currentDocument() const
 {
     return qobject_cast<DocumentView *>(m_tabs->currentWidget());
@@ -227,6 +252,10 @@ QWidget *MainWindow::openFile(const QString &path)
 
 DocumentView *MainWindow::createView(const QString &path)
 {
+    // Directories, FIFOs and devices are refused before open(): a FIFO would block the GUI thread.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return new ErrorView(path, Error{Error::Code::Io, -1, tr("not a regular file")}, nullptr);
     auto file = std::make_shared<FileByteSource>(path);
     if (!file->isOpen()) {
         return new ErrorView(path, Error{Error::Code::Io, -1, tr("cannot open: %1").arg(file->errorString())},
@@ -373,7 +402,7 @@ void MainWindow::showAbout()
 void MainWindow::showShortcuts()
 {
     QString html = QStringLiteral("<table cellspacing=\"4\">");
-    const QList<QMenu *> menus{m_fileMenu, m_recentMenu, m_viewMenu, m_toolsMenu, m_helpMenu};
+    const QList<QMenu *> menus{m_fileMenu, m_recentMenu, m_editMenu, m_viewMenu, m_toolsMenu, m_helpMenu};
     for (QMenu *m : menus) {
         if (!m)
             continue;

@@ -9,6 +9,7 @@
 #include "openeddocument.h"
 #include "theme.h"
 
+class QAction;
 class QActionGroup;
 class QMenu;
 class QTabWidget;
@@ -27,7 +28,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Menu { File, View, Tools, Help };
+    enum class Menu { File, Edit, View, Tools, Help };
     using ViewerFactory = std::function<DocumentView *(const OpenedDocument &document, QWidget *parent)>;
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -70,6 +71,7 @@ protected:
 private:
     void createMenus();
     void rebuildRecentMenu();
+    void updateActions();
     void updateTitle();
     DocumentView *createView(const QString &path);
     void showAbout();
@@ -79,7 +81,10 @@ private:
     RecentFiles *m_recent = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_copyMeasurements = nullptr;
+    QAction *m_expectedPcrs = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;

@@ -127,7 +127,7 @@ QVariant PcrTableModel::data(const QModelIndex &index, int role) const
             return m_values.contains(pcr) ? hex::encode(m_values.value(pcr)) : QString();
         case StatusColumn:
             switch (st) {
-            case Status::Unchecked: return QString();
+            case Status::Unchecked: return tr("not compared");
             case Status::Pending: return tr("computing");
             case Status::DebugZero: return tr("zero: debug mode");
             case Status::Zero: return tr("zero (not used)");

@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include "mainwindow.h"
+#include "smokerun.h"
 #include "theme.h"
 #include "operatoractions.h"
 
@@ -38,12 +39,21 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "EIF images or attestation documents to open."),
                                  QStringLiteral("[FILE...]"));
+    const QCommandLineOption smokeTest(
+        QStringLiteral("smoke-test"),
+        QApplication::translate("main", "Open the files, wait for their PCRs, print the longest event-loop stall "
+                                        "and exit (non-zero above MS milliseconds)."),
+        QStringLiteral("MS"));
+    parser.addOption(smokeTest);
     parser.process(app);
 
     Theme::apply(Theme::fromKey(QSettings().value(QStringLiteral("ui/theme")).toString()));
     MainWindow window;
     OperatorActions::install(&window); // Remote menu: connections, dashboards, consoles
     window.show();
+    SmokeRun smoke(&window, parser.value(smokeTest).toInt());
+    if (parser.isSet(smokeTest))
+        smoke.start();
     for (const QString &file : parser.positionalArguments())
         window.openFile(file);
     return QApplication::exec();

@@ -33,17 +33,17 @@ int runCheckPolicy(const QStringList &args)
         u"Check a KMS key policy against a measurement source: for each statement and condition, whether an "
         u"attested request from an enclave with these PCRs satisfies it, and why not; then lint the policy. "
         u"Exit 0 allowed, 1 denied (or unreadable input), 2 usage."_s);
-    const QCommandLineOption policyOpt(u"policy"_s, u"Key policy JSON (a policy, a statement or an array)."_s,
-                                       u"FILE"_s);
-    const QCommandLineOption againstOpt(u"against"_s, u"Measurement source (EIF, attestation document, JSON)."_s,
-                                        u"SRC"_s);
-    const QCommandLineOption actionOpt(u"action"_s, u"Action of the request (default kms:Decrypt)."_s, u"ACTION"_s,
-                                       u"kms:Decrypt"_s);
-    const QCommandLineOption principalOpt(u"principal"_s, u"IAM role ARN making the request (default: any)."_s,
-                                          u"ARN"_s);
+    const QCommandLineOption policyOpt(
+        u"policy"_s, u"Key policy JSON (a policy, a statement or an array)."_s, u"FILE"_s);
+    const QCommandLineOption againstOpt(
+        u"against"_s, u"Measurement source (EIF, attestation document, JSON)."_s, u"SRC"_s);
+    const QCommandLineOption actionOpt(
+        u"action"_s, u"Action of the request (default kms:Decrypt)."_s, u"ACTION"_s, u"kms:Decrypt"_s);
+    const QCommandLineOption principalOpt(
+        u"principal"_s, u"IAM role ARN making the request (default: any)."_s, u"ARN"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of text."_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOptions({policyOpt, againstOpt, actionOpt, principalOpt, jsonOpt, helpOpt});
+    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
+    parser.addOptions({ policyOpt, againstOpt, actionOpt, principalOpt, jsonOpt, helpOpt });
     QStringList argv = args;
     argv[0] = u"enclave-tool check-policy"_s;
     if (!parser.parse(argv))
@@ -60,7 +60,7 @@ int runCheckPolicy(const QStringList &args)
     const QString policyPath = parser.value(policyOpt);
     QFile f(policyPath);
     if (!f.open(QIODevice::ReadOnly)) {
-        printError(policyPath, Error{Error::Code::Io, -1, f.errorString()});
+        printError(policyPath, Error { Error::Code::Io, -1, f.errorString() });
         return ExitInvalid;
     }
     const auto policy = KmsPolicy::parse(f.read((1 << 20) + 1));
@@ -87,18 +87,18 @@ int runCheckPolicy(const QStringList &args)
         o.insert(u"Lint"_s, KmsPolicyLinter::toJson(findings));
         printJson(QJsonDocument(o));
     } else {
-        QString text = (result.allowed ? u"ALLOWED"_s : u"DENIED"_s) + u": "_s + options.action + u" by "_s +
-                       (options.principal.isEmpty() ? u"the policy's principals"_s : options.principal) +
-                       u" for an enclave measured by "_s + srcPath + u'\n';
+        QString text = (result.allowed ? u"ALLOWED"_s : u"DENIED"_s) + u": "_s + options.action + u" by "_s
+            + (options.principal.isEmpty() ? u"the policy's principals"_s : options.principal)
+            + u" for an enclave measured by "_s + srcPath + u'\n';
         for (const QString &r : result.reasons)
             text += u"  - "_s + r + u'\n';
         text += u"Statements:\n"_s;
         for (const KmsStatementCheck &sc : result.statements) {
-            text += u"  "_s + sc.label + u": "_s + KmsPolicyCheckResult::roleName(sc.role) + u" ("_s + sc.roleReason +
-                    u")\n"_s;
+            text += u"  "_s + sc.label + u": "_s + KmsPolicyCheckResult::roleName(sc.role) + u" ("_s
+                + sc.roleReason + u")\n"_s;
             for (const KmsConditionCheck &cc : sc.conditions)
-                text += u"    ["_s + KmsPolicyCheckResult::outcomeName(cc.outcome) + u"] "_s + cc.condition.operatorText +
-                        u' ' + cc.condition.key.key() + u": "_s + cc.reason + u'\n';
+                text += u"    ["_s + KmsPolicyCheckResult::outcomeName(cc.outcome) + u"] "_s
+                    + cc.condition.operatorText + u' ' + cc.condition.key.key() + u": "_s + cc.reason + u'\n';
         }
         if (!findings.isEmpty()) {
             text += u"Lint:\n"_s;
@@ -113,12 +113,13 @@ int runCheckPolicy(const QStringList &args)
 int runLintPolicy(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Lint a KMS key policy bound to enclave PCRs. Exit 0 no errors (warnings "
-                                     u"allowed), 1 errors or unreadable, 2 usage."_s);
+    parser.setApplicationDescription(
+        u"Lint a KMS key policy bound to enclave PCRs. Exit 0 no errors (warnings "
+        u"allowed), 1 errors or unreadable, 2 usage."_s);
     const QCommandLineOption policyOpt(u"policy"_s, u"Key policy JSON."_s, u"FILE"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of text."_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOptions({policyOpt, jsonOpt, helpOpt});
+    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
+    parser.addOptions({ policyOpt, jsonOpt, helpOpt });
     QStringList argv = args;
     argv[0] = u"enclave-tool lint-policy"_s;
     if (!parser.parse(argv)) {
@@ -136,7 +137,7 @@ int runLintPolicy(const QStringList &args)
     const QString policyPath = parser.value(policyOpt);
     QFile f(policyPath);
     if (!f.open(QIODevice::ReadOnly)) {
-        printError(policyPath, Error{Error::Code::Io, -1, f.errorString()});
+        printError(policyPath, Error { Error::Code::Io, -1, f.errorString() });
         return ExitInvalid;
     }
     const auto policy = KmsPolicy::parse(f.read((1 << 20) + 1));

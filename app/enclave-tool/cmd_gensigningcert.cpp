@@ -28,20 +28,21 @@ int runGenSigningCert(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Generate an EC private key (mode 0600; encrypted PKCS#8 with --passphrase-file) and a self-signed "
-        u"certificate as nitro-cli's image-signing docs make them, and print the PCR8 an EIF signed with it gets. "
+        u"certificate as nitro-cli's image-signing docs make them, and print the PCR8 an EIF signed with it "
+        u"gets. "
         u"Exit 0 written, 1 failure, 2 usage."_s);
     const QCommandLineOption keyOpt(u"key-out"_s, u"Private key PEM to create."_s, u"K.pem"_s);
     const QCommandLineOption certOpt(u"cert-out"_s, u"Certificate PEM to create."_s, u"C.pem"_s);
     const QCommandLineOption subjectOpt(u"subject"_s, u"Subject, OpenSSL -subj syntax."_s, u"/CN=..."_s,
-                                        SigningCertificateRequest{}.subject);
+        SigningCertificateRequest {}.subject);
     const QCommandLineOption daysOpt(u"days"_s, u"Validity in days (default 365)."_s, u"N"_s, u"365"_s);
-    const QCommandLineOption curveOpt(u"curve"_s, u"secp384r1 (default), prime256v1 or secp521r1."_s, u"CURVE"_s,
-                                      u"secp384r1"_s);
-    const QCommandLineOption passOpt(u"passphrase-file"_s, u"Encrypt the key with the first line of FILE."_s,
-                                     u"FILE"_s);
+    const QCommandLineOption curveOpt(
+        u"curve"_s, u"secp384r1 (default), prime256v1 or secp521r1."_s, u"CURVE"_s, u"secp384r1"_s);
+    const QCommandLineOption passOpt(
+        u"passphrase-file"_s, u"Encrypt the key with the first line of FILE."_s, u"FILE"_s);
     const QCommandLineOption forceOpt(u"force"_s, u"Overwrite existing files."_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOptions({keyOpt, certOpt, subjectOpt, daysOpt, curveOpt, passOpt, forceOpt, helpOpt});
+    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
+    parser.addOptions({ keyOpt, certOpt, subjectOpt, daysOpt, curveOpt, passOpt, forceOpt, helpOpt });
     QStringList argv = args;
     argv[0] = u"enclave-tool gen-signing-cert"_s;
     if (!parser.parse(argv))
@@ -60,7 +61,8 @@ int runGenSigningCert(const QStringList &args)
     bool ok = false;
     request.days = parser.value(daysOpt).toInt(&ok);
     if (!ok || request.days < 1 || request.days > SigningCertificateGenerator::MaxDays)
-        return usageError(u"--days must be a whole number from 1 to %1"_s.arg(SigningCertificateGenerator::MaxDays));
+        return usageError(
+            u"--days must be a whole number from 1 to %1"_s.arg(SigningCertificateGenerator::MaxDays));
     request.curve = SigningKey::normalizeCurve(parser.value(curveOpt));
     if (request.curve.isEmpty())
         return usageError(u"--curve must be secp384r1, prime256v1 or secp521r1"_s);
@@ -80,8 +82,8 @@ int runGenSigningCert(const QStringList &args)
         printError(QString(), result.error());
         return ExitInvalid;
     }
-    if (auto w = SigningCertificateGenerator::writeFiles(*result, parser.value(keyOpt), parser.value(certOpt),
-                                                         parser.isSet(forceOpt));
+    if (auto w = SigningCertificateGenerator::writeFiles(
+            *result, parser.value(keyOpt), parser.value(certOpt), parser.isSet(forceOpt));
         !w) {
         printError(QString(), w.error());
         return ExitInvalid;
@@ -102,6 +104,7 @@ int runGenSigningCert(const QStringList &args)
 
 } // namespace
 
-ENCLAVE_COMMAND("gen-signing-cert", "EC key + self-signed EIF signing certificate (prints PCR8)", &runGenSigningCert);
+ENCLAVE_COMMAND(
+    "gen-signing-cert", "EC key + self-signed EIF signing certificate (prints PCR8)", &runGenSigningCert);
 
 } // namespace enclave::cli

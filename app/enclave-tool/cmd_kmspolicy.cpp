@@ -32,27 +32,35 @@ int runKmsPolicy(const QStringList &args)
         u"document whose PCRs match the source (kms:RecipientAttestation:*, StringEqualsIgnoreCase). Several "
         u"--from give several allowed values per PCR (rolling upgrades). Lint findings go to stderr. "
         u"Exit 0 written, 1 source unreadable or lint error, 2 usage."_s);
-    const QCommandLineOption fromOpt(u"from"_s, u"Measurement source (EIF, attestation document, nitro-cli JSON, "
-                                                u"expectations file); repeatable."_s,
-                                     u"SRC"_s);
-    const QCommandLineOption principalOpt(u"principal"_s, u"IAM role ARN of the parent instance."_s, u"ARN"_s);
-    const QCommandLineOption pcrOpt(u"pcr"_s, u"PCRs to bind (default: 0,1,2 and 8 when every source has it)."_s,
-                                    u"LIST"_s);
-    const QCommandLineOption actionOpt(u"action"_s, u"Allowed action (repeatable or comma list; default "
-                                                    u"kms:Decrypt): "_s +
-                                                        KmsPolicyGenerator::supportedActions().join(u", "_s),
-                                       u"ACTION"_s);
-    const QCommandLineOption statementOpt(u"statement-only"_s, u"Print only the Allow statement (with --deny: "
-                                                               u"an array of the statements)."_s);
-    const QCommandLineOption denyOpt(u"deny"_s, u"Add the Deny-unless-attested statements (default for a whole "
-                                                u"policy)."_s);
+    const QCommandLineOption fromOpt(u"from"_s,
+        u"Measurement source (EIF, attestation document, nitro-cli JSON, "
+        u"expectations file); repeatable."_s,
+        u"SRC"_s);
+    const QCommandLineOption principalOpt(
+        u"principal"_s, u"IAM role ARN of the parent instance."_s, u"ARN"_s);
+    const QCommandLineOption pcrOpt(
+        u"pcr"_s, u"PCRs to bind (default: 0,1,2 and 8 when every source has it)."_s, u"LIST"_s);
+    const QCommandLineOption actionOpt(u"action"_s,
+        u"Allowed action (repeatable or comma list; default "
+        u"kms:Decrypt): "_s
+            + KmsPolicyGenerator::supportedActions().join(u", "_s),
+        u"ACTION"_s);
+    const QCommandLineOption statementOpt(u"statement-only"_s,
+        u"Print only the Allow statement (with --deny: "
+        u"an array of the statements)."_s);
+    const QCommandLineOption denyOpt(u"deny"_s,
+        u"Add the Deny-unless-attested statements (default for a whole "
+        u"policy)."_s);
     const QCommandLineOption noDenyOpt(u"no-deny"_s, u"Leave out the Deny statements."_s);
-    const QCommandLineOption pcr0KeyOpt(u"pcr0-key"_s, u"Condition key for PCR0: image-sha384 (default) or pcr0."_s,
-                                        u"KEY"_s, u"image-sha384"_s);
+    const QCommandLineOption pcr0KeyOpt(u"pcr0-key"_s,
+        u"Condition key for PCR0: image-sha384 (default) or pcr0."_s, u"KEY"_s, u"image-sha384"_s);
     const QCommandLineOption sidOpt(u"sid"_s, u"Sid of the Allow statement."_s, u"SID"_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOptions({fromOpt, principalOpt, pcrOpt, actionOpt, statementOpt, denyOpt, noDenyOpt, pcr0KeyOpt,
-                       sidOpt, helpOpt});
+    const QCommandLineOption forceOpt(u"force"_s,
+        u"Print the policy even when lint finds an error (e.g. all-zero "
+        u"debug-mode PCRs); the exit code stays 1."_s);
+    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
+    parser.addOptions({ fromOpt, principalOpt, pcrOpt, actionOpt, statementOpt, denyOpt, noDenyOpt,
+        pcr0KeyOpt, sidOpt, forceOpt, helpOpt });
     QStringList argv = args;
     argv[0] = u"enclave-tool kms-policy"_s;
     if (!parser.parse(argv))
@@ -98,7 +106,7 @@ int runKmsPolicy(const QStringList &args)
     // Usage is settled before any file is read.
     if (auto check = KmsPolicyGenerator::allowStatement([&] {
             KmsPolicyOptions probe = options;
-            probe.pcrValues.insert(0, {QByteArray(48, '\x01')});
+            probe.pcrValues.insert(0, { QByteArray(48, '\x01') });
             return probe;
         }());
         !check)
@@ -114,10 +122,10 @@ int runKmsPolicy(const QStringList &args)
         sources.append(*src);
     }
     if (pcrs.isEmpty()) {
-        pcrs = {0, 1, 2};
+        pcrs = { 0, 1, 2 };
         bool all8 = true;
         for (const KmsSource &s : sources)
-            all8 = all8 && s.pcrs.contains(8);
+            all8 = all8 && s.accepted.contains(8) && !s.accepted.value(8).contains(QByteArray(48, '\0'));
         if (all8)
             pcrs.append(8);
     }
@@ -125,9 +133,10 @@ int runKmsPolicy(const QStringList &args)
         QList<QByteArray> values;
         for (const KmsSource &s : sources) {
             if (!s.accepted.contains(index)) {
-                printError(s.path, Error{Error::Code::Usage, -1,
-                                         index == 8 ? u"has no PCR8 (unsigned image); sign it or leave 8 out of --pcr"_s
-                                                    : u"has no PCR%1"_s.arg(index)});
+                printError(s.path,
+                    Error { Error::Code::Usage, -1,
+                        index == 8 ? u"has no PCR8 (unsigned image); sign it or leave 8 out of --pcr"_s
+                                   : u"has no PCR%1"_s.arg(index) });
                 return ExitInvalid;
             }
             for (const QByteArray &v : s.accepted.value(index)) {
@@ -166,9 +175,16 @@ int runKmsPolicy(const QStringList &args)
             continue;
         std::fprintf(stderr, "enclave-tool: kms-policy: %s\n", qPrintable(f.toString()));
     }
+    // A policy with a lint error (one that admits every debug-mode enclave, say) is not printed
+    // unless asked for: `kms-policy ... > policy.json` must not leave a dangerous file behind.
+    const bool errors = KmsPolicyLinter::hasErrors(findings);
+    if (errors && !parser.isSet(forceOpt)) {
+        printError(u"kms-policy: not printing a policy with lint errors (use --force to print it anyway)"_s);
+        return ExitInvalid;
+    }
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fflush(stdout);
-    return KmsPolicyLinter::hasErrors(findings) ? ExitInvalid : ExitOk;
+    return errors ? ExitInvalid : ExitOk;
 }
 
 } // namespace

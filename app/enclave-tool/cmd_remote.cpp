@@ -5,7 +5,6 @@
 #include <cstdio>
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -48,15 +47,6 @@ const char *kUsage =
     "\n"
     "Exit status: 0 ok, 1 the agent or nitro-cli reported an error / connection failed, 2 usage.\n";
 
-QString defaultAgentProgram()
-{
-    const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : QStringList{dir + QStringLiteral("/enclave-agent"), dir + QStringLiteral("/../enclave-agent/enclave-agent")}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return QStringLiteral("enclave-agent");
-}
 } // namespace
 
 void installInterruptHandler()
@@ -172,7 +162,7 @@ int runRemote(const QStringList &all)
             agentArgs << QStringLiteral("--simulate") << simulate;
         if (!imageDir.isEmpty())
             agentArgs << QStringLiteral("--image-dir") << imageDir;
-        ep = AgentEndpoint::local(agentProgram.isEmpty() ? defaultAgentProgram() : agentProgram, agentArgs);
+        ep = AgentEndpoint::local(agentProgram.isEmpty() ? AgentEndpoint::defaultAgentProgram() : agentProgram, agentArgs);
     }
     if (i >= args.size())
         return usage(QStringLiteral("no subcommand given"));

@@ -40,20 +40,24 @@ int runSignEif(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Sign an EIF as nitro-cli sign-eif does (PCR0 signed with COSE_Sign1 ES256/ES384/ES512, certificate "
-        u"stored as PEM), replacing an existing signature and rewriting the header tables and CRC. The image is "
-        u"written to a temporary file, verified and renamed into place. Prints the measurements like nitro-cli. "
+        u"stored as PEM), replacing an existing signature and rewriting the header tables and CRC. The image "
+        u"is "
+        u"written to a temporary file, verified and renamed into place. Prints the measurements like "
+        u"nitro-cli. "
         u"Exit 0 signed, 1 refused or failed, 2 usage."_s);
     const QCommandLineOption eifOpt(u"eif-path"_s, u"The EIF to sign."_s, u"FILE"_s);
-    const QCommandLineOption keyOpt(u"private-key"_s, u"EC private key PEM (P-256, P-384 or P-521)."_s, u"KEY"_s);
+    const QCommandLineOption keyOpt(
+        u"private-key"_s, u"EC private key PEM (P-256, P-384 or P-521)."_s, u"KEY"_s);
     const QCommandLineOption certOpt(u"signing-certificate"_s, u"Certificate PEM of that key."_s, u"CERT"_s);
-    const QCommandLineOption outOpt(u"output"_s, u"Write the signed image here (default: replace the input)."_s,
-                                    u"OUT"_s);
-    const QCommandLineOption passOpt(u"passphrase-file"_s, u"Passphrase of an encrypted key (first line)."_s,
-                                     u"FILE"_s);
-    const QCommandLineOption forceOpt(u"force"_s, u"Sign even with an expired or not yet valid certificate, or a "
-                                                  u"damaged (wrong CRC) input."_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOptions({eifOpt, keyOpt, certOpt, outOpt, passOpt, forceOpt, helpOpt});
+    const QCommandLineOption outOpt(
+        u"output"_s, u"Write the signed image here (default: replace the input)."_s, u"OUT"_s);
+    const QCommandLineOption passOpt(
+        u"passphrase-file"_s, u"Passphrase of an encrypted key (first line)."_s, u"FILE"_s);
+    const QCommandLineOption forceOpt(u"force"_s,
+        u"Sign even with an expired or not yet valid certificate, or a "
+        u"damaged (wrong CRC) input."_s);
+    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
+    parser.addOptions({ eifOpt, keyOpt, certOpt, outOpt, passOpt, forceOpt, helpOpt });
     QStringList argv = args;
     argv[0] = u"enclave-tool sign-eif"_s;
     if (!parser.parse(argv))
@@ -93,7 +97,10 @@ int runSignEif(const QStringList &args)
     if (!report) {
         // Key/certificate problems carry no offset; image problems name the EIF.
         const Error &e = report.error();
-        const bool aboutImage = e.offset >= 0 || e.code == Error::Code::Truncated || e.code == Error::Code::Malformed;
+        // Output errors already start with the output's name.
+        const bool aboutImage = e.offset >= 0 || e.code == Error::Code::Truncated
+            || e.code == Error::Code::Malformed
+            || (e.code == Error::Code::Io && !e.message.startsWith(outPath + u": "_s));
         printError(aboutImage ? eifPath : QString(), e);
         return ExitInvalid;
     }
@@ -106,7 +113,7 @@ int runSignEif(const QStringList &args)
     m.insert(u"PCR1"_s, hex::encode(report->pcr1));
     m.insert(u"PCR2"_s, hex::encode(report->pcr2));
     m.insert(u"PCR8"_s, hex::encode(report->pcr8));
-    printJson(QJsonDocument(QJsonObject{{u"Measurements"_s, m}}));
+    printJson(QJsonDocument(QJsonObject { { u"Measurements"_s, m } }));
     return ExitOk;
 }
 

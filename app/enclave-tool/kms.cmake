@@ -5,4 +5,5 @@ target_sources(enclave-tool PRIVATE
     cmd_checkpolicy.cpp
     cmd_gensigningcert.cpp
     cmd_signeif.cpp
+    cmd_assess.cpp
 )

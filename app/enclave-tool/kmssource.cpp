@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "common/hex.h"
+#include "measure/measurementsloader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,32 +13,26 @@ namespace enclave::cli {
 
 Result<KmsSource> loadKmsSource(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, f.errorString());
-    if (f.size() > (4 << 20))
-        return makeError(Error::Code::LimitExceeded, u"larger than 4 MiB; not a measurement file"_s);
-    const QByteArray bytes = f.readAll();
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(Error::Code::Unsupported, u"not a measurement source this build reads (JSON with PCRn keys)"_s);
-    QJsonObject o = doc.object();
-    if (o.value(u"Measurements").isObject())
-        o = o.value(u"Measurements").toObject();
+    auto m = MeasurementsLoader::load(path);
+    if (!m)
+        return std::unexpected(m.error());
     KmsSource src;
     src.path = path;
-    src.kind = u"nitro-cli-json"_s;
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!it.key().startsWith(u"PCR"))
+    src.kind = Measurements::sourceTypeId(m->sourceType());
+    src.notes = m->notes();
+    for (int index : m->indexes()) {
+        const PcrMeasurement *pcr = m->find(index);
+        if (!pcr)
             continue;
-        bool ok = false;
-        const int index = it.key().mid(3).toInt(&ok);
-        const auto v = hex::decode(it.value().toString());
-        if (!ok || !v || v->size() != 48)
-            return makeError(Error::Code::Malformed, u"%1 is not a 96-digit hex PCR value"_s.arg(it.key()));
-        src.pcrs.insert(index, *v);
-        src.accepted.insert(index, {*v});
+        src.pcrs.insert(index, pcr->value);
+        src.accepted.insert(
+            index, pcr->accepted.isEmpty() ? QList<QByteArray> { pcr->value } : pcr->accepted);
+    }
+    // An unsigned image's attestation reports PCR8 as 48 zero bytes: a definite value to check
+    // against, but never one to put in a policy.
+    for (int index : m->impliedZero()) {
+        if (!src.pcrs.contains(index))
+            src.pcrs.insert(index, QByteArray(48, '\0'));
     }
     if (src.pcrs.isEmpty())
         return makeError(Error::Code::Malformed, u"no PCR values found"_s);

@@ -11,11 +11,10 @@ namespace enclave::cli {
 
 // PCR values of one measurement source named on the command line (--from / --against), for the
 // kms commands.
-struct KmsSource
-{
+struct KmsSource {
     QString path;
-    QString kind;                      // "eif", "attestation-document", "nitro-cli-json", ...
-    QMap<int, QByteArray> pcrs;        // index -> 48-byte value
+    QString kind; // "eif", "attestation-document", "nitro-cli-json", ...
+    QMap<int, QByteArray> pcrs; // index -> 48-byte value
     QMap<int, QList<QByteArray>> accepted; // several values per PCR (a KMS policy as source)
     QStringList notes;
 };

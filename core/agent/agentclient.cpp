@@ -148,6 +148,8 @@ void AgentClient::startProcess()
                  it->subscription.clear();
                  sendSubscribe(it.key());
              }
+             if (m_watchIntervalMs > 0)
+                 call(QStringLiteral("enclaves.watch"), QJsonObject{{QStringLiteral("intervalMs"), m_watchIntervalMs}});
          });
     if (m_pending.contains(helloId))
         m_pending[helloId].deadline = nowMs() + m_helloTimeoutMs;
@@ -267,7 +269,18 @@ void AgentClient::handleNotification(const QString &method, const QJsonObject &p
             Q_EMIT streamClosed(stream, params.value(QStringLiteral("reason")).toString());
         return;
     }
+    if (method == u"enclaves.changed") {
+        Q_EMIT enclavesChanged(params.value(QStringLiteral("enclaves")).toArray());
+        return;
+    }
     Q_EMIT notificationReceived(method, params);
+}
+
+void AgentClient::watchEnclaves(int intervalMs)
+{
+    m_watchIntervalMs = qMax(0, intervalMs);
+    if (m_state == State::Connected)
+        call(QStringLiteral("enclaves.watch"), QJsonObject{{QStringLiteral("intervalMs"), m_watchIntervalMs}});
 }
 
 qint64 AgentClient::call(const QString &method, const QJsonObject &params, Callback callback, QObject *context)

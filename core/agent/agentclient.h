@@ -3,6 +3,7 @@
 #include <functional>
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
@@ -72,6 +73,10 @@ public:
     // The next sequence number consoleData() will deliver for this enclave.
     qint64 consoleNextSeq(const QString &enclaveId) const;
 
+    // Asks the agent to push enclaves.changed whenever the list changes (polled every
+    // intervalMs on the agent; 0 stops). Renewed after a reconnect.
+    void watchEnclaves(int intervalMs = 2000);
+
     // vsock streams (ended by stream.closed or by losing the connection).
     void openStream(quint32 cid, quint32 port, std::function<void(const RpcResult<QString> &)> callback, QObject *context = nullptr);
     void writeStream(const QString &stream, const QByteArray &data, Callback callback = {}, QObject *context = nullptr);
@@ -87,6 +92,8 @@ Q_SIGNALS:
     void consoleData(const QString &enclaveId, qint64 seq, const QByteArray &data);
     void consoleGap(const QString &enclaveId, qint64 fromSeq, qint64 toSeq);
     void consoleClosed(const QString &enclaveId, const QString &reason);
+    // The full enclaves.list result, first right after watchEnclaves(), then on every change.
+    void enclavesChanged(const QJsonArray &enclaves);
     void streamData(const QString &stream, const QByteArray &data);
     void streamClosed(const QString &stream, const QString &reason);
     // Any other notification from the agent.
@@ -131,6 +138,7 @@ private:
     QHash<QString, QString> m_subscriptionOwner; // subscription -> enclave ID
     QStringList m_streams;
     bool m_wanted = false;
+    int m_watchIntervalMs = 0;
     bool m_helloDone = false;
     int m_maxAttempts = 10;
     int m_initialDelayMs = 250;

@@ -1,5 +1,7 @@
 #include "agent/agentendpoint.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace enclave::agent {
@@ -36,7 +38,7 @@ Result<QStringList> AgentEndpoint::arguments() const
         return localArguments;
     if (host.isEmpty())
         return makeError(Error::Code::Usage, QStringLiteral("no host given"));
-    static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9_.@:%\\[\\]-]+$"));
+    static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9_.@:%\\[\\]-]+\\z"));
     if (auto e = checkValue(QStringLiteral("host"), host))
         return std::unexpected(*e);
     if (!hostRe.match(host).hasMatch())
@@ -65,7 +67,7 @@ Result<QStringList> AgentEndpoint::arguments() const
             return std::unexpected(*e);
         args << QStringLiteral("-J") << jumpHost;
     }
-    static const QRegularExpression optRe(QStringLiteral("^[A-Za-z][A-Za-z0-9]*[= ].+$"));
+    static const QRegularExpression optRe(QStringLiteral("^[A-Za-z][A-Za-z0-9]*[= ].+\\z"));
     for (const QString &o : options) {
         if (hasControl(o) || !optRe.match(o).hasMatch())
             return makeError(Error::Code::Usage, QStringLiteral("ssh option '%1' is not KEY=VALUE").arg(o.left(80)));
@@ -75,6 +77,17 @@ Result<QStringList> AgentEndpoint::arguments() const
         return makeError(Error::Code::Usage, QStringLiteral("the agent command must be one line"));
     args << QStringLiteral("--") << host << agentCommand;
     return args;
+}
+
+QString AgentEndpoint::defaultAgentProgram()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{dir + QStringLiteral("/enclave-agent"), dir + QStringLiteral("/../enclave-agent/enclave-agent")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStringLiteral("enclave-agent");
 }
 
 QString AgentEndpoint::displayName() const

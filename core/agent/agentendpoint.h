@@ -43,6 +43,15 @@ struct AgentEndpoint
         return e;
     }
 
+    // The "Local simulator" profile: enclave-agent --stdio --simulate STATE_DIR on this machine.
+    static AgentEndpoint localSimulator(const QString &stateDir, const QString &agentProgram = {})
+    {
+        return local(agentProgram.isEmpty() ? defaultAgentProgram() : agentProgram,
+                     {QStringLiteral("--stdio"), QStringLiteral("--simulate"), stateDir});
+    }
+    // enclave-agent next to the running binary (installed, or in the build tree), else from PATH.
+    static QString defaultAgentProgram();
+
     // The program and argument list to start, after validating every field.
     Result<QString> program() const;
     Result<QStringList> arguments() const;

@@ -10,9 +10,12 @@
 #include <QJsonParseError>
 #include <QPointer>
 #include <QStorageInfo>
+#include <QThread>
+#include <QCoreApplication>
 
 #include "agent/consolelog.h"
 #include "agent/eifpeek.h"
+#include "eif/eifdescription.h"
 #include "agent/eifupload.h"
 #include "agent/enclavebackend.h"
 #include "agent/fdchannel.h"
@@ -28,7 +31,7 @@ const QStringList kMethods = {
     QStringLiteral("eif.upload.begin"), QStringLiteral("eif.upload.chunk"), QStringLiteral("eif.upload.finish"),
     QStringLiteral("eif.upload.abort"), QStringLiteral("console.subscribe"), QStringLiteral("console.unsubscribe"),
     QStringLiteral("vsock.open"), QStringLiteral("stream.write"), QStringLiteral("stream.close"),
-    QStringLiteral("health.check"), QStringLiteral("host.info")};
+    QStringLiteral("health.check"), QStringLiteral("host.info"), QStringLiteral("enclaves.watch")};
 
 constexpr qint64 kMaxCid = 0xFFFFFFFELL;
 constexpr qint64 kMaxPort = 0xFFFFFFFELL;
@@ -53,8 +56,13 @@ AgentSession::AgentSession(EnclaveBackend *backend, AgentConfig config, int inFd
     });
     connect(m_out, &FdChannel::writeDrained, this, &AgentSession::onOutputDrained);
     m_in->setReadPaused(true);
-    m_pumpTimer.setInterval(20);
+    // The watcher wakes us when a console log grows; the timer is the fallback (and catches a
+    // log replaced by compaction before the watcher is pointed at the new file).
+    m_pumpTimer.setInterval(250);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &AgentSession::schedulePump);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &AgentSession::schedulePump);
     connect(&m_pumpTimer, &QTimer::timeout, this, &AgentSession::pump);
+    connect(&m_watchTimer, &QTimer::timeout, this, &AgentSession::pollEnclaves);
     m_refreshTimer.setInterval(m_config.refreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         // Listing reaps enclaves that disappeared, which closes their consoles.
@@ -87,6 +95,7 @@ void AgentSession::endSession(int exitCode, const QString &why)
         send(protocol::notification(QStringLiteral("session.closing"), QJsonObject{{QStringLiteral("reason"), why}}));
     m_pumpTimer.stop();
     m_refreshTimer.stop();
+    m_watchTimer.stop();
     m_in->close();
     for (const QString &id : m_streams.keys())
         closeStream(id, QStringLiteral("session ended"), false);
@@ -135,11 +144,12 @@ void AgentSession::handleLine(const QByteArray &line)
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        send(protocol::errorResponse(QJsonValue::Null,
-                                     RpcError::make(RpcError::ParseError,
-                                                    perr.error != QJsonParseError::NoError
-                                                        ? QStringLiteral("offset %1: %2").arg(perr.offset).arg(perr.errorString())
-                                                        : QStringLiteral("a message must be a JSON object"))));
+        if (perr.error != QJsonParseError::NoError)
+            send(protocol::errorResponse(QJsonValue::Null, RpcError::make(RpcError::ParseError,
+                                                                          QStringLiteral("offset %1: %2").arg(perr.offset).arg(perr.errorString()))));
+        else
+            send(protocol::errorResponse(QJsonValue::Null, RpcError::make(RpcError::InvalidRequest,
+                                                                          QStringLiteral("a message must be a JSON object"))));
         return;
     }
     const QJsonObject msg = doc.object();
@@ -236,6 +246,8 @@ void AgentSession::dispatch(const QString &method, const QJsonObject &p, const R
         return doHealthCheck(p, r);
     if (method == u"host.info")
         return doHostInfo(p, r);
+    if (method == u"enclaves.watch")
+        return doWatch(p, r);
     r(rpcError(RpcError::MethodNotFound, method));
 }
 
@@ -349,10 +361,28 @@ void AgentSession::doEifDescribe(const QJsonObject &p, const Respond &r)
             return r(std::unexpected(d.error()));
         return r(QJsonValue(*d));
     }
-    auto peek = EifPeek::read(*path);
-    if (!peek)
-        return r(nitroError(QStringLiteral("E35"), QStringLiteral("EIF file parsing error: %1").arg(peek.error().toString())));
-    r(QJsonValue(peek->toJson()));
+    // The same JSON as "enclave-tool describe-eif". It hashes the whole image (EIFs reach
+    // gigabytes), so it runs on a worker thread while consoles and streams keep flowing.
+    if (m_describesRunning >= 2)
+        return r(rpcError(RpcError::LimitExceeded, QStringLiteral("at most 2 eif.describe calls at a time")));
+    ++m_describesRunning;
+    QPointer<AgentSession> self(this);
+    const QString file = *path;
+    QThread *worker = QThread::create([self, file, r] {
+        auto d = EifDescription::describe(file);
+        RpcResult<QJsonValue> result = d ? RpcResult<QJsonValue>(QJsonValue(d->toJson()))
+                                         : RpcResult<QJsonValue>(nitroError(QStringLiteral("E35"),
+                                                                            QStringLiteral("EIF file parsing error: %1")
+                                                                                .arg(d.error().toString())));
+        QMetaObject::invokeMethod(qApp, [self, r, result] {
+            if (!self)
+                return;
+            --self->m_describesRunning;
+            r(result);
+        }, Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 QString AgentSession::nextHandle(const char *prefix)
@@ -515,13 +545,29 @@ void AgentSession::pump()
     if (m_ending)
         return;
     if (m_subscriptions.isEmpty()) {
+        if (!m_watcher.files().isEmpty())
+            m_watcher.removePaths(m_watcher.files());
+        if (!m_watcher.directories().isEmpty())
+            m_watcher.removePaths(m_watcher.directories());
         m_pumpTimer.stop();
         m_refreshTimer.stop();
         return;
     }
     bool more = false;
     const QStringList ids = m_subscriptions.keys();
+    QStringList watch;
+    for (const Subscription &sub : std::as_const(m_subscriptions)) {
+        watch.append(sub.logPath);
+        watch.append(QFileInfo(sub.logPath).absolutePath()); // the ".closed" marker appears there
+    }
+    watch.removeDuplicates();
+    const QStringList watched = m_watcher.files() + m_watcher.directories();
+    for (const QString &path : std::as_const(watch))
+        if (!watched.contains(path))
+            m_watcher.addPath(path);
     for (const QString &id : ids) {
+        if (m_ending)
+            return;
         auto it = m_subscriptions.find(id);
         if (it == m_subscriptions.end())
             continue;
@@ -529,12 +575,12 @@ void AgentSession::pump()
         while (m_out->pendingWriteBytes() < m_config.outputSoftLimit) {
             auto chunk = ConsoleLog::read(it->logPath, it->nextSeq, protocol::kNotifyChunkBytes);
             if (!chunk) {
-                send(protocol::notification(QStringLiteral("console.closed"),
-                                            QJsonObject{{QStringLiteral("subscription"), id},
-                                                        {QStringLiteral("enclaveId"), it->enclaveId},
-                                                        {QStringLiteral("reason"), chunk.error().message},
-                                                        {QStringLiteral("endSeq"), it->nextSeq}}));
+                const QJsonObject note{{QStringLiteral("subscription"), id},
+                                       {QStringLiteral("enclaveId"), it->enclaveId},
+                                       {QStringLiteral("reason"), chunk.error().message},
+                                       {QStringLiteral("endSeq"), it->nextSeq}};
                 m_subscriptions.erase(it);
+                send(protocol::notification(QStringLiteral("console.closed"), note));
                 break;
             }
             if (!chunk->data.isEmpty() || chunk->gap > 0) {
@@ -544,16 +590,18 @@ void AgentSession::pump()
                                    {QStringLiteral("data"), base64(chunk->data)}};
                 if (chunk->gap > 0)
                     params.insert(QStringLiteral("gap"), chunk->gap);
-                send(protocol::notification(QStringLiteral("console.data"), params));
                 it->nextSeq = chunk->seq + chunk->data.size();
+                send(protocol::notification(QStringLiteral("console.data"), params));
+                if (m_ending)
+                    return; // send() may end the session (and clear m_subscriptions)
             }
             if (chunk->closed) {
-                send(protocol::notification(QStringLiteral("console.closed"),
-                                            QJsonObject{{QStringLiteral("subscription"), id},
-                                                        {QStringLiteral("enclaveId"), it->enclaveId},
-                                                        {QStringLiteral("reason"), chunk->closeReason},
-                                                        {QStringLiteral("endSeq"), it->nextSeq}}));
+                const QJsonObject note{{QStringLiteral("subscription"), id},
+                                       {QStringLiteral("enclaveId"), it->enclaveId},
+                                       {QStringLiteral("reason"), chunk->closeReason},
+                                       {QStringLiteral("endSeq"), it->nextSeq}};
                 m_subscriptions.erase(it);
+                send(protocol::notification(QStringLiteral("console.closed"), note));
                 break;
             }
             if (chunk->data.size() < protocol::kNotifyChunkBytes)
@@ -726,6 +774,49 @@ void AgentSession::doHostInfo(const QJsonObject &p, const Respond &r)
         if (storage.isValid())
             o.insert(QStringLiteral("imageDirFreeBytes"), storage.bytesAvailable());
         r(QJsonValue(o));
+    });
+}
+
+void AgentSession::doWatch(const QJsonObject &p, const Respond &r)
+{
+    ParamReader pr(p);
+    const qint64 interval = pr.integer(QStringLiteral("intervalMs"), 0, 600000, 2000);
+    pr.allowOnly({QStringLiteral("intervalMs")});
+    if (!pr.ok())
+        return r(std::unexpected(pr.error()));
+    if (interval == 0) {
+        m_watchTimer.stop();
+        return r(QJsonValue(QJsonObject{{QStringLiteral("watching"), false}}));
+    }
+    if (interval < 500)
+        return r(rpcError(RpcError::InvalidParams, QStringLiteral("intervalMs must be 0 (stop) or at least 500")));
+    m_lastEnclaves = QJsonArray();
+    m_watchNotified = false; // the first poll always reports, so the client starts from a full list
+    m_watchTimer.start(int(interval));
+    r(QJsonValue(QJsonObject{{QStringLiteral("watching"), true}, {QStringLiteral("intervalMs"), interval}}));
+    QTimer::singleShot(0, this, &AgentSession::pollEnclaves);
+}
+
+void AgentSession::pollEnclaves()
+{
+    if (m_watchPolling || m_ending)
+        return; // a slow describe-enclaves is still running
+    m_watchPolling = true;
+    QPointer<AgentSession> self(this);
+    m_backend->listEnclaves([self](RpcResult<QJsonValue> res) {
+        if (!self)
+            return;
+        self->m_watchPolling = false;
+        if (!res || !self->m_watchTimer.isActive())
+            return;
+        const QJsonArray list = res->toArray();
+        if (list == self->m_lastEnclaves && !list.isEmpty())
+            return;
+        if (list == self->m_lastEnclaves && self->m_lastEnclaves.isEmpty() && self->m_watchNotified)
+            return;
+        self->m_lastEnclaves = list;
+        self->m_watchNotified = true;
+        self->send(protocol::notification(QStringLiteral("enclaves.changed"), QJsonObject{{QStringLiteral("enclaves"), list}}));
     });
 }
 

@@ -4,7 +4,9 @@
 #include <memory>
 
 #include <QElapsedTimer>
+#include <QFileSystemWatcher>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -31,7 +33,7 @@ struct AgentConfig
     qint64 outputSoftLimit = 4 << 20;      // stop producing console/stream data above this
     qint64 outputHardLimit = 64 << 20;     // a client that never reads is dropped
     int refreshIntervalMs = 2000;          // how often enclaves are checked while consoles are open
-    // eif.describe: the full describe-eif JSON once the EIF module provides it; EifPeek otherwise.
+    // eif.describe override (tests); by default the EIF module's EifDescription, as describe-eif prints.
     std::function<RpcResult<QJsonObject>(const QString &path)> describeEif;
 };
 
@@ -89,6 +91,8 @@ private:
     void doStreamClose(const QJsonObject &p, const Respond &r);
     void doHealthCheck(const QJsonObject &p, const Respond &r);
     void doHostInfo(const QJsonObject &p, const Respond &r);
+    void doWatch(const QJsonObject &p, const Respond &r);
+    void pollEnclaves();
     void closeStream(const QString &id, const QString &reason, bool notify);
 
     // An image path confined to the image directory (symlinks resolved), or an error.
@@ -106,8 +110,14 @@ private:
     QHash<QString, Stream> m_streams;
     QHash<QString, std::shared_ptr<EifUpload>> m_uploads;
     QTimer m_pumpTimer;
+    QFileSystemWatcher m_watcher; // inotify: console bytes go out as soon as they are written
     QTimer m_refreshTimer;
     bool m_pumpQueued = false;
+    QTimer m_watchTimer;          // enclaves.watch: polls the backend, notifies on change
+    QJsonArray m_lastEnclaves;
+    bool m_watchPolling = false;
+    bool m_watchNotified = false;
+    int m_describesRunning = 0;   // eif.describe worker threads in flight (at most 2)
 };
 
 } // namespace enclave::agent

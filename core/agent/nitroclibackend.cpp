@@ -245,7 +245,16 @@ RpcResult<QString> NitroCliBackend::consoleLog(const QString &enclaveId)
     QJsonObject r = EnclaveStore::findEnclave(*state, enclaveId);
     if (r.isEmpty()) {
         // Launched by someone else: adopt it. nitro-cli console reports E11 / E44 itself, and
-        // the capture stores that reason as the console's close reason.
+        // the capture stores that reason as the console's close reason. Adoptions are bounded
+        // (each starts a capture process); enclaves.list retires the ones that do not exist.
+        int adopted = 0;
+        for (const QJsonValue &v : state->value(QStringLiteral("enclaves")).toArray())
+            adopted += v.toObject().value(QStringLiteral("Adopted")).toBool()
+                && v.toObject().value(QStringLiteral("State")).toString() == kRunning;
+        if (adopted >= 8)
+            return nitroError(QStringLiteral("E11"),
+                              QStringLiteral("Socket error: %1 is not an enclave this agent launched, and 8 other consoles are "
+                                             "already being adopted; list the enclaves first").arg(enclaveId));
         r = QJsonObject{{QStringLiteral("EnclaveID"), enclaveId}, {QStringLiteral("State"), kRunning},
                         {QStringLiteral("Flags"), QStringLiteral("DEBUG_MODE")}, {QStringLiteral("Adopted"), true}};
         (void)m_store.update([&](QJsonObject &s) { EnclaveStore::replaceEnclave(s, r); });

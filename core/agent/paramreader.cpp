@@ -94,7 +94,7 @@ QString ParamReader::enclaveId(const QString &key)
 {
     const QString id = string(key, 64);
     if (!m_error && !isEnclaveId(id))
-        fail(QStringLiteral("parameter '%1' is not an enclave ID (i-<17 hex>-enc<16 hex>)").arg(key));
+        fail(QStringLiteral("parameter '%1' is not an enclave ID (i-<17 hex>-enc<hex>)").arg(key));
     return id;
 }
 
@@ -109,7 +109,7 @@ QString ParamReader::imageName(const QString &key)
 QString ParamReader::handle(const QString &key)
 {
     const QString h = string(key, 32);
-    static const QRegularExpression re(QStringLiteral("^[a-z]{1,8}-[0-9]{1,10}$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z]{1,8}-[0-9]{1,10}\\z"));
     if (!m_error && !re.match(h).hasMatch())
         fail(QStringLiteral("parameter '%1' is not a valid handle").arg(key));
     return h;
@@ -129,19 +129,19 @@ void ParamReader::allowOnly(const QStringList &keys)
 
 bool ParamReader::isEnclaveId(QStringView id)
 {
-    static const QRegularExpression re(QStringLiteral("^i-(?:[0-9a-f]{17}|[0-9a-f]{16})-enc[0-9a-f]{16}$"));
+    static const QRegularExpression re(QStringLiteral("^i-[0-9a-f]{16,17}-enc[0-9a-f]{1,16}\\z"));
     return re.match(id.toString()).hasMatch();
 }
 
 bool ParamReader::isImageName(QStringView name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,254}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,254}\\z"));
     return re.match(name.toString()).hasMatch() && !name.contains(u"..");
 }
 
 bool ParamReader::isEnclaveName(QStringView name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}\\z"));
     return re.match(name.toString()).hasMatch();
 }
 

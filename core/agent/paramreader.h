@@ -33,7 +33,7 @@ public:
     const RpcError &error() const { return *m_error; }
 
     // The rules, exposed for the client and tests.
-    static bool isEnclaveId(QStringView id);      // i-<17 hex>-enc<16 hex> (and i-<16 hex> off-EC2 form)
+    static bool isEnclaveId(QStringView id);      // i-<17 hex>-enc<slot uid, up to 16 hex> (nitro-cli prints the uid without leading zeros)
     static bool isImageName(QStringView name);     // one path component, no '/', no "..", no leading '.'
     static bool isEnclaveName(QStringView name);
 

@@ -8,6 +8,7 @@
 
 #include "agent/eifpeek.h"
 #include "agent/keyvaluefile.h"
+#include "eif/eifdescription.h"
 
 namespace enclave::agent {
 
@@ -79,6 +80,18 @@ bool SimulatedEnclave::start()
         boot(QStringLiteral("vsock: enclave CID %1, parent CID 3").arg(cid));
         boot(QStringLiteral("init: heartbeat sent to CID 3 port 9000"));
         boot(QStringLiteral("init: starting application"));
+    }
+    // Like nitro-cli, describe-enclaves shows the EIF's measurements once they are computed
+    // (also in debug mode, where the enclave's own attestation PCRs would be zero).
+    if (auto d = EifDescription::describe(record.value(QStringLiteral("EifPath")).toString())) {
+        const QJsonObject measurements = EifDescription::measurementsJson(d->measurements());
+        (void)m_store.update([this, &measurements](QJsonObject &s) {
+            QJsonObject r = EnclaveStore::findEnclave(s, m_id);
+            if (r.isEmpty())
+                return;
+            r.insert(QStringLiteral("Measurements"), measurements);
+            EnclaveStore::replaceEnclave(s, r);
+        });
     }
     m_tick.start(interval);
     m_lifetime.start(int(qMin<qint64>(lifetime * 1000, std::numeric_limits<int>::max())));

@@ -36,11 +36,17 @@ Result<QByteArray> decodeAttestationInput(const QByteArray &input, QString *enco
             *encoding = u"cbor"_s;
         return input;
     }
+    // "0x" in front of hex text (as printed by many tools).
+    qsizetype start = 0;
+    while (start < input.size() && isSpace(input.at(start)))
+        ++start;
+    if (input.mid(start, 2) == "0x" || input.mid(start, 2) == "0X")
+        start += 2;
     QByteArray compact;
     compact.reserve(input.size());
     bool allHex = true;
     bool allBase64 = true;
-    for (qsizetype i = 0; i < input.size(); ++i) {
+    for (qsizetype i = start; i < input.size(); ++i) {
         const char c = input.at(i);
         if (isSpace(c))
             continue;

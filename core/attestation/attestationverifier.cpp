@@ -54,6 +54,14 @@ QString nameOf(const X509_NAME *name)
     return QString::fromUtf8(data, n);
 }
 
+// Name comparison as OpenSSL's chain building does it (canonical form), not by display string.
+bool issuedBy(const X509Certificate &subject, const X509Certificate &issuer)
+{
+    X509 *s = x509(subject);
+    X509 *i = x509(issuer);
+    return s && i && X509_NAME_cmp(X509_get_issuer_name(s), X509_get_subject_name(i)) == 0;
+}
+
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
@@ -236,7 +244,7 @@ AttestationVerification AttestationVerifier::verify(const AttestationDocument &d
         if (!bundle.isEmpty() && !bundle.first().isSelfIssued())
             problems << u"cabundle[0] is not self-issued"_s;
         for (int i = 1; i < bundle.size(); ++i) {
-            if (bundle[i].issuer() != bundle[i - 1].subject())
+            if (!issuedBy(bundle[i], bundle[i - 1]))
                 problems << u"cabundle[%1] is issued by '%2', not by cabundle[%3] '%4'"_s.arg(i)
                                 .arg(bundle[i].issuer())
                                 .arg(i - 1)
@@ -248,7 +256,7 @@ AttestationVerification AttestationVerifier::verify(const AttestationDocument &d
                     problems << u"cabundle[%1] duplicates cabundle[%2]"_s.arg(i).arg(j);
             }
         }
-        if (!bundle.isEmpty() && leaf.issuer() != bundle.last().subject())
+        if (!bundle.isEmpty() && !issuedBy(leaf, bundle.last()))
             problems << u"the leaf is issued by '%1', not by the last cabundle entry '%2'"_s.arg(
                 leaf.issuer(), bundle.last().subject());
         if (bundleDer.contains(doc.certificateDer()))

@@ -14,4 +14,5 @@ target_sources(enclave_core PRIVATE
     eif/eifwriter.h eif/eifwriter.cpp
     eif/cpiowriter.h eif/cpiowriter.cpp
     eif/eifsigner.h eif/eifsigner.cpp
+    eif/eifsectiondevice.h eif/eifsectiondevice.cpp
 )

@@ -145,7 +145,8 @@ void AtomicFileWriter::discard()
     }
 }
 
-Result<void> AtomicFileWriter::writeFile(const QString &path, QByteArrayView bytes, int permissions, Commit mode)
+Result<void> AtomicFileWriter::writeFile(
+    const QString &path, QByteArrayView bytes, int permissions, Commit mode)
 {
     AtomicFileWriter w(path, permissions);
     if (auto r = w.open(); !r)

@@ -11,11 +11,10 @@ namespace enclave {
 // bytes go to a temporary file in the same directory, created with the final permissions from the
 // start (a private key is never readable by others, not even for a moment), then fsync + rename.
 // Destroying an uncommitted writer removes the temporary file.
-class AtomicFileWriter final
-{
+class AtomicFileWriter final {
 public:
     enum class Commit {
-        Replace,   // rename over an existing file
+        Replace, // rename over an existing file
         NoClobber, // fail if the target exists (checked atomically at rename time)
     };
 

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "crypto/digest.h"
 #include "crypto/x509certificate.h"
 #include "eif/cborencoder.h"
 #include "eif/crc32.h"
@@ -53,8 +54,21 @@ Result<QByteArray> coseWithKey(const QByteArray &payload, const SigningKey &key)
     return cose.data();
 }
 
-// Copies [offset, offset+length) of `in` to the writer, feeding the CRC, in bounded chunks.
-Result<void> copyRange(QFile &in, qint64 offset, qint64 length, AtomicFileWriter &out, Crc32 &crc)
+struct CopyProgress {
+    const EifSigningOptions *options = nullptr;
+    qint64 base = 0; // bytes done before the copy pass
+    qint64 total = 0;
+};
+
+bool cancelled(const EifSigningOptions &options)
+{
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+// Copies [offset, offset+length) of `in` to the writer, feeding the CRC (and the PCR0 digest when
+// given), in bounded chunks.
+Result<void> copyRange(QFile &in, qint64 offset, qint64 length, AtomicFileWriter &out, Crc32 &crc,
+    const CopyProgress &progress, Digest *pcr0 = nullptr)
 {
     constexpr qint64 Chunk = 1 << 20;
     if (!in.seek(offset))
@@ -68,17 +82,23 @@ Result<void> copyRange(QFile &in, qint64 offset, qint64 length, AtomicFileWriter
             return makeError(Error::Code::Io, tr("input shrank or cannot be read while signing"), in.pos());
         const QByteArrayView chunk(buf.constData(), got);
         crc.update(chunk);
+        if (pcr0)
+            pcr0->update(chunk);
         if (auto w = out.write(chunk); !w)
             return w;
         left -= got;
+        if (cancelled(*progress.options))
+            return makeError(Error::Code::Cancelled, tr("signing cancelled"));
+        if (progress.options->progress)
+            progress.options->progress(progress.base + in.pos(), progress.total);
     }
     return {};
 }
 
 } // namespace
 
-Result<QByteArray> EifImageSigner::coseSign1(const QByteArray &payload, const QByteArray &privateKeyPem,
-                                             const QByteArray &passphrase)
+Result<QByteArray> EifImageSigner::coseSign1(
+    const QByteArray &payload, const QByteArray &privateKeyPem, const QByteArray &passphrase)
 {
     auto key = SigningKey::fromPem(privateKeyPem, passphrase);
     if (!key)
@@ -86,36 +106,42 @@ Result<QByteArray> EifImageSigner::coseSign1(const QByteArray &payload, const QB
     return coseWithKey(payload, *key);
 }
 
-Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QString &outputPath,
-                                              const QByteArray &privateKeyPem, const QByteArray &certificatePem,
-                                              const EifSigningOptions &options)
+Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QString &requestedOutput,
+    const QByteArray &privateKeyPem, const QByteArray &certificatePem, const EifSigningOptions &options)
 {
+    // Signing through a symlink updates the file it points to (as nitro-cli's in-place write does)
+    // instead of replacing the link with a regular file.
+    const QFileInfo outInfo(requestedOutput);
+    const QString outputPath
+        = outInfo.isSymLink() && outInfo.exists() ? outInfo.canonicalFilePath() : requestedOutput;
     EifSigningReport report;
 
     // Key and certificate first: refusing them must not depend on the image.
     if (certificatePem.size() > EifReader::MaxSignatureSize / 3)
         return makeError(Error::Code::LimitExceeded,
-                         tr("the certificate file is %1 bytes: too large for a signature section").arg(certificatePem.size()));
+            tr("the certificate file is %1 bytes: too large for a signature section")
+                .arg(certificatePem.size()));
     auto cert = X509Certificate::fromPem(certificatePem);
     if (!cert)
         return makeError(cert.error().code, tr("signing certificate: %1").arg(cert.error().message));
     if (cert->publicKeyType() == u"RSA" || cert->publicKeyType() == u"RSA-PSS")
         return makeError(Error::Code::Unsupported,
-                         tr("the signing certificate holds an RSA key: EIF signatures are ECDSA (P-256, P-384, P-521)"));
+            tr("the signing certificate holds an RSA key: EIF signatures are ECDSA (P-256, P-384, P-521)"));
     auto key = SigningKey::fromPem(privateKeyPem, options.passphrase);
     if (!key)
         return makeError(key.error().code, tr("private key: %1").arg(key.error().message));
     if (!key->matches(*cert))
-        return makeError(Error::Code::Crypto,
-                         tr("the private key does not match the signing certificate's public key"));
+        return makeError(
+            Error::Code::Crypto, tr("the private key does not match the signing certificate's public key"));
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
     if (!cert->isValidAt(now)) {
         const bool expired = now > cert->notAfter();
-        const QString what = expired ? tr("the signing certificate expired on %1").arg(cert->notAfterText())
-                                     : tr("the signing certificate is not valid before %1").arg(cert->notBeforeText());
+        const QString what = expired
+            ? tr("the signing certificate expired on %1").arg(cert->notAfterText())
+            : tr("the signing certificate is not valid before %1").arg(cert->notBeforeText());
         if (!options.force)
             return makeError(Error::Code::Crypto,
-                             what + tr("; nitro-cli run-enclave refuses such an image (use --force to sign anyway)"));
+                what + tr("; nitro-cli run-enclave refuses such an image (use --force to sign anyway)"));
         report.warnings.append(what + tr(" (signed because of --force)"));
     }
 
@@ -134,10 +160,19 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
         signatureIndex = s.index();
     }
     if (signatureIndex < 0 && sections.size() >= EifHeader::MaxSections)
-        return makeError(Error::Code::LimitExceeded, tr("the image already has 32 sections; no room for a signature"),
-                         EifHeader::NumSectionsOffset);
+        return makeError(Error::Code::LimitExceeded,
+            tr("the image already has 32 sections; no room for a signature"), EifHeader::NumSectionsOffset);
 
     PcrCalculator calculator(*reader);
+    const qint64 total = 2 * reader->sectionsEnd();
+    calculator.setProgressCallback([&](qint64 done, qint64) {
+        if (cancelled(options))
+            calculator.cancel();
+        if (options.progress)
+            options.progress(done, total);
+    });
+    if (cancelled(options))
+        return makeError(Error::Code::Cancelled, tr("signing cancelled"));
     auto measured = calculator.compute();
     if (!measured)
         return std::unexpected(measured.error());
@@ -146,7 +181,8 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
                                  .arg(measured->storedCrc, 8, 16, QLatin1Char('0'))
                                  .arg(measured->computedCrc, 8, 16, QLatin1Char('0'));
         if (!options.force)
-            return makeError(Error::Code::Malformed, what + tr(" (use --force to sign anyway)"), EifHeader::CrcOffset);
+            return makeError(
+                Error::Code::Malformed, what + tr(" (use --force to sign anyway)"), EifHeader::CrcOffset);
         report.warnings.append(what + tr(" (signed because of --force)"));
     }
     report.pcr0 = measured->pcr0;
@@ -159,7 +195,9 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     const QByteArray sectionData = EifSignature::encodeSection(certificatePem, *cose);
     if (sectionData.size() > EifReader::MaxSignatureSize)
         return makeError(Error::Code::LimitExceeded,
-                         tr("the signature section would be %1 bytes; at most %2").arg(sectionData.size()).arg(EifReader::MaxSignatureSize));
+            tr("the signature section would be %1 bytes; at most %2")
+                .arg(sectionData.size())
+                .arg(EifReader::MaxSignatureSize));
     report.algorithm = coseAlgorithmName(key->coseAlgorithm());
     report.replacedSignature = signatureIndex >= 0;
 
@@ -190,11 +228,11 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     int mode = 0644;
     if (QFileInfo::exists(outputPath)) {
         const QFileDevice::Permissions p = QFileInfo(outputPath).permissions();
-        mode = ((p & QFileDevice::ReadOwner) ? 0400 : 0) | ((p & QFileDevice::WriteOwner) ? 0200 : 0) |
-               ((p & QFileDevice::ExeOwner) ? 0100 : 0) | ((p & QFileDevice::ReadGroup) ? 040 : 0) |
-               ((p & QFileDevice::WriteGroup) ? 020 : 0) | ((p & QFileDevice::ExeGroup) ? 010 : 0) |
-               ((p & QFileDevice::ReadOther) ? 04 : 0) | ((p & QFileDevice::WriteOther) ? 02 : 0) |
-               ((p & QFileDevice::ExeOther) ? 01 : 0);
+        mode = ((p & QFileDevice::ReadOwner) ? 0400 : 0) | ((p & QFileDevice::WriteOwner) ? 0200 : 0)
+            | ((p & QFileDevice::ExeOwner) ? 0100 : 0) | ((p & QFileDevice::ReadGroup) ? 040 : 0)
+            | ((p & QFileDevice::WriteGroup) ? 020 : 0) | ((p & QFileDevice::ExeGroup) ? 010 : 0)
+            | ((p & QFileDevice::ReadOther) ? 04 : 0) | ((p & QFileDevice::WriteOther) ? 02 : 0)
+            | ((p & QFileDevice::ExeOther) ? 01 : 0);
     }
     AtomicFileWriter out(outputPath, mode);
     if (auto o = out.open(); !o)
@@ -204,19 +242,30 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     if (auto w = out.write(headerBytes); !w)
         return std::unexpected(w.error());
     auto writeSignature = [&]() -> Result<void> {
-        const QByteArray h = sectionHeaderBytes(quint16(EifSectionType::Signature), quint64(sectionData.size()));
+        const QByteArray h
+            = sectionHeaderBytes(quint16(EifSectionType::Signature), quint64(sectionData.size()));
         crc.update(h);
         crc.update(sectionData);
         if (auto w = out.write(h); !w)
             return w;
         return out.write(sectionData);
     };
+    // PCR0 is hashed again from the bytes actually copied: the input is read twice, and a file
+    // changed in between must not get a signature over its old PCR0.
+    Digest copiedPcr0(Digest::Algorithm::Sha384);
+    const CopyProgress copyProgress { &options, reader->sectionsEnd(), total };
     for (const EifSection &s : sections) {
         Result<void> r;
-        if (s.index() == signatureIndex)
+        if (s.index() == signatureIndex) {
             r = writeSignature();
-        else
-            r = copyRange(in, s.headerOffset(), EifSection::HeaderSize + s.size(), out, crc);
+        } else {
+            const bool hashed = s.type() == EifSectionType::Kernel || s.type() == EifSectionType::Cmdline
+                || s.type() == EifSectionType::Ramdisk;
+            r = copyRange(in, s.headerOffset(), EifSection::HeaderSize, out, crc, copyProgress);
+            if (r)
+                r = copyRange(
+                    in, s.dataOffset(), s.size(), out, crc, copyProgress, hashed ? &copiedPcr0 : nullptr);
+        }
         if (!r)
             return std::unexpected(r.error());
     }
@@ -225,26 +274,31 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
             return std::unexpected(r.error());
     }
     const quint32 crcValue = crc.value();
-    const char crcBytes[4] = {char(crcValue >> 24), char((crcValue >> 16) & 0xff), char((crcValue >> 8) & 0xff),
-                              char(crcValue & 0xff)};
+    const char crcBytes[4] = { char(crcValue >> 24), char((crcValue >> 16) & 0xff),
+        char((crcValue >> 8) & 0xff), char(crcValue & 0xff) };
     if (auto w = out.writeAt(EifHeader::CrcOffset, QByteArrayView(crcBytes, 4)); !w)
         return std::unexpected(w.error());
     in.close();
 
-    // Verify the temporary file before it replaces anything: a changed input (read twice), a bug
-    // here or a full disk must not produce a signed image that does not verify.
+    if (pcr::fromInnerDigest(copiedPcr0.finalize()) != report.pcr0)
+        return makeError(
+            Error::Code::Io, tr("PCR0 changed while signing (was the input modified meanwhile?)"));
+
+    // Verify the temporary file before it replaces anything: its structure reads back (sizes and
+    // tables), and the stored signature verifies over PCR0 with the stored certificate.
     auto check = EifReader::open(out.temporaryPath());
     if (!check)
-        return makeError(check.error().code, tr("the signed image does not read back: %1").arg(check.error().message),
-                         check.error().offset);
-    PcrCalculator recheck(*check);
-    auto after = recheck.compute();
-    if (!after)
-        return std::unexpected(after.error());
-    if (after->pcr0 != report.pcr0)
-        return makeError(Error::Code::Io, tr("PCR0 changed while signing (was the input modified meanwhile?)"));
-    if (!after->crcMatches() || after->computedCrc != crcValue)
-        return makeError(Error::Code::Io, tr("the signed image's CRC does not read back"));
+        return makeError(check.error().code,
+            tr("the signed image does not read back: %1").arg(check.error().message), check.error().offset);
+    const EifHeader &written = check->header();
+    bool tablesRight = written.numSections() == check->sections().size() && check->sections().size() == count
+        && check->sectionsEnd() == outputSize;
+    for (const EifSection &s : check->sections()) {
+        tablesRight = tablesRight && qint64(written.sectionOffset(s.index())) == s.headerOffset()
+            && qint64(written.sectionSize(s.index())) == s.size();
+    }
+    if (!tablesRight)
+        return makeError(Error::Code::Io, tr("the signed image's section table does not read back"));
     auto sigBytes = check->readSignatureBytes();
     if (!sigBytes)
         return std::unexpected(sigBytes.error());
@@ -254,7 +308,10 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     auto verified = sig->verify(report.pcr0);
     if (!verified || !*verified)
         return makeError(Error::Code::Crypto, tr("the new signature does not verify over PCR0"));
-    report.pcr8 = after->pcr8;
+    auto pcr8 = PcrCalculator::pcr8FromCertificatePem(sig->certificatePem());
+    if (!pcr8)
+        return std::unexpected(pcr8.error());
+    report.pcr8 = *pcr8;
     report.outputSize = outputSize;
     report.crc = crcValue;
     if (auto c = out.commit(AtomicFileWriter::Commit::Replace); !c)

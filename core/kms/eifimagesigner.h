@@ -1,5 +1,8 @@
 #pragma once
 
+#include <atomic>
+#include <functional>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -9,24 +12,29 @@
 
 namespace enclave {
 
-struct EifSigningOptions
-{
-    QByteArray passphrase;     // for an encrypted private key
-    bool force = false;        // sign with an expired / not yet valid certificate or a damaged (CRC) input
-    QDateTime now;             // validity is checked at this time (invalid = current time)
+struct EifSigningOptions {
+    // Called on the signing thread with bytes processed so far of `total` (two passes over the
+    // image: measuring, then copying).
+    using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
+
+    QByteArray passphrase; // for an encrypted private key
+    bool force = false; // sign with an expired / not yet valid certificate or a damaged (CRC) input
+    QDateTime now; // validity is checked at this time (invalid = current time)
+    ProgressCallback progress;
+    // Set from any thread to stop: the result is Error::Code::Cancelled and nothing is written.
+    const std::atomic_bool *cancel = nullptr;
 };
 
-struct EifSigningReport
-{
-    QByteArray pcr0;           // signed, and unchanged by signing
+struct EifSigningReport {
+    QByteArray pcr0; // signed, and unchanged by signing
     QByteArray pcr1;
     QByteArray pcr2;
-    QByteArray pcr8;           // of the new certificate
-    QString algorithm;         // "ES384", ...
+    QByteArray pcr8; // of the new certificate
+    QString algorithm; // "ES384", ...
     bool replacedSignature = false;
     qint64 outputSize = 0;
     quint32 crc = 0;
-    QStringList warnings;      // e.g. "certificate expired, signed because of --force"
+    QStringList warnings; // e.g. "certificate expired, signed because of --force"
 };
 
 // nitro-cli sign-eif, done atomically and checked: the signature section (PCR0 only, certificate
@@ -38,16 +46,15 @@ struct EifSigningReport
 // left half-written, also when input and output are the same file.
 // Refuses: a key that does not match the certificate, RSA or other non-P-256/384/521 keys, an
 // expired or not-yet-valid certificate and an input whose CRC is wrong (unless force).
-class EifImageSigner final
-{
+class EifImageSigner final {
 public:
     static Result<EifSigningReport> sign(const QString &inputPath, const QString &outputPath,
-                                         const QByteArray &privateKeyPem, const QByteArray &certificatePem,
-                                         const EifSigningOptions &options = {});
+        const QByteArray &privateKeyPem, const QByteArray &certificatePem,
+        const EifSigningOptions &options = {});
 
     // COSE_Sign1 (untagged) over `payload`, as aws-nitro-enclaves-cose writes it.
-    static Result<QByteArray> coseSign1(const QByteArray &payload, const QByteArray &privateKeyPem,
-                                        const QByteArray &passphrase = {});
+    static Result<QByteArray> coseSign1(
+        const QByteArray &payload, const QByteArray &privateKeyPem, const QByteArray &passphrase = {});
 };
 
 } // namespace enclave

@@ -7,21 +7,20 @@ namespace enclave {
 // A policy condition key, classified for Nitro Enclaves attestation:
 // "kms:RecipientAttestation:ImageSha384" (= PCR0), "kms:RecipientAttestation:PCR<n>",
 // the NitroTPM variant, an unknown RecipientAttestation key, or any other key (aws:..., kms:ViaService).
-class KmsConditionKey final
-{
+class KmsConditionKey final {
 public:
     enum class Kind {
-        ImageSha384,       // PCR0 of the attestation document
-        Pcr,               // PCR<n>, n in 0..31 (0-4 and 8 are the enclave measurements, 16-31 custom)
-        NitroTpmPcr,       // NitroTPMPCR<n>: EC2 instance attestation, never satisfied by an enclave
-        UnknownAttestation,// kms:RecipientAttestation:<anything else>, or PCR out of range / malformed
-        Other,             // not an attestation key
+        ImageSha384, // PCR0 of the attestation document
+        Pcr, // PCR<n>, n in 0..31 (0-4 and 8 are the enclave measurements, 16-31 custom)
+        NitroTpmPcr, // NitroTPMPCR<n>: EC2 instance attestation, never satisfied by an enclave
+        UnknownAttestation, // kms:RecipientAttestation:<anything else>, or PCR out of range / malformed
+        Other, // not an attestation key
     };
 
     // How PCR0 is written when a policy is generated.
     enum class Pcr0Style { ImageSha384, Pcr0 };
 
-    static constexpr QLatin1StringView Prefix{"kms:RecipientAttestation:"};
+    static constexpr QLatin1StringView Prefix { "kms:RecipientAttestation:" };
 
     // Condition keys are case-insensitive in IAM; the classification is too.
     static KmsConditionKey parse(const QString &key);

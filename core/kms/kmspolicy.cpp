@@ -22,7 +22,7 @@ QStringList stringOrList(const QJsonValue &v, bool *ok)
 {
     *ok = true;
     if (v.isString())
-        return {v.toString()};
+        return { v.toString() };
     if (v.isArray()) {
         QStringList out;
         for (const QJsonValue &e : v.toArray()) {
@@ -40,7 +40,7 @@ QStringList stringOrList(const QJsonValue &v, bool *ok)
 
 QString jsonText(const QJsonValue &v)
 {
-    QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    QByteArray a = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(a.mid(1, a.size() - 2));
 }
 
@@ -66,7 +66,7 @@ Result<KmsPolicy> KmsPolicy::parse(const QByteArray &json)
 {
     if (json.size() > MaxPolicyBytes)
         return makeError(Error::Code::LimitExceeded,
-                         tr("policy is %1 bytes; at most %2 accepted").arg(json.size()).arg(MaxPolicyBytes));
+            tr("policy is %1 bytes; at most %2 accepted").arg(json.size()).arg(MaxPolicyBytes));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
@@ -92,8 +92,9 @@ Result<KmsPolicy> KmsPolicy::fromJson(const QJsonObject &o)
         return fromStatements(list, o.value(u"Version").toString());
     }
     if (o.contains(u"Effect"))
-        return fromStatements(QJsonArray{o}, QString());
-    return makeError(Error::Code::Malformed, tr("neither a policy (no \"Statement\") nor a statement (no \"Effect\")"));
+        return fromStatements(QJsonArray { o }, QString());
+    return makeError(
+        Error::Code::Malformed, tr("neither a policy (no \"Statement\") nor a statement (no \"Effect\")"));
 }
 
 Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString version)
@@ -116,17 +117,17 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
         else if (st.effectText == u"Deny")
             st.effect = KmsPolicyStatement::Effect::Deny;
         else
-            return makeError(Error::Code::Malformed,
-                             tr("%1: \"Effect\" must be \"Allow\" or \"Deny\"").arg(st.label()));
+            return makeError(
+                Error::Code::Malformed, tr("%1: \"Effect\" must be \"Allow\" or \"Deny\"").arg(st.label()));
 
         const bool hasNotPrincipal = o.contains(u"NotPrincipal");
         const QJsonValue principal = hasNotPrincipal ? o.value(u"NotPrincipal") : o.value(u"Principal");
         st.notPrincipal = hasNotPrincipal;
         if (principal.isString()) {
             if (principal.toString() != u"*")
-                return makeError(Error::Code::Malformed,
-                                 tr("%1: a string principal must be \"*\"").arg(st.label()));
-            st.principals = {QStringLiteral("*")};
+                return makeError(
+                    Error::Code::Malformed, tr("%1: a string principal must be \"*\"").arg(st.label()));
+            st.principals = { QStringLiteral("*") };
         } else if (principal.isObject()) {
             const QJsonObject p = principal.toObject();
             for (auto it = p.begin(); it != p.end(); ++it) {
@@ -134,13 +135,16 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
                 const QStringList v = stringOrList(it.value(), &ok);
                 if (!ok)
                     return makeError(Error::Code::Malformed,
-                                     tr("%1: principal \"%2\" must be a string or a list of strings")
-                                         .arg(st.label(), it.key()));
+                        tr("%1: principal \"%2\" must be a string or a list of strings")
+                            .arg(st.label(), it.key()));
                 if (it.key() == u"AWS")
                     st.principals += v;
             }
-        } else if (!principal.isUndefined()) {
-            return makeError(Error::Code::Malformed, tr("%1: \"Principal\" has the wrong type").arg(st.label()));
+        } else if (principal.isUndefined()) {
+            st.principalImplicit = true;
+        } else {
+            return makeError(
+                Error::Code::Malformed, tr("%1: \"Principal\" has the wrong type").arg(st.label()));
         }
 
         st.notAction = o.contains(u"NotAction");
@@ -148,18 +152,19 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
         st.actions = stringOrList(st.notAction ? o.value(u"NotAction") : o.value(u"Action"), &ok);
         if (!ok)
             return makeError(Error::Code::Malformed,
-                             tr("%1: \"Action\" must be a string or a list of strings").arg(st.label()));
+                tr("%1: \"Action\" must be a string or a list of strings").arg(st.label()));
 
         const QJsonValue cond = o.value(u"Condition");
         if (!cond.isUndefined()) {
             if (!cond.isObject())
-                return makeError(Error::Code::Malformed, tr("%1: \"Condition\" must be an object").arg(st.label()));
+                return makeError(
+                    Error::Code::Malformed, tr("%1: \"Condition\" must be an object").arg(st.label()));
             const QJsonObject ops = cond.toObject();
             for (auto op = ops.begin(); op != ops.end(); ++op) {
                 if (!op.value().isObject())
                     return makeError(Error::Code::Malformed,
-                                     tr("%1: condition operator \"%2\" must map keys to values")
-                                         .arg(st.label(), op.key()));
+                        tr("%1: condition operator \"%2\" must map keys to values")
+                            .arg(st.label(), op.key()));
                 KmsPolicyCondition proto;
                 proto.operatorText = op.key();
                 QString base = op.key();
@@ -177,10 +182,10 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
                 for (auto k = keys.begin(); k != keys.end(); ++k) {
                     KmsPolicyCondition c = proto;
                     c.key = KmsConditionKey::parse(k.key());
-                    QJsonArray values = k.value().isArray() ? k.value().toArray() : QJsonArray{k.value()};
+                    QJsonArray values = k.value().isArray() ? k.value().toArray() : QJsonArray { k.value() };
                     if (values.size() > MaxValues)
                         return makeError(Error::Code::LimitExceeded,
-                                         tr("%1: more than %2 values for %3").arg(st.label()).arg(MaxValues).arg(k.key()));
+                            tr("%1: more than %2 values for %3").arg(st.label()).arg(MaxValues).arg(k.key()));
                     for (const QJsonValue &v : values) {
                         if (v.isString()) {
                             c.values.append(v.toString());

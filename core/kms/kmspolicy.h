@@ -13,27 +13,26 @@ namespace enclave {
 
 // One condition of a statement: operator (with its ForAnyValue:/ForAllValues: qualifier and
 // IfExists suffix split off), key and values.
-struct KmsPolicyCondition
-{
-    QString operatorText;   // as written, e.g. "StringEqualsIgnoreCase"
-    QString baseOperator;   // without qualifier and IfExists, e.g. "StringEqualsIgnoreCase"
-    QString setQualifier;   // "", "ForAnyValue" or "ForAllValues"
+struct KmsPolicyCondition {
+    QString operatorText; // as written, e.g. "StringEqualsIgnoreCase"
+    QString baseOperator; // without qualifier and IfExists, e.g. "StringEqualsIgnoreCase"
+    QString setQualifier; // "", "ForAnyValue" or "ForAllValues"
     bool ifExists = false;
     KmsConditionKey key;
-    QStringList values;     // strings as written (non-strings are kept as their JSON text)
+    QStringList values; // strings as written (non-strings are kept as their JSON text)
     bool nonStringValue = false;
 };
 
-struct KmsPolicyStatement
-{
+struct KmsPolicyStatement {
     enum class Effect { Allow, Deny, Invalid };
 
-    int index = 0;             // position in the Statement array
+    int index = 0; // position in the Statement array
     QString sid;
     Effect effect = Effect::Invalid;
     QString effectText;
-    QStringList principals;    // AWS principals ("*" for a wildcard principal)
+    QStringList principals; // AWS principals ("*" for a wildcard principal)
     bool notPrincipal = false;
+    bool principalImplicit = false; // no Principal at all: an identity (IAM) policy statement
     QStringList actions;
     bool notAction = false;
     QList<KmsPolicyCondition> conditions;
@@ -46,8 +45,7 @@ struct KmsPolicyStatement
 
 // A key policy (or a bare statement, or an array of statements) parsed leniently enough to lint
 // and check what people actually paste, strictly enough that a malformed document is an error.
-class KmsPolicy final
-{
+class KmsPolicy final {
 public:
     static Result<KmsPolicy> parse(const QByteArray &json);
     static Result<KmsPolicy> fromJson(const QJsonObject &policyOrStatement);

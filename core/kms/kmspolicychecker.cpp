@@ -56,8 +56,8 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
         return out;
     }
     const bool present = keyPresentInAttestedRequest(key, pcrs);
-    const bool known = key.pcrIndex() >= 0 && pcrs.contains(key.pcrIndex()) &&
-                       (key.kind() == KmsConditionKey::Kind::ImageSha384 || key.kind() == KmsConditionKey::Kind::Pcr);
+    const bool known = key.pcrIndex() >= 0 && pcrs.contains(key.pcrIndex())
+        && (key.kind() == KmsConditionKey::Kind::ImageSha384 || key.kind() == KmsConditionKey::Kind::Pcr);
     if (known)
         out.actual = hex::encode(pcrs.value(key.pcrIndex()));
 
@@ -75,11 +75,14 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
         return out;
     }
 
-    const bool negated = op == u"StringNotEquals" || op == u"StringNotEqualsIgnoreCase" || op == u"StringNotLike";
-    const bool isString = negated || op == u"StringEquals" || op == u"StringEqualsIgnoreCase" || op == u"StringLike";
+    const bool negated
+        = op == u"StringNotEquals" || op == u"StringNotEqualsIgnoreCase" || op == u"StringNotLike";
+    const bool isString
+        = negated || op == u"StringEquals" || op == u"StringEqualsIgnoreCase" || op == u"StringLike";
     if (!isString) {
         out.outcome = Outcome::Unknown;
-        out.reason = tr("%1 is not a string operator; KMS compares PCR values as strings").arg(c.operatorText);
+        out.reason
+            = tr("%1 is not a string operator; KMS compares PCR values as strings").arg(c.operatorText);
         return out;
     }
     if (!present) {
@@ -87,7 +90,8 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
         const bool holds = negated || c.ifExists || c.setQualifier == u"ForAllValues";
         out.outcome = holds ? Outcome::Satisfied : Outcome::NotSatisfied;
         if (key.kind() == KmsConditionKey::Kind::NitroTpmPcr)
-            out.reason = tr("%1 is a NitroTPM key: an enclave's attestation document never carries it").arg(key.key());
+            out.reason = tr("%1 is a NitroTPM key: an enclave's attestation document never carries it")
+                             .arg(key.key());
         else if (key.kind() == KmsConditionKey::Kind::UnknownAttestation)
             out.reason = tr("%1 is not a condition key KMS sets for Nitro Enclaves").arg(key.key());
         else
@@ -99,11 +103,13 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
     if (!known) {
         out.outcome = Outcome::Unknown;
         if (key.pcrIndex() == 3 || key.pcrIndex() == 4)
-            out.reason = tr("the source has no PCR%1 (it depends on the parent instance's %2, not on the image)")
-                             .arg(key.pcrIndex())
-                             .arg(key.pcrIndex() == 3 ? tr("IAM role") : tr("instance ID"));
+            out.reason
+                = tr("the source has no PCR%1 (it depends on the parent instance's %2, not on the image)")
+                      .arg(key.pcrIndex())
+                      .arg(key.pcrIndex() == 3 ? tr("IAM role") : tr("instance ID"));
         else if (key.pcrIndex() == 8)
-            out.reason = tr("the source has no PCR8 (an unsigned image: its attestation would report 48 zero bytes)");
+            out.reason = tr(
+                "the source has no PCR8 (an unsigned image: its attestation would report 48 zero bytes)");
         else
             out.reason = tr("the source has no PCR%1").arg(key.pcrIndex());
         return out;
@@ -125,7 +131,8 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
     const bool holds = negated ? !matched : matched;
     out.outcome = holds ? Outcome::Satisfied : Outcome::NotSatisfied;
     if (matched)
-        out.reason = tr("PCR%1 %2 matches a value the policy lists").arg(key.pcrIndex()).arg(shortHex(out.actual));
+        out.reason
+            = tr("PCR%1 %2 matches a value the policy lists").arg(key.pcrIndex()).arg(shortHex(out.actual));
     else
         out.reason = tr("PCR%1 is %2; the policy lists %3")
                          .arg(key.pcrIndex())
@@ -153,7 +160,9 @@ bool KmsPolicyChecker::wildcardMatch(QStringView pattern, QStringView text, Qt::
 {
     // Iterative glob with single-star backtracking: linear in practice, no recursion on input.
     qsizetype p = 0, t = 0, starP = -1, starT = 0;
-    auto eq = [cs](QChar a, QChar b) { return cs == Qt::CaseSensitive ? a == b : a.toCaseFolded() == b.toCaseFolded(); };
+    auto eq = [cs](QChar a, QChar b) {
+        return cs == Qt::CaseSensitive ? a == b : a.toCaseFolded() == b.toCaseFolded();
+    };
     while (t < text.size()) {
         if (p < pattern.size() && (pattern[p] == u'?' || (pattern[p] != u'*' && eq(pattern[p], text[t])))) {
             ++p;
@@ -173,8 +182,8 @@ bool KmsPolicyChecker::wildcardMatch(QStringView pattern, QStringView text, Qt::
     return p == pattern.size();
 }
 
-KmsPolicyCheckResult KmsPolicyChecker::check(const KmsPolicy &policy, const QMap<int, QByteArray> &pcrs,
-                                             const Options &options)
+KmsPolicyCheckResult KmsPolicyChecker::check(
+    const KmsPolicy &policy, const QMap<int, QByteArray> &pcrs, const Options &options)
 {
     KmsPolicyCheckResult result;
     result.action = options.action;
@@ -215,10 +224,13 @@ KmsPolicyCheckResult KmsPolicyChecker::check(const KmsPolicy &policy, const QMap
             if (p == u"*")
                 direct = true;
             else if (isRoot)
-                viaRoot = viaRoot || options.principal.isEmpty() || p == rootArn || rootArn.contains(u"::" + p + u":");
+                viaRoot = viaRoot || options.principal.isEmpty() || p == rootArn
+                    || rootArn.contains(u"::" + p + u":");
             else if (options.principal.isEmpty() || p == options.principal)
                 direct = true;
         }
+        if (st.principalImplicit)
+            direct = true; // an IAM policy statement applies to whoever it is attached to
         if (st.notPrincipal) {
             direct = options.principal.isEmpty() || !st.principals.contains(options.principal);
             viaRoot = false;
@@ -253,9 +265,11 @@ KmsPolicyCheckResult KmsPolicyChecker::check(const KmsPolicy &policy, const QMap
             if (sc.conditionsHold) {
                 granted = true;
                 if (!sc.attestationBound) {
-                    result.reasons.append(tr("%1 allows %2 without any attestation condition").arg(sc.label, options.action));
+                    result.reasons.append(
+                        tr("%1 allows %2 without any attestation condition").arg(sc.label, options.action));
                 } else {
-                    result.reasons.append(tr("%1 allows %2: every attestation condition holds").arg(sc.label, options.action));
+                    result.reasons.append(
+                        tr("%1 allows %2: every attestation condition holds").arg(sc.label, options.action));
                 }
             } else {
                 for (const QString &f : failures())
@@ -267,15 +281,17 @@ KmsPolicyCheckResult KmsPolicyChecker::check(const KmsPolicy &policy, const QMap
                 QStringList held;
                 for (const KmsConditionCheck &cc : sc.conditions)
                     held.append(cc.condition.key.key() + u": " + cc.reason);
-                result.reasons.append(tr("%1 denies %2: %3").arg(sc.label, options.action, held.join(QStringLiteral("; "))));
+                result.reasons.append(
+                    tr("%1 denies %2: %3").arg(sc.label, options.action, held.join(QStringLiteral("; "))));
             } else if (sc.anyUnknown) {
                 bool anyFalse = false;
                 for (const KmsConditionCheck &cc : sc.conditions)
                     anyFalse = anyFalse || cc.outcome == Outcome::NotSatisfied;
                 if (!anyFalse) {
                     mayDeny = true;
-                    result.reasons.append(tr("%1 may deny %2: %3")
-                                              .arg(sc.label, options.action, failures().join(QStringLiteral("; "))));
+                    result.reasons.append(
+                        tr("%1 may deny %2: %3")
+                            .arg(sc.label, options.action, failures().join(QStringLiteral("; "))));
                 }
             }
         }
@@ -288,9 +304,10 @@ KmsPolicyCheckResult KmsPolicyChecker::check(const KmsPolicy &policy, const QMap
         for (const KmsStatementCheck &sc : result.statements)
             anyGrant = anyGrant || sc.role == KmsStatementCheck::Role::Grant;
         if (!anyGrant)
-            result.reasons.prepend(tr("no statement allows %1 to %2")
-                                       .arg(options.action,
-                                            options.principal.isEmpty() ? tr("a role principal") : options.principal));
+            result.reasons.prepend(
+                tr("no statement allows %1 to %2")
+                    .arg(options.action,
+                        options.principal.isEmpty() ? tr("a role principal") : options.principal));
         result.reasons += whyNot;
     }
     return result;
@@ -332,31 +349,31 @@ QJsonObject KmsPolicyCheckResult::toJson() const
     for (const KmsStatementCheck &sc : statements) {
         QJsonArray conds;
         for (const KmsConditionCheck &cc : sc.conditions) {
-            conds.append(QJsonObject{
-                {QStringLiteral("Operator"), cc.condition.operatorText},
-                {QStringLiteral("Key"), cc.condition.key.key()},
-                {QStringLiteral("Values"), QJsonArray::fromStringList(cc.condition.values)},
-                {QStringLiteral("Actual"), cc.actual.isEmpty() ? QJsonValue() : QJsonValue(cc.actual)},
-                {QStringLiteral("Outcome"), outcomeName(cc.outcome)},
-                {QStringLiteral("Reason"), cc.reason},
+            conds.append(QJsonObject {
+                { QStringLiteral("Operator"), cc.condition.operatorText },
+                { QStringLiteral("Key"), cc.condition.key.key() },
+                { QStringLiteral("Values"), QJsonArray::fromStringList(cc.condition.values) },
+                { QStringLiteral("Actual"), cc.actual.isEmpty() ? QJsonValue() : QJsonValue(cc.actual) },
+                { QStringLiteral("Outcome"), outcomeName(cc.outcome) },
+                { QStringLiteral("Reason"), cc.reason },
             });
         }
-        statementsJson.append(QJsonObject{
-            {QStringLiteral("Index"), sc.index},
-            {QStringLiteral("Label"), sc.label},
-            {QStringLiteral("Role"), roleName(sc.role)},
-            {QStringLiteral("RoleReason"), sc.roleReason},
-            {QStringLiteral("AttestationBound"), sc.attestationBound},
-            {QStringLiteral("ConditionsHold"), sc.conditionsHold},
-            {QStringLiteral("Conditions"), conds},
+        statementsJson.append(QJsonObject {
+            { QStringLiteral("Index"), sc.index },
+            { QStringLiteral("Label"), sc.label },
+            { QStringLiteral("Role"), roleName(sc.role) },
+            { QStringLiteral("RoleReason"), sc.roleReason },
+            { QStringLiteral("AttestationBound"), sc.attestationBound },
+            { QStringLiteral("ConditionsHold"), sc.conditionsHold },
+            { QStringLiteral("Conditions"), conds },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("Allowed"), allowed},
-        {QStringLiteral("Action"), action},
-        {QStringLiteral("Principal"), principal.isEmpty() ? QJsonValue() : QJsonValue(principal)},
-        {QStringLiteral("Reasons"), QJsonArray::fromStringList(reasons)},
-        {QStringLiteral("Statements"), statementsJson},
+    return QJsonObject {
+        { QStringLiteral("Allowed"), allowed },
+        { QStringLiteral("Action"), action },
+        { QStringLiteral("Principal"), principal.isEmpty() ? QJsonValue() : QJsonValue(principal) },
+        { QStringLiteral("Reasons"), QJsonArray::fromStringList(reasons) },
+        { QStringLiteral("Statements"), statementsJson },
     };
 }
 

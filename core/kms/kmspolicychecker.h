@@ -13,21 +13,19 @@ namespace enclave {
 // request that carries a valid attestation document, and says why not, statement by statement and
 // condition by condition. IAM policies, grants and non-attestation condition keys are outside what
 // a key policy alone can decide; they are reported, not guessed.
-class KmsPolicyChecker final
-{
+class KmsPolicyChecker final {
 public:
-    struct Options
-    {
+    struct Options {
         QString action = QStringLiteral("kms:Decrypt");
-        QString principal;     // IAM role ARN of the parent instance; empty = any principal
+        QString principal; // IAM role ARN of the parent instance; empty = any principal
     };
 
     // pcrs: PCR index -> value (48 bytes). A missing index means "the source does not say".
-    static KmsPolicyCheckResult check(const KmsPolicy &policy, const QMap<int, QByteArray> &pcrs,
-                                      const Options &options);
+    static KmsPolicyCheckResult check(
+        const KmsPolicy &policy, const QMap<int, QByteArray> &pcrs, const Options &options);
     static KmsPolicyCheckResult check(const KmsPolicy &policy, const QMap<int, QByteArray> &pcrs)
     {
-        return check(policy, pcrs, Options{});
+        return check(policy, pcrs, Options {});
     }
 
     // IAM-style wildcard match ('*' any run, '?' one character).

@@ -10,27 +10,26 @@
 namespace enclave {
 
 // How one condition fares against a measurement set.
-struct KmsConditionCheck
-{
+struct KmsConditionCheck {
     enum class Outcome {
         Satisfied,
         NotSatisfied,
-        Unknown,       // the source lacks the PCR (e.g. PCR3/PCR4 of an EIF), or the operator is not one KMS can match
-        NotEvaluated,  // not an attestation key (aws:SourceIp, kms:ViaService...): assumed to hold
+        Unknown, // the source lacks the PCR (e.g. PCR3/PCR4 of an EIF), or the operator is not one KMS can
+                 // match
+        NotEvaluated, // not an attestation key (aws:SourceIp, kms:ViaService...): assumed to hold
     };
     KmsPolicyCondition condition;
     Outcome outcome = Outcome::Unknown;
-    QString actual;   // lower-case hex of the source's value, empty when absent
-    QString reason;   // one sentence, always set
+    QString actual; // lower-case hex of the source's value, empty when absent
+    QString reason; // one sentence, always set
 };
 
-struct KmsStatementCheck
-{
+struct KmsStatementCheck {
     enum class Role {
-        Grant,          // an Allow the checked request falls under
-        Deny,           // a Deny the checked request falls under
-        Delegation,     // Allow to an account root: grants come from IAM policies, not from here
-        NotApplicable,  // another principal or action
+        Grant, // an Allow the checked request falls under
+        Deny, // a Deny the checked request falls under
+        Delegation, // Allow to an account root: grants come from IAM policies, not from here
+        NotApplicable, // another principal or action
     };
     int index = 0;
     QString label;
@@ -43,12 +42,11 @@ struct KmsStatementCheck
     QList<KmsConditionCheck> conditions;
 };
 
-struct KmsPolicyCheckResult
-{
+struct KmsPolicyCheckResult {
     bool allowed = false;
     QString action;
-    QString principal;          // empty: every principal considered
-    QStringList reasons;        // why allowed / why not, one line each
+    QString principal; // empty: every principal considered
+    QStringList reasons; // why allowed / why not, one line each
     QList<KmsStatementCheck> statements;
 
     QJsonObject toJson() const;

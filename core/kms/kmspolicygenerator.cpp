@@ -19,7 +19,8 @@ constexpr qsizetype PcrBytes = 48;
 
 QStringList effectiveActions(const KmsPolicyOptions &options)
 {
-    QStringList actions = options.actions.isEmpty() ? QStringList{QStringLiteral("kms:Decrypt")} : options.actions;
+    QStringList actions
+        = options.actions.isEmpty() ? QStringList { QStringLiteral("kms:Decrypt") } : options.actions;
     actions.removeDuplicates();
     return actions;
 }
@@ -46,16 +47,16 @@ QJsonValue valuesFor(const QList<QByteArray> &values)
 
 QJsonObject principalObject(const QString &arn)
 {
-    return QJsonObject{{QStringLiteral("AWS"), arn}};
+    return QJsonObject { { QStringLiteral("AWS"), arn } };
 }
 
 } // namespace
 
 QStringList KmsPolicyGenerator::supportedActions()
 {
-    return {QStringLiteral("kms:Decrypt"), QStringLiteral("kms:GenerateDataKey"),
-            QStringLiteral("kms:GenerateRandom"), QStringLiteral("kms:DeriveSharedSecret"),
-            QStringLiteral("kms:GenerateDataKeyPair")};
+    return { QStringLiteral("kms:Decrypt"), QStringLiteral("kms:GenerateDataKey"),
+        QStringLiteral("kms:GenerateRandom"), QStringLiteral("kms:DeriveSharedSecret"),
+        QStringLiteral("kms:GenerateDataKeyPair") };
 }
 
 Result<void> KmsPolicyGenerator::validate(const KmsPolicyOptions &options)
@@ -66,8 +67,8 @@ Result<void> KmsPolicyGenerator::validate(const KmsPolicyOptions &options)
     for (const QString &action : effectiveActions(options)) {
         if (!supported.contains(action))
             return makeError(Error::Code::Usage,
-                             tr("action '%1' does not take an attestation document (allowed: %2)")
-                                 .arg(action, supported.join(QStringLiteral(", "))));
+                tr("action '%1' does not take an attestation document (allowed: %2)")
+                    .arg(action, supported.join(QStringLiteral(", "))));
     }
     if (options.pcrValues.isEmpty())
         return makeError(Error::Code::Usage, tr("no PCR to bind: choose at least one of PCR0-PCR4, PCR8"));
@@ -75,16 +76,16 @@ Result<void> KmsPolicyGenerator::validate(const KmsPolicyOptions &options)
         const int index = it.key();
         if (!KmsConditionKey::isEnclaveMeasurement(index) && !KmsConditionKey::isCustomPcr(index))
             return makeError(Error::Code::Usage,
-                             tr("PCR%1 is not an enclave measurement KMS compares (PCR0-PCR4, PCR8, PCR16-PCR31)")
-                                 .arg(index));
+                tr("PCR%1 is not an enclave measurement KMS compares (PCR0-PCR4, PCR8, PCR16-PCR31)")
+                    .arg(index));
         if (it.value().isEmpty())
             return makeError(Error::Code::Usage, tr("PCR%1 has no value in the source").arg(index));
         for (const QByteArray &v : it.value()) {
             if (v.size() != PcrBytes)
                 return makeError(Error::Code::Usage,
-                                 tr("PCR%1 value is %2 bytes; KMS compares 48-byte SHA-384 registers")
-                                     .arg(index)
-                                     .arg(v.size()));
+                    tr("PCR%1 value is %2 bytes; KMS compares 48-byte SHA-384 registers")
+                        .arg(index)
+                        .arg(v.size()));
         }
     }
     return {};
@@ -103,8 +104,8 @@ Result<QJsonObject> KmsPolicyGenerator::allowStatement(const KmsPolicyOptions &o
     statement.insert(QStringLiteral("Principal"), principalObject(options.principal));
     statement.insert(QStringLiteral("Action"), actionValue(effectiveActions(options)));
     statement.insert(QStringLiteral("Resource"), QStringLiteral("*"));
-    statement.insert(QStringLiteral("Condition"),
-                     QJsonObject{{QStringLiteral("StringEqualsIgnoreCase"), keys}});
+    statement.insert(
+        QStringLiteral("Condition"), QJsonObject { { QStringLiteral("StringEqualsIgnoreCase"), keys } });
     return statement;
 }
 
@@ -122,14 +123,14 @@ Result<QJsonArray> KmsPolicyGenerator::denyStatements(const KmsPolicyOptions &op
         const QString key = KmsConditionKey::forPcr(it.key(), options.pcr0Style);
         QJsonObject statement;
         statement.insert(QStringLiteral("Sid"),
-                         QStringLiteral("DenyUnless%1Matches").arg(key.mid(KmsConditionKey::Prefix.size())));
+            QStringLiteral("DenyUnless%1Matches").arg(key.mid(KmsConditionKey::Prefix.size())));
         statement.insert(QStringLiteral("Effect"), QStringLiteral("Deny"));
         statement.insert(QStringLiteral("Principal"), principalObject(options.principal));
         statement.insert(QStringLiteral("Action"), actionValue(effectiveActions(options)));
         statement.insert(QStringLiteral("Resource"), QStringLiteral("*"));
         statement.insert(QStringLiteral("Condition"),
-                         QJsonObject{{QStringLiteral("StringNotEqualsIgnoreCase"),
-                                      QJsonObject{{key, valuesFor(it.value())}}}});
+            QJsonObject { { QStringLiteral("StringNotEqualsIgnoreCase"),
+                QJsonObject { { key, valuesFor(it.value()) } } } });
         out.append(statement);
     }
     return out;
@@ -143,7 +144,7 @@ Result<QJsonArray> KmsPolicyGenerator::statements(const KmsPolicyOptions &option
     auto deny = denyStatements(options);
     if (!deny)
         return std::unexpected(deny.error());
-    QJsonArray out{*allow};
+    QJsonArray out { *allow };
     for (const QJsonValue &v : *deny)
         out.append(v);
     return out;

@@ -11,8 +11,7 @@ namespace enclave {
 
 // Turns measurements into KMS key-policy JSON bound to PCRs (kms:RecipientAttestation:*), lower-case
 // hex values under StringEqualsIgnoreCase as AWS documents them.
-class KmsPolicyGenerator final
-{
+class KmsPolicyGenerator final {
 public:
     // The actions KMS evaluates RecipientAttestation conditions for.
     static QStringList supportedActions();

@@ -13,11 +13,11 @@ namespace {
 
 int rank(const QString &key)
 {
-    static const QStringList order{
-        QStringLiteral("Version"),   QStringLiteral("Id"),          QStringLiteral("Statement"),
-        QStringLiteral("Sid"),       QStringLiteral("Effect"),      QStringLiteral("Principal"),
-        QStringLiteral("NotPrincipal"), QStringLiteral("Action"),   QStringLiteral("NotAction"),
-        QStringLiteral("Resource"),  QStringLiteral("NotResource"), QStringLiteral("Condition")};
+    static const QStringList order { QStringLiteral("Version"), QStringLiteral("Id"),
+        QStringLiteral("Statement"), QStringLiteral("Sid"), QStringLiteral("Effect"),
+        QStringLiteral("Principal"), QStringLiteral("NotPrincipal"), QStringLiteral("Action"),
+        QStringLiteral("NotAction"), QStringLiteral("Resource"), QStringLiteral("NotResource"),
+        QStringLiteral("Condition") };
     const qsizetype i = order.indexOf(key);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -25,7 +25,7 @@ int rank(const QString &key)
 QByteArray scalar(const QJsonValue &v)
 {
     // QJsonDocument escapes strings correctly; a one-element array is the cheapest way to reach it.
-    QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    QByteArray a = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return a.mid(1, a.size() - 2);
 }
 

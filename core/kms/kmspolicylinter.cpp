@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "kms/kmspolicychecker.h"
 #include "kms/kmspolicygenerator.h"
 
 namespace enclave {
@@ -31,13 +32,14 @@ bool isSupportedAction(const QString &action)
     return false;
 }
 
-struct Linter
-{
+struct Linter {
     QList<KmsLintFinding> findings;
 
-    void add(Severity s, const QString &code, const KmsPolicyStatement *st, const QString &key, const QString &msg)
+    void add(
+        Severity s, const QString &code, const KmsPolicyStatement *st, const QString &key, const QString &msg)
     {
-        findings.append(KmsLintFinding{s, code, st ? st->index : -1, key, st ? st->label() + u": " + msg : msg});
+        findings.append(
+            KmsLintFinding { s, code, st ? st->index : -1, key, st ? st->label() + u": " + msg : msg });
     }
 
     void lintValue(const KmsPolicyStatement &st, const KmsPolicyCondition &c, const QString &v)
@@ -52,7 +54,8 @@ struct Linter
         }
         if (v.startsWith(u"0x") || v.startsWith(u"0X")) {
             add(Severity::Error, QStringLiteral("malformed-hex"), &st, key,
-                tr("%1 value starts with '0x': KMS compares the bare hex string, so it never matches").arg(key));
+                tr("%1 value starts with '0x': KMS compares the bare hex string, so it never matches")
+                    .arg(key));
             return;
         }
         for (QChar ch : v) {
@@ -68,15 +71,17 @@ struct Linter
             return;
         }
         if (v != v.toLower()) {
-            const bool caseSensitive = c.baseOperator == u"StringEquals" || c.baseOperator == u"StringNotEquals";
-            add(caseSensitive ? Severity::Error : Severity::Warning, QStringLiteral("upper-case-hex"), &st, key,
+            const bool caseSensitive
+                = c.baseOperator == u"StringEquals" || c.baseOperator == u"StringNotEquals";
+            add(caseSensitive ? Severity::Error : Severity::Warning, QStringLiteral("upper-case-hex"), &st,
+                key,
                 caseSensitive ? tr("%1 value is upper case under the case-sensitive %2: it never matches the "
                                    "lower-case PCR KMS compares")
                                     .arg(key, c.operatorText)
                               : tr("%1 value is upper case; AWS documents lower-case hex").arg(key));
         }
-        const bool positive = c.baseOperator == u"StringEquals" || c.baseOperator == u"StringEqualsIgnoreCase" ||
-                              c.baseOperator == u"StringLike";
+        const bool positive = c.baseOperator == u"StringEquals" || c.baseOperator == u"StringEqualsIgnoreCase"
+            || c.baseOperator == u"StringLike";
         if (v.count(u'0') == v.size() && st.effect == KmsPolicyStatement::Effect::Allow && positive) {
             if (pcr == 8)
                 add(Severity::Error, QStringLiteral("zero-pcr8"), &st, key,
@@ -102,7 +107,8 @@ struct Linter
             return;
         case KmsConditionKey::Kind::NitroTpmPcr:
             add(Severity::Warning, QStringLiteral("nitrotpm-key"), &st, key,
-                tr("%1 is a NitroTPM (EC2 instance) key: a Nitro Enclave's request never carries it").arg(key));
+                tr("%1 is a NitroTPM (EC2 instance) key: a Nitro Enclave's request never carries it")
+                    .arg(key));
             return;
         case KmsConditionKey::Kind::ImageSha384:
         case KmsConditionKey::Kind::Pcr:
@@ -112,23 +118,28 @@ struct Linter
         if (c.key.kind() == KmsConditionKey::Kind::Pcr) {
             if (pcr == 3 || pcr == 4)
                 add(Severity::Warning, QStringLiteral("per-instance-pcr"), &st, key,
-                    tr("%1 is bound: PCR%2 is derived from the parent instance's %3, so the key works on one %4 "
+                    tr("%1 is bound: PCR%2 is derived from the parent instance's %3, so the key works on one "
+                       "%4 "
                        "only and an image rebuild does not change it")
                         .arg(key)
                         .arg(pcr)
-                        .arg(pcr == 3 ? tr("IAM role ARN") : tr("instance ID"), pcr == 3 ? tr("role") : tr("instance")));
+                        .arg(pcr == 3 ? tr("IAM role ARN") : tr("instance ID"),
+                            pcr == 3 ? tr("role") : tr("instance")));
             else if (KmsConditionKey::isCustomPcr(pcr))
                 add(Severity::Info, QStringLiteral("custom-pcr"), &st, key,
-                    tr("%1 is a custom PCR: the enclave application extends it at run time (newer KMS feature)").arg(key));
+                    tr("%1 is a custom PCR: the enclave application extends it at run time (newer KMS "
+                       "feature)")
+                        .arg(key));
             else if (!KmsConditionKey::isEnclaveMeasurement(pcr))
                 add(Severity::Warning, QStringLiteral("unused-pcr"), &st, key,
-                    tr("%1 is not one of the enclave measurements (PCR0-4, PCR8): it is always zero").arg(key));
+                    tr("%1 is not one of the enclave measurements (PCR0-4, PCR8): it is always zero")
+                        .arg(key));
         }
 
         const QString op = c.baseOperator;
-        const bool known = op == u"StringEquals" || op == u"StringEqualsIgnoreCase" || op == u"StringNotEquals" ||
-                           op == u"StringNotEqualsIgnoreCase" || op == u"StringLike" || op == u"StringNotLike" ||
-                           op == u"Null";
+        const bool known = op == u"StringEquals" || op == u"StringEqualsIgnoreCase"
+            || op == u"StringNotEquals" || op == u"StringNotEqualsIgnoreCase" || op == u"StringLike"
+            || op == u"StringNotLike" || op == u"Null";
         if (!known) {
             add(Severity::Error, QStringLiteral("bad-operator"), &st, key,
                 tr("%1 on %2: PCRs are strings; use StringEqualsIgnoreCase").arg(c.operatorText, key));
@@ -145,25 +156,54 @@ struct Linter
                 tr("%1 lets requests without an attestation document through").arg(c.operatorText));
         if (c.setQualifier == u"ForAllValues" && allow)
             add(Severity::Error, QStringLiteral("for-all-values"), &st, key,
-                tr("ForAllValues on %1 holds when the key is absent: requests without attestation pass").arg(key));
+                tr("ForAllValues on %1 holds when the key is absent: requests without attestation pass")
+                    .arg(key));
         else if (!c.setQualifier.isEmpty())
             add(Severity::Info, QStringLiteral("set-qualifier"), &st, key,
                 tr("%1 is single-valued; drop the %2 qualifier").arg(key, c.setQualifier));
         if (op == u"StringEquals")
             add(Severity::Info, QStringLiteral("case-sensitive"), &st, key,
                 tr("AWS documents StringEqualsIgnoreCase for %1").arg(key));
-        if (allow && (op == u"StringNotEquals" || op == u"StringNotEqualsIgnoreCase" || op == u"StringNotLike"))
+        if (allow
+            && (op == u"StringNotEquals" || op == u"StringNotEqualsIgnoreCase" || op == u"StringNotLike"))
             add(Severity::Warning, QStringLiteral("negated-allow"), &st, key,
-                tr("%1 in an Allow admits every enclave except the listed ones, and requests without attestation")
+                tr("%1 in an Allow admits every enclave except the listed ones, and requests without "
+                   "attestation")
                     .arg(c.operatorText));
         if (c.nonStringValue) {
-            add(Severity::Error, QStringLiteral("malformed-hex"), &st, key, tr("%1 has a value that is not a string").arg(key));
+            add(Severity::Error, QStringLiteral("malformed-hex"), &st, key,
+                tr("%1 has a value that is not a string").arg(key));
             return;
         }
         if (c.values.isEmpty())
             add(Severity::Error, QStringLiteral("no-values"), &st, key, tr("%1 lists no value").arg(key));
         for (const QString &v : c.values)
             lintValue(st, c, v);
+    }
+
+    // An Allow that gives a role (not an account root, which only delegates to IAM) a Recipient
+    // action without attestation makes every attestation condition elsewhere pointless.
+    void lintUnattestedGrant(const KmsPolicyStatement &st)
+    {
+        bool direct = st.principalImplicit || st.notPrincipal;
+        for (const QString &p : st.principals) {
+            const bool isRoot = p.endsWith(u":root") || (p.size() == 12 && p.toULongLong() > 0);
+            direct = direct || !isRoot;
+        }
+        if (!direct)
+            return;
+        for (const QString &a : st.actions) {
+            bool covers = false;
+            for (const QString &supported : KmsPolicyGenerator::supportedActions())
+                covers = covers || KmsPolicyChecker::wildcardMatch(a, supported, Qt::CaseInsensitive);
+            if (covers != st.notAction) {
+                add(Severity::Warning, QStringLiteral("unattested-allow"), &st, QString(),
+                    tr("allows %1 without any kms:RecipientAttestation condition: the principal needs no "
+                       "enclave")
+                        .arg(a));
+                return;
+            }
+        }
     }
 
     void lintStatement(const KmsPolicyStatement &st)
@@ -174,6 +214,8 @@ struct Linter
                 tr("allows any AWS principal (\"*\"); name the parent instance's role"));
         for (const KmsPolicyCondition &c : st.conditions)
             lintCondition(st, c);
+        if (allow && !st.hasAttestationCondition())
+            lintUnattestedGrant(st);
         if (!allow || !st.hasAttestationCondition())
             return;
         QStringList unsupported;
@@ -209,16 +251,19 @@ struct Linter
         }
         if (!anyAttestedAllow) {
             add(Severity::Warning, QStringLiteral("no-attestation"), nullptr, QString(),
-                tr("no Allow statement has a kms:RecipientAttestation condition: the key is not bound to an enclave"));
+                tr("no Allow statement has a kms:RecipientAttestation condition: the key is not bound to an "
+                   "enclave"));
             return;
         }
-        if (boundPcrs == QSet<int>{0})
+        if (boundPcrs == QSet<int> { 0 })
             add(Severity::Warning, QStringLiteral("pcr0-only"), nullptr, QString(),
-                tr("only PCR0 (the whole image) is bound: every rebuild needs a policy change; bind PCR8 (the "
+                tr("only PCR0 (the whole image) is bound: every rebuild needs a policy change; bind PCR8 "
+                   "(the "
                    "signing certificate) to let signed images change without one"));
         if (!anyDeny)
             add(Severity::Warning, QStringLiteral("missing-deny"), nullptr, QString(),
-                tr("no Deny statement with attestation conditions: an IAM policy that allows the role these actions "
+                tr("no Deny statement with attestation conditions: an IAM policy that allows the role these "
+                   "actions "
                    "bypasses attestation"));
         if (!policy.version().isEmpty() && policy.version() != u"2012-10-17")
             add(Severity::Warning, QStringLiteral("policy-version"), nullptr, QString(),
@@ -266,11 +311,9 @@ QJsonArray KmsPolicyLinter::toJson(const QList<KmsLintFinding> &findings)
 {
     QJsonArray out;
     for (const KmsLintFinding &f : findings) {
-        out.append(QJsonObject{{QStringLiteral("Severity"), KmsLintFinding::severityName(f.severity)},
-                               {QStringLiteral("Code"), f.code},
-                               {QStringLiteral("Statement"), f.statement},
-                               {QStringLiteral("Key"), f.key},
-                               {QStringLiteral("Message"), f.message}});
+        out.append(QJsonObject { { QStringLiteral("Severity"), KmsLintFinding::severityName(f.severity) },
+            { QStringLiteral("Code"), f.code }, { QStringLiteral("Statement"), f.statement },
+            { QStringLiteral("Key"), f.key }, { QStringLiteral("Message"), f.message } });
     }
     return out;
 }

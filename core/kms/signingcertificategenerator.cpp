@@ -29,8 +29,7 @@ std::unexpected<Error> cryptoError(const QString &what)
     return makeError(Error::Code::Crypto, detail.isEmpty() ? what : what + u": " + detail);
 }
 
-struct X509NameFree
-{
+struct X509NameFree {
     void operator()(X509_NAME *n) const { X509_NAME_free(n); }
 };
 
@@ -39,7 +38,8 @@ struct X509NameFree
 Result<QList<QPair<QString, QString>>> SigningCertificateGenerator::parseSubject(const QString &subject)
 {
     if (!subject.startsWith(u'/'))
-        return makeError(Error::Code::Usage, tr("subject must look like /CN=name/O=org, got '%1'").arg(subject));
+        return makeError(
+            Error::Code::Usage, tr("subject must look like /CN=name/O=org, got '%1'").arg(subject));
     QList<QPair<QString, QString>> out;
     QString current;
     auto flush = [&]() -> Result<void> {
@@ -56,7 +56,7 @@ Result<QList<QPair<QString, QString>>> SigningCertificateGenerator::parseSubject
             ERR_clear_error();
             return makeError(Error::Code::Usage, tr("unknown subject field '%1'").arg(field));
         }
-        out.append({field, value});
+        out.append({ field, value });
         current.clear();
         return {};
     };
@@ -78,7 +78,8 @@ Result<QList<QPair<QString, QString>>> SigningCertificateGenerator::parseSubject
     return out;
 }
 
-Result<SigningCertificateResult> SigningCertificateGenerator::generate(const SigningCertificateRequest &request)
+Result<SigningCertificateResult> SigningCertificateGenerator::generate(
+    const SigningCertificateRequest &request)
 {
     if (request.days < 1 || request.days > MaxDays)
         return makeError(Error::Code::Usage, tr("--days must be between 1 and %1").arg(MaxDays));
@@ -97,7 +98,8 @@ Result<SigningCertificateResult> SigningCertificateGenerator::generate(const Sig
         const QByteArray f = field.toLatin1();
         const QByteArray v = value.toUtf8();
         if (X509_NAME_add_entry_by_txt(name.get(), f.constData(), MBSTRING_UTF8,
-                                       reinterpret_cast<const unsigned char *>(v.constData()), int(v.size()), -1, 0) != 1)
+                reinterpret_cast<const unsigned char *>(v.constData()), int(v.size()), -1, 0)
+            != 1)
             return cryptoError(tr("subject field %1='%2' rejected").arg(field, value));
     }
 
@@ -109,20 +111,21 @@ Result<SigningCertificateResult> SigningCertificateGenerator::generate(const Sig
         return cryptoError(tr("cannot set the certificate version"));
     // A random positive 159-bit serial, as OpenSSL's apps do.
     ossl::BigNumPtr serial(BN_new());
-    if (!serial || BN_rand(serial.get(), 159, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1 ||
-        !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
+    if (!serial || BN_rand(serial.get(), 159, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1
+        || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
         return cryptoError(tr("cannot make a serial number"));
-    const QDateTime notBefore = request.notBefore.isValid() ? request.notBefore.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime notBefore
+        = request.notBefore.isValid() ? request.notBefore.toUTC() : QDateTime::currentDateTimeUtc();
     const time_t start = time_t(notBefore.toSecsSinceEpoch());
-    if (!ASN1_TIME_set(X509_getm_notBefore(cert.get()), start) ||
-        !ASN1_TIME_adj(X509_getm_notAfter(cert.get()), start, request.days, 0))
+    if (!ASN1_TIME_set(X509_getm_notBefore(cert.get()), start)
+        || !ASN1_TIME_adj(X509_getm_notAfter(cert.get()), start, request.days, 0))
         return cryptoError(tr("cannot set the validity period"));
-    if (X509_set_subject_name(cert.get(), name.get()) != 1 || X509_set_issuer_name(cert.get(), name.get()) != 1 ||
-        X509_set_pubkey(cert.get(), pkey) != 1)
+    if (X509_set_subject_name(cert.get(), name.get()) != 1
+        || X509_set_issuer_name(cert.get(), name.get()) != 1 || X509_set_pubkey(cert.get(), pkey) != 1)
         return cryptoError(tr("cannot fill in the certificate"));
-    const EVP_MD *md = key->coseAlgorithm() == CoseAlgorithm::ES256   ? EVP_sha256()
-                       : key->coseAlgorithm() == CoseAlgorithm::ES512 ? EVP_sha512()
-                                                                       : EVP_sha384();
+    const EVP_MD *md = key->coseAlgorithm() == CoseAlgorithm::ES256 ? EVP_sha256()
+        : key->coseAlgorithm() == CoseAlgorithm::ES512              ? EVP_sha512()
+                                                                    : EVP_sha384();
     if (X509_sign(cert.get(), pkey, md) <= 0)
         return cryptoError(tr("cannot sign the certificate"));
 
@@ -145,15 +148,15 @@ Result<SigningCertificateResult> SigningCertificateGenerator::generate(const Sig
     return result;
 }
 
-Result<void> SigningCertificateGenerator::writeFiles(const SigningCertificateResult &result, const QString &keyPath,
-                                                     const QString &certPath, bool overwrite)
+Result<void> SigningCertificateGenerator::writeFiles(
+    const SigningCertificateResult &result, const QString &keyPath, const QString &certPath, bool overwrite)
 {
     if (QFileInfo(keyPath).absoluteFilePath() == QFileInfo(certPath).absoluteFilePath())
         return makeError(Error::Code::Usage, tr("the key and the certificate must go to different files"));
     const auto mode = overwrite ? AtomicFileWriter::Commit::Replace : AtomicFileWriter::Commit::NoClobber;
     if (!overwrite) {
         // Fail before writing anything rather than leave a key without its certificate.
-        for (const QString &p : {keyPath, certPath}) {
+        for (const QString &p : { keyPath, certPath }) {
             if (QFileInfo::exists(p) || QFileInfo(p).isSymLink())
                 return makeError(Error::Code::Io, tr("%1 already exists; refusing to overwrite it").arg(p));
         }

@@ -23,8 +23,7 @@ std::unexpected<Error> cryptoError(const QString &what)
     return makeError(Error::Code::Crypto, detail.isEmpty() ? what : what + u": " + detail);
 }
 
-struct PassphraseData
-{
+struct PassphraseData {
     const QByteArray *passphrase;
     bool asked = false;
 };
@@ -41,8 +40,7 @@ int passphraseCallback(char *buf, int size, int /*rwflag*/, void *userdata)
 
 } // namespace
 
-struct SigningKey::Private
-{
+struct SigningKey::Private {
     ossl::PKeyPtr key;
     QString curve;
 };
@@ -68,13 +66,13 @@ static Result<QString> checkKeyType(EVP_PKEY *key)
 {
     if (EVP_PKEY_is_a(key, "RSA") || EVP_PKEY_is_a(key, "RSA-PSS"))
         return makeError(Error::Code::Unsupported,
-                         QCoreApplication::translate("SigningKey",
-                                                     "RSA keys cannot sign EIFs: nitro-cli accepts only EC keys on "
-                                                     "P-256, P-384 or P-521 (COSE ES256/ES384/ES512)"));
+            QCoreApplication::translate("SigningKey",
+                "RSA keys cannot sign EIFs: nitro-cli accepts only EC keys on "
+                "P-256, P-384 or P-521 (COSE ES256/ES384/ES512)"));
     if (!EVP_PKEY_is_a(key, "EC"))
         return makeError(Error::Code::Unsupported,
-                         QCoreApplication::translate("SigningKey", "a %1 key cannot sign EIFs: use an EC key on P-384")
-                             .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
+            QCoreApplication::translate("SigningKey", "a %1 key cannot sign EIFs: use an EC key on P-384")
+                .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
     char name[80] = {};
     size_t len = 0;
     if (EVP_PKEY_get_group_name(key, name, sizeof name, &len) != 1)
@@ -82,9 +80,9 @@ static Result<QString> checkKeyType(EVP_PKEY *key)
     const QString curve = SigningKey::normalizeCurve(QString::fromLatin1(name, qsizetype(len)));
     if (curve.isEmpty())
         return makeError(Error::Code::Unsupported,
-                         QCoreApplication::translate("SigningKey",
-                                                     "curve %1 is not one COSE ES256/ES384/ES512 uses (P-256, P-384, P-521)")
-                             .arg(QString::fromLatin1(name, qsizetype(len))));
+            QCoreApplication::translate(
+                "SigningKey", "curve %1 is not one COSE ES256/ES384/ES512 uses (P-256, P-384, P-521)")
+                .arg(QString::fromLatin1(name, qsizetype(len))));
     return curve;
 }
 
@@ -95,7 +93,7 @@ Result<SigningKey> SigningKey::fromPem(const QByteArray &pem, const QByteArray &
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio)
         return cryptoError(tr("out of memory"));
-    PassphraseData pd{&passphrase};
+    PassphraseData pd { &passphrase };
     ERR_clear_error();
     ossl::PKeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &pd));
     if (!key) {
@@ -122,7 +120,7 @@ Result<SigningKey> SigningKey::generate(const QString &curveName)
     const QString curve = normalizeCurve(curveName);
     if (curve.isEmpty())
         return makeError(Error::Code::Usage,
-                         tr("curve '%1' is not supported: use secp384r1, prime256v1 or secp521r1").arg(curveName));
+            tr("curve '%1' is not supported: use secp384r1, prime256v1 or secp521r1").arg(curveName));
     ossl::PKeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1)
         return cryptoError(tr("cannot start EC key generation"));
@@ -211,8 +209,9 @@ Result<QByteArray> SigningKey::signRaw(QByteArrayView message) const
     if (EVP_DigestSign(ctx.get(), nullptr, &len, data, size_t(message.size())) != 1)
         return cryptoError(tr("ECDSA signing failed"));
     QByteArray der(qsizetype(len), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(der.data()), &len, data,
-                       size_t(message.size())) != 1)
+    if (EVP_DigestSign(
+            ctx.get(), reinterpret_cast<unsigned char *>(der.data()), &len, data, size_t(message.size()))
+        != 1)
         return cryptoError(tr("ECDSA signing failed"));
     der.truncate(qsizetype(len));
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
@@ -224,8 +223,8 @@ Result<QByteArray> SigningKey::signRaw(QByteArrayView message) const
     ECDSA_SIG_get0(sig.get(), &r, &s);
     const int n = coordinateBytes();
     QByteArray raw(2 * n, '\0');
-    if (BN_bn2binpad(r, reinterpret_cast<unsigned char *>(raw.data()), n) != n ||
-        BN_bn2binpad(s, reinterpret_cast<unsigned char *>(raw.data()) + n, n) != n)
+    if (BN_bn2binpad(r, reinterpret_cast<unsigned char *>(raw.data()), n) != n
+        || BN_bn2binpad(s, reinterpret_cast<unsigned char *>(raw.data()) + n, n) != n)
         return cryptoError(tr("ECDSA signature component too large"));
     return raw;
 }
@@ -239,10 +238,11 @@ Result<QByteArray> SigningKey::toPem(const QByteArray &passphrase) const
         return cryptoError(tr("out of memory"));
     int ok;
     if (passphrase.isEmpty()) {
-        ok = PEM_write_bio_PrivateKey_traditional(bio.get(), d->key.get(), nullptr, nullptr, 0, nullptr, nullptr);
+        ok = PEM_write_bio_PrivateKey_traditional(
+            bio.get(), d->key.get(), nullptr, nullptr, 0, nullptr, nullptr);
     } else {
         ok = PEM_write_bio_PKCS8PrivateKey(bio.get(), d->key.get(), EVP_aes_256_cbc(), passphrase.constData(),
-                                           int(passphrase.size()), nullptr, nullptr);
+            int(passphrase.size()), nullptr, nullptr);
     }
     if (ok != 1)
         return cryptoError(tr("cannot encode the private key"));

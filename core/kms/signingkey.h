@@ -14,8 +14,7 @@ namespace enclave {
 // An EC private key for EIF signing (OpenSSL EVP_PKEY behind a pimpl). Only P-256, P-384 and P-521
 // are accepted, the curves COSE ES256/ES384/ES512 name; RSA and other curves are refused with a
 // message saying so.
-class SigningKey final
-{
+class SigningKey final {
 public:
     SigningKey();
     ~SigningKey();
@@ -28,9 +27,9 @@ public:
     static Result<SigningKey> generate(const QString &curve);
 
     bool isValid() const;
-    QString curveName() const;            // OpenSSL group name, e.g. "secp384r1"
-    CoseAlgorithm coseAlgorithm() const;  // by curve
-    int coordinateBytes() const;          // 32, 48, 66
+    QString curveName() const; // OpenSSL group name, e.g. "secp384r1"
+    CoseAlgorithm coseAlgorithm() const; // by curve
+    int coordinateBytes() const; // 32, 48, 66
 
     // True when the certificate holds this key's public half.
     bool matches(const X509Certificate &certificate) const;

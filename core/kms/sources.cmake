@@ -18,3 +18,8 @@ target_sources(enclave_core PRIVATE
 target_sources(enclave_core PRIVATE
     kms/eifimagesigner.h kms/eifimagesigner.cpp
 )
+target_sources(enclave_core PRIVATE
+    kms/postureinputs.h kms/postureinputs.cpp
+    kms/posturereport.h kms/posturereport.cpp
+    kms/postureassessor.h kms/postureassessor.cpp
+)

@@ -682,10 +682,11 @@ Result<QList<CpioEntry>> CpioReader::list(const QByteArray &archive, Limits limi
 }
 
 Result<CpioReader::Content> CpioReader::readEntry(QIODevice *device, qint64 offset, qint64 length, int index,
-                                                  qint64 maxBytes, Limits limits)
+                                                  qint64 maxBytes, Limits limits, const std::atomic_bool *cancel)
 {
     CpioReader reader(device, offset, length, limits);
     reader.setHashContents(false);
+    reader.setCancelFlag(cancel);
     for (;;) {
         auto e = reader.next();
         if (!e)

@@ -74,7 +74,7 @@ public:
     };
     // The content of the entry at index (as CpioEntry::index numbers them) for a viewer, bounded.
     static Result<Content> readEntry(QIODevice *device, qint64 offset, qint64 length, int index,
-                                     qint64 maxBytes, Limits limits = {});
+                                     qint64 maxBytes, Limits limits = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
     struct Private;

@@ -72,12 +72,23 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
         return makeError(Error::Code::Truncated, tr("empty file"), 0);
     if (startsLikeJson(content))
         return MeasurementsJsonParser::parse(content, path);
+    // `nitro-cli build-enclave ... > out.txt 2>&1` puts progress lines before the JSON: skip text
+    // lines up to one that opens a JSON object, if what follows parses as measurements.
+    if (const qsizetype brace = content.indexOf("\n{"); brace >= 0 && content.first(brace).isValidUtf8()) {
+        const QByteArray rest = content.mid(brace + 1);
+        if (MeasurementsJsonParser::detect(rest) != Measurements::SourceType::Unknown) {
+            auto m = MeasurementsJsonParser::parse(rest, path);
+            if (m)
+                m->addNote(tr("%1 lines of text before the JSON were skipped").arg(content.first(brace).count('\n') + 1));
+            return m;
+        }
+    }
     // Anything else must be an attestation document; if it is not even CBOR, hex or base64, say
     // what we looked for rather than blame one format.
     if (auto decoded = decodeAttestationInput(content); !decoded)
         return makeError(Error::Code::Unsupported,
                          tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
-                             .arg(decoded.error().toString()),
+                             .arg(decoded.error().message),
                          0);
     return fromAttestationDocument(content, path);
 }

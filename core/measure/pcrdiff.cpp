@@ -72,7 +72,7 @@ PcrDiff PcrDiff::compare(const Measurements &left, const Measurements &right)
                 const bool zero = isZero(present->value);
                 row.status = zero ? Status::Equal : Status::Different;
                 row.note = zero ? tr("absent on one side (not extended) and zero on the other")
-                                : tr("absent on one side (not extended, e.g. an unsigned image)");
+                                : tr("absent on one side: never extended (an unsigned image)");
             } else {
                 row.note = tr("only one side has this PCR: not compared");
             }

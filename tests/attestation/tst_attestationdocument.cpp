@@ -1,4 +1,5 @@
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -597,6 +598,45 @@ private slots:
         }
     }
 
+    // Seeded random damage (flips, byte overwrites, insertions, deletions, length-field bumps) to
+    // real documents: parsing never crashes and never reads outside the input (ASan build).
+    // ATTESTATION_FUZZ_ITERATIONS raises the count for longer local runs.
+    void randomDamage()
+    {
+        const int iterations = qEnvironmentVariableIsSet("ATTESTATION_FUZZ_ITERATIONS")
+            ? qEnvironmentVariableIntValue("ATTESTATION_FUZZ_ITERATIONS")
+            : 1500;
+        QList<QByteArray> docs;
+        for (const QString &f : realDocuments())
+            docs << readAttestationFile(f);
+        QRandomGenerator rng(20261122);
+        int parsed = 0;
+        for (int i = 0; i < iterations; ++i) {
+            QByteArray b = docs[int(rng.bounded(docs.size()))];
+            const int edits = 1 + int(rng.bounded(4));
+            for (int e = 0; e < edits && !b.isEmpty(); ++e) {
+                const qsizetype at = qsizetype(rng.bounded(int(b.size())));
+                switch (rng.bounded(5)) {
+                case 0: b[at] = char(b.at(at) ^ char(1 << rng.bounded(8))); break;
+                case 1: b[at] = char(rng.bounded(256)); break;
+                case 2: b.insert(at, char(rng.bounded(256))); break;
+                case 3: b.remove(at, 1 + qsizetype(rng.bounded(8))); break;
+                case 4: b[at] = char((b.at(at) & 0xe0) | (24 + rng.bounded(4))); break; // longer length head
+                }
+            }
+            const auto doc = AttestationDocument::parse(b);
+            if (doc) {
+                ++parsed;
+                (void)doc->tree();
+                (void)doc->sigStructure();
+            } else {
+                QVERIFY(doc.error().offset >= 0 && doc.error().offset <= b.size());
+                QVERIFY(!doc.error().message.isEmpty());
+            }
+        }
+        qDebug() << iterations << "damaged documents," << parsed << "still parsed";
+    }
+
     void input_data()
     {
         QTest::addColumn<QByteArray>("input");
@@ -606,6 +646,7 @@ private slots:
         QTest::newRow("tagged raw") << readAttestationFile(u"sparsity2-tagged18-VALID.cbor"_s) << u"cbor"_s;
         QTest::newRow("hex") << real.toHex() << u"hex"_s;
         QTest::newRow("HEX with newline") << real.toHex().toUpper() + "\n" << u"hex"_s;
+        QTest::newRow("0x hex") << "0x" + real.toHex() << u"hex"_s;
         QTest::newRow("base64") << real.toBase64() << u"base64"_s;
         QByteArray wrapped = real.toBase64();
         for (qsizetype i = 76; i < wrapped.size(); i += 77)

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "eif/eifreader.h"
+#include "eif/eifsectiondevice.h"
 #include "eiftestsupport.h"
 
 using namespace enclave;
@@ -230,6 +231,30 @@ private slots:
         QCOMPARE(range.error().code, Error::Code::Truncated);
     }
 
+    void sectionDevice()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("dev.eif"),
+                                       buildEif({{1, "KERNEL"}, {2, "C"}, {5, "{}"}, {3, "0123456789"}}));
+        auto r = EifReader::open(path);
+        QVERIFY(r);
+        EifSectionDevice dev(path, *r->firstSection(EifSectionType::Ramdisk));
+        QVERIFY(dev.open(QIODevice::ReadOnly));
+        QCOMPARE(dev.size(), qint64(10));
+        QCOMPARE(dev.read(4), QByteArray("0123"));
+        QCOMPARE(dev.readAll(), QByteArray("456789"));
+        QVERIFY(dev.atEnd());
+        QVERIFY(dev.seek(2));
+        QCOMPARE(dev.read(3), QByteArray("234"));
+        QVERIFY(dev.seek(8));
+        QCOMPARE(dev.read(100), QByteArray("89"));
+        QVERIFY(!dev.seek(11));
+        QCOMPARE(dev.fileOffset(), r->firstSection(EifSectionType::Ramdisk)->dataOffset());
+        EifSectionDevice beyond(path, r->fileSize() - 2, 5);
+        QVERIFY(!beyond.open(QIODevice::ReadOnly));
+        EifSectionDevice writable(path, 0, 1);
+        QVERIFY(!writable.open(QIODevice::ReadWrite));
+    }
+
     void missingFile()
     {
         auto r = EifReader::open(m_dir.filePath(QStringLiteral("does-not-exist.eif")));
@@ -252,6 +277,10 @@ private slots:
         QCOMPARE(r->sections().at(4).headerOffset(), offsets.at(4));
         QVERIFY(r->sections().at(4).headerOffset() > (qint64(1) << 32));
         QCOMPARE(*r->readSectionData(r->sections().at(4), 100), QByteArray("last ramdisk"));
+        EifSectionDevice dev(path, r->sections().at(3));
+        QVERIFY(dev.open(QIODevice::ReadOnly));
+        QVERIFY(dev.seek(qint64(big) - 3));
+        QCOMPARE(dev.readAll(), QByteArray(3, '\0'));
         QCOMPARE(r->header().sectionOffset(4), quint64(offsets.at(4)));
     }
 

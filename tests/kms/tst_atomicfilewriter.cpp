@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 int modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st { };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -26,8 +26,7 @@ QByteArray readAll(const QString &path)
 }
 } // namespace
 
-class TestAtomicFileWriter final : public QObject
-{
+class TestAtomicFileWriter final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

@@ -41,15 +41,15 @@ QString buildEif(const QTemporaryDir &dir, const QString &name = u"image.eif"_s)
     EifWriter w;
     w.setKernel(QByteArray(3000, 'K') + "HdrS");
     w.setCmdline("reboot=k panic=30 pci=off nomodules console=ttyS0");
-    w.setMetadata(R"({"ImageName":"t","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
+    w.setMetadata(
+        R"({"ImageName":"t","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
     w.addRamdisk(QByteArray(700, 'B'));
     w.addRamdisk(QByteArray(900, 'A'));
     const QString path = dir.filePath(name);
     return w.write(path) ? path : QString();
 }
 
-struct Identity
-{
+struct Identity {
     QByteArray key;
     QByteArray cert;
 };
@@ -61,7 +61,7 @@ Identity identity(const QString &curve = u"secp384r1"_s, int days = 30, QDateTim
     req.days = days;
     req.notBefore = notBefore;
     auto r = SigningCertificateGenerator::generate(req);
-    return r ? Identity{r->privateKeyPem, r->certificatePem} : Identity{};
+    return r ? Identity { r->privateKeyPem, r->certificatePem } : Identity {};
 }
 
 // Independent of our COSE code: rebuild Sig_structure by hand and verify with OpenSSL's API.
@@ -88,8 +88,8 @@ bool opensslVerifyCose(const QByteArray &cose, const QByteArray &certPem)
         return false;
     qsizetype pos = 1;
     QByteArray prot, payload, sig;
-    if (!readBstr(pos, prot) || quint8(cose.at(pos++)) != 0xa0 || !readBstr(pos, payload) || !readBstr(pos, sig) ||
-        pos != cose.size())
+    if (!readBstr(pos, prot) || quint8(cose.at(pos++)) != 0xa0 || !readBstr(pos, payload)
+        || !readBstr(pos, sig) || pos != cose.size())
         return false;
     auto bstrHead = [](qsizetype n) {
         QByteArray h;
@@ -101,8 +101,8 @@ bool opensslVerifyCose(const QByteArray &cose, const QByteArray &certPem)
             h.append(char(0x59)).append(char(n >> 8)).append(char(n & 0xff));
         return h;
     };
-    const QByteArray tbs = QByteArray("\x84\x6aSignature1") + bstrHead(prot.size()) + prot + QByteArray("\x40", 1) +
-                           bstrHead(payload.size()) + payload;
+    const QByteArray tbs = QByteArray("\x84\x6aSignature1") + bstrHead(prot.size()) + prot
+        + QByteArray("\x40", 1) + bstrHead(payload.size()) + payload;
     BIO *bio = BIO_new_mem_buf(certPem.constData(), int(certPem.size()));
     X509 *x = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
     BIO_free(bio);
@@ -113,13 +113,14 @@ bool opensslVerifyCose(const QByteArray &cose, const QByteArray &certPem)
     const EVP_MD *md = n == 32 ? EVP_sha256() : n == 48 ? EVP_sha384() : EVP_sha512();
     ECDSA_SIG *s = ECDSA_SIG_new();
     ECDSA_SIG_set0(s, BN_bin2bn(reinterpret_cast<const unsigned char *>(sig.constData()), n, nullptr),
-                   BN_bin2bn(reinterpret_cast<const unsigned char *>(sig.constData()) + n, n, nullptr));
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(sig.constData()) + n, n, nullptr));
     unsigned char *der = nullptr;
     const int derLen = i2d_ECDSA_SIG(s, &der);
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    const bool ok = EVP_DigestVerifyInit(ctx, nullptr, md, nullptr, pub) == 1 &&
-                    EVP_DigestVerify(ctx, der, size_t(derLen), reinterpret_cast<const unsigned char *>(tbs.constData()),
-                                     size_t(tbs.size())) == 1;
+    const bool ok = EVP_DigestVerifyInit(ctx, nullptr, md, nullptr, pub) == 1
+        && EVP_DigestVerify(ctx, der, size_t(derLen),
+               reinterpret_cast<const unsigned char *>(tbs.constData()), size_t(tbs.size()))
+            == 1;
     EVP_MD_CTX_free(ctx);
     OPENSSL_free(der);
     ECDSA_SIG_free(s);
@@ -127,8 +128,7 @@ bool opensslVerifyCose(const QByteArray &cose, const QByteArray &certPem)
     return ok;
 }
 
-struct Checked
-{
+struct Checked {
     bool ok = false;
     QByteArray pcr0;
     QByteArray pcr8;
@@ -153,8 +153,8 @@ Checked inspect(const QString &path)
     if (reader->header().numSections() != reader->sections().size())
         return c;
     for (const EifSection &s : reader->sections()) {
-        if (qint64(reader->header().sectionOffset(s.index())) != s.headerOffset() ||
-            qint64(reader->header().sectionSize(s.index())) != s.size())
+        if (qint64(reader->header().sectionOffset(s.index())) != s.headerOffset()
+            || qint64(reader->header().sectionSize(s.index())) != s.size())
             return c;
     }
     PcrCalculator calc(*reader);
@@ -194,8 +194,7 @@ QStringList filesIn(const QTemporaryDir &dir)
 
 } // namespace
 
-class TestEifImageSigner final : public QObject
-{
+class TestEifImageSigner final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -210,7 +209,8 @@ private slots:
         QTest::newRow("writer P-521") << u"writer"_s << u"secp521r1"_s << u"ES512"_s;
         QTest::newRow("fixture unsigned_v4 P-384") << u"unsigned_v4.eif"_s << u"secp384r1"_s << u"ES384"_s;
         QTest::newRow("fixture unsigned_v4 P-521") << u"unsigned_v4.eif"_s << u"secp521r1"_s << u"ES512"_s;
-        QTest::newRow("fixture signed_p384_v4 re-sign P-256") << u"signed_p384_v4.eif"_s << u"prime256v1"_s << u"ES256"_s;
+        QTest::newRow("fixture signed_p384_v4 re-sign P-256")
+            << u"signed_p384_v4.eif"_s << u"prime256v1"_s << u"ES256"_s;
     }
     void signRoundTrip()
     {
@@ -242,11 +242,12 @@ private slots:
 
         const Checked c = inspect(out);
         QVERIFY(c.ok);
-        QCOMPARE(c.pcr0, pcr0);                                 // PCR0 unchanged by signing
+        QCOMPARE(c.pcr0, pcr0); // PCR0 unchanged by signing
         QCOMPARE(c.signatureSections, 1);
         QCOMPARE(c.algorithm, algorithm);
-        QCOMPARE(c.storedPem, id.cert);                         // the PEM file's bytes, as nitro-cli stores them
-        QCOMPARE(c.pcr8, *PcrCalculator::pcr8FromCertificatePem(id.cert)); // == enclave-tool pcr --signing-certificate
+        QCOMPARE(c.storedPem, id.cert); // the PEM file's bytes, as nitro-cli stores them
+        QCOMPARE(c.pcr8,
+            *PcrCalculator::pcr8FromCertificatePem(id.cert)); // == enclave-tool pcr --signing-certificate
         QCOMPARE(c.pcr8, report->pcr8);
         QCOMPARE(c.warnings, 0);
         QVERIFY(opensslVerifyCose(c.cose, id.cert));
@@ -280,7 +281,7 @@ private slots:
         QCOMPARE(c.pcr0, pcr0);
         QCOMPARE(c.storedPem, second.cert);
         QVERIFY(QFileInfo(path).size() != size1);
-        QCOMPARE(filesIn(dir), QStringList{u"image.eif"_s});
+        QCOMPARE(filesIn(dir), QStringList { u"image.eif"_s });
     }
 
     void signatureNotLast()
@@ -294,7 +295,8 @@ private slots:
         w.setKeepInsertionOrder(true);
         w.setKernel(QByteArray(3000, 'K') + "HdrS");
         w.setCmdline("reboot=k panic=30 pci=off nomodules console=ttyS0");
-        w.setMetadata(R"({"ImageName":"t","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
+        w.setMetadata(
+            R"({"ImageName":"t","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
         w.setSignature(QByteArray("\x80", 1)); // an (empty-array) placeholder section, replaced below
         w.addRamdisk(QByteArray(700, 'B'));
         w.addRamdisk(QByteArray(900, 'A'));
@@ -352,7 +354,7 @@ private slots:
                 X509_gmtime_adj(X509_getm_notAfter(x), 86400);
                 X509_set_pubkey(x, rsa);
                 X509_NAME_add_entry_by_txt(X509_get_subject_name(x), "CN", MBSTRING_ASC,
-                                           reinterpret_cast<const unsigned char *>("rsa"), -1, -1, 0);
+                    reinterpret_cast<const unsigned char *>("rsa"), -1, -1, 0);
                 X509_set_issuer_name(x, X509_get_subject_name(x));
                 X509_sign(x, rsa, EVP_sha256());
                 BIO *cb = BIO_new(BIO_s_mem());
@@ -368,7 +370,7 @@ private slots:
             req.passphrase = "pw";
             auto r = SigningCertificateGenerator::generate(req);
             QVERIFY(r);
-            id = {r->privateKeyPem, r->certificatePem};
+            id = { r->privateKeyPem, r->certificatePem };
         } else if (what == u"crc") {
             QByteArray bytes = readAll(path);
             bytes[600] = char(bytes[600] ^ 1); // kernel byte: PCR0 and CRC change, structure intact
@@ -385,8 +387,8 @@ private slots:
         QVERIFY(!r);
         if (!messagePart.isEmpty())
             QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().toString()));
-        QCOMPARE(readAll(path), before);                  // never half-written
-        QCOMPARE(filesIn(dir), QStringList{u"image.eif"_s}); // no temporary left behind
+        QCOMPARE(readAll(path), before); // never half-written
+        QCOMPARE(filesIn(dir), QStringList { u"image.eif"_s }); // no temporary left behind
 
         if (what == u"expired" || what == u"future" || what == u"crc") {
             EifSigningOptions force;
@@ -414,15 +416,68 @@ private slots:
         QCOMPARE(readAll(path), before);
     }
 
+    void signsThroughSymlink()
+    {
+        QTemporaryDir dir;
+        const QString path = buildEif(dir);
+        const QString link = dir.filePath(u"link.eif"_s);
+        QVERIFY(QFile::link(path, link));
+        const Identity id = identity();
+        QVERIFY(EifImageSigner::sign(link, link, id.key, id.cert));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(inspect(path).ok);
+    }
+
+    void progressAndCancel()
+    {
+        QTemporaryDir dir;
+        const QString path = buildEif(dir);
+        const Identity id = identity();
+        const QByteArray before = readAll(path);
+
+        QList<qint64> seen;
+        qint64 reportedTotal = 0;
+        EifSigningOptions withProgress;
+        withProgress.progress = [&](qint64 done, qint64 total) {
+            seen.append(done);
+            reportedTotal = total;
+        };
+        QVERIFY(EifImageSigner::sign(path, dir.filePath(u"p.eif"_s), id.key, id.cert, withProgress));
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(reportedTotal, 2 * qint64(before.size()));
+        QCOMPARE(seen.last(), reportedTotal);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+
+        // Cancelled at the first progress report of the copy pass: nothing written, input intact.
+        std::atomic_bool stop { false };
+        EifSigningOptions cancelling;
+        cancelling.cancel = &stop;
+        cancelling.progress = [&](qint64 done, qint64 total) {
+            if (done > total / 2)
+                stop = true;
+        };
+        const auto r = EifImageSigner::sign(path, path, id.key, id.cert, cancelling);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Cancelled);
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(filesIn(dir), (QStringList { u"image.eif"_s, u"p.eif"_s }));
+        stop = true;
+        const auto early = EifImageSigner::sign(path, path, id.key, id.cert, cancelling);
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, Error::Code::Cancelled);
+    }
+
     void keepsPermissions()
     {
         QTemporaryDir dir;
         const QString path = buildEif(dir);
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        QVERIFY(QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
         const Identity id = identity();
         QVERIFY(EifImageSigner::sign(path, path, id.key, id.cert));
-        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup),
-                 QFileDevice::ReadGroup);
+        QCOMPARE(QFileInfo(path).permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup),
+            QFileDevice::ReadGroup);
     }
 };
 

@@ -6,8 +6,7 @@
 using namespace enclave;
 using namespace Qt::StringLiterals;
 
-class TestKmsPolicy final : public QObject
-{
+class TestKmsPolicy final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -18,22 +17,29 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<int>("statements");
         QTest::addColumn<int>("conditions");
-        QTest::newRow("policy") << QByteArray(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:role/r"},"Action":["kms:Decrypt"],"Resource":"*","Condition":{"StringEqualsIgnoreCase":{"kms:RecipientAttestation:ImageSha384":"aa","kms:RecipientAttestation:PCR8":["bb","cc"]}}}]})")
+        QTest::newRow("policy") << QByteArray(
+            R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:role/r"},"Action":["kms:Decrypt"],"Resource":"*","Condition":{"StringEqualsIgnoreCase":{"kms:RecipientAttestation:ImageSha384":"aa","kms:RecipientAttestation:PCR8":["bb","cc"]}}}]})")
                                 << true << 1 << 2;
-        QTest::newRow("bare statement") << QByteArray(R"({"Effect":"Deny","Principal":"*","Action":"kms:*","Condition":{"Null":{"kms:RecipientAttestation:PCR0":"true"}}})")
+        QTest::newRow("bare statement") << QByteArray(
+            R"({"Effect":"Deny","Principal":"*","Action":"kms:*","Condition":{"Null":{"kms:RecipientAttestation:PCR0":"true"}}})")
                                         << true << 1 << 1;
-        QTest::newRow("array") << QByteArray(R"([{"Effect":"Allow","Action":"kms:Decrypt"},{"Effect":"Deny","Action":"kms:Decrypt"}])")
+        QTest::newRow("array") << QByteArray(
+            R"([{"Effect":"Allow","Action":"kms:Decrypt"},{"Effect":"Deny","Action":"kms:Decrypt"}])")
                                << true << 2 << 0;
-        QTest::newRow("statement object") << QByteArray(R"({"Statement":{"Effect":"Allow","Action":"kms:Decrypt"}})")
-                                          << true << 1 << 0;
-        QTest::newRow("qualifier+ifexists") << QByteArray(R"({"Effect":"Allow","Action":"kms:Decrypt","Condition":{"ForAnyValue:StringEqualsIgnoreCaseIfExists":{"kms:RecipientAttestation:PCR1":"aa"}}})")
+        QTest::newRow("statement object")
+            << QByteArray(R"({"Statement":{"Effect":"Allow","Action":"kms:Decrypt"}})") << true << 1 << 0;
+        QTest::newRow("qualifier+ifexists") << QByteArray(
+            R"({"Effect":"Allow","Action":"kms:Decrypt","Condition":{"ForAnyValue:StringEqualsIgnoreCaseIfExists":{"kms:RecipientAttestation:PCR1":"aa"}}})")
                                             << true << 1 << 1;
         QTest::newRow("not json") << QByteArray("{\"Statement\": [") << false << 0 << 0;
         QTest::newRow("number") << QByteArray("42") << false << 0 << 0;
-        QTest::newRow("bad effect") << QByteArray(R"({"Effect":"Maybe","Action":"kms:Decrypt"})") << false << 0 << 0;
+        QTest::newRow("bad effect") << QByteArray(R"({"Effect":"Maybe","Action":"kms:Decrypt"})") << false
+                                    << 0 << 0;
         QTest::newRow("action number") << QByteArray(R"({"Effect":"Allow","Action":7})") << false << 0 << 0;
-        QTest::newRow("condition array") << QByteArray(R"({"Effect":"Allow","Action":"a","Condition":[]})") << false << 0 << 0;
-        QTest::newRow("string principal") << QByteArray(R"({"Effect":"Allow","Action":"a","Principal":"arn:x"})") << false << 0 << 0;
+        QTest::newRow("condition array")
+            << QByteArray(R"({"Effect":"Allow","Action":"a","Condition":[]})") << false << 0 << 0;
+        QTest::newRow("string principal")
+            << QByteArray(R"({"Effect":"Allow","Action":"a","Principal":"arn:x"})") << false << 0 << 0;
         QTest::newRow("neither") << QByteArray(R"({"Version":"2012-10-17"})") << false << 0 << 0;
     }
     void parse()
@@ -54,7 +60,8 @@ private slots:
 
     void conditionDetails()
     {
-        const auto p = KmsPolicy::parse(R"({"Effect":"Allow","Sid":"S","Principal":{"AWS":["arn:aws:iam::123456789012:role/r","arn:aws:iam::123456789012:root"]},"NotAction":"kms:Encrypt","Condition":{"ForAllValues:StringLikeIfExists":{"kms:RecipientAttestation:PCR2":["a*",true]}}})");
+        const auto p = KmsPolicy::parse(
+            R"({"Effect":"Allow","Sid":"S","Principal":{"AWS":["arn:aws:iam::123456789012:role/r","arn:aws:iam::123456789012:root"]},"NotAction":"kms:Encrypt","Condition":{"ForAllValues:StringLikeIfExists":{"kms:RecipientAttestation:PCR2":["a*",true]}}})");
         QVERIFY(p);
         const KmsPolicyStatement &st = p->statements().first();
         QCOMPARE(st.sid, u"S"_s);
@@ -67,7 +74,7 @@ private slots:
         QCOMPARE(c.baseOperator, u"StringLike"_s);
         QVERIFY(c.ifExists);
         QCOMPARE(c.key.pcrIndex(), 2);
-        QCOMPARE(c.values, (QStringList{u"a*"_s, u"true"_s}));
+        QCOMPARE(c.values, (QStringList { u"a*"_s, u"true"_s }));
         QVERIFY(c.nonStringValue);
     }
 

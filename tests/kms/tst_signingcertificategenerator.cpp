@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 int modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st { };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 QByteArray readAll(const QString &path)
@@ -28,13 +28,11 @@ QByteArray readAll(const QString &path)
 QByteArray independentPcr8(const QByteArray &der)
 {
     const QByteArray input = QByteArray(48, '\0') + QCryptographicHash::hash(der, QCryptographicHash::Sha384);
-    return QCryptographicHash::hash(input,
-                                    QCryptographicHash::Sha384);
+    return QCryptographicHash::hash(input, QCryptographicHash::Sha384);
 }
 } // namespace
 
-class TestSigningCertificateGenerator final : public QObject
-{
+class TestSigningCertificateGenerator final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -79,10 +77,10 @@ private slots:
         const QString cert = dir.filePath(u"c.pem"_s);
         QVERIFY(SigningCertificateGenerator::writeFiles(*r, dir.filePath(u"k.pem"_s), cert, false));
         QProcess p;
-        p.start(u"openssl"_s, {u"x509"_s, u"-in"_s, cert, u"-noout"_s, u"-text"_s});
+        p.start(u"openssl"_s, { u"x509"_s, u"-in"_s, cert, u"-noout"_s, u"-text"_s });
         QVERIFY(p.waitForFinished(20000));
         QVERIFY(p.readAllStandardOutput().contains("Version: 1 (0x0)"));
-        p.start(u"openssl"_s, {u"verify"_s, u"-CAfile"_s, cert, cert});
+        p.start(u"openssl"_s, { u"verify"_s, u"-CAfile"_s, cert, cert });
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 0);
     }
@@ -127,7 +125,7 @@ private slots:
     {
         QTest::addColumn<QString>("subject");
         QTest::addColumn<int>("parts");
-        QTest::newRow("docs default") << SigningCertificateRequest{}.subject << 6;
+        QTest::newRow("docs default") << SigningCertificateRequest {}.subject << 6;
         QTest::newRow("cn") << u"/CN=x"_s << 1;
         QTest::newRow("escaped slash") << u"/CN=a\\/b/O=c"_s << 2;
         QTest::newRow("no slash") << u"CN=x"_s << -1;

@@ -27,13 +27,14 @@ bool opensslVerify(const QByteArray &pem, const QByteArray &message, const QByte
     const int n = int(raw.size() / 2);
     ECDSA_SIG *sig = ECDSA_SIG_new();
     ECDSA_SIG_set0(sig, BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()), n, nullptr),
-                   BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + n, n, nullptr));
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + n, n, nullptr));
     unsigned char *der = nullptr;
     const int derLen = i2d_ECDSA_SIG(sig, &der);
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    const bool ok = EVP_DigestVerifyInit(ctx, nullptr, md, nullptr, key) == 1 &&
-                    EVP_DigestVerify(ctx, der, size_t(derLen), reinterpret_cast<const unsigned char *>(message.constData()),
-                                     size_t(message.size())) == 1;
+    const bool ok = EVP_DigestVerifyInit(ctx, nullptr, md, nullptr, key) == 1
+        && EVP_DigestVerify(ctx, der, size_t(derLen),
+               reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
+            == 1;
     EVP_MD_CTX_free(ctx);
     OPENSSL_free(der);
     ECDSA_SIG_free(sig);
@@ -69,8 +70,7 @@ QByteArray keyOnCurvePem(const char *curve)
 
 } // namespace
 
-class TestSigningKey final : public QObject
-{
+class TestSigningKey final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

@@ -409,6 +409,40 @@ private slots:
         QCOMPARE(r->at(0).sha256, sha256(big));
     }
 
+    // Every truncation and many single-byte corruptions: a value or a clear error, never a crash,
+    // a hang or an offset outside the input (the sanitizer build runs this too).
+    void mutations_data()
+    {
+        QTest::addColumn<bool>("gzip");
+        QTest::newRow("plain") << false;
+        QTest::newRow("gzip") << true;
+    }
+    void mutations()
+    {
+        QFETCH(bool, gzip);
+        const QByteArray base = gzip ? gz(sampleArchive()) : sampleArchive();
+        int errors = 0;
+        auto check = [&](const QByteArray &input) {
+            auto r = CpioReader::list(input);
+            if (r)
+                return true;
+            ++errors;
+            return !r.error().message.isEmpty() && r.error().offset >= -1 && r.error().offset <= input.size();
+        };
+        for (qsizetype len = 0; len < base.size(); ++len)
+            QVERIFY2(check(base.left(len)), qPrintable(QStringLiteral("truncated to %1").arg(len)));
+        for (qsizetype i = 0; i < base.size(); ++i) {
+            for (char v : {'\0', '\xff', 'f', '7'}) {
+                QByteArray m = base;
+                if (m[i] == v)
+                    continue;
+                m[i] = v;
+                QVERIFY2(check(m), qPrintable(QStringLiteral("byte %1 = %2").arg(i).arg(int(uchar(v)))));
+            }
+        }
+        QVERIFY(errors > base.size()); // every truncation at least must fail
+    }
+
     void cancel()
     {
         QByteArray archive = sampleArchive();

@@ -169,6 +169,21 @@ private slots:
         QCOMPARE(pcrList(*m), pcrList(expected.value(key).toObject().value(QLatin1StringView("pcrs")).toObject(), true));
     }
 
+    // nitro-cli's stderr progress captured in the same file as its JSON.
+    void nitroCliWithStderr()
+    {
+        const QByteArray json = "{\"Measurements\": {\"HashAlgorithm\": \"Sha384 { ... }\", \"PCR0\": \""
+            + QByteArray(96, 'a') + "\"}}\n";
+        const QString path = write(QStringLiteral("build-output.txt"),
+                                   "Start building the Enclave Image...\nUsing the locally available Docker image...\n"
+                                   "Enclave Image successfully created.\n" + json);
+        auto m = MeasurementsLoader::load(path);
+        QVERIFY2(m.has_value(), m ? "" : qPrintable(m.error().toString()));
+        QCOMPARE(m->sourceType(), T::NitroCliJson);
+        QCOMPARE(m->value(0), QByteArray(48, '\xaa'));
+        QVERIFY(m->notes().join(u'|').contains(QLatin1StringView("3 lines of text before the JSON were skipped")));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("content");

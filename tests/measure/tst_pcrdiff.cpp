@@ -65,7 +65,7 @@ private slots:
                                       << QStringLiteral("0:different,1:equal,2:different") << false << QString();
         QTest::newRow("signed vs unsigned: PCR8 absent = not extended")
             << make(T::Eif, {{0, 'a'}, {8, 'p'}}) << make(T::Eif, {{0, 'a'}}, {8})
-            << QStringLiteral("0:equal,8:different") << false << QStringLiteral("not extended");
+            << QStringLiteral("0:equal,8:different") << false << QStringLiteral("never extended");
         QTest::newRow("unsigned EIF vs document with zero PCR8")
             << make(T::Eif, {{0, 'a'}}, {8}) << make(T::AttestationDocument, {{0, 'a'}, {3, 'r'}, {8, 'z'}})
             << QStringLiteral("0:equal,3:only-right?,8:equal") << true << QStringLiteral("zero on the other");

@@ -3,9 +3,12 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -15,6 +18,7 @@
 #include "certificatechainmodel.h"
 #include "common/hex.h"
 #include "errorview.h"
+#include "expectedpcrsdialog.h"
 #include "fieldtreemodel.h"
 #include "hexview.h"
 #include "mainwindow.h"
@@ -177,6 +181,15 @@ private Q_SLOTS:
             QCOMPARE(view->pcrModel()->status(row), PcrTableModel::Status::DebugZero);
             QVERIFY(view->pcrModel()->index(row, PcrTableModel::StatusColumn).data().toString().contains(QStringLiteral("debug")));
         }
+        const QString shots = qEnvironmentVariable("ENCLAVE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            window.resize(1280, 820);
+            auto *panels = view->findChild<QTabWidget *>();
+            for (int i = 0; i < panels->count(); ++i) {
+                panels->setCurrentIndex(i);
+                window.grab().save(QStringLiteral("%1/attestation-panel%2.png").arg(shots).arg(i));
+            }
+        }
         auto *prod = qobject_cast<AttestationView *>(window.openFile(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")));
         QVERIFY(prod);
         QVERIFY(!prod->findChild<QLabel *>(QStringLiteral("debugBadge"))->isVisibleTo(prod));
@@ -205,6 +218,24 @@ private Q_SLOTS:
 
         view->setExpectedPcrs({});
         QVERIFY(view->verification().valid);
+    }
+
+    void expectedPcrsLoadedFromEif()
+    {
+        ExpectedPcrsDialog dialog({});
+        QSignalSpy changed(dialog.editor(), &QPlainTextEdit::textChanged);
+        dialog.loadFromEif(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif"));
+        QVERIFY(changed.wait(30000));
+        const QMap<int, QByteArray> pcrs = dialog.pcrs();
+        QCOMPARE(pcrs.keys(), (QList<int>{0, 1, 2, 8}));
+        QCOMPARE(hex::encode(pcrs.value(0)),
+                 QStringLiteral("20465c702d4d5956cf9b32bc8e4b8bb556909056002f7bdfa7271b50e2174be50e78094b9ff233d2e6ef04b5ef64851f"));
+
+        // A file that is not an EIF leaves the text alone and says why.
+        ExpectedPcrsDialog bad({});
+        bad.loadFromEif(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor"));
+        QTRY_VERIFY(bad.editor()->isEnabled());
+        QVERIFY(bad.pcrs().isEmpty());
     }
 
     void textEncodingsOpenTheSameDocument_data()

@@ -161,10 +161,25 @@ private Q_SLOTS:
             if (key.startsWith(QStringLiteral("PCR")))
                 QCOMPARE(copiedMeasurements.value(key).toString(), measurements.value(key).toString());
         }
+        QApplication::clipboard()->clear();
+        auto *editCopy = window.findChild<QAction *>(QStringLiteral("copyMeasurementsAction"));
+        QVERIFY(editCopy && editCopy->isEnabled());
+        editCopy->trigger(); // Edit > Copy Measurements as JSON does the same for the current tab
+        QCOMPARE(QApplication::clipboard()->text(), view->measurementsJson());
         QCOMPARE(QJsonDocument::fromJson(view->pcrJson(1).toUtf8()).object().value(QStringLiteral("PCR1")).toString(),
                  measurements.value(QStringLiteral("PCR1")).toString());
         QVERIFY(!view->progressBar()->isVisible());
         QVERIFY(view->warnings().isEmpty());
+
+        // For looking at every panel (ENCLAVE_SCREENSHOT_DIR=/tmp/x ctest -R tst_eifview).
+        const QString shots = qEnvironmentVariable("ENCLAVE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            window.resize(1280, 820);
+            for (int i = 0; i < view->panels()->count(); ++i) {
+                view->panels()->setCurrentIndex(i);
+                window.grab().save(QStringLiteral("%1/%2-panel%3.png").arg(shots, file).arg(i));
+            }
+        }
     }
 
     void cancelStopsTheComputation()

@@ -1,3 +1,6 @@
+#include <sys/stat.h>
+
+#include <QApplication>
 #include <QDropEvent>
 #include <QMenu>
 #include <QMenuBar>
@@ -81,6 +84,16 @@ private Q_SLOTS:
         QVERIFY(error);
         QCOMPARE(error->error().code, Error::Code::Io);
         QVERIFY(window.recentFiles()->files().isEmpty());
+
+        auto *dir = qobject_cast<ErrorView *>(window.openFile(m_dir.path()));
+        QVERIFY(dir);
+        QCOMPARE(dir->error().code, Error::Code::Io);
+        // A FIFO with no writer would block open(): it must be refused without opening it.
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        auto *pipe = qobject_cast<ErrorView *>(window.openFile(fifo));
+        QVERIFY(pipe);
+        QVERIFY(pipe->message().contains(QStringLiteral("not a regular file")));
     }
 
     void reopeningFocusesExistingTab()
@@ -183,6 +196,30 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    void themesAreAppliedAndRemembered()
+    {
+        MainWindow window;
+        window.setTheme(Theme::Mode::Dark);
+        QVERIFY(Theme::isDark(QApplication::palette()));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+        // Text stays readable: strong contrast between text and base in both palettes.
+        for (const QPalette &p : {Theme::darkPalette(), Theme::lightPalette()}) {
+            const int diff = std::abs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness());
+            QVERIFY(diff > 150);
+            const int hl = std::abs(p.color(QPalette::HighlightedText).lightness() - p.color(QPalette::Highlight).lightness());
+            QVERIFY(hl > 90);
+        }
+        window.setTheme(Theme::Mode::Light);
+        QVERIFY(!Theme::isDark(QApplication::palette()));
+        MainWindow second; // the checked action reflects the stored theme
+        QAction *light = nullptr;
+        for (QAction *a : second.findChildren<QAction *>()) {
+            if (a->data().toString() == QStringLiteral("light"))
+                light = a;
+        }
+        QVERIFY(light && light->isChecked());
     }
 
     void extensionPoints()

@@ -1,0 +1,133 @@
+#include "postureinputs.h"
+
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include "attestation/attestationdocument.h"
+#include "attestation/attestationinput.h"
+#include "attestation/attestationverifier.h"
+#include "crypto/opensslptr.h"
+#include "eif/eifreader.h"
+#include "eif/eifsignature.h"
+#include "eif/pcrcalculator.h"
+
+namespace enclave {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PostureInputs", text);
+}
+
+Result<QByteArray> readBounded(const QString &path, qint64 limit)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, path + u": " + f.errorString());
+    if (f.size() > limit)
+        return makeError(Error::Code::LimitExceeded, tr("%1: larger than %2 bytes").arg(path).arg(limit));
+    return f.readAll();
+}
+
+bool isRsaSpki(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    ossl::PKeyPtr key(d2i_PUBKEY(nullptr, &p, long(der.size())));
+    ossl::drainErrors();
+    return key && EVP_PKEY_is_a(key.get(), "RSA")
+        && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
+}
+
+} // namespace
+
+Result<PostureInputs> PostureInputs::load(
+    const QString &eifPath, const QString &policyPath, const QString &attestationPath, const QDateTime &now)
+{
+    PostureInputs in;
+    in.now = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+    in.eifPath = eifPath;
+
+    auto reader = EifReader::open(eifPath);
+    if (!reader)
+        return makeError(reader.error().code, eifPath + u": " + reader.error().toString());
+    in.eifVersion = reader->header().version();
+    in.eifSize = reader->fileSize();
+    for (const EifWarning &w : reader->warnings())
+        in.eifWarnings.append(w.toString());
+    PcrCalculator calc(*reader);
+    auto m = calc.compute();
+    if (!m)
+        return makeError(m.error().code, eifPath + u": " + m.error().toString());
+    in.crcOk = m->crcMatches();
+    in.eifPcrs.insert(0, m->pcr0);
+    in.eifPcrs.insert(1, m->pcr1);
+    in.eifPcrs.insert(2, m->pcr2);
+    in.isSigned = reader->isSigned();
+    if (in.isSigned) {
+        if (!m->pcr8.isEmpty())
+            in.eifPcrs.insert(8, m->pcr8);
+        auto bytes = reader->readSignatureBytes();
+        if (!bytes) {
+            in.signatureError = bytes.error().toString();
+        } else {
+            auto sig
+                = EifSignature::parse(*bytes, reader->firstSection(EifSectionType::Signature)->dataOffset());
+            if (!sig) {
+                in.signatureError = sig.error().toString();
+            } else {
+                in.signingCertificate = sig->certificate();
+                in.signatureAlgorithm = sig->algorithmName();
+                auto v = sig->verify(m->pcr0);
+                if (!v) {
+                    in.signatureError = v.error().message;
+                } else {
+                    in.signatureVerifies = true;
+                    in.signatureCoversPcr0 = *v;
+                }
+            }
+        }
+    }
+
+    if (!policyPath.isEmpty()) {
+        in.policyPath = policyPath;
+        auto bytes = readBounded(policyPath, 1 << 20);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        auto policy = KmsPolicy::parse(*bytes);
+        if (!policy)
+            return makeError(policy.error().code, policyPath + u": " + policy.error().toString());
+        in.policy = *policy;
+    }
+
+    if (!attestationPath.isEmpty()) {
+        in.attestationPath = attestationPath;
+        auto raw = readBounded(attestationPath, 4 * AttestationDocument::MaxDocumentSize);
+        if (!raw)
+            return std::unexpected(raw.error());
+        auto decoded = decodeAttestationInput(*raw);
+        if (!decoded)
+            return makeError(decoded.error().code, attestationPath + u": " + decoded.error().toString());
+        auto doc = AttestationDocument::parse(*decoded);
+        if (!doc)
+            return makeError(doc.error().code, attestationPath + u": " + doc.error().toString());
+        in.hasAttestation = true;
+        for (const AttestationPcr &p : doc->pcrs())
+            in.attestationPcrs.insert(p.index, p.value);
+        in.attestationDebugMode = doc->isDebugMode();
+        in.attestationTime = doc->timestamp();
+        in.attestationNonce = doc->nonce();
+        in.attestationPublicKey = doc->publicKey();
+        in.attestationPublicKeyIsRsa = in.attestationPublicKey && isRsaSpki(*in.attestationPublicKey);
+        // Genuineness at the document's own time: stored documents outlive their 3-hour leaf.
+        const AttestationVerification v = AttestationVerifier().verify(*doc, AttestationTime::document());
+        in.attestationGenuine = v.valid;
+        in.attestationFailure = v.firstFailure();
+    }
+    return in;
+}
+
+} // namespace enclave

@@ -1,0 +1,123 @@
+#pragma once
+
+// Shared by the agent tests: a simulator state directory, bounded waiting, a Unix-socket echo
+// service playing an enclave application, and ways to find and stop the processes we started.
+
+#include <csignal>
+#include <functional>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "agent/agentclient.h"
+#include "agent/fdchannel.h"
+#include "agent/processprobe.h"
+
+namespace enclave::agent::test {
+
+// Runs the event loop until pred() holds or timeoutMs passed; every wait is bounded.
+inline bool waitUntil(const std::function<bool()> &pred, int timeoutMs = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!pred()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+// STATE_DIR with images/ holding the fixture EIF and simulator settings.
+inline void prepareSimulator(const QString &dir, const QByteArray &simulatorYaml,
+                             const QByteArray &allocatorYaml = "memory_mib: 4096\ncpu_count: 4\n")
+{
+    QDir().mkpath(dir + QStringLiteral("/images"));
+    QFile::copy(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"), dir + QStringLiteral("/images/unsigned_v4.eif"));
+    QFile s(dir + QStringLiteral("/simulator.yaml"));
+    QVERIFY(s.open(QIODevice::WriteOnly));
+    s.write(simulatorYaml);
+    QFile a(dir + QStringLiteral("/allocator.yaml"));
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write(allocatorYaml);
+}
+
+inline AgentEndpoint localSimulator(const QString &stateDir)
+{
+    return AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH), {QStringLiteral("--stdio"), QStringLiteral("--simulate"), stateDir});
+}
+
+// Stops every simulated enclave process recorded in a state directory (by PID, after checking
+// that the PID still runs that enclave).
+inline void stopSimulatedEnclaves(const QString &stateDir)
+{
+    QFile f(stateDir + QStringLiteral("/state.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray list = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("enclaves")).toArray();
+    for (const QJsonValue &v : list) {
+        const QJsonObject r = v.toObject();
+        const QString id = r.value(QStringLiteral("EnclaveID")).toString();
+        ProcessProbe::terminate(r.value(QStringLiteral("ProcessID")).toInteger(), id, 1000);
+        ProcessProbe::terminate(r.value(QStringLiteral("CapturePID")).toInteger(), id, 1000);
+    }
+}
+
+// A Unix-socket server that echoes every byte back: the "enclave application" behind
+// STATE_DIR/vsock/CID_PORT.sock.
+class EchoServer final : public QObject
+{
+public:
+    explicit EchoServer(const QString &path)
+    {
+        QFile::remove(path);
+        m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray p = QFile::encodeName(path);
+        std::memcpy(addr.sun_path, p.constData(), size_t(qMin<qsizetype>(p.size(), sizeof(addr.sun_path) - 1)));
+        m_ok = ::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) == 0 && ::listen(m_fd, 8) == 0;
+        m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+            const int c = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            if (c < 0)
+                return;
+            ++m_accepted;
+            auto *ch = new FdChannel(c, c, false, this);
+            connect(ch, &FdChannel::dataRead, ch, [ch, this](const QByteArray &b) {
+                m_bytes += b.size();
+                ch->write(b);
+            });
+            connect(ch, &FdChannel::readFinished, ch, [ch] { ch->closeWrite(); });
+        });
+    }
+    ~EchoServer() override
+    {
+        delete m_notifier;
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool ok() const { return m_ok; }
+    int accepted() const { return m_accepted; }
+    qint64 bytes() const { return m_bytes; }
+
+private:
+    int m_fd = -1;
+    bool m_ok = false;
+    int m_accepted = 0;
+    qint64 m_bytes = 0;
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+} // namespace enclave::agent::test

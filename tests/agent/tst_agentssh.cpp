@@ -1,0 +1,354 @@
+// End to end through a real sshd on 127.0.0.1: keys generated here, strict host key checking,
+// the real agent (simulator) as the remote command, and the real AgentClient.
+
+#include <algorithm>
+#include <csignal>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <QProcess>
+#include <QStandardPaths>
+
+#include "agent/consolelog.h"
+#include "agenttestsupport.h"
+
+using namespace enclave::agent;
+using namespace enclave::agent::test;
+
+class TestAgentSsh final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void endToEnd();
+    void hostKeyRefused_data();
+    void hostKeyRefused();
+    void killSshMidStreamResumesExactly();
+    void benchmark();
+
+private:
+    bool run(const QString &program, const QStringList &args);
+    AgentEndpoint endpoint(const QString &knownHosts) const;
+    QString launch(AgentClient &client);
+
+    QTemporaryDir m_dir;
+    QProcess m_sshd;
+    quint16 m_port = 0;
+    QString m_state;
+};
+
+bool TestAgentSsh::run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(20000)) {
+        p.kill();
+        p.waitForFinished(2000);
+        return false;
+    }
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+void TestAgentSsh::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    for (const char *tool : {"/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen"})
+        if (!QFile::exists(QLatin1StringView(tool)))
+            QSKIP("OpenSSH client/server not installed (packaging/install-deps.sh installs them)");
+    if (::geteuid() == 0 && !QFile::exists(QStringLiteral("/run/sshd")))
+        ::mkdir("/run/sshd", 0755); // sshd's privilege-separation directory, as the package creates it
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!m_dir.path().contains(u' '), "the remote command line is split by the login shell");
+    const QString d = m_dir.path();
+    for (const char *key : {"host_key", "other_host_key", "user_key"})
+        QVERIFY(run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                   QStringLiteral("-N"), QString(), QStringLiteral("-f"), d + u'/' + QLatin1StringView(key)}));
+    QVERIFY(QFile::copy(d + QStringLiteral("/user_key.pub"), d + QStringLiteral("/authorized_keys")));
+    QFile::setPermissions(d + QStringLiteral("/authorized_keys"), QFile::ReadOwner | QFile::WriteOwner);
+    QFile(d + QStringLiteral("/ssh_config")).open(QIODevice::WriteOnly); // hermetic: not ~/.ssh/config
+
+    // A free high port: bind to 0, read it, release it, hand it to sshd (retried if taken meanwhile).
+    for (int attempt = 0; attempt < 3 && m_sshd.state() != QProcess::Running; ++attempt) {
+        const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof(a);
+        ::bind(s, reinterpret_cast<sockaddr *>(&a), sizeof(a));
+        ::getsockname(s, reinterpret_cast<sockaddr *>(&a), &len);
+        m_port = ntohs(a.sin_port);
+        ::close(s);
+        QFile cfg(d + QStringLiteral("/sshd_config"));
+        QVERIFY(cfg.open(QIODevice::WriteOnly));
+        cfg.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
+                                 "PidFile %2/sshd.pid\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
+                                 "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel ERROR\n")
+                      .arg(m_port).arg(d, ::geteuid() == 0 ? QStringLiteral("yes") : QStringLiteral("no"))
+                      .toUtf8());
+        cfg.close();
+        m_sshd.setStandardErrorFile(d + QStringLiteral("/sshd.log"));
+        m_sshd.start(QStringLiteral("/usr/sbin/sshd"), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), cfg.fileName()});
+        QVERIFY(m_sshd.waitForStarted(5000));
+        // Ready once it accepts TCP connections (bounded).
+        const bool up = waitUntil([&] {
+            if (m_sshd.state() != QProcess::Running)
+                return true;
+            const int c = ::socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in t{};
+            t.sin_family = AF_INET;
+            t.sin_port = htons(m_port);
+            t.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            const bool ok = ::connect(c, reinterpret_cast<sockaddr *>(&t), sizeof(t)) == 0;
+            ::close(c);
+            return ok;
+        }, 5000);
+        QVERIFY(up);
+    }
+    QCOMPARE(m_sshd.state(), QProcess::Running);
+    QFile kh(d + QStringLiteral("/known_hosts"));
+    QFile pub(d + QStringLiteral("/host_key.pub"));
+    QVERIFY(kh.open(QIODevice::WriteOnly) && pub.open(QIODevice::ReadOnly));
+    const QList<QByteArray> parts = pub.readAll().split(' ');
+    kh.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + parts.value(0) + ' ' + parts.value(1) + '\n');
+    kh.close();
+    QFile bad(d + QStringLiteral("/known_hosts_other"));
+    QFile otherPub(d + QStringLiteral("/other_host_key.pub"));
+    QVERIFY(bad.open(QIODevice::WriteOnly) && otherPub.open(QIODevice::ReadOnly));
+    const QList<QByteArray> other = otherPub.readAll().split(' ');
+    bad.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + other.value(0) + ' ' + other.value(1) + '\n');
+    bad.close();
+    QFile(d + QStringLiteral("/known_hosts_empty")).open(QIODevice::WriteOnly);
+}
+
+void TestAgentSsh::cleanupTestCase()
+{
+    // Our own sshd, by the PID of the process we started.
+    if (m_sshd.state() != QProcess::NotRunning) {
+        ::kill(pid_t(m_sshd.processId()), SIGTERM);
+        if (!m_sshd.waitForFinished(5000)) {
+            m_sshd.kill();
+            m_sshd.waitForFinished(2000);
+        }
+    }
+}
+
+void TestAgentSsh::init()
+{
+    static int n = 0;
+    m_state = m_dir.path() + QStringLiteral("/sim%1").arg(++n);
+    prepareSimulator(m_state, "console_interval_ms: 10\nconsole_burst: 2\nenclave_lifetime_s: 120\n");
+}
+
+void TestAgentSsh::cleanup()
+{
+    stopSimulatedEnclaves(m_state);
+}
+
+AgentEndpoint TestAgentSsh::endpoint(const QString &knownHosts) const
+{
+    AgentEndpoint e = AgentEndpoint::ssh(QStringLiteral("127.0.0.1"));
+    e.port = m_port;
+    e.identityFile = m_dir.path() + QStringLiteral("/user_key");
+    e.configFile = m_dir.path() + QStringLiteral("/ssh_config");
+    e.options = {QStringLiteral("UserKnownHostsFile=") + m_dir.path() + u'/' + knownHosts, QStringLiteral("IdentitiesOnly=yes"),
+                 QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("LogLevel=ERROR")};
+    e.agentCommand = QStringLiteral(ENCLAVE_AGENT_PATH " --stdio --simulate ") + m_state;
+    return e;
+}
+
+QString TestAgentSsh::launch(AgentClient &client)
+{
+    const auto r = client.callSync(QStringLiteral("enclaves.run"),
+                                   QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
+                                               {QStringLiteral("cpuCount"), 2},
+                                               {QStringLiteral("memoryMiB"), 256},
+                                               {QStringLiteral("debugMode"), true}});
+    return r ? r->toObject().value(QStringLiteral("EnclaveID")).toString() : QString();
+}
+
+void TestAgentSsh::endToEnd()
+{
+    AgentClient client;
+    client.setEndpoint(endpoint(QStringLiteral("known_hosts")));
+    client.connectToAgent();
+    QVERIFY2(client.waitForConnected(30000), qPrintable(client.lastError()));
+    QCOMPARE(client.helloInfo().value(QStringLiteral("backend")).toString(), QStringLiteral("simulator"));
+    QVERIFY(!client.helloInfo().value(QStringLiteral("hostname")).toString().isEmpty());
+
+    const QString id = launch(client);
+    QVERIFY(!id.isEmpty());
+    const QJsonArray list = client.callSync(QStringLiteral("enclaves.list"))->toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("EnclaveID")).toString(), id);
+
+    QByteArray console;
+    QString closed;
+    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) { console += d; });
+    connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    client.subscribeConsole(id);
+    QVERIFY(waitUntil([&] { return console.contains("app: line 10\n"); }));
+    QVERIFY(console.contains("Command line: reboot=k panic=30"));
+
+    const auto err = client.callSync(QStringLiteral("enclaves.run"),
+                                     QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
+                                                 {QStringLiteral("cpuCount"), 4},
+                                                 {QStringLiteral("memoryMiB"), 256}});
+    QVERIFY(!err);
+    QCOMPARE(err.error().nitroCode, QStringLiteral("E22")); // 2 of 4 pool CPUs are taken
+
+    QVERIFY(client.callSync(QStringLiteral("enclaves.terminate"), QJsonObject{{QStringLiteral("enclaveId"), id}}));
+    QVERIFY(waitUntil([&] { return closed == u"terminated"; }));
+
+    // A clean disconnect ends ssh and the remote agent.
+    const qint64 pid = client.processId();
+    client.disconnectFromAgent();
+    QVERIFY(waitUntil([&] { return client.state() == AgentClient::State::Disconnected; }, 10000));
+    QVERIFY(::kill(pid_t(pid), 0) != 0 || !QFile::exists(QStringLiteral("/proc/%1/cmdline").arg(pid)));
+}
+
+void TestAgentSsh::hostKeyRefused_data()
+{
+    QTest::addColumn<QString>("knownHosts");
+    QTest::newRow("different host key") << QStringLiteral("known_hosts_other");
+    QTest::newRow("unknown host") << QStringLiteral("known_hosts_empty");
+}
+
+void TestAgentSsh::hostKeyRefused()
+{
+    QFETCH(QString, knownHosts);
+    AgentClient client;
+    client.setEndpoint(endpoint(knownHosts));
+    client.setReconnectPolicy(5, 50, 100);
+    int attempts = 0;
+    QString error;
+    connect(&client, &AgentClient::stateChanged, this, [&](AgentClient::State s) { attempts += s == AgentClient::State::Connecting; });
+    connect(&client, &AgentClient::errorOccurred, this, [&](const QString &e) { error = e; });
+    client.connectToAgent();
+    QVERIFY(!client.waitForConnected(30000));
+    QCOMPARE(client.state(), AgentClient::State::Disconnected);
+    QVERIFY2(error.contains(u"Host key verification failed"), qPrintable(error));
+    QCOMPARE(attempts, 1); // refused plainly: no retry loop against a wrong host key
+    QVERIFY(!QFile::exists(m_state + QStringLiteral("/state.json"))); // the agent never ran
+}
+
+void TestAgentSsh::killSshMidStreamResumesExactly()
+{
+    prepareSimulator(m_state, "console_interval_ms: 5\nconsole_burst: 20\nconsole_lines: 5000\nenclave_lifetime_s: 120\n");
+    AgentClient client;
+    client.setEndpoint(endpoint(QStringLiteral("known_hosts")));
+    client.setReconnectPolicy(5, 100, 1000);
+    client.connectToAgent();
+    QVERIFY2(client.waitForConnected(30000), qPrintable(client.lastError()));
+    const QString id = launch(client);
+    QVERIFY(!id.isEmpty());
+    QByteArray received;
+    qint64 expected = 0;
+    bool ordered = true;
+    int gaps = 0;
+    QString closed;
+    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64 seq, const QByteArray &d) {
+        ordered &= seq == expected;
+        expected = seq + d.size();
+        received += d;
+    });
+    connect(&client, &AgentClient::consoleGap, this, [&] { ++gaps; });
+    connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    client.subscribeConsole(id);
+    QVERIFY(waitUntil([&] { return received.size() > 20000; }, 20000));
+    const qint64 ssh = client.processId();
+    QVERIFY(QFile(QStringLiteral("/proc/%1/cmdline").arg(ssh)).exists());
+    ::kill(pid_t(ssh), SIGKILL); // the ssh client we started, by its PID
+    QVERIFY(waitUntil([&] { return client.processId() != ssh && client.state() == AgentClient::State::Connected; }, 30000));
+    QVERIFY(waitUntil([&] { return !closed.isEmpty(); }, 60000));
+    QVERIFY(ordered);
+    QCOMPARE(gaps, 0);
+    const auto all = ConsoleLog::read(m_state + QStringLiteral("/console/") + id + QStringLiteral(".log"), 0, 64 << 20);
+    QVERIFY(all);
+    QCOMPARE(received.size(), all->data.size());
+    QVERIFY(received == all->data);
+    QVERIFY(received.contains("app: line 5000\n"));
+}
+
+void TestAgentSsh::benchmark()
+{
+    // Console throughput end to end (simulated enclave -> agent -> sshd -> client) next to
+    // "ssh HOST cat" of the same bytes, and the added latency of one console line. Printed,
+    // not asserted: speed goals are not timed tests.
+    prepareSimulator(m_state, "console_interval_ms: 1\nconsole_burst: 2000\nconsole_lines: 16000\nconsole_line_bytes: 1000\n"
+                              "console_capacity_kib: 32768\nenclave_lifetime_s: 120\n");
+    AgentClient client;
+    client.setEndpoint(endpoint(QStringLiteral("known_hosts")));
+    client.connectToAgent();
+    QVERIFY2(client.waitForConnected(30000), qPrintable(client.lastError()));
+    const QString id = launch(client);
+    const QString log = m_state + QStringLiteral("/console/") + id + QStringLiteral(".log");
+    QVERIFY(waitUntil([&] { return QFile::exists(log + QStringLiteral(".closed")); }, 30000));
+    qint64 bytes = 0;
+    bool closed = false;
+    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) { bytes += d.size(); });
+    connect(&client, &AgentClient::consoleClosed, this, [&] { closed = true; });
+    QElapsedTimer t;
+    t.start();
+    client.subscribeConsole(id);
+    QVERIFY(waitUntil([&] { return closed; }, 120000));
+    const double agentSecs = double(t.nsecsElapsed()) / 1e9;
+    QVERIFY(bytes >= 16000 * 1000);
+
+    AgentEndpoint catEp = endpoint(QStringLiteral("known_hosts"));
+    catEp.agentCommand = QStringLiteral("cat ") + log;
+    QProcess cat;
+    cat.setStandardOutputFile(QProcess::nullDevice());
+    cat.start(*catEp.program(), *catEp.arguments());
+    t.restart();
+    QVERIFY(cat.waitForFinished(60000));
+    const double catSecs = double(t.nsecsElapsed()) / 1e9;
+    QCOMPARE(cat.exitCode(), 0);
+
+    // Latency of one line: RPC round trips, and a console line from the log to consoleData.
+    QList<double> rtt;
+    for (int i = 0; i < 20; ++i) {
+        t.restart();
+        QVERIFY(client.callSync(QStringLiteral("host.info")));
+        rtt.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(rtt.begin(), rtt.end());
+    // A quiet enclave (no application lines); the test appends marker lines to its console log
+    // and times their arrival through the agent's poll, sshd and the client.
+    prepareSimulator(m_state, "console_interval_ms: 60000\nenclave_lifetime_s: 120\n");
+    const QString quiet = launch(client);
+    QVERIFY(!quiet.isEmpty());
+    QByteArray seen;
+    connect(&client, &AgentClient::consoleData, this, [&](const QString &e, qint64, const QByteArray &d) {
+        if (e == quiet)
+            seen += d;
+    });
+    client.subscribeConsole(quiet);
+    QVERIFY(waitUntil([&] { return seen.contains("init: starting application\n"); }));
+    auto writer = ConsoleLog::open(m_state + QStringLiteral("/console/") + quiet + QStringLiteral(".log"));
+    QVERIFY(writer);
+    QList<double> lineLatency;
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray marker = "marker " + QByteArray::number(i) + '\n';
+        t.restart();
+        QVERIFY(writer->append(marker));
+        QVERIFY(waitUntil([&] { return seen.endsWith(marker); }, 5000));
+        lineLatency.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(lineLatency.begin(), lineLatency.end());
+    qInfo("console line latency via ssh: median %.1f ms, max %.1f ms", lineLatency.at(lineLatency.size() / 2), lineLatency.last());
+    qInfo("agent console via ssh: %.1f MB/s (%lld bytes in %.2f s); ssh cat of the same file: %.1f MB/s; ratio %.2f",
+          double(bytes) / agentSecs / 1e6, static_cast<long long>(bytes), agentSecs, double(QFileInfo(log).size()) / catSecs / 1e6,
+          (double(bytes) / agentSecs) / (double(QFileInfo(log).size()) / catSecs));
+    qInfo("request round trip via ssh: median %.2f ms", rtt.at(rtt.size() / 2));
+}
+
+QTEST_GUILESS_MAIN(TestAgentSsh)
+#include "tst_agentssh.moc"

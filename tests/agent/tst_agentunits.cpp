@@ -1,0 +1,399 @@
+// Unit tests of the agent module's small pieces: line framing, the console ring, request
+// validation rules, ssh argument building, nitro-cli output parsing, allocator.yaml, EIF peek.
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "agent/agentendpoint.h"
+#include "agent/consolelog.h"
+#include "agent/eifpeek.h"
+#include "agent/keyvaluefile.h"
+#include "agent/linebuffer.h"
+#include "agent/nitroclioutput.h"
+#include "agent/paramreader.h"
+
+using namespace enclave::agent;
+
+class TestAgentUnits final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void lineBuffer_data();
+    void lineBuffer();
+    void lineBufferRefusesBeforeBuffering();
+    void consoleLogRing();
+    void consoleLogReopenContinues();
+    void enclaveIds_data();
+    void enclaveIds();
+    void imageNames_data();
+    void imageNames();
+    void paramReader();
+    void sshArguments();
+    void sshRejects_data();
+    void sshRejects();
+    void nitroOutput_data();
+    void nitroOutput();
+    void keyValueFile();
+    void eifPeek();
+    void eifPeekRejects_data();
+    void eifPeekRejects();
+};
+
+void TestAgentUnits::lineBuffer_data()
+{
+    QTest::addColumn<QList<QByteArray>>("pieces");
+    QTest::addColumn<QList<QByteArray>>("lines");
+    QTest::addColumn<bool>("overflow");
+    QTest::newRow("one line") << QList<QByteArray>{"abc\n"} << QList<QByteArray>{"abc"} << false;
+    QTest::newRow("split across reads") << QList<QByteArray>{"ab", "c\nde", "f\n"} << QList<QByteArray>{"abc", "def"} << false;
+    QTest::newRow("empty line kept") << QList<QByteArray>{"\n\nx\n"} << QList<QByteArray>{"", "", "x"} << false;
+    QTest::newRow("partial tail waits") << QList<QByteArray>{"a\nbc"} << QList<QByteArray>{"a"} << false;
+    QTest::newRow("exactly the limit") << QList<QByteArray>{QByteArray(16, 'x') + '\n'} << QList<QByteArray>{QByteArray(16, 'x')} << false;
+    QTest::newRow("one over the limit") << QList<QByteArray>{QByteArray(17, 'x') + '\n'} << QList<QByteArray>{} << true;
+    QTest::newRow("long line among short") << QList<QByteArray>{"ok\n" + QByteArray(40, 'y') + "\nz\n"} << QList<QByteArray>{"ok"} << true;
+}
+
+void TestAgentUnits::lineBuffer()
+{
+    QFETCH(QList<QByteArray>, pieces);
+    QFETCH(QList<QByteArray>, lines);
+    QFETCH(bool, overflow);
+    LineBuffer buf(16);
+    QList<QByteArray> got;
+    bool ok = true;
+    for (const QByteArray &p : pieces) {
+        ok &= buf.append(p);
+        while (auto l = buf.takeLine())
+            got.append(*l);
+    }
+    QCOMPARE(got, lines);
+    QCOMPARE(buf.overflowed(), overflow);
+    QCOMPARE(!ok || buf.overflowed(), overflow);
+}
+
+void TestAgentUnits::lineBufferRefusesBeforeBuffering()
+{
+    // A peer streaming bytes without a newline is cut off at the limit, not after.
+    LineBuffer buf(1024);
+    int accepted = 0;
+    for (int i = 0; i < 100 && buf.append(QByteArray(100, 'a')); ++i)
+        ++accepted;
+    QCOMPARE(accepted, 10);
+    QVERIFY(buf.pendingBytes() <= 1024 + 100);
+}
+
+void TestAgentUnits::consoleLogRing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.log"));
+    auto log = ConsoleLog::create(path, 8192);
+    QVERIFY(log);
+    QByteArray all;
+    for (int i = 0; i < 1000; ++i) {
+        const QByteArray line = "line " + QByteArray::number(i) + '\n';
+        QVERIFY(log->append(line));
+        all += line;
+    }
+    QCOMPARE(log->endSeq(), all.size());
+    // The ring kept the newest bytes only; reading from 0 reports the gap precisely.
+    auto c = ConsoleLog::read(path, 0, 1 << 20);
+    QVERIFY(c);
+    QVERIFY(c->firstSeq > 0);
+    QCOMPARE(c->gap, c->firstSeq);
+    QCOMPARE(c->seq, c->firstSeq);
+    QCOMPARE(c->endSeq, all.size());
+    QCOMPARE(c->data, all.mid(c->firstSeq));
+    QVERIFY(c->data.size() <= 8192);
+    QVERIFY(!c->closed);
+    // Reads within the kept range are exact and need no gap.
+    auto mid = ConsoleLog::read(path, all.size() - 100, 40);
+    QVERIFY(mid);
+    QCOMPARE(mid->gap, 0);
+    QCOMPARE(mid->data, all.mid(all.size() - 100, 40));
+    // Beyond the end is a caller error.
+    QVERIFY(!ConsoleLog::read(path, all.size() + 1, 10));
+    QVERIFY(log->close(QStringLiteral("terminated")));
+    auto end = ConsoleLog::read(path, all.size(), 10);
+    QVERIFY(end);
+    QVERIFY(end->closed);
+    QCOMPARE(end->closeReason, QStringLiteral("terminated"));
+    // Closed only counts once the reader has everything.
+    auto notYet = ConsoleLog::read(path, all.size() - 10, 5);
+    QVERIFY(notYet && !notYet->closed);
+    // Not a console log.
+    QFile junk(dir.filePath(QStringLiteral("junk.log")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("hello");
+    junk.close();
+    QVERIFY(!ConsoleLog::read(junk.fileName(), 0, 10));
+}
+
+void TestAgentUnits::consoleLogReopenContinues()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.log"));
+    {
+        auto log = ConsoleLog::create(path);
+        QVERIFY(log);
+        QVERIFY(log->append("first\n"));
+    }
+    auto log = ConsoleLog::open(path);
+    QVERIFY(log);
+    QCOMPARE(log->endSeq(), 6);
+    QVERIFY(log->append("second\n"));
+    auto c = ConsoleLog::read(path, 0, 100);
+    QVERIFY(c);
+    QCOMPARE(c->data, QByteArray("first\nsecond\n"));
+}
+
+void TestAgentUnits::enclaveIds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("nitro-cli sample") << QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6") << true;
+    QTest::newRow("off-EC2 fallback") << QStringLiteral("i-0000000000000000-enc1904e4fea1636f6") << true;
+    QTest::newRow("upper case") << QStringLiteral("i-06C28848702514CD5-enc1904e4fea1636f6") << false;
+    QTest::newRow("long enc") << QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6ab") << false;
+    QTest::newRow("option") << QStringLiteral("--all") << false;
+    QTest::newRow("path") << QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6/../x") << false;
+    QTest::newRow("newline") << QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6\n") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestAgentUnits::enclaveIds()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, valid);
+    QCOMPARE(ParamReader::isEnclaveId(id), valid);
+}
+
+void TestAgentUnits::imageNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << QStringLiteral("hello.eif") << true;
+    QTest::newRow("dashes") << QStringLiteral("my-app_v1.2.eif") << true;
+    QTest::newRow("slash") << QStringLiteral("a/b.eif") << false;
+    QTest::newRow("dot dot") << QStringLiteral("..") << false;
+    QTest::newRow("embedded dot dot") << QStringLiteral("a..eif") << false;
+    QTest::newRow("hidden") << QStringLiteral(".x.eif") << false;
+    QTest::newRow("option") << QStringLiteral("-rf.eif") << false;
+    QTest::newRow("space") << QStringLiteral("a b.eif") << false;
+    QTest::newRow("too long") << QString(300, u'a') << false;
+}
+
+void TestAgentUnits::imageNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(ParamReader::isImageName(name), valid);
+}
+
+void TestAgentUnits::paramReader()
+{
+    ParamReader ok(QJsonObject{{QStringLiteral("n"), 5}, {QStringLiteral("s"), QStringLiteral("x")}, {QStringLiteral("b"), true},
+                               {QStringLiteral("d"), QStringLiteral("aGk=")}});
+    QCOMPARE(ok.integer(QStringLiteral("n"), 1, 10), 5);
+    QCOMPARE(ok.string(QStringLiteral("s"), 4), QStringLiteral("x"));
+    QCOMPARE(ok.boolean(QStringLiteral("b"), false), true);
+    QCOMPARE(ok.base64(QStringLiteral("d"), 10), QByteArray("hi"));
+    QCOMPARE(ok.integer(QStringLiteral("missing"), 0, 9, 3), 3);
+    ok.allowOnly({QStringLiteral("n"), QStringLiteral("s"), QStringLiteral("b"), QStringLiteral("d")});
+    QVERIFY(ok.ok());
+
+    // The first violation sticks and names the field.
+    ParamReader bad(QJsonObject{{QStringLiteral("n"), 11}, {QStringLiteral("s"), 3}});
+    bad.integer(QStringLiteral("n"), 1, 10);
+    bad.string(QStringLiteral("s"), 4);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, int(RpcError::InvalidParams));
+    QVERIFY(bad.error().message.contains(u"'n'"));
+
+    ParamReader big(QJsonObject{{QStringLiteral("d"), QString(1000, u'A')}});
+    big.base64(QStringLiteral("d"), 100); // refused by length before decoding
+    QVERIFY(!big.ok());
+    ParamReader ctl(QJsonObject{{QStringLiteral("s"), QStringLiteral("a\nb")}});
+    ctl.string(QStringLiteral("s"), 10);
+    QVERIFY(!ctl.ok());
+}
+
+void TestAgentUnits::sshArguments()
+{
+    AgentEndpoint e = AgentEndpoint::ssh(QStringLiteral("ec2-user@parent"));
+    e.port = 2222;
+    e.identityFile = QStringLiteral("/home/me/.ssh/id_ed25519");
+    e.jumpHost = QStringLiteral("bastion");
+    e.configFile = QStringLiteral("/tmp/cfg");
+    e.options = {QStringLiteral("UserKnownHostsFile=/tmp/kh"), QStringLiteral("StrictHostKeyChecking=no")};
+    const auto args = e.arguments();
+    QVERIFY(args);
+    // Our safety options come first: ssh keeps the first value of an option, so the user's
+    // StrictHostKeyChecking=no cannot weaken it.
+    const qsizetype strict = args->indexOf(QStringLiteral("StrictHostKeyChecking=yes"));
+    const qsizetype weak = args->indexOf(QStringLiteral("StrictHostKeyChecking=no"));
+    QVERIFY(strict > 0 && weak > strict);
+    QVERIFY(args->contains(QStringLiteral("BatchMode=yes")));
+    QCOMPARE(args->first(), QStringLiteral("-T"));
+    QCOMPARE(args->at(args->indexOf(QStringLiteral("-p")) + 1), QStringLiteral("2222"));
+    QCOMPARE(args->at(args->indexOf(QStringLiteral("-i")) + 1), e.identityFile);
+    QCOMPARE(args->at(args->indexOf(QStringLiteral("-J")) + 1), QStringLiteral("bastion"));
+    QCOMPARE(args->at(args->indexOf(QStringLiteral("-F")) + 1), QStringLiteral("/tmp/cfg"));
+    // "--", host and the remote command close the list.
+    QCOMPARE(args->mid(args->size() - 3), (QStringList{QStringLiteral("--"), QStringLiteral("ec2-user@parent"),
+                                                        QStringLiteral("enclave-agent --stdio")}));
+    QCOMPARE(*e.program(), QStringLiteral("ssh"));
+}
+
+void TestAgentUnits::sshRejects_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("host as option") << QStringLiteral("host") << QStringLiteral("-oProxyCommand=touch /tmp/x");
+    QTest::newRow("host with space") << QStringLiteral("host") << QStringLiteral("a b");
+    QTest::newRow("host empty") << QStringLiteral("host") << QString();
+    QTest::newRow("identity as option") << QStringLiteral("identity") << QStringLiteral("-x");
+    QTest::newRow("jump as option") << QStringLiteral("jump") << QStringLiteral("-oProxyCommand=x");
+    QTest::newRow("option without value") << QStringLiteral("option") << QStringLiteral("Port");
+    QTest::newRow("option with newline") << QStringLiteral("option") << QStringLiteral("User=a\nHost=b");
+    QTest::newRow("command two lines") << QStringLiteral("command") << QStringLiteral("enclave-agent --stdio\nrm -rf ~");
+}
+
+void TestAgentUnits::sshRejects()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    AgentEndpoint e = AgentEndpoint::ssh(QStringLiteral("parent"));
+    if (field == u"host")
+        e.host = value;
+    else if (field == u"identity")
+        e.identityFile = value;
+    else if (field == u"jump")
+        e.jumpHost = value;
+    else if (field == u"option")
+        e.options = {value};
+    else
+        e.agentCommand = value;
+    const auto args = e.arguments();
+    QVERIFY(!args);
+    QCOMPARE(args.error().code, enclave::Error::Code::Usage);
+}
+
+void TestAgentUnits::nitroOutput_data()
+{
+    QTest::addColumn<QByteArray>("out");
+    QTest::addColumn<QByteArray>("err");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("isJson");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("log");
+    const QByteArray run = R"({
+  "EnclaveName": "hello",
+  "EnclaveID": "i-06c28848702514cd5-enc1904e4fea1636f6",
+  "ProcessID": 6383,
+  "EnclaveCID": 16,
+  "NumberOfCPUs": 2,
+  "CPUIDs": [1, 5],
+  "MemoryMiB": 512
+})";
+    QTest::newRow("run ok") << run << QByteArray("Start allocating memory...\n") << 0 << true << QString() << QString();
+    QTest::newRow("describe with E39 still has JSON")
+        << QByteArray("[\n  {\"EnclaveID\": \"i-1\"}\n]\n") << QByteArray("Failed connections: 1\n[ E39 ] Enclave process connection failure.\n")
+        << 39 << true << QString() << QString();
+    QTest::newRow("first error wins over E39")
+        << QByteArray() << QByteArray("[ E26 ] Insufficient memory requested. User provided `memory` is 10 MB\n\nFor more details...\n\n"
+                                      "If you open a support ticket, please provide the error log found at \"/var/log/nitro_enclaves/err2024.log\"\n"
+                                      "Failed connections: 1\n[ E39 ] Enclave process connection failure.\n")
+        << 39 << false << QStringLiteral("E26") << QStringLiteral("/var/log/nitro_enclaves/err2024.log");
+    QTest::newRow("clap usage error") << QByteArray() << QByteArray("error: The following required arguments were not provided:\n")
+                                      << 2 << false << QString() << QString();
+    QTest::newRow("banner before JSON") << QByteArray("Connecting...\n[ not json\n{\"Terminated\": true}\n") << QByteArray() << 0 << true
+                                        << QString() << QString();
+}
+
+void TestAgentUnits::nitroOutput()
+{
+    QFETCH(QByteArray, out);
+    QFETCH(QByteArray, err);
+    QFETCH(int, exitCode);
+    QFETCH(bool, isJson);
+    QFETCH(QString, code);
+    QFETCH(QString, log);
+    NitroCliOutput o;
+    o.stdOut = out;
+    o.stdErr = err;
+    o.exitCode = exitCode;
+    QCOMPARE(o.json().has_value(), isJson);
+    const auto r = o.result(QStringLiteral("nitro-cli"));
+    QCOMPARE(r.has_value(), isJson);
+    if (!isJson) {
+        QCOMPARE(r.error().nitroCode, code);
+        QCOMPARE(r.error().errorLog, log);
+        if (code.isEmpty())
+            QVERIFY(r.error().message.contains(QString::number(exitCode)));
+    }
+}
+
+void TestAgentUnits::keyValueFile()
+{
+    const auto kv = KeyValueFile::parse("---\n# How much memory\nmemory_mib: 512 # MiB\ncpu_count: 2\nname: \"x y\"\n"
+                                        "  nested: 1\n- list\ncpu_pool: 2,3,6-9\n");
+    QCOMPARE(kv.value(QStringLiteral("memory_mib")), QStringLiteral("512"));
+    QCOMPARE(kv.value(QStringLiteral("cpu_count")), QStringLiteral("2"));
+    QCOMPARE(kv.value(QStringLiteral("name")), QStringLiteral("x y"));
+    QCOMPARE(kv.value(QStringLiteral("cpu_pool")), QStringLiteral("2,3,6-9"));
+    QVERIFY(!kv.contains(QStringLiteral("nested")));
+}
+
+void TestAgentUnits::eifPeek()
+{
+    const auto p = EifPeek::read(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
+    QVERIFY(p);
+    QCOMPARE(p->version, 4);
+    QCOMPARE(p->architecture(), QStringLiteral("x86_64"));
+    QCOMPARE(p->fileSize, 5868);
+    QCOMPARE(p->sections.size(), 5);
+    QCOMPARE(p->sections.at(0).typeName(), QStringLiteral("kernel"));
+    QCOMPARE(p->sections.at(0).size, 4096);
+    QCOMPARE(p->sections.at(1).offset, 548 + 12 + 4096);
+    QVERIFY(p->cmdline.startsWith(u"reboot=k panic=30"));
+}
+
+void TestAgentUnits::eifPeekRejects_data()
+{
+    QTest::addColumn<int>("cut");        // keep this many bytes (-1 all)
+    QTest::addColumn<int>("patchAt");    // overwrite one byte here (-1 none)
+    QTest::addColumn<QString>("what");
+    QTest::newRow("short header") << 100 << -1 << QStringLiteral("548 bytes");
+    QTest::newRow("bad magic") << -1 << 0 << QStringLiteral("magic");
+    QTest::newRow("section runs past the end") << 5000 << -1 << QStringLiteral("past the end");
+    QTest::newRow("invalid section type") << -1 << 549 << QStringLiteral("section type");
+}
+
+void TestAgentUnits::eifPeekRejects()
+{
+    QFETCH(int, cut);
+    QFETCH(int, patchAt);
+    QFETCH(QString, what);
+    QFile src(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
+    QVERIFY(src.open(QIODevice::ReadOnly));
+    QByteArray bytes = src.readAll();
+    if (cut >= 0)
+        bytes.truncate(cut);
+    if (patchAt >= 0)
+        bytes[patchAt] = char(0x7f);
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("x.eif")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const auto p = EifPeek::read(f.fileName());
+    QVERIFY(!p);
+    QVERIFY2(p.error().message.contains(what), qPrintable(p.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestAgentUnits)
+#include "tst_agentunits.moc"
