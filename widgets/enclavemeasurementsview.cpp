@@ -17,9 +17,8 @@
 
 #include "measure/measurementsloader.h"
 
-#if __has_include("compareview.h")
+#ifdef ENCLAVE_HAVE_COMPARE_VIEW // set by widgets/operators.cmake when the measure views are built
 #include "compareview.h"
-#define ENCLAVE_HAVE_COMPARE_VIEW 1
 #endif
 
 using namespace Qt::StringLiterals;
