@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace enclave::ui {
 
-ConsoleView::ConsoleView(QWidget *parent) : QWidget(parent)
+ConsoleView::ConsoleView(QWidget *parent)
+    : QWidget(parent)
 {
     m_edit = new QPlainTextEdit(this);
     m_edit->setReadOnly(true);
@@ -49,7 +50,8 @@ ConsoleView::ConsoleView(QWidget *parent) : QWidget(parent)
     m_pauseButton = new QToolButton(this);
     m_pauseButton->setText(tr("Pause"));
     m_pauseButton->setCheckable(true);
-    m_pauseButton->setToolTip(tr("Stop showing new output (it is kept and shown on resume, within the scrollback bound)"));
+    m_pauseButton->setToolTip(
+        tr("Stop showing new output (it is kept and shown on resume, within the scrollback bound)"));
     auto *save = new QToolButton(this);
     save->setText(tr("Save…"));
     auto *clear = new QToolButton(this);
@@ -72,9 +74,8 @@ ConsoleView::ConsoleView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_status);
 
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        find(m_search->text(), QGuiApplication::keyboardModifiers().testFlag(Qt::ShiftModifier));
-    });
+    connect(m_search, &QLineEdit::returnPressed, this,
+        [this] { find(m_search->text(), QGuiApplication::keyboardModifiers().testFlag(Qt::ShiftModifier)); });
     connect(next, &QToolButton::clicked, this, [this] { find(m_search->text(), false); });
     connect(prev, &QToolButton::clicked, this, [this] { find(m_search->text(), true); });
     connect(m_pauseButton, &QToolButton::toggled, this, &ConsoleView::setPaused);
@@ -111,26 +112,30 @@ void ConsoleView::attach(agent::AgentClient *client, const QString &enclaveId)
 {
     m_client = client;
     m_enclaveId = enclaveId;
-    connect(client, &agent::AgentClient::consoleData, this, [this](const QString &id, qint64, const QByteArray &bytes) {
-        if (id == m_enclaveId)
-            appendBytes(bytes);
-    });
+    connect(client, &agent::AgentClient::consoleData, this,
+        [this](const QString &id, qint64, const QByteArray &bytes) {
+            if (id == m_enclaveId)
+                appendBytes(bytes);
+        });
     connect(client, &agent::AgentClient::consoleGap, this, [this](const QString &id, qint64 from, qint64 to) {
         if (id == m_enclaveId)
-            appendNotice(tr("%1 bytes of console output were lost: the agent's buffer no longer held them").arg(to - from));
+            appendNotice(tr("%1 bytes of console output were lost: the agent's buffer no longer held them")
+                             .arg(to - from));
     });
-    connect(client, &agent::AgentClient::consoleClosed, this, [this](const QString &id, const QString &reason) {
-        if (id != m_enclaveId)
-            return;
-        m_closed = true;
-        appendNotice(tr("console closed: %1").arg(reason));
-        updateStatus();
-        Q_EMIT closed(reason);
-    });
+    connect(
+        client, &agent::AgentClient::consoleClosed, this, [this](const QString &id, const QString &reason) {
+            if (id != m_enclaveId)
+                return;
+            m_closed = true;
+            appendNotice(tr("console closed: %1").arg(reason));
+            updateStatus();
+            Q_EMIT closed(reason);
+        });
     connect(client, &agent::AgentClient::stateChanged, this, [this](agent::AgentClient::State s) {
         switch (s) {
         case agent::AgentClient::State::Reconnecting:
-            m_stateNote = tr("connection lost; reconnecting, will resume at byte %1").arg(m_client ? m_client->consoleNextSeq(m_enclaveId) : 0);
+            m_stateNote = tr("connection lost; reconnecting, will resume at byte %1")
+                              .arg(m_client ? m_client->consoleNextSeq(m_enclaveId) : 0);
             break;
         case agent::AgentClient::State::Connected:
             m_stateNote.clear();
@@ -226,7 +231,7 @@ void ConsoleView::appendNotice(const QString &text)
     // Start on a fresh line unless the console output ended with one.
     const bool needNewline = !m_queue.empty() ? !m_queue.back().text.endsWith(u'\n')
                                               : !m_edit->document()->lastBlock().text().isEmpty();
-    segs.append({(needNewline ? u"\n"_s : QString()) + u"[enclave-studio] "_s + text + u'\n', f});
+    segs.append({ (needNewline ? u"\n"_s : QString()) + u"[enclave-studio] "_s + text + u'\n', f });
     enqueue(segs);
 }
 
@@ -264,7 +269,7 @@ void ConsoleView::enqueue(const QList<AnsiParser::Segment> &input)
             if (c != u'\n')
                 ++m_lineChars;
         }
-        segments.append({out, in.format});
+        segments.append({ out, in.format });
     }
     for (const AnsiParser::Segment &s : std::as_const(segments)) {
         if (s.text.isEmpty())
@@ -404,7 +409,8 @@ bool ConsoleView::find(const QString &text, bool backwards)
 {
     if (text.isEmpty())
         return false;
-    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    const QTextDocument::FindFlags flags
+        = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     if (m_edit->find(text, flags)) {
         m_followBox->setChecked(false);
         return true;
@@ -443,7 +449,8 @@ bool ConsoleView::saveTo(const QString &path, QString *error)
 
 void ConsoleView::saveDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save console"), u"console.log"_s, tr("Text (*.log *.txt)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save console"), u"console.log"_s, tr("Text (*.log *.txt)"));
     if (path.isEmpty())
         return;
     QString error;

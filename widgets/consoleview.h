@@ -28,8 +28,7 @@ namespace enclave::ui {
 // (maximumLines); queued lines that would scroll out before being seen are skipped. The
 // AgentClient delivers each console byte once, in order, across reconnects; gaps the agent
 // could not fill and the console's end are shown as marked lines.
-class ConsoleView final : public QWidget
-{
+class ConsoleView final : public QWidget {
     Q_OBJECT
 public:
     static constexpr int DefaultMaximumLines = 20000;
@@ -95,12 +94,12 @@ private:
 
     QPointer<agent::AgentClient> m_client;
     QString m_enclaveId;
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QStringDecoder m_decoder { QStringDecoder::Utf8 };
     AnsiParser m_parser;
     std::deque<AnsiParser::Segment> m_queue;
     qsizetype m_queuedChars = 0;
     qint64 m_queuedNewlines = 0;
-    QByteArray m_raw;      // bytes received, not yet decoded (from m_rawPos on)
+    QByteArray m_raw; // bytes received, not yet decoded (from m_rawPos on)
     qsizetype m_rawPos = 0;
     qint64 m_rawNewlines = 0;
     qsizetype m_lineChars = 0; // characters queued or shown since the last line end

@@ -8,13 +8,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QLineEdit>
-#include <QSpinBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption show(u"show"_s, u"dashboard or console"_s, u"TAB"_s, u"dashboard"_s);
     const QCommandLineOption hold(u"hold-ms"_s, u"how long to stay up"_s, u"MS"_s, u"20000"_s);
     const QCommandLineOption dark(u"dark"_s, u"dark theme"_s);
-    parser.addOptions({show, hold, dark});
+    parser.addOptions({ show, hold, dark });
     parser.process(app);
     Theme::apply(parser.isSet(dark) ? Theme::Mode::Dark : Theme::Mode::Light);
 
@@ -62,17 +62,21 @@ int main(int argc, char *argv[])
     // Launches go through the Launch dialog, as an operator's do.
     auto launch = [dash](const QString &name, int memory, bool debug, std::function<void(QString)> then) {
         LaunchDialog *dialog = dash->openLaunchDialog();
-        QObject::connect(dialog, &LaunchDialog::imagesLoaded, dialog, [dialog, name, memory, debug, then] {
-            dialog->selectImage(u"sample.eif"_s);
-            dialog->cpuSpin()->setValue(2);
-            dialog->memorySpin()->setValue(memory);
-            dialog->debugBox()->setChecked(debug);
-            dialog->nameEdit()->setText(name);
-            QObject::connect(dialog, &LaunchDialog::launched, dialog, [then](const QJsonObject &r, const QString &) {
-                then(r.value(u"EnclaveID"_s).toString());
-            });
-            dialog->launch();
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            dialog, &LaunchDialog::imagesLoaded, dialog,
+            [dialog, name, memory, debug, then] {
+                dialog->selectImage(u"sample.eif"_s);
+                dialog->cpuSpin()->setValue(2);
+                dialog->memorySpin()->setValue(memory);
+                dialog->debugBox()->setChecked(debug);
+                dialog->nameEdit()->setText(name);
+                QObject::connect(
+                    dialog, &LaunchDialog::launched, dialog, [then](const QJsonObject &r, const QString &) {
+                        then(r.value(u"EnclaveID"_s).toString());
+                    });
+                dialog->launch();
+            },
+            Qt::SingleShotConnection);
     };
     QObject::connect(client, &enclave::agent::AgentClient::connected, &window, [&] {
         launch(u"payments-api"_s, 512, true, [&](const QString &first) {
@@ -98,11 +102,13 @@ int main(int argc, char *argv[])
     });
     QTimer::singleShot(parser.value(hold).toInt(), &app, [&] {
         // Stop the simulated enclaves we launched (by PID, checked against their IDs).
-        QFile f(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/simulator/state.json"_s);
+        QFile f(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            + u"/simulator/state.json"_s);
         if (f.open(QIODevice::ReadOnly))
-            for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(u"enclaves"_s).toArray())
+            for (const QJsonValue &v :
+                QJsonDocument::fromJson(f.readAll()).object().value(u"enclaves"_s).toArray())
                 enclave::agent::ProcessProbe::terminate(v.toObject().value(u"ProcessID"_s).toInteger(),
-                                                         v.toObject().value(u"EnclaveID"_s).toString(), 1000);
+                    v.toObject().value(u"EnclaveID"_s).toString(), 1000);
         app.quit();
     });
     return QApplication::exec();

@@ -6,8 +6,7 @@
 using namespace enclave::ui;
 using namespace Qt::StringLiterals;
 
-class TestAnsiParser final : public QObject
-{
+class TestAnsiParser final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -83,7 +82,8 @@ void TestAnsiParser::splitAcrossChunks()
         for (const auto &s : segs) {
             text += s.text;
             for (qsizetype k = 0; k < s.text.size(); ++k)
-                colours << (s.format.hasProperty(QTextFormat::ForegroundBrush) ? s.format.foreground().color() : QColor());
+                colours << (s.format.hasProperty(QTextFormat::ForegroundBrush) ? s.format.foreground().color()
+                                                                               : QColor());
         }
         QCOMPARE(text, u"ok err done\n"_s);
         for (qsizetype k = 0; k < text.size(); ++k) {

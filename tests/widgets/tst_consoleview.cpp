@@ -12,8 +12,7 @@
 using namespace enclave::ui;
 using namespace Qt::StringLiterals;
 
-class TestConsoleView final : public QObject
-{
+class TestConsoleView final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -32,7 +31,8 @@ void TestConsoleView::linesInOrderWithColours()
     ConsoleView view;
     view.show();
     for (int i = 1; i <= 50; ++i)
-        view.appendBytes(QByteArray("line ") + QByteArray::number(i) + (i == 7 ? " \x1b[31mred\x1b[0m\n" : "\n"));
+        view.appendBytes(
+            QByteArray("line ") + QByteArray::number(i) + (i == 7 ? " \x1b[31mred\x1b[0m\n" : "\n"));
     // Rendering happens on the view's timer, not in appendBytes.
     QTRY_VERIFY(view.editor()->toPlainText().contains(u"line 50"_s));
     const QStringList lines = view.editor()->toPlainText().split(u'\n', Qt::SkipEmptyParts);
