@@ -167,7 +167,9 @@ void TestConnectionProfile::localSimulator()
     QCOMPARE(e->kind, enclave::agent::AgentEndpoint::Kind::Local);
     QCOMPARE(e->localArguments.mid(0, 3),
         (QStringList { u"--stdio"_s, u"--simulate"_s, LocalSimulator::stateDir() }));
-    QVERIFY(LocalSimulator::stateDir().startsWith(m_dir.path()));
+    // Test mode keeps it out of the user's data (QStandardPaths' test location).
+    QVERIFY(LocalSimulator::stateDir().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
+    QVERIFY(LocalSimulator::stateDir().contains(u"qttest"_s));
     QVERIFY(QFile::exists(LocalSimulator::stateDir() + u"/simulator.yaml"_s));
     qunsetenv("ENCLAVE_AGENT");
 }
