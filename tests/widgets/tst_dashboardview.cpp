@@ -99,6 +99,7 @@ private Q_SLOTS:
     void healthCheck();
     void reconnectsAndConsoleResumes();
     void endToEndOverSsh();
+    void sampleButtonOnEmptySimulator();
 
 private:
     ConnectionProfile profile() const;
@@ -498,6 +499,30 @@ void TestDashboardView::endToEndOverSsh()
     QVERIFY(all.size() >= 20);
     for (int i = 0; i < all.size(); ++i)
         QCOMPARE(all.at(i), i + 1);
+}
+
+void TestDashboardView::sampleButtonOnEmptySimulator()
+{
+    QVERIFY(QFile::copy(m_state + u"/images/"_s + kEif, m_state + u"/images/sample.eif"_s));
+    DashboardView dash(profile(), localEndpoint());
+    dash.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected, 15000);
+    QPushButton *sample = nullptr;
+    for (QPushButton *b : dash.findChildren<QPushButton *>())
+        if (b->text().contains(u"Sample Enclave"_s))
+            sample = b;
+    QVERIFY(sample);
+    QTRY_VERIFY_WITH_TIMEOUT(sample->isVisible(), 10000); // shown while the host has no enclaves
+    QSignalSpy launched(&dash, &DashboardView::launched);
+    QTest::mouseClick(sample, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(launched.count(), 1, 15000);
+    const QString id = launched.at(0).at(0).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(dash.model()->rowOf(id) >= 0, 10000);
+    const QJsonObject rec = dash.model()->record(dash.model()->rowOf(id));
+    QCOMPARE(rec.value(u"EnclaveName"_s).toString(), u"sample"_s);
+    QCOMPARE(rec.value(u"Flags"_s).toString(), u"DEBUG_MODE"_s);
+    QTRY_VERIFY(!sample->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dash.model()->eifName(dash.model()->rowOf(id)), u"sample.eif"_s, 10000);
 }
 
 QTEST_MAIN(TestDashboardView)
