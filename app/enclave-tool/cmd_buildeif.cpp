@@ -1,9 +1,9 @@
 // enclave-tool build-eif: an EIF from a kernel, a cmdline and ramdisks, in nitro-cli's layout.
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,23 +24,25 @@ constexpr qint64 kMaxCustomMetadata = 4096; // identity.rs MAX_META_FILE_SIZE
 int runBuildEif(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Build an EIF (sections: kernel, cmdline, metadata, ramdisks)."));
-    const QCommandLineOption kernel(QStringLiteral("kernel"), QStringLiteral("Kernel image (bzImage or Image)."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption cmdline(QStringLiteral("cmdline"), QStringLiteral("Kernel command line."),
-                                     QStringLiteral("TEXT"));
-    const QCommandLineOption ramdisk(QStringLiteral("ramdisk"), QStringLiteral("Ramdisk (repeatable, in order)."),
-                                     QStringLiteral("FILE"));
+    parser.setApplicationDescription(
+        QStringLiteral("Build an EIF (sections: kernel, cmdline, metadata, ramdisks)."));
+    const QCommandLineOption kernel(
+        QStringLiteral("kernel"), QStringLiteral("Kernel image (bzImage or Image)."), QStringLiteral("FILE"));
+    const QCommandLineOption cmdline(
+        QStringLiteral("cmdline"), QStringLiteral("Kernel command line."), QStringLiteral("TEXT"));
+    const QCommandLineOption ramdisk(
+        QStringLiteral("ramdisk"), QStringLiteral("Ramdisk (repeatable, in order)."), QStringLiteral("FILE"));
     const QCommandLineOption metadata(QStringLiteral("metadata"),
-                                      QStringLiteral("Custom metadata JSON file (<= 4096 bytes)."), QStringLiteral("JSON"));
+        QStringLiteral("Custom metadata JSON file (<= 4096 bytes)."), QStringLiteral("JSON"));
     const QCommandLineOption arch(QStringLiteral("arch"), QStringLiteral("x86_64 (default) or aarch64."),
-                                  QStringLiteral("ARCH"), QStringLiteral("x86_64"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("ImageName in the metadata."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("ImageVersion in the metadata."),
-                                     QStringLiteral("VERSION"), QStringLiteral("1.0"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The EIF to write."), QStringLiteral("OUT"));
-    parser.addOptions({kernel, cmdline, ramdisk, metadata, arch, name, version, output});
+        QStringLiteral("ARCH"), QStringLiteral("x86_64"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QStringLiteral("ImageName in the metadata."), QStringLiteral("NAME"));
+    const QCommandLineOption version(QStringLiteral("version"),
+        QStringLiteral("ImageVersion in the metadata."), QStringLiteral("VERSION"), QStringLiteral("1.0"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), QStringLiteral("The EIF to write."), QStringLiteral("OUT"));
+    parser.addOptions({ kernel, cmdline, ramdisk, metadata, arch, name, version, output });
     parser.addHelpOption();
     if (!parser.parse(args)) {
         printError(parser.errorText());
@@ -53,8 +55,9 @@ int runBuildEif(const QStringList &args)
     const QString archName = parser.value(arch);
     if (!parser.isSet(kernel) || !parser.isSet(cmdline) || !parser.isSet(ramdisk) || !parser.isSet(output)
         || (archName != u"x86_64" && archName != u"aarch64") || !parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("usage: enclave-tool build-eif --kernel K --cmdline TEXT --ramdisk R [--ramdisk R2 ...] "
-                                  "[--metadata JSON] [--arch x86_64|aarch64] [--name N] [--version V] --output OUT.eif"));
+        printError(QStringLiteral(
+            "usage: enclave-tool build-eif --kernel K --cmdline TEXT --ramdisk R [--ramdisk R2 ...] "
+            "[--metadata JSON] [--arch x86_64|aarch64] [--name N] [--version V] --output OUT.eif"));
         return ExitUsage;
     }
 
@@ -63,18 +66,24 @@ int runBuildEif(const QStringList &args)
         const QString path = parser.value(metadata);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(path, Error{Error::Code::Io, -1, QStringLiteral("cannot open: %1").arg(file.errorString())});
+            printError(path,
+                Error { Error::Code::Io, -1, QStringLiteral("cannot open: %1").arg(file.errorString()) });
             return ExitInvalid;
         }
         if (file.size() > kMaxCustomMetadata) {
-            printError(path, Error{Error::Code::LimitExceeded, -1,
-                                   QStringLiteral("custom metadata is %1 bytes, at most %2").arg(file.size()).arg(kMaxCustomMetadata)});
+            printError(path,
+                Error { Error::Code::LimitExceeded, -1,
+                    QStringLiteral("custom metadata is %1 bytes, at most %2")
+                        .arg(file.size())
+                        .arg(kMaxCustomMetadata) });
             return ExitInvalid;
         }
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &err);
         if (err.error != QJsonParseError::NoError) {
-            printError(path, Error{Error::Code::Malformed, err.offset, QStringLiteral("invalid JSON: %1").arg(err.errorString())});
+            printError(path,
+                Error { Error::Code::Malformed, err.offset,
+                    QStringLiteral("invalid JSON: %1").arg(err.errorString()) });
             return ExitInvalid;
         }
         custom = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
@@ -82,7 +91,8 @@ int runBuildEif(const QStringList &args)
 
     const QString out = parser.value(output);
     EifWriter writer;
-    writer.setArchitecture(archName == u"aarch64" ? EifHeader::Architecture::Aarch64 : EifHeader::Architecture::X86_64);
+    writer.setArchitecture(
+        archName == u"aarch64" ? EifHeader::Architecture::Aarch64 : EifHeader::Architecture::X86_64);
     writer.setKernelFile(parser.value(kernel));
     writer.setCmdline(parser.value(cmdline).toUtf8());
     for (const QString &r : parser.values(ramdisk))

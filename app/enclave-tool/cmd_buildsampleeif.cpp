@@ -51,7 +51,9 @@ QByteArray fakeBzImage()
 QByteArray fakeElf(const QByteArray &note, qsizetype size, quint32 seed)
 {
     QByteArray e = filler(size, seed);
-    e.replace(0, 4, "\x7f" "ELF");
+    e.replace(0, 4,
+        "\x7f"
+        "ELF");
     e[4] = 2; // 64-bit
     e[5] = 1; // little-endian
     e[6] = 1;
@@ -63,12 +65,13 @@ int runBuildSampleEif(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Write the sample EIF."));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The EIF to write."), QStringLiteral("OUT"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), QStringLiteral("The EIF to write."), QStringLiteral("OUT"));
     const QCommandLineOption certOut(QStringLiteral("certificate-output"),
-                                     QStringLiteral("Also write the signing certificate (PEM) here."),
-                                     QStringLiteral("PEM"));
-    const QCommandLineOption unsignedOpt(QStringLiteral("unsigned"), QStringLiteral("Do not sign the image."));
-    parser.addOptions({output, certOut, unsignedOpt});
+        QStringLiteral("Also write the signing certificate (PEM) here."), QStringLiteral("PEM"));
+    const QCommandLineOption unsignedOpt(
+        QStringLiteral("unsigned"), QStringLiteral("Do not sign the image."));
+    parser.addOptions({ output, certOut, unsignedOpt });
     parser.addHelpOption();
     if (!parser.parse(args)) {
         printError(parser.errorText());
@@ -79,28 +82,38 @@ int runBuildSampleEif(const QStringList &args)
         return ExitOk;
     }
     if (!parser.isSet(output)) {
-        printError(QStringLiteral("usage: enclave-tool build-sample-eif --output OUT.eif [--certificate-output CERT.pem] [--unsigned]"));
+        printError(QStringLiteral("usage: enclave-tool build-sample-eif --output OUT.eif "
+                                  "[--certificate-output CERT.pem] [--unsigned]"));
         return ExitUsage;
     }
     const QString out = parser.value(output);
 
     CpioWriter bootstrap;
     bootstrap.addDirectory(QStringLiteral("dev"), 0755);
-    bootstrap.addFile(QStringLiteral("init"), fakeElf("enclave init (sample): mounts /dev, loads nsm.ko, heartbeat to vsock 3:9000", 48 * 1024, 0x1417), 0755);
-    bootstrap.addFile(QStringLiteral("nsm.ko"), fakeElf("vermagic=4.14.256-209.484.amzn2.x86_64 SMP mod_unload modversions", 24 * 1024, 0x45a1), 0755);
+    bootstrap.addFile(QStringLiteral("init"),
+        fakeElf(
+            "enclave init (sample): mounts /dev, loads nsm.ko, heartbeat to vsock 3:9000", 48 * 1024, 0x1417),
+        0755);
+    bootstrap.addFile(QStringLiteral("nsm.ko"),
+        fakeElf("vermagic=4.14.256-209.484.amzn2.x86_64 SMP mod_unload modversions", 24 * 1024, 0x45a1),
+        0755);
 
     CpioWriter app;
     app.addDirectory(QStringLiteral("rootfs"), 0755);
-    for (const char *d : {"bin", "dev", "etc", "proc", "run", "sys", "tmp", "usr", "usr/bin", "var"})
+    for (const char *d : { "bin", "dev", "etc", "proc", "run", "sys", "tmp", "usr", "usr/bin", "var" })
         app.addDirectory(QStringLiteral("rootfs/") + QLatin1StringView(d), 0755);
     app.addFile(QStringLiteral("rootfs/etc/os-release"),
-                QByteArrayLiteral("NAME=\"Sample Linux\"\nID=sample\nVERSION_ID=1.0\n"), 0644);
+        QByteArrayLiteral("NAME=\"Sample Linux\"\nID=sample\nVERSION_ID=1.0\n"), 0644);
     app.addFile(QStringLiteral("rootfs/usr/bin/hello"),
-                QByteArrayLiteral("#!/bin/sh\nwhile true; do echo \"Hello from the enclave side!\"; sleep 5; done\n"), 0755);
-    app.addFile(QStringLiteral("rootfs/bin/busybox"), fakeElf("BusyBox v1.36.1 (sample) multi-call binary", 96 * 1024, 0xb0b0), 0755);
+        QByteArrayLiteral("#!/bin/sh\nwhile true; do echo \"Hello from the enclave side!\"; sleep 5; done\n"),
+        0755);
+    app.addFile(QStringLiteral("rootfs/bin/busybox"),
+        fakeElf("BusyBox v1.36.1 (sample) multi-call binary", 96 * 1024, 0xb0b0), 0755);
     app.addSymlink(QStringLiteral("rootfs/bin/sh"), QStringLiteral("busybox"));
     app.addFile(QStringLiteral("cmd"), QByteArrayLiteral("/usr/bin/hello\n"), 0644);
-    app.addFile(QStringLiteral("env"), QByteArrayLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOME=/\n"), 0644);
+    app.addFile(QStringLiteral("env"),
+        QByteArrayLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOME=/\n"),
+        0644);
 
     QJsonObject build;
     build.insert(QLatin1StringView("BuildTime"), QStringLiteral("2024-01-01T00:00:00+00:00"));
@@ -110,16 +123,18 @@ int runBuildSampleEif(const QStringList &args)
     build.insert(QLatin1StringView("KernelVersion"), QStringLiteral("4.14.256"));
     QJsonObject docker;
     docker.insert(QLatin1StringView("Id"), QString(QStringLiteral("sha256:") + QString(64, u'0')));
-    docker.insert(QLatin1StringView("RepoTags"), QJsonArray{QStringLiteral("sample-hello:latest")});
+    docker.insert(QLatin1StringView("RepoTags"), QJsonArray { QStringLiteral("sample-hello:latest") });
     QJsonObject custom;
     custom.insert(QLatin1StringView("app"), QStringLiteral("hello"));
     custom.insert(QLatin1StringView("team"), QStringLiteral("enclave-studio"));
 
     EifWriter writer;
     writer.setKernel(fakeBzImage());
-    writer.setCmdline(QByteArrayLiteral("reboot=k panic=30 pci=off nomodules console=ttyS0 i8042.noaux i8042.nomux "
-                                        "i8042.nopnp i8042.dumbkbd random.trust_cpu=on"));
-    writer.setMetadata(EifMetadata::build(QStringLiteral("sample-hello"), QStringLiteral("1.0"), build, docker, custom));
+    writer.setCmdline(
+        QByteArrayLiteral("reboot=k panic=30 pci=off nomodules console=ttyS0 i8042.noaux i8042.nomux "
+                          "i8042.nopnp i8042.dumbkbd random.trust_cpu=on"));
+    writer.setMetadata(
+        EifMetadata::build(QStringLiteral("sample-hello"), QStringLiteral("1.0"), build, docker, custom));
     writer.addRamdisk(bootstrap.finish());
     writer.addRamdisk(app.finish());
     if (auto w = writer.write(out); !w) {
@@ -140,9 +155,9 @@ int runBuildSampleEif(const QStringList &args)
         }
         if (parser.isSet(certOut)) {
             QSaveFile pem(parser.value(certOut));
-            if (!pem.open(QIODevice::WriteOnly) || pem.write(identity->certificatePem) != identity->certificatePem.size()
-                || !pem.commit()) {
-                printError(parser.value(certOut), Error{Error::Code::Io, -1, pem.errorString()});
+            if (!pem.open(QIODevice::WriteOnly)
+                || pem.write(identity->certificatePem) != identity->certificatePem.size() || !pem.commit()) {
+                printError(parser.value(certOut), Error { Error::Code::Io, -1, pem.errorString() });
                 return ExitInvalid;
             }
         }
@@ -153,11 +168,13 @@ int runBuildSampleEif(const QStringList &args)
         return ExitInvalid;
     }
     QJsonObject result;
-    result.insert(QLatin1StringView("Measurements"), EifDescription::measurementsJson(description->measurements()));
+    result.insert(
+        QLatin1StringView("Measurements"), EifDescription::measurementsJson(description->measurements()));
     printJson(QJsonDocument(result));
     return description->isClean() ? ExitOk : ExitInvalid;
 }
 
 } // namespace
 
-ENCLAVE_COMMAND("build-sample-eif", "write the realistic, signed sample EIF the app and tests use", &runBuildSampleEif);
+ENCLAVE_COMMAND(
+    "build-sample-eif", "write the realistic, signed sample EIF the app and tests use", &runBuildSampleEif);

@@ -16,8 +16,8 @@ int runDescribeEif(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Describe an EIF like nitro-cli describe-eif."));
-    const QCommandLineOption eifPath(QStringLiteral("eif-path"), QStringLiteral("The EIF to describe."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption eifPath(
+        QStringLiteral("eif-path"), QStringLiteral("The EIF to describe."), QStringLiteral("FILE"));
     parser.addOption(eifPath);
     parser.addHelpOption();
     if (!parser.parse(args)) {

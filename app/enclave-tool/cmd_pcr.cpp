@@ -18,11 +18,13 @@ constexpr qint64 kMaxCertificateFile = 1 << 20;
 int runPcr(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("PCR of a file (extend of zero with its SHA-384), or PCR8 of a "
-                                                    "signing certificate."));
-    const QCommandLineOption input(QStringLiteral("input"), QStringLiteral("Any file."), QStringLiteral("FILE"));
-    const QCommandLineOption cert(QStringLiteral("signing-certificate"), QStringLiteral("PEM certificate."),
-                                  QStringLiteral("CERT"));
+    parser.setApplicationDescription(
+        QStringLiteral("PCR of a file (extend of zero with its SHA-384), or PCR8 of a "
+                       "signing certificate."));
+    const QCommandLineOption input(
+        QStringLiteral("input"), QStringLiteral("Any file."), QStringLiteral("FILE"));
+    const QCommandLineOption cert(
+        QStringLiteral("signing-certificate"), QStringLiteral("PEM certificate."), QStringLiteral("CERT"));
     parser.addOption(input);
     parser.addOption(cert);
     parser.addHelpOption();
@@ -51,11 +53,14 @@ int runPcr(const QStringList &args)
         const QString path = parser.value(cert);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(path, Error{Error::Code::Io, -1, QStringLiteral("cannot open: %1").arg(file.errorString())});
+            printError(path,
+                Error { Error::Code::Io, -1, QStringLiteral("cannot open: %1").arg(file.errorString()) });
             return ExitInvalid;
         }
         if (file.size() > kMaxCertificateFile) {
-            printError(path, Error{Error::Code::LimitExceeded, -1, QStringLiteral("larger than 1 MiB, not a certificate")});
+            printError(path,
+                Error {
+                    Error::Code::LimitExceeded, -1, QStringLiteral("larger than 1 MiB, not a certificate") });
             return ExitInvalid;
         }
         auto pcr = PcrCalculator::pcr8FromCertificatePem(file.readAll());

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include <QCoreApplication>
+
 namespace enclave::cli {
 
 namespace {
@@ -32,6 +34,38 @@ const Command *CommandRegistry::find(QStringView name)
     return nullptr;
 }
 
+CommandLine::CommandLine(const QString &command)
+    : m_command(command)
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
+{
+}
+
+std::optional<int> CommandLine::parse(const QStringList &args, bool positionalAllowed)
+{
+    m_parser.addOption(m_help);
+    if (!m_parser.parse(args))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        // Qt names the executable's path in "Usage:"; users type "enclave-tool COMMAND".
+        QString help = m_parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const QString prefix = QStringLiteral("Usage: ");
+        if (help.startsWith(prefix + program))
+            help.replace(prefix.size(), program.size(), QStringLiteral("enclave-tool ") + m_command);
+        printText(help);
+        return ExitOk;
+    }
+    if (!positionalAllowed && !m_parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
+int CommandLine::usageError(const QString &message) const
+{
+    printError(message + QStringLiteral(" (try 'enclave-tool %1 --help')").arg(m_command));
+    return ExitUsage;
+}
+
 void printError(const QString &file, const Error &error)
 {
     QString line = QStringLiteral("enclave-tool: ");
@@ -50,7 +84,20 @@ void printError(const QString &message)
 
 void printJson(const QJsonDocument &doc)
 {
-    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    // Qt indents by 4; nitro-cli (serde_json::to_string_pretty) by 2. Only leading spaces are
+    // structural: JSON escapes newlines inside strings, so every line starts with indentation.
+    const QByteArray indented = doc.toJson(QJsonDocument::Indented);
+    QByteArray bytes;
+    bytes.reserve(indented.size());
+    for (const QByteArray &line : indented.split('\n')) {
+        qsizetype spaces = 0;
+        while (spaces < line.size() && line[spaces] == ' ')
+            ++spaces;
+        bytes.append(QByteArray(spaces / 2, ' '));
+        bytes.append(line.mid(spaces));
+        bytes.append('\n');
+    }
+    bytes.chop(1); // split() yields an empty last piece after the final newline
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }

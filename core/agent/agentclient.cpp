@@ -131,8 +131,10 @@ void AgentClient::startProcess()
                      {QStringLiteral("client"), QStringLiteral("enclave-studio %1").arg(QStringLiteral(ENCLAVE_VERSION))}},
          [this](const RpcResult<QJsonValue> &r) {
              if (!r) {
+                 if (r.error().code == RpcError::ConnectionLost)
+                     return; // onFinished() already recorded what ssh said
                  m_lastError = r.error().toString();
-                 if (r.error().code != RpcError::ConnectionLost && m_process) {
+                 if (m_process) {
                      // The agent answered but we cannot talk (protocol mismatch) or it hangs: stop.
                      m_wanted = false;
                      m_process->kill();
@@ -366,13 +368,22 @@ void AgentClient::subscribeConsole(const QString &enclaveId, qint64 fromSeq)
 
 void AgentClient::sendSubscribe(const QString &enclaveId)
 {
-    const qint64 from = m_consoles.value(enclaveId).nextSeq;
+    auto entry = m_consoles.find(enclaveId);
+    if (entry == m_consoles.end())
+        return;
+    const quint64 request = ++m_subscribeCounter;
+    entry->request = request;
     call(QStringLiteral("console.subscribe"),
-         QJsonObject{{QStringLiteral("enclaveId"), enclaveId}, {QStringLiteral("fromSeq"), from}},
-         [this, enclaveId](const RpcResult<QJsonValue> &r) {
+         QJsonObject{{QStringLiteral("enclaveId"), enclaveId}, {QStringLiteral("fromSeq"), entry->nextSeq}},
+         [this, enclaveId, request](const RpcResult<QJsonValue> &r) {
              auto it = m_consoles.find(enclaveId);
-             if (it == m_consoles.end())
+             const QString subscription = r ? r->toObject().value(QStringLiteral("subscription")).toString() : QString();
+             if (it == m_consoles.end() || it->request != request) {
+                 // Unsubscribed (or resubscribed) while this request was in flight: release it on the agent.
+                 if (!subscription.isEmpty() && m_state == State::Connected)
+                     call(QStringLiteral("console.unsubscribe"), QJsonObject{{QStringLiteral("subscription"), subscription}});
                  return;
+             }
              if (!r) {
                  if (r.error().code == RpcError::ConnectionLost)
                      return; // resubscribed after the reconnect
@@ -380,8 +391,8 @@ void AgentClient::sendSubscribe(const QString &enclaveId)
                  Q_EMIT consoleClosed(enclaveId, r.error().toString());
                  return;
              }
-             it->subscription = r->toObject().value(QStringLiteral("subscription")).toString();
-             m_subscriptionOwner.insert(it->subscription, enclaveId);
+             it->subscription = subscription;
+             m_subscriptionOwner.insert(subscription, enclaveId);
          });
 }
 

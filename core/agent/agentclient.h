@@ -112,6 +112,7 @@ private:
     {
         QString subscription;
         qint64 nextSeq = 0;
+        quint64 request = 0;   // the console.subscribe whose reply this entry waits for
     };
 
     void setState(State s);
@@ -139,6 +140,7 @@ private:
     QStringList m_streams;
     bool m_wanted = false;
     int m_watchIntervalMs = 0;
+    quint64 m_subscribeCounter = 0;
     bool m_helloDone = false;
     int m_maxAttempts = 10;
     int m_initialDelayMs = 250;

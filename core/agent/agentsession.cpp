@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -553,7 +552,6 @@ void AgentSession::pump()
         m_refreshTimer.stop();
         return;
     }
-    bool more = false;
     const QStringList ids = m_subscriptions.keys();
     QStringList watch;
     for (const Subscription &sub : std::as_const(m_subscriptions)) {
@@ -606,11 +604,9 @@ void AgentSession::pump()
             }
             if (chunk->data.size() < protocol::kNotifyChunkBytes)
                 break;
-            if (m_out->pendingWriteBytes() >= m_config.outputSoftLimit)
-                more = true;
         }
     }
-    Q_UNUSED(more); // writeDrained() resumes us
+    // Whatever is left waits for writeDrained() (the client read its queue) or a log change.
 }
 
 void AgentSession::doVsockOpen(const QJsonObject &p, const Respond &r)
@@ -647,8 +643,17 @@ void AgentSession::doVsockOpen(const QJsonObject &p, const Respond &r)
             return;
         }
         // A connect failure is the vsock.open error, not a stream.closed.
+        *opened = true; // answered
         closeStream(id, message, false);
         r(rpcError(RpcError::IoError, QStringLiteral("vsock connect: %1").arg(message)));
+    });
+    // An enclave that never accepts must not leave the request hanging.
+    QTimer::singleShot(10000, channel, [this, id, r, opened] {
+        if (*opened)
+            return;
+        *opened = true;
+        closeStream(id, {}, false);
+        r(rpcError(RpcError::IoError, QStringLiteral("vsock connect: no answer within 10 s")));
     });
 }
 

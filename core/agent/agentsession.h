@@ -3,7 +3,6 @@
 #include <functional>
 #include <memory>
 
-#include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QJsonArray>

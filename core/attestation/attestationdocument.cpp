@@ -314,8 +314,11 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
     payloadLimits.maxTotalSize = MaxPayloadSize;
     const qint64 base = c.payloadSpan().contentOffset();
     auto tree = cbor::Tree::parse(QByteArrayView(c.payload()), base, payloadLimits);
-    if (!tree)
-        return std::unexpected(tree.error());
+    if (!tree) {
+        Error e = tree.error();
+        e.message = u"payload: "_s + e.message;
+        return std::unexpected(e);
+    }
     const cbor::Node &root = tree->root();
     if (!cbor_isa_map(root.item))
         return makeError(Error::Code::Malformed,

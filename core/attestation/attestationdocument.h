@@ -11,19 +11,12 @@
 #include <QStringList>
 
 #include "attestation/attestationfield.h"
+#include "attestation/attestationpcr.h"
 #include "common/error.h"
 
 namespace enclave {
 
 class X509Certificate;
-
-// One PCR entry of the payload's `pcrs` (or NitroTPM `nitrotpm_pcrs`) map.
-struct AttestationPcr
-{
-    int index = -1;
-    QByteArray value;
-    FieldSpan span; // the value's bstr item
-};
 
 // An AWS Nitro attestation document (COSE_Sign1 around a CBOR payload map), parsed strictly:
 // tag 18 or untagged, protected header exactly a1 01 38 22 ({1: -35}, ES384), 96-byte signature,

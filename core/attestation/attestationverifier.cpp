@@ -471,6 +471,9 @@ AttestationVerification AttestationVerifier::verify(const AttestationDocument &d
                            .arg(*expect.maxAgeSeconds));
     }
 
+    if (time.mode != AttestationTime::Mode::Now && !expect.nonce && !expect.maxAgeSeconds)
+        r.warnings << u"verified at %1: this shows the document was genuine then, not that it is fresh "
+                      u"(expect a nonce or a maximum age for that)"_s.arg(timeText);
     r.warnings += doc.warnings();
     r.checks = checks.take();
 

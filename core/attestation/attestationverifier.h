@@ -11,55 +11,15 @@
 #include <QStringList>
 
 #include "attestation/attestationcheck.h"
+#include "attestation/attestationexpectations.h"
+#include "attestation/attestationtime.h"
+#include "attestation/attestationverification.h"
 #include "common/error.h"
 #include "crypto/x509certificate.h"
 
 namespace enclave {
 
 class AttestationDocument;
-
-// What the caller expects of a document. Everything unset is skipped (and the result says so).
-struct AttestationExpectations
-{
-    QMap<int, QByteArray> pcrs;
-    std::optional<QByteArray> nonce;
-    std::optional<QByteArray> userData;
-    std::optional<QByteArray> publicKey;
-    std::optional<qint64> maxAgeSeconds; // document timestamp no older than this at verification time
-    bool rejectDebugMode = false;        // debug documents are always flagged; this makes them fail
-    bool allowUnknownKeys = false;       // AWS's field list is closed; forward compatibility is opt-in
-    bool allowNitroTpm = false;          // NitroTPM documents share the PKI but mean something else
-};
-
-// When certificates must be valid.
-struct AttestationTime
-{
-    enum class Mode { Now, Document, Explicit };
-    Mode mode = Mode::Now;
-    QDateTime explicitTime; // Mode::Explicit only
-
-    static AttestationTime now() { return {}; }
-    static AttestationTime document() { return {Mode::Document, {}}; }
-    static AttestationTime at(const QDateTime &t) { return {Mode::Explicit, t}; }
-    static QString modeName(Mode mode); // "now", "doc", "explicit"
-};
-
-struct AttestationVerification
-{
-    bool valid = false;              // every mandatory check passed and none failed
-    bool debugMode = false;
-    AttestationTime::Mode timeMode = AttestationTime::Mode::Now;
-    QDateTime verificationTime;      // UTC, second precision (what OpenSSL used)
-    QString rootSubject;
-    QByteArray rootFingerprintSha256;
-    bool builtInRoot = true;
-    QList<AttestationCheck> checks;
-    QStringList warnings;
-
-    const AttestationCheck *check(const QString &id) const;
-    // The first failed check's "title: reason", or empty when valid.
-    QString firstFailure() const;
-};
 
 // Verifies an AttestationDocument against a pinned root (AWS Nitro Enclaves Root-G1 unless
 // replaced): cabundle[0] byte-identical to the root, chain root -> cabundle -> leaf with OpenSSL

@@ -2,6 +2,10 @@
 target_sources(enclave_core PRIVATE
     attestation/attestationfield.h
     attestation/attestationcheck.h
+    attestation/attestationpcr.h
+    attestation/attestationexpectations.h
+    attestation/attestationtime.h
+    attestation/attestationverification.h
     attestation/attestationdocument.h
     attestation/attestationdocument.cpp
     attestation/attestationverifier.h

@@ -16,11 +16,11 @@ void pad4(QByteArray &out)
 }
 } // namespace
 
-void CpioWriter::appendEntry(QByteArray &out, quint32 ino, const QByteArray &name, quint32 mode, quint32 nlink,
-                             const QByteArray &data)
+void CpioWriter::appendEntry(
+    QByteArray &out, quint32 ino, const QByteArray &name, quint32 mode, quint32 nlink, const QByteArray &data)
 {
-    const quint32 fields[13] = {ino, mode, 0, 0, nlink, 0, quint32(data.size()), 0, 0, 0, 0,
-                                quint32(name.size() + 1), 0};
+    const quint32 fields[13]
+        = { ino, mode, 0, 0, nlink, 0, quint32(data.size()), 0, 0, 0, 0, quint32(name.size() + 1), 0 };
     out.append("070701");
     for (quint32 f : fields)
         out.append(QByteArray::number(f, 16).rightJustified(8, '0').toUpper());
@@ -69,7 +69,7 @@ Result<QByteArray> CpioWriter::gzip(QByteArrayView data, int level)
 {
     if (quint64(data.size()) > 0xffffffffULL)
         return makeError(Error::Code::LimitExceeded, QStringLiteral("gzip input over 4 GiB"));
-    z_stream zs{};
+    z_stream zs {};
     // windowBits 15 + 16 selects the gzip wrapper.
     if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return makeError(Error::Code::Io, QStringLiteral("zlib deflateInit2 failed"));

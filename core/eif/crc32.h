@@ -5,8 +5,7 @@
 namespace enclave {
 
 // Streaming CRC-32 (zlib crc32: ISO-HDLC, the EIF's eif_crc32). Check value: "123456789" -> cbf43926.
-class Crc32 final
-{
+class Crc32 final {
 public:
     void update(const char *data, qint64 size);
     void update(QByteArrayView bytes) { update(bytes.data(), bytes.size()); }

@@ -31,10 +31,10 @@ Result<EifDescription> EifDescription::describe(const EifReader &reader, PcrCalc
         return std::unexpected(measured.error());
     d.m_measurements = *measured;
     if (!d.m_measurements.crcMatches()) {
-        d.m_problems.append({Error::Code::Crypto, EifHeader::CrcOffset,
-                             QStringLiteral("CRC mismatch: eif_crc32 is %1, the file's CRC-32 is %2")
-                                 .arg(d.m_measurements.storedCrc, 8, 16, QLatin1Char('0'))
-                                 .arg(d.m_measurements.computedCrc, 8, 16, QLatin1Char('0'))});
+        d.m_problems.append({ Error::Code::Crypto, EifHeader::CrcOffset,
+            QStringLiteral("CRC mismatch: eif_crc32 is %1, the file's CRC-32 is %2")
+                .arg(d.m_measurements.storedCrc, 8, 16, QLatin1Char('0'))
+                .arg(d.m_measurements.computedCrc, 8, 16, QLatin1Char('0')) });
     }
 
     auto cmdline = reader.readCmdline();
@@ -68,9 +68,9 @@ Result<EifDescription> EifDescription::describe(const EifReader &reader, PcrCalc
             } else {
                 d.m_signatureCheck = *verified;
                 if (!*verified) {
-                    d.m_problems.append({Error::Code::Crypto, section->dataOffset(),
-                                         QStringLiteral("the signature is valid but signs a different PCR0 than "
-                                                        "this image's")});
+                    d.m_problems.append({ Error::Code::Crypto, section->dataOffset(),
+                        QStringLiteral("the signature is valid but signs a different PCR0 than "
+                                       "this image's") });
                 }
             }
         }

@@ -20,8 +20,7 @@ namespace enclave {
 // agent's eif.describe and the GUI. Structural errors fail describe(); problems that still
 // leave a describable image (CRC mismatch, a signature that does not check, unreadable
 // metadata) are listed in problems() and make isClean() false.
-class EifDescription final
-{
+class EifDescription final {
 public:
     // Label nitro-cli <= 1.4 prints for "HashAlgorithm" (sha2 0.9's Debug of Sha384).
     static QString hashAlgorithmLabel() { return QStringLiteral("Sha384 { ... }"); }

@@ -6,8 +6,7 @@
 namespace enclave {
 
 // Where a parsed item's bytes are in the file: the inspector's hex view highlights [offset, offset+length).
-struct ByteSpan
-{
+struct ByteSpan {
     qint64 offset = 0;
     qint64 length = 0;
     qint64 end() const { return offset + length; }
@@ -16,19 +15,17 @@ struct ByteSpan
 };
 
 // One named field of a parsed structure, ready for a tree view beside a hex pane.
-struct EifField
-{
-    QString name;   // e.g. "version", "section_offsets[2]"
+struct EifField {
+    QString name; // e.g. "version", "section_offsets[2]"
     ByteSpan span;
-    QString value;  // display text, e.g. "4" or "0x40000000 (1 GiB)"
+    QString value; // display text, e.g. "4" or "0x40000000 (1 GiB)"
 };
 
 using EifFieldList = QList<EifField>;
 
 // Something that does not stop the image from being read but that a reviewer should see
 // (the hypervisor or nitro-cli would treat the file differently from the way we read it).
-struct EifWarning
-{
+struct EifWarning {
     qint64 offset = -1;
     QString message;
     QString toString() const

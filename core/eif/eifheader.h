@@ -12,8 +12,7 @@
 namespace enclave {
 
 // The 548-byte big-endian EIF header (aws-nitro-enclaves-image-format EifHeader).
-class EifHeader final
-{
+class EifHeader final {
 public:
     static constexpr qint64 Size = 548;
     static constexpr int MaxSections = 32;
@@ -77,8 +76,8 @@ public:
     void setCrc32(quint32 crc) { m_crc = crc; }
 
     // Byte spans of the table entries (for error messages and the hex view).
-    static ByteSpan sectionOffsetSpan(int i) { return {SectionOffsetsOffset + 8 * i, 8}; }
-    static ByteSpan sectionSizeSpan(int i) { return {SectionSizesOffset + 8 * i, 8}; }
+    static ByteSpan sectionOffsetSpan(int i) { return { SectionOffsetsOffset + 8 * i, 8 }; }
+    static ByteSpan sectionSizeSpan(int i) { return { SectionSizesOffset + 8 * i, 8 }; }
 
     // Every field with its span: magic, version, flags, default_mem, default_cpus, reserved,
     // num_sections, section_offsets[i] and section_sizes[i] for i < num_sections (the unused
@@ -93,8 +92,8 @@ private:
     quint64 m_defaultCpus = 2;
     quint16 m_reserved = 0;
     quint16 m_numSections = 0;
-    std::array<quint64, MaxSections> m_offsets{};
-    std::array<quint64, MaxSections> m_sizes{};
+    std::array<quint64, MaxSections> m_offsets {};
+    std::array<quint64, MaxSections> m_sizes {};
     quint32 m_unused = 0;
     quint32 m_crc = 0;
 };

@@ -10,18 +10,20 @@ Result<EifMetadata> EifMetadata::parse(QByteArrayView json, qint64 baseOffset)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &err);
     if (err.error != QJsonParseError::NoError) {
-        return makeError(Error::Code::Malformed, QStringLiteral("metadata section: invalid JSON: %1").arg(err.errorString()),
-                         baseOffset + err.offset);
+        return makeError(Error::Code::Malformed,
+            QStringLiteral("metadata section: invalid JSON: %1").arg(err.errorString()),
+            baseOffset + err.offset);
     }
     if (!doc.isObject())
-        return makeError(Error::Code::Malformed, QStringLiteral("metadata section: JSON is not an object"), baseOffset);
+        return makeError(
+            Error::Code::Malformed, QStringLiteral("metadata section: JSON is not an object"), baseOffset);
     EifMetadata m;
     m.m_root = doc.object();
     return m;
 }
 
-QByteArray EifMetadata::build(const QString &imageName, const QString &imageVersion, const QJsonObject &buildMetadata,
-                              const QJsonValue &dockerInfo, const QJsonValue &customMetadata)
+QByteArray EifMetadata::build(const QString &imageName, const QString &imageVersion,
+    const QJsonObject &buildMetadata, const QJsonValue &dockerInfo, const QJsonValue &customMetadata)
 {
     QJsonObject root;
     root.insert(QLatin1StringView("ImageName"), imageName);

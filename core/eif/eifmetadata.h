@@ -11,8 +11,7 @@ namespace enclave {
 
 // The metadata section (type 5): serde_json of EifIdentityInfo {ImageName, ImageVersion,
 // BuildMetadata{...}, DockerInfo, CustomMetadata}. Read leniently (eif_build leaves DockerInfo null).
-class EifMetadata final
-{
+class EifMetadata final {
 public:
     EifMetadata() = default;
 
@@ -20,9 +19,9 @@ public:
     static Result<EifMetadata> parse(QByteArrayView json, qint64 baseOffset = 0);
 
     // Compact JSON for a metadata section; buildMetadata holds BuildTime, BuildTool, ...
-    static QByteArray build(const QString &imageName, const QString &imageVersion, const QJsonObject &buildMetadata,
-                            const QJsonValue &dockerInfo = QJsonValue::Null,
-                            const QJsonValue &customMetadata = QJsonValue::Null);
+    static QByteArray build(const QString &imageName, const QString &imageVersion,
+        const QJsonObject &buildMetadata, const QJsonValue &dockerInfo = QJsonValue::Null,
+        const QJsonValue &customMetadata = QJsonValue::Null);
 
     bool isValid() const { return !m_root.isEmpty(); }
     QString imageName() const { return m_root.value(QLatin1StringView("ImageName")).toString(); }

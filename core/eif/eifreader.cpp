@@ -46,15 +46,16 @@ Result<void> EifReader::walk(QFile &file)
     while (pos < m_fileSize) {
         const qint64 remaining = m_fileSize - pos;
         if (remaining < EifSection::HeaderSize) {
-            warn(pos, QStringLiteral("%1 trailing bytes after the last section: nitro-cli ignores them and "
-                                     "they are outside the CRC")
-                          .arg(remaining));
+            warn(pos,
+                QStringLiteral("%1 trailing bytes after the last section: nitro-cli ignores them and "
+                               "they are outside the CRC")
+                    .arg(remaining));
             break;
         }
         const int index = int(m_sections.size());
         if (index >= kMaxWalkSections) {
             return makeError(Error::Code::LimitExceeded,
-                             QStringLiteral("more than %1 sections").arg(kMaxWalkSections), pos);
+                QStringLiteral("more than %1 sections").arg(kMaxWalkSections), pos);
         }
         if (!file.seek(pos))
             return makeError(Error::Code::Io, QStringLiteral("seek failed: %1").arg(file.errorString()), pos);
@@ -66,30 +67,33 @@ Result<void> EifReader::walk(QFile &file)
         const quint64 size = qFromBigEndian<quint64>(raw + 4);
         if (type == quint16(EifSectionType::Invalid) || type > quint16(EifSectionType::Metadata)) {
             return makeError(Error::Code::Malformed,
-                             QStringLiteral("section %1: unknown section type %2").arg(index).arg(type), pos);
+                QStringLiteral("section %1: unknown section type %2").arg(index).arg(type), pos);
         }
         const QString name = eifSectionTypeName(type);
         const quint64 dataStart = quint64(pos) + EifSection::HeaderSize;
         if (size > std::numeric_limits<quint64>::max() - dataStart) {
             return makeError(Error::Code::Malformed,
-                             QStringLiteral("section %1 (%2): size %3 overflows 64-bit offsets")
-                                 .arg(index)
-                                 .arg(name)
-                                 .arg(size),
-                             pos + 4);
+                QStringLiteral("section %1 (%2): size %3 overflows 64-bit offsets")
+                    .arg(index)
+                    .arg(name)
+                    .arg(size),
+                pos + 4);
         }
         if (size > kInt64Max || dataStart + size > quint64(m_fileSize)) {
             return makeError(Error::Code::Truncated,
-                             QStringLiteral("section %1 (%2): size %3 goes past end of file (%4 bytes left)")
-                                 .arg(index)
-                                 .arg(name)
-                                 .arg(size)
-                                 .arg(m_fileSize - qint64(dataStart)),
-                             pos + 4);
+                QStringLiteral("section %1 (%2): size %3 goes past end of file (%4 bytes left)")
+                    .arg(index)
+                    .arg(name)
+                    .arg(size)
+                    .arg(m_fileSize - qint64(dataStart)),
+                pos + 4);
         }
         if (flags != 0)
-            warn(pos + 2, QStringLiteral("section %1 (%2): flags 0x%3 are reserved, the hypervisor requires 0")
-                              .arg(index).arg(name).arg(flags, 0, 16));
+            warn(pos + 2,
+                QStringLiteral("section %1 (%2): flags 0x%3 are reserved, the hypervisor requires 0")
+                    .arg(index)
+                    .arg(name)
+                    .arg(flags, 0, 16));
         m_sections.append(EifSection(index, type, flags, pos, size));
         pos = qint64(dataStart + size);
     }
@@ -106,20 +110,20 @@ Result<void> EifReader::crossCheckTable()
         if (off > std::numeric_limits<quint64>::max() - EifSection::HeaderSize
             || size > std::numeric_limits<quint64>::max() - off - EifSection::HeaderSize) {
             return makeError(Error::Code::Malformed,
-                             QStringLiteral("header table: section_offsets[%1] %2 + 12 + section_sizes[%1] %3 "
-                                            "overflows 64 bits")
-                                 .arg(i)
-                                 .arg(off)
-                                 .arg(size),
-                             EifHeader::sectionOffsetSpan(i).offset);
+                QStringLiteral("header table: section_offsets[%1] %2 + 12 + section_sizes[%1] %3 "
+                               "overflows 64 bits")
+                    .arg(i)
+                    .arg(off)
+                    .arg(size),
+                EifHeader::sectionOffsetSpan(i).offset);
         }
     }
     if (n != m_sections.size()) {
         return makeError(Error::Code::Malformed,
-                         QStringLiteral("header says num_sections %1 but walking the file finds %2 sections")
-                             .arg(n)
-                             .arg(m_sections.size()),
-                         EifHeader::NumSectionsOffset);
+            QStringLiteral("header says num_sections %1 but walking the file finds %2 sections")
+                .arg(n)
+                .arg(m_sections.size()),
+            EifHeader::NumSectionsOffset);
     }
     for (int i = 0; i < n; ++i) {
         const EifSection &s = m_sections.at(i);
@@ -127,39 +131,39 @@ Result<void> EifReader::crossCheckTable()
         const quint64 size = m_header.sectionSize(i);
         if (off != quint64(s.headerOffset())) {
             return makeError(Error::Code::Malformed,
-                             QStringLiteral("header table: section_offsets[%1] is %2 but section %1 (%3) starts at %4")
-                                 .arg(i)
-                                 .arg(off)
-                                 .arg(s.typeName())
-                                 .arg(s.headerOffset()),
-                             EifHeader::sectionOffsetSpan(i).offset);
+                QStringLiteral("header table: section_offsets[%1] is %2 but section %1 (%3) starts at %4")
+                    .arg(i)
+                    .arg(off)
+                    .arg(s.typeName())
+                    .arg(s.headerOffset()),
+                EifHeader::sectionOffsetSpan(i).offset);
         }
         if (size != quint64(s.size())) {
             const bool lastSignature = s.type() == EifSectionType::Signature && i == n - 1;
             if (lastSignature) {
                 // image-format's EifSigner::write_signature replaces the section but not its size entry.
                 warn(EifHeader::sectionSizeSpan(i).offset,
-                     QStringLiteral("header table: section_sizes[%1] is %2 but the signature section holds %3 "
-                                    "bytes (stale entry left by re-signing; nitro-cli reads it, a strict "
-                                    "hypervisor may not)")
-                         .arg(i)
-                         .arg(size)
-                         .arg(s.size()));
+                    QStringLiteral("header table: section_sizes[%1] is %2 but the signature section holds %3 "
+                                   "bytes (stale entry left by re-signing; nitro-cli reads it, a strict "
+                                   "hypervisor may not)")
+                        .arg(i)
+                        .arg(size)
+                        .arg(s.size()));
             } else {
                 return makeError(Error::Code::Malformed,
-                                 QStringLiteral("header table: section_sizes[%1] is %2 but section %1 (%3) holds %4 bytes")
-                                     .arg(i)
-                                     .arg(size)
-                                     .arg(s.typeName())
-                                     .arg(s.size()),
-                                 EifHeader::sectionSizeSpan(i).offset);
+                    QStringLiteral("header table: section_sizes[%1] is %2 but section %1 (%3) holds %4 bytes")
+                        .arg(i)
+                        .arg(size)
+                        .arg(s.typeName())
+                        .arg(s.size()),
+                    EifHeader::sectionSizeSpan(i).offset);
             }
         }
     }
     for (int i = n; i < EifHeader::MaxSections; ++i) {
         if (m_header.sectionOffset(i) != 0 || m_header.sectionSize(i) != 0) {
             warn(EifHeader::sectionOffsetSpan(i).offset,
-                 QStringLiteral("header table: unused slot %1 is not zero").arg(i));
+                QStringLiteral("header table: unused slot %1 is not zero").arg(i));
             break;
         }
     }
@@ -176,14 +180,14 @@ Result<void> EifReader::checkSemantics()
         }
         return nullptr;
     };
-    for (EifSectionType t : {EifSectionType::Kernel, EifSectionType::Cmdline, EifSectionType::Signature,
-                             EifSectionType::Metadata}) {
+    for (EifSectionType t : { EifSectionType::Kernel, EifSectionType::Cmdline, EifSectionType::Signature,
+             EifSectionType::Metadata }) {
         if (const EifSection *second = firstOf(t, 1)) {
             return makeError(Error::Code::Malformed,
-                             QStringLiteral("section %1: a second %2 section (at most one allowed)")
-                                 .arg(second->index())
-                                 .arg(second->typeName()),
-                             second->headerOffset());
+                QStringLiteral("section %1: a second %2 section (at most one allowed)")
+                    .arg(second->index())
+                    .arg(second->typeName()),
+                second->headerOffset());
         }
     }
     if (!firstOf(EifSectionType::Kernel, 0))
@@ -196,34 +200,40 @@ Result<void> EifReader::checkSemantics()
     const EifSection *kernel = firstOf(EifSectionType::Kernel, 0);
     for (const EifSection &s : m_sections) {
         if (s.type() == EifSectionType::Ramdisk && s.index() < kernel->index()) {
-            warn(s.headerOffset(), QStringLiteral("section %1: ramdisk before the kernel (the format wants every "
-                                                  "ramdisk after it)")
-                                       .arg(s.index()));
+            warn(s.headerOffset(),
+                QStringLiteral("section %1: ramdisk before the kernel (the format wants every "
+                               "ramdisk after it)")
+                    .arg(s.index()));
         }
     }
     const quint16 version = m_header.version();
     if (const EifSection *sig = firstOf(EifSectionType::Signature, 0); sig && version < 3) {
-        warn(sig->headerOffset(), QStringLiteral("signature section in a version %1 image (signatures came with "
-                                                 "version 3)")
-                                      .arg(version));
+        warn(sig->headerOffset(),
+            QStringLiteral("signature section in a version %1 image (signatures came with "
+                           "version 3)")
+                .arg(version));
     }
     const EifSection *metadata = firstOf(EifSectionType::Metadata, 0);
     if (metadata && version < 4) {
         warn(metadata->headerOffset(),
-             QStringLiteral("metadata section in a version %1 image (metadata came with version 4)").arg(version));
+            QStringLiteral("metadata section in a version %1 image (metadata came with version 4)")
+                .arg(version));
     }
     if (!metadata && version >= 4) {
         warn(EifHeader::VersionOffset,
-             QStringLiteral("version 4 image without the mandatory metadata section (the hypervisor refuses it)"));
+            QStringLiteral(
+                "version 4 image without the mandatory metadata section (the hypervisor refuses it)"));
     }
     if (m_header.flags() & ~EifHeader::ArchAarch64Flag) {
         warn(EifHeader::FlagsOffset,
-             QStringLiteral("header flags 0x%1 set reserved bits").arg(m_header.flags(), 0, 16));
+            QStringLiteral("header flags 0x%1 set reserved bits").arg(m_header.flags(), 0, 16));
     }
     if (m_header.reserved() != 0)
-        warn(EifHeader::ReservedOffset, QStringLiteral("header reserved field is %1, expected 0").arg(m_header.reserved()));
+        warn(EifHeader::ReservedOffset,
+            QStringLiteral("header reserved field is %1, expected 0").arg(m_header.reserved()));
     if (m_header.unused() != 0)
-        warn(EifHeader::UnusedOffset, QStringLiteral("header unused field is %1, expected 0").arg(m_header.unused()));
+        warn(EifHeader::UnusedOffset,
+            QStringLiteral("header unused field is %1, expected 0").arg(m_header.unused()));
     return {};
 }
 
@@ -254,7 +264,8 @@ qint64 EifReader::sectionsEnd() const
 Result<QByteArray> EifReader::readRange(qint64 offset, qint64 length) const
 {
     if (offset < 0 || length < 0 || offset > m_fileSize || length > m_fileSize - offset)
-        return makeError(Error::Code::Truncated, QStringLiteral("%1 bytes go past end of file").arg(length), offset);
+        return makeError(
+            Error::Code::Truncated, QStringLiteral("%1 bytes go past end of file").arg(length), offset);
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, QStringLiteral("cannot open: %1").arg(file.errorString()));
@@ -270,12 +281,12 @@ Result<QByteArray> EifReader::readSectionData(const EifSection &section, qint64 
 {
     if (section.size() > maxSize) {
         return makeError(Error::Code::LimitExceeded,
-                         QStringLiteral("section %1 (%2) is %3 bytes, more than the %4 bytes accepted")
-                             .arg(section.index())
-                             .arg(section.typeName())
-                             .arg(section.size())
-                             .arg(maxSize),
-                         section.headerOffset() + 4);
+            QStringLiteral("section %1 (%2) is %3 bytes, more than the %4 bytes accepted")
+                .arg(section.index())
+                .arg(section.typeName())
+                .arg(section.size())
+                .arg(maxSize),
+            section.headerOffset() + 4);
     }
     return readRange(section.dataOffset(), section.size());
 }

@@ -20,11 +20,10 @@ namespace enclave {
 // header's offset/size tables cross-checked against that walk (as the hypervisor does).
 // Cheap to copy; section data is read on demand, bounded, through a fresh QFile each time, so a
 // reader can be shared with worker threads.
-class EifReader final
-{
+class EifReader final {
 public:
-    static constexpr qint64 MaxSignatureSize = 32768;   // README: SIGNATURE_MAX_SIZE
-    static constexpr qint64 MaxMetadataSize = 1 << 20;  // DockerInfo can be a few KiB; custom part <= 4 KiB
+    static constexpr qint64 MaxSignatureSize = 32768; // README: SIGNATURE_MAX_SIZE
+    static constexpr qint64 MaxMetadataSize = 1 << 20; // DockerInfo can be a few KiB; custom part <= 4 KiB
     static constexpr qint64 MaxCmdlineSize = 64 << 10;
 
     EifReader() = default;
@@ -67,7 +66,7 @@ private:
     Result<void> walk(QFile &file);
     Result<void> crossCheckTable();
     Result<void> checkSemantics();
-    void warn(qint64 offset, QString message) { m_warnings.append({offset, std::move(message)}); }
+    void warn(qint64 offset, QString message) { m_warnings.append({ offset, std::move(message) }); }
 
     QString m_path;
     qint64 m_fileSize = 0;

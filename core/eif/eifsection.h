@@ -21,14 +21,17 @@ QString eifSectionTypeName(quint16 type);
 
 // One section as found by the sequential walk: its 12-byte header and where its data is.
 // A value type: it refers to the file by offsets only.
-class EifSection final
-{
+class EifSection final {
 public:
     static constexpr qint64 HeaderSize = 12;
 
     EifSection() = default;
     EifSection(int index, quint16 type, quint16 flags, qint64 headerOffset, quint64 size)
-        : m_index(index), m_type(type), m_flags(flags), m_headerOffset(headerOffset), m_size(size)
+        : m_index(index)
+        , m_type(type)
+        , m_flags(flags)
+        , m_headerOffset(headerOffset)
+        , m_size(size)
     {
     }
 
@@ -42,9 +45,9 @@ public:
     qint64 size() const { return qint64(m_size); }
     qint64 endOffset() const { return dataOffset() + size(); }
 
-    ByteSpan headerSpan() const { return {m_headerOffset, HeaderSize}; }
-    ByteSpan dataSpan() const { return {dataOffset(), size()}; }
-    ByteSpan span() const { return {m_headerOffset, HeaderSize + size()}; }
+    ByteSpan headerSpan() const { return { m_headerOffset, HeaderSize }; }
+    ByteSpan dataSpan() const { return { dataOffset(), size() }; }
+    ByteSpan span() const { return { m_headerOffset, HeaderSize + size() }; }
 
     // section_type, flags, section_size and data, each with its span.
     EifFieldList fields() const;

@@ -3,7 +3,10 @@
 namespace enclave {
 
 EifSectionDevice::EifSectionDevice(const QString &path, qint64 offset, qint64 size, QObject *parent)
-    : QIODevice(parent), m_file(path), m_offset(offset), m_size(size)
+    : QIODevice(parent)
+    , m_file(path)
+    , m_offset(offset)
+    , m_size(size)
 {
 }
 

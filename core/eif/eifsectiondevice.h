@@ -10,8 +10,7 @@ namespace enclave {
 // A read-only, seekable QIODevice over one section's data (or any byte range of a file), so
 // consumers such as a cpio lister or the hex view stream a multi-GiB ramdisk without loading it.
 // Position 0 is the first data byte; size() is the section size.
-class EifSectionDevice final : public QIODevice
-{
+class EifSectionDevice final : public QIODevice {
     Q_OBJECT
 public:
     EifSectionDevice(const QString &path, qint64 offset, qint64 size, QObject *parent = nullptr);

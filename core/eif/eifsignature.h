@@ -13,8 +13,7 @@ namespace enclave {
 // both serde Vec<u8> (arrays of unsigned ints); the certificate is PEM text and the signature a
 // COSE_Sign1 over CBOR PcrInfo {register_index: 0, register_value: PCR0}. Only entry 0 counts
 // (nitro-cli reads des_sign[0]).
-class EifSignature final
-{
+class EifSignature final {
 public:
     EifSignature() = default;
 

@@ -6,7 +6,7 @@
 #include <openssl/x509v3.h>
 
 #include "crypto/opensslptr.h"
-#include "eif/cborencoder.h"
+#include "cbor/cborencoder.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
 #include "eif/eifwriter.h"
@@ -16,8 +16,7 @@ namespace enclave {
 
 namespace {
 
-struct CurveInfo
-{
+struct CurveInfo {
     int alg;
     const EVP_MD *md;
     int coordinateBytes;
@@ -31,11 +30,11 @@ std::optional<CurveInfo> curveInfo(EVP_PKEY *key)
         return std::nullopt;
     const QByteArray name(group, qsizetype(len));
     if (name == "prime256v1" || name == "P-256")
-        return CurveInfo{-7, EVP_sha256(), 32};
+        return CurveInfo { -7, EVP_sha256(), 32 };
     if (name == "secp384r1" || name == "P-384")
-        return CurveInfo{-35, EVP_sha384(), 48};
+        return CurveInfo { -35, EVP_sha384(), 48 };
     if (name == "secp521r1" || name == "P-521")
-        return CurveInfo{-36, EVP_sha512(), 66};
+        return CurveInfo { -36, EVP_sha512(), 66 };
     return std::nullopt;
 }
 
@@ -65,7 +64,8 @@ Result<SigningIdentity> EifSigner::generateSelfSigned(const QString &commonName,
     const char *curve = curveBits == 256 ? "P-256" : curveBits == 521 ? "P-521" : "P-384";
     ossl::PKeyPtr key(EVP_EC_gen(curve));
     if (!key)
-        return makeError(Error::Code::Crypto, QStringLiteral("EC key generation failed: %1").arg(ossl::drainErrors()));
+        return makeError(
+            Error::Code::Crypto, QStringLiteral("EC key generation failed: %1").arg(ossl::drainErrors()));
     ossl::X509Ptr cert(X509_new());
     if (!cert)
         return makeError(Error::Code::Crypto, QStringLiteral("out of memory"));
@@ -78,28 +78,32 @@ Result<SigningIdentity> EifSigner::generateSelfSigned(const QString &commonName,
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                               int(cn.size()), -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+        reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()), -1, 0);
     X509_set_issuer_name(cert.get(), name);
     const EVP_MD *md = curveBits == 256 ? EVP_sha256() : curveBits == 521 ? EVP_sha512() : EVP_sha384();
     if (X509_sign(cert.get(), key.get(), md) <= 0)
-        return makeError(Error::Code::Crypto, QStringLiteral("certificate signing failed: %1").arg(ossl::drainErrors()));
-    SigningIdentity id{toPem(writeCert, cert.get()), toPem(writeKey, key.get())};
+        return makeError(
+            Error::Code::Crypto, QStringLiteral("certificate signing failed: %1").arg(ossl::drainErrors()));
+    SigningIdentity id { toPem(writeCert, cert.get()), toPem(writeKey, key.get()) };
     if (id.certificatePem.isEmpty() || id.privateKeyPem.isEmpty())
-        return makeError(Error::Code::Crypto, QStringLiteral("PEM encoding failed: %1").arg(ossl::drainErrors()));
+        return makeError(
+            Error::Code::Crypto, QStringLiteral("PEM encoding failed: %1").arg(ossl::drainErrors()));
     return id;
 }
 
-Result<QByteArray> EifSigner::signCose(const QByteArray &payload, const QByteArray &privateKeyPem,
-                                       std::optional<int> protectedAlgorithm)
+Result<QByteArray> EifSigner::signCose(
+    const QByteArray &payload, const QByteArray &privateKeyPem, std::optional<int> protectedAlgorithm)
 {
     ossl::BioPtr bio(BIO_new_mem_buf(privateKeyPem.constData(), int(privateKeyPem.size())));
     ossl::PKeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key)
-        return makeError(Error::Code::Crypto, QStringLiteral("cannot read the private key: %1").arg(ossl::drainErrors()));
+        return makeError(
+            Error::Code::Crypto, QStringLiteral("cannot read the private key: %1").arg(ossl::drainErrors()));
     const auto info = curveInfo(key.get());
     if (!info)
-        return makeError(Error::Code::Unsupported, QStringLiteral("the key is not EC on P-256, P-384 or P-521"));
+        return makeError(
+            Error::Code::Unsupported, QStringLiteral("the key is not EC on P-256, P-384 or P-521"));
 
     CborEncoder prot;
     prot.mapHeader(1).unsignedInt(1).negativeInt(protectedAlgorithm.value_or(info->alg));
@@ -109,15 +113,20 @@ Result<QByteArray> EifSigner::signCose(const QByteArray &payload, const QByteArr
     ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
     size_t derLen = 0;
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, info->md, nullptr, key.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &derLen, reinterpret_cast<const unsigned char *>(sigStructure.data().constData()),
-                          size_t(sigStructure.data().size())) != 1) {
-        return makeError(Error::Code::Crypto, QStringLiteral("ECDSA signing failed: %1").arg(ossl::drainErrors()));
+        || EVP_DigestSign(ctx.get(), nullptr, &derLen,
+               reinterpret_cast<const unsigned char *>(sigStructure.data().constData()),
+               size_t(sigStructure.data().size()))
+            != 1) {
+        return makeError(
+            Error::Code::Crypto, QStringLiteral("ECDSA signing failed: %1").arg(ossl::drainErrors()));
     }
     QByteArray der(qsizetype(derLen), '\0');
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(der.data()), &derLen,
-                       reinterpret_cast<const unsigned char *>(sigStructure.data().constData()),
-                       size_t(sigStructure.data().size())) != 1) {
-        return makeError(Error::Code::Crypto, QStringLiteral("ECDSA signing failed: %1").arg(ossl::drainErrors()));
+            reinterpret_cast<const unsigned char *>(sigStructure.data().constData()),
+            size_t(sigStructure.data().size()))
+        != 1) {
+        return makeError(
+            Error::Code::Crypto, QStringLiteral("ECDSA signing failed: %1").arg(ossl::drainErrors()));
     }
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     ossl::EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(derLen)));
@@ -125,9 +134,10 @@ Result<QByteArray> EifSigner::signCose(const QByteArray &payload, const QByteArr
         return makeError(Error::Code::Crypto, QStringLiteral("bad ECDSA signature encoding"));
     // COSE wants r||s, each left-padded to the curve's size, not DER.
     QByteArray rs(2 * info->coordinateBytes, '\0');
-    BN_bn2binpad(ECDSA_SIG_get0_r(sig.get()), reinterpret_cast<unsigned char *>(rs.data()), info->coordinateBytes);
-    BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()), reinterpret_cast<unsigned char *>(rs.data()) + info->coordinateBytes,
-                 info->coordinateBytes);
+    BN_bn2binpad(
+        ECDSA_SIG_get0_r(sig.get()), reinterpret_cast<unsigned char *>(rs.data()), info->coordinateBytes);
+    BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()),
+        reinterpret_cast<unsigned char *>(rs.data()) + info->coordinateBytes, info->coordinateBytes);
 
     CborEncoder cose;
     cose.arrayHeader(4).bytes(prot.data()).mapHeader(0).bytes(payload).bytes(rs);
@@ -142,8 +152,8 @@ Result<QByteArray> EifSigner::signatureSection(const QByteArray &pcr0, const Sig
     return EifSignature::encodeSection(identity.certificatePem, *cose);
 }
 
-Result<EifMeasurements> EifSigner::signEif(const QString &inputPath, const QString &outputPath,
-                                           const SigningIdentity &identity)
+Result<EifMeasurements> EifSigner::signEif(
+    const QString &inputPath, const QString &outputPath, const SigningIdentity &identity)
 {
     auto reader = EifReader::open(inputPath);
     if (!reader)

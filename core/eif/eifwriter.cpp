@@ -20,12 +20,18 @@ constexpr qint64 kCopyChunk = 1 << 20;
 int rank(quint16 type)
 {
     switch (EifSectionType(type)) {
-    case EifSectionType::Kernel: return 0;
-    case EifSectionType::Cmdline: return 1;
-    case EifSectionType::Metadata: return 2;
-    case EifSectionType::Ramdisk: return 3;
-    case EifSectionType::Signature: return 4;
-    case EifSectionType::Invalid: break;
+    case EifSectionType::Kernel:
+        return 0;
+    case EifSectionType::Cmdline:
+        return 1;
+    case EifSectionType::Metadata:
+        return 2;
+    case EifSectionType::Ramdisk:
+        return 3;
+    case EifSectionType::Signature:
+        return 4;
+    case EifSectionType::Invalid:
+        break;
     }
     return 5;
 }
@@ -70,7 +76,7 @@ void EifWriter::add(EifSectionType type, const QByteArray &data, const QString &
     if (type != EifSectionType::Ramdisk) {
         m_sections.removeIf([type](const Source &s) { return s.type == quint16(type); });
     }
-    m_sections.append({quint16(type), data, path});
+    m_sections.append({ quint16(type), data, path });
 }
 
 QList<EifWriter::Source> EifWriter::ordered() const
@@ -78,7 +84,7 @@ QList<EifWriter::Source> EifWriter::ordered() const
     QList<Source> out = m_sections;
     if (!m_keepOrder) {
         std::stable_sort(out.begin(), out.end(),
-                         [](const Source &a, const Source &b) { return rank(a.type) < rank(b.type); });
+            [](const Source &a, const Source &b) { return rank(a.type) < rank(b.type); });
     }
     return out;
 }
@@ -88,7 +94,7 @@ Result<void> EifWriter::write(const QString &path) const
     const QList<Source> sections = ordered();
     if (sections.size() > EifHeader::MaxSections) {
         return makeError(Error::Code::LimitExceeded,
-                         QStringLiteral("%1 sections, at most %2").arg(sections.size()).arg(EifHeader::MaxSections));
+            QStringLiteral("%1 sections, at most %2").arg(sections.size()).arg(EifHeader::MaxSections));
     }
     EifHeader header = m_header;
     header.setNumSections(int(sections.size()));
@@ -110,7 +116,8 @@ Result<void> EifWriter::write(const QString &path) const
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, QStringLiteral("cannot create %1: %2").arg(path, out.errorString()));
+        return makeError(
+            Error::Code::Io, QStringLiteral("cannot create %1: %2").arg(path, out.errorString()));
 
     // The CRC covers the header up to the CRC field, so the header goes first with a
     // placeholder and is patched at the end.
@@ -156,10 +163,11 @@ Result<quint32> EifWriter::updateCrc(const QString &path)
     if (!header)
         return std::unexpected(header.error());
     const int n = header->numSections();
-    const qint64 end = qint64(header->sectionOffset(n - 1) + EifSection::HeaderSize + header->sectionSize(n - 1));
+    const qint64 end
+        = qint64(header->sectionOffset(n - 1) + EifSection::HeaderSize + header->sectionSize(n - 1));
     if (end < EifHeader::Size || end > file.size())
         return makeError(Error::Code::Malformed, QStringLiteral("header tables do not fit the file"),
-                         EifHeader::sectionOffsetSpan(n - 1).offset);
+            EifHeader::sectionOffsetSpan(n - 1).offset);
     Crc32 crc;
     crc.update(QByteArrayView(headerBytes).first(EifHeader::CrcOffset));
     file.seek(EifHeader::Size);
@@ -179,13 +187,14 @@ Result<quint32> EifWriter::updateCrc(const QString &path)
     return crc.value();
 }
 
-Result<void> EifWriter::writeSignatureSection(const QString &inputPath, const QString &outputPath,
-                                              const QByteArray &sectionData)
+Result<void> EifWriter::writeSignatureSection(
+    const QString &inputPath, const QString &outputPath, const QByteArray &sectionData)
 {
     if (sectionData.size() > EifReader::MaxSignatureSize) {
-        return makeError(Error::Code::LimitExceeded, QStringLiteral("signature section of %1 bytes, at most %2")
-                                                         .arg(sectionData.size())
-                                                         .arg(EifReader::MaxSignatureSize));
+        return makeError(Error::Code::LimitExceeded,
+            QStringLiteral("signature section of %1 bytes, at most %2")
+                .arg(sectionData.size())
+                .arg(EifReader::MaxSignatureSize));
     }
     auto reader = EifReader::open(inputPath);
     if (!reader)
@@ -209,15 +218,15 @@ Result<void> EifWriter::writeSignatureSection(const QString &inputPath, const QS
     if (auto existing = reader->firstSection(EifSectionType::Signature)) {
         if (existing->index() != sections.size() - 1) {
             return makeError(Error::Code::Unsupported,
-                             QStringLiteral("the signature section is not the last section; cannot replace it"),
-                             existing->headerOffset());
+                QStringLiteral("the signature section is not the last section; cannot replace it"),
+                existing->headerOffset());
         }
         index = existing->index();
         offset = existing->headerOffset();
     } else {
         if (sections.size() >= EifHeader::MaxSections)
             return makeError(Error::Code::LimitExceeded, QStringLiteral("already 32 sections"),
-                             EifHeader::NumSectionsOffset);
+                EifHeader::NumSectionsOffset);
         index = int(sections.size());
         offset = reader->sectionsEnd();
         header.setNumSections(index + 1);

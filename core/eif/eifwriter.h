@@ -13,8 +13,7 @@ namespace enclave {
 // Writes an EIF: header tables and CRC computed, section data streamed from memory or files
 // (so gigabyte ramdisks need no memory). By default sections go in nitro-cli's order (kernel,
 // cmdline, metadata, ramdisks, signature) whatever order they were added in.
-class EifWriter final
-{
+class EifWriter final {
 public:
     EifWriter() = default;
 
@@ -31,7 +30,7 @@ public:
     void addRamdiskFile(const QString &path) { add(EifSectionType::Ramdisk, {}, path); }
     void setSignature(const QByteArray &sectionData) { add(EifSectionType::Signature, sectionData, {}); }
     // Any type code (tests write odd layouts and invalid types with it).
-    void addRawSection(quint16 type, const QByteArray &data) { m_sections.append({type, data, {}}); }
+    void addRawSection(quint16 type, const QByteArray &data) { m_sections.append({ type, data, {} }); }
     // Keep the order sections were added in (for tests of unusual layouts).
     void setKeepInsertionOrder(bool keep) { m_keepOrder = keep; }
 
@@ -43,14 +42,13 @@ public:
     // is signed, replaces its signature section, which must be the last one, otherwise appends one
     // (num_sections + 1). Fixes section_offsets/section_sizes (unlike image-format's re-sign, which
     // leaves the size stale) and recomputes the CRC.
-    static Result<void> writeSignatureSection(const QString &inputPath, const QString &outputPath,
-                                              const QByteArray &sectionData);
+    static Result<void> writeSignatureSection(
+        const QString &inputPath, const QString &outputPath, const QByteArray &sectionData);
     // Recomputes eif_crc32 of a file in place from the header's own tables (sequential layout).
     static Result<quint32> updateCrc(const QString &path);
 
 private:
-    struct Source
-    {
+    struct Source {
         quint16 type;
         QByteArray data;
         QString path; // when non-empty the data comes from this file

@@ -23,10 +23,10 @@ constexpr int kPoolBuffers = 8;
 // Fixed set of read buffers shared by the reader and the workers; a buffer returns to the pool
 // when its last user releases it, and acquire() blocks while all are in use, which is what
 // bounds memory whatever the file size.
-class BufferPool final
-{
+class BufferPool final {
 public:
-    BufferPool(int count, qint64 size) : m_refs(size_t(count), 0)
+    BufferPool(int count, qint64 size)
+        : m_refs(size_t(count), 0)
     {
         for (int i = 0; i < count; ++i) {
             m_buffers.emplace_back(new char[size_t(size)]);
@@ -68,13 +68,15 @@ private:
 enum Sink : int { SinkCrc = 1, SinkPcr1 = 2, SinkPcr2 = 4 };
 
 // A thread that feeds byte ranges of pooled buffers to its sinks, in submission order.
-class Worker final
-{
+class Worker final {
 public:
     using Consume = std::function<void(int sink, const char *data, qint64 size)>;
 
     Worker(BufferPool &pool, Consume consume, const std::atomic<bool> &cancelled)
-        : m_pool(pool), m_consume(std::move(consume)), m_cancelled(cancelled), m_thread([this] { run(); })
+        : m_pool(pool)
+        , m_consume(std::move(consume))
+        , m_cancelled(cancelled)
+        , m_thread([this] { run(); })
     {
     }
     ~Worker() { finish(); }
@@ -84,7 +86,7 @@ public:
         m_pool.addRef(buffer);
         {
             std::lock_guard lock(m_mutex);
-            m_jobs.push_back({buffer, data, size, sink});
+            m_jobs.push_back({ buffer, data, size, sink });
         }
         m_cv.notify_one();
     }
@@ -101,8 +103,7 @@ public:
     }
 
 private:
-    struct Job
-    {
+    struct Job {
         int buffer;
         const char *data;
         qint64 size;
@@ -137,18 +138,20 @@ private:
 };
 
 // A measured byte range of the file and where its bytes go.
-struct Segment
-{
+struct Segment {
     qint64 start;
     qint64 end;
-    bool pcr1;        // also in PCR1's separate context (fallback only)
+    bool pcr1; // also in PCR1's separate context (fallback only)
     bool pcr2;
-    bool cloneAfter;  // PCR1 = clone of PCR0 once this segment has been fed
+    bool cloneAfter; // PCR1 = clone of PCR0 once this segment has been fed
 };
 
 } // namespace
 
-PcrCalculator::PcrCalculator(EifReader reader) : m_reader(std::move(reader)) {}
+PcrCalculator::PcrCalculator(EifReader reader)
+    : m_reader(std::move(reader))
+{
+}
 
 Result<EifMeasurements> PcrCalculator::compute()
 {
@@ -172,10 +175,11 @@ Result<EifMeasurements> PcrCalculator::compute()
     for (const EifSection &s : sections) {
         const EifSectionType t = s.type();
         if (t == EifSectionType::Kernel || t == EifSectionType::Cmdline) {
-            segments.push_back({s.dataOffset(), s.endOffset(), !onePass, false, false});
+            segments.push_back({ s.dataOffset(), s.endOffset(), !onePass, false, false });
         } else if (t == EifSectionType::Ramdisk) {
             const bool first = ramdiskIndex++ == 0;
-            segments.push_back({s.dataOffset(), s.endOffset(), first && !onePass, !first, first && onePass});
+            segments.push_back(
+                { s.dataOffset(), s.endOffset(), first && !onePass, !first, first && onePass });
         }
     }
 
@@ -195,7 +199,8 @@ Result<EifMeasurements> PcrCalculator::compute()
     BufferPool pool(kPoolBuffers, chunk);
     // Two workers: the CRC alone on one (it costs about a quarter of SHA-384 per byte), PCR2 and
     // the fallback PCR1 on the other; PCR0 stays on this thread, so no context is shared.
-    Worker crcWorker(pool, [&crc](int, const char *d, qint64 n) { crc.update(d, n); }, m_cancelled);
+    Worker crcWorker(
+        pool, [&crc](int, const char *d, qint64 n) { crc.update(d, n); }, m_cancelled);
     Worker hashWorker(
         pool,
         [&ctx1, &ctx2](int sink, const char *d, qint64 n) {
@@ -211,7 +216,7 @@ Result<EifMeasurements> PcrCalculator::compute()
     qint64 pos = 0;
     while (pos < end) {
         if (isCancelled()) {
-            failure = Error{Error::Code::Cancelled, pos, QStringLiteral("cancelled")};
+            failure = Error { Error::Code::Cancelled, pos, QStringLiteral("cancelled") };
             break;
         }
         const int buffer = pool.acquire();
@@ -226,9 +231,8 @@ Result<EifMeasurements> PcrCalculator::compute()
         }
         if (got != want) {
             pool.release(buffer);
-            failure = Error{Error::Code::Io,
-                            pos + got,
-                            QStringLiteral("read failed (file shrank or I/O error): %1").arg(file.errorString())};
+            failure = Error { Error::Code::Io, pos + got,
+                QStringLiteral("read failed (file shrank or I/O error): %1").arg(file.errorString()) };
             break;
         }
         const qint64 c0 = pos;
@@ -310,8 +314,8 @@ Result<QByteArray> PcrCalculator::pcr8FromCertificatePem(const QByteArray &pem)
     return pcr::ofData(cert->der());
 }
 
-Result<QByteArray> PcrCalculator::pcrOfFile(const QString &path, const ProgressCallback &progress,
-                                            const std::atomic<bool> *cancelled)
+Result<QByteArray> PcrCalculator::pcrOfFile(
+    const QString &path, const ProgressCallback &progress, const std::atomic<bool> *cancelled)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
@@ -326,7 +330,8 @@ Result<QByteArray> PcrCalculator::pcrOfFile(const QString &path, const ProgressC
             return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"), done);
         const qint64 r = file.read(buffer.get(), chunk);
         if (r < 0)
-            return makeError(Error::Code::Io, QStringLiteral("read failed: %1").arg(file.errorString()), done);
+            return makeError(
+                Error::Code::Io, QStringLiteral("read failed: %1").arg(file.errorString()), done);
         if (r == 0)
             break;
         digest.update(buffer.get(), r);

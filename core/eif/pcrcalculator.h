@@ -20,8 +20,7 @@ namespace enclave {
 // - if a kernel or cmdline section follows ramdisk 0, PCR1 gets its own context instead.
 // PCR8 is taken from the signature section's certificate when there is one.
 // Progress is reported on the calling thread; cancel() may be called from any thread.
-class PcrCalculator final
-{
+class PcrCalculator final {
 public:
     using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
 
@@ -43,14 +42,14 @@ public:
     static Result<QByteArray> pcr8FromCertificatePem(const QByteArray &pem);
     // nitro-cli `pcr --input FILE`: extend(zero, SHA-384(whole file)), streamed.
     static Result<QByteArray> pcrOfFile(const QString &path, const ProgressCallback &progress = {},
-                                        const std::atomic<bool> *cancelled = nullptr);
+        const std::atomic<bool> *cancelled = nullptr);
 
 private:
     EifReader m_reader;
     ProgressCallback m_progress;
     qint64 m_chunkSize = 1 << 20;
     bool m_forceSeparate = false;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled { false };
 };
 
 } // namespace enclave

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 
 #include "agent/consolelog.h"
+#include "agent/vsockforwarder.h"
 #include "agenttestsupport.h"
 
 using namespace enclave::agent;
@@ -203,6 +204,29 @@ void TestAgentSsh::endToEnd()
                                                  {QStringLiteral("memoryMiB"), 256}});
     QVERIFY(!err);
     QCOMPARE(err.error().nitroCode, QStringLiteral("E22")); // 2 of 4 pool CPUs are taken
+
+    // forward through ssh: 127.0.0.1 TCP -> agent -> vsock 16:7000, played by an echo service.
+    EchoServer echo(m_state + QStringLiteral("/vsock/16_7000.sock"));
+    QVERIFY(echo.ok());
+    VsockForwarder forwarder(&client, 16, 7000);
+    const auto port = forwarder.listen(0);
+    QVERIFY(port);
+    const int tcp = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(*port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(tcp, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)), 0);
+    FdChannel local(tcp, tcp);
+    QByteArray back;
+    connect(&local, &FdChannel::dataRead, this, [&](const QByteArray &b) { back += b; });
+    QByteArray payload;
+    for (int i = 0; payload.size() < 100 * 1024; ++i)
+        payload += "through ssh " + QByteArray::number(i) + '\n';
+    local.write(payload);
+    QVERIFY(waitUntil([&] { return back.size() >= payload.size(); }, 20000));
+    QCOMPARE(back, payload);
+    local.close();
 
     QVERIFY(client.callSync(QStringLiteral("enclaves.terminate"), QJsonObject{{QStringLiteral("enclaveId"), id}}));
     QVERIFY(waitUntil([&] { return closed == u"terminated"; }));

@@ -131,6 +131,7 @@ private slots:
         QCOMPARE(atDoc.debugMode, e[u"debug_mode"_s].toBool());
         QCOMPARE(statusOf(atDoc, u"debug-mode"_s), atDoc.debugMode ? Status::Warning : Status::Passed);
         QCOMPARE(atDoc.warnings.join(u' ').contains(u"DEBUG MODE"_s), atDoc.debugMode);
+        QVERIFY(atDoc.warnings.join(u' ').contains(u"not that it is fresh"_s));
 
         // Now: every chain has long expired, and the reason says so.
         const AttestationVerification now = verifier.verify(*doc);
@@ -143,6 +144,7 @@ private slots:
         QVERIFY(now.check(u"chain"_s)->reason.contains(u"expired"_s));
         QCOMPARE(statusOf(now, u"signature"_s), Status::Passed); // genuine, just stale
         QVERIFY(now.firstFailure().contains(u"expired"_s));
+        QVERIFY(!now.warnings.join(u' ').contains(u"fresh"_s));
 
         // All PCRs from expected.json as expectations: they match; one changed bit does not.
         AttestationExpectations expect;
@@ -249,6 +251,7 @@ private slots:
         };
         // nonce "1234", user_data "Automata MPC Demo", public_key "PublicKey(...)"
         QVERIFY(run([](auto &e) { e.nonce = "1234"_ba; }).valid);
+        QVERIFY(!run([](auto &e) { e.nonce = "1234"_ba; }).warnings.join(u' ').contains(u"fresh"_s));
         QCOMPARE(statusOf(run([](auto &e) { e.nonce = "1235"_ba; }), u"nonce"_s), Status::Failed);
         QCOMPARE(statusOf(run([](auto &e) { e.nonce = QByteArray(); }), u"nonce"_s), Status::Failed);
         QVERIFY(run([](auto &e) { e.userData = "Automata MPC Demo"_ba; }).valid);

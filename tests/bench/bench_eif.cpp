@@ -49,9 +49,10 @@ bool writeFiller(const QString &path, qint64 size, quint32 seed)
 
 double childrenCpuSeconds()
 {
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_CHILDREN, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
+        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 // Wall seconds of one run; *cpu receives the child's user+system seconds (load-independent).
@@ -64,7 +65,8 @@ double runTimed(const QString &program, const QStringList &args, double *cpu = n
     t.start();
     p.start(program, args);
     if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "bench_eif: %s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        std::fprintf(
+            stderr, "bench_eif: %s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
         std::exit(1);
     }
     const double wall = double(t.nsecsElapsed()) / 1e9;
@@ -75,7 +77,7 @@ double runTimed(const QString &program, const QStringList &args, double *cpu = n
 
 long childrenMaxRssKiB()
 {
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_CHILDREN, &ru);
     return ru.ru_maxrss;
 }
@@ -111,7 +113,7 @@ int main(int argc, char *argv[])
     const qint64 kernel = 8 << 20, rd0 = 16 << 20;
     const qint64 rd1 = (sizeMiB << 20) - kernel - rd0 - 4096;
     std::printf("bench_eif: writing a %lld MiB EIF (kernel 8 MiB, ramdisk0 16 MiB, ramdisk1 %lld MiB) ...\n",
-                sizeMiB, rd1 >> 20);
+        sizeMiB, rd1 >> 20);
     std::fflush(stdout);
     if (!writeFiller(dir.filePath(QStringLiteral("kernel")), kernel, 1)
         || !writeFiller(dir.filePath(QStringLiteral("rd0")), rd0, 2)
@@ -133,36 +135,42 @@ int main(int argc, char *argv[])
     QFile::remove(dir.filePath(QStringLiteral("rd1")));
 
     // Our tool first, alone, so RUSAGE_CHILDREN's peak is ours (openssl's is far smaller anyway).
-    runTimed(tool, {QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), eif});
+    runTimed(tool, { QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), eif });
     const long ourPeakKiB = childrenMaxRssKiB();
-    runTimed(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha384"), eif}); // warm cache
+    runTimed(
+        QStringLiteral("openssl"), { QStringLiteral("dgst"), QStringLiteral("-sha384"), eif }); // warm cache
 
     std::vector<double> ours, base, ratios, cpuRatios;
     for (int i = 0; i < runs; ++i) {
         double oc = 0, bc = 0;
-        const double o = runTimed(tool, {QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), eif}, &oc);
-        const double b = runTimed(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha384"), eif}, &bc);
+        const double o
+            = runTimed(tool, { QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), eif }, &oc);
+        const double b = runTimed(
+            QStringLiteral("openssl"), { QStringLiteral("dgst"), QStringLiteral("-sha384"), eif }, &bc);
         ours.push_back(o);
         base.push_back(b);
         ratios.push_back(o / b);
         cpuRatios.push_back(oc / bc);
-        std::printf("  run %d: describe-eif %.3f s (cpu %.3f s), openssl dgst -sha384 %.3f s (cpu %.3f s), wall ratio %.3f\n",
-                    i + 1, o, oc, b, bc, o / b);
+        std::printf("  run %d: describe-eif %.3f s (cpu %.3f s), openssl dgst -sha384 %.3f s (cpu %.3f s), "
+                    "wall ratio %.3f\n",
+            i + 1, o, oc, b, bc, o / b);
         std::fflush(stdout);
     }
     const double mo = median(ours), mb = median(base);
-    std::printf("bench_eif: %lld MiB, %d runs: median describe-eif %.3f s (%.0f MiB/s), median openssl %.3f s "
-                "(%.0f MiB/s)\n",
-                sizeMiB, runs, mo, double(sizeMiB) / mo, mb, double(sizeMiB) / mb);
+    std::printf(
+        "bench_eif: %lld MiB, %d runs: median describe-eif %.3f s (%.0f MiB/s), median openssl %.3f s "
+        "(%.0f MiB/s)\n",
+        sizeMiB, runs, mo, double(sizeMiB) / mo, mb, double(sizeMiB) / mb);
     std::printf("bench_eif: median ratio %.3f (target <= 1.05), median of per-pair ratios %.3f\n", mo / mb,
-                median(ratios));
+        median(ratios));
     std::printf("bench_eif: median CPU-time ratio %.3f (PCR0 and PCR2 are two SHA-384 streams over the "
                 "application ramdisk, plus the CRC: wall ~ one pass needs a third idle core)\n",
-                median(cpuRatios));
+        median(cpuRatios));
     // The machine's load matters: with fewer free cores than our 3 threads, wall time follows CPU time.
     QFile load(QStringLiteral("/proc/loadavg"));
     if (load.open(QIODevice::ReadOnly))
         std::printf("bench_eif: load average after measuring: %s", load.readAll().constData());
-    std::printf("bench_eif: enclave-tool peak RSS %.1f MiB (target <= 64 MiB)\n", double(ourPeakKiB) / 1024.0);
+    std::printf(
+        "bench_eif: enclave-tool peak RSS %.1f MiB (target <= 64 MiB)\n", double(ourPeakKiB) / 1024.0);
     return 0;
 }

@@ -16,8 +16,7 @@
 
 namespace enclave::test {
 
-struct RawSection
-{
+struct RawSection {
     quint16 type;
     QByteArray data;
 };
@@ -49,7 +48,7 @@ inline QByteArray buildEif(const QList<RawSection> &sections, quint16 version = 
 
 inline QByteArray kcrEif()
 {
-    return buildEif({{1, "K"}, {2, "C"}, {3, "R"}});
+    return buildEif({ { 1, "K" }, { 2, "C" }, { 3, "R" } });
 }
 
 inline void putBe16(QByteArray &b, qint64 offset, quint16 v)
@@ -101,7 +100,7 @@ namespace enclave::test {
 // multi-GiB EIF a correct CRC without reading it.
 inline quint32 crcOfZeros(quint64 n)
 {
-    quint32 result = 0;     // crc of the zero bytes accumulated so far
+    quint32 result = 0; // crc of the zero bytes accumulated so far
     quint32 power = quint32(crc32_z(0, reinterpret_cast<const Bytef *>("\0"), 1)); // crc of 2^k zeros
     quint64 powerLen = 1;
     while (n) {
@@ -116,8 +115,7 @@ inline quint32 crcOfZeros(quint64 n)
 
 // A section whose data is either `data` or, when zeroBytes > 0, that many zero bytes left as a
 // hole in the file (costs no disk).
-struct SparseSection
-{
+struct SparseSection {
     quint16 type;
     QByteArray data;
     quint64 zeroBytes = 0;
@@ -138,7 +136,8 @@ inline QList<qint64> writeSparseEif(const QString &path, const QList<SparseSecti
         offset += 12 + qint64(size);
     }
     QByteArray headerBytes = h.serialize();
-    quint32 crc = quint32(crc32_z(0, reinterpret_cast<const Bytef *>(headerBytes.constData()), EifHeader::CrcOffset));
+    quint32 crc
+        = quint32(crc32_z(0, reinterpret_cast<const Bytef *>(headerBytes.constData()), EifHeader::CrcOffset));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || !f.resize(offset))
         qFatal("cannot create sparse file");
@@ -152,7 +151,8 @@ inline QList<qint64> writeSparseEif(const QString &path, const QList<SparseSecti
         if (s.zeroBytes)
             crc = quint32(crc32_combine64(crc, crcOfZeros(s.zeroBytes), z_off64_t(s.zeroBytes)));
         else
-            crc = quint32(crc32_z(crc, reinterpret_cast<const Bytef *>(s.data.constData()), z_size_t(s.data.size())));
+            crc = quint32(
+                crc32_z(crc, reinterpret_cast<const Bytef *>(s.data.constData()), z_size_t(s.data.size())));
         f.seek(offsets.at(i));
         f.write(sh);
         if (!s.zeroBytes)

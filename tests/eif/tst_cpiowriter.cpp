@@ -10,7 +10,7 @@ using namespace enclave;
 namespace {
 QByteArray gunzip(const QByteArray &gz)
 {
-    z_stream zs{};
+    z_stream zs {};
     inflateInit2(&zs, 15 + 16);
     QByteArray out(1 << 20, '\0');
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gz.constData()));
@@ -23,8 +23,7 @@ QByteArray gunzip(const QByteArray &gz)
     return rc == Z_STREAM_END ? out : QByteArray();
 }
 
-struct Entry
-{
+struct Entry {
     QByteArray name;
     quint32 mode;
     QByteArray data;
@@ -51,14 +50,13 @@ QList<Entry> parse(const QByteArray &a)
                 return {};
             return out;
         }
-        out.append({name, mode, data});
+        out.append({ name, mode, data });
     }
     return {};
 }
 } // namespace
 
-class TestCpioWriter final : public QObject
-{
+class TestCpioWriter final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -74,7 +72,11 @@ private slots:
         QFETCH(bool, gzip);
         CpioWriter w;
         w.addDirectory(QStringLiteral("dev"));
-        w.addFile(QStringLiteral("init"), QByteArray("\x7f" "ELF-ish", 8), 0755);
+        w.addFile(QStringLiteral("init"),
+            QByteArray("\x7f"
+                       "ELF-ish",
+                8),
+            0755);
         w.addFile(QStringLiteral("/rootfs/etc/hostname"), "enclave\n");
         w.addSymlink(QStringLiteral("rootfs/bin/sh"), QStringLiteral("busybox"));
         w.addFile(QStringLiteral("empty"), {});
@@ -93,7 +95,10 @@ private slots:
         QCOMPARE(entries.at(0).name, QByteArray("dev"));
         QCOMPARE(entries.at(0).mode, 040755U);
         QCOMPARE(entries.at(1).mode, 0100755U);
-        QCOMPARE(entries.at(1).data, QByteArray("\x7f" "ELF-ish", 8));
+        QCOMPARE(entries.at(1).data,
+            QByteArray("\x7f"
+                       "ELF-ish",
+                8));
         QCOMPARE(entries.at(2).name, QByteArray("rootfs/etc/hostname"));
         QCOMPARE(entries.at(2).mode, 0100644U);
         QCOMPARE(entries.at(2).data, QByteArray("enclave\n"));

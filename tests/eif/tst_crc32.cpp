@@ -5,8 +5,7 @@
 
 using namespace enclave;
 
-class TestCrc32 final : public QObject
-{
+class TestCrc32 final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

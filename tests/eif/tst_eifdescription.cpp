@@ -14,8 +14,7 @@
 using namespace enclave;
 using namespace enclave::test;
 
-class TestEifDescription final : public QObject
-{
+class TestEifDescription final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -36,10 +35,11 @@ private slots:
     {
         QFETCH(QString, name);
         const QString base = QStringLiteral(TEST_DATA_DIR "/eif/") + name;
-        const QJsonObject expected = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json")))
-                                         .object()
-                                         .value(QLatin1StringView("nitro_cli_describe_eif"))
-                                         .toObject();
+        const QJsonObject expected
+            = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json")))
+                  .object()
+                  .value(QLatin1StringView("nitro_cli_describe_eif"))
+                  .toObject();
         QVERIFY(!expected.isEmpty());
         auto d = EifDescription::describe(base + QStringLiteral(".eif"));
         QVERIFY2(d, qPrintable(d ? QString() : d.error().toString()));
@@ -48,10 +48,11 @@ private slots:
         for (auto it = expected.begin(); it != expected.end(); ++it)
             QVERIFY2(got.value(it.key()) == it.value(), qPrintable(it.key()));
         // Keys nitro-cli omits stay omitted.
-        for (const char *key : {"SigningCertificate", "SignatureCheck", "ImageName", "ImageVersion", "Metadata"})
+        for (const char *key :
+            { "SigningCertificate", "SignatureCheck", "ImageName", "ImageVersion", "Metadata" })
             QCOMPARE(got.contains(QLatin1StringView(key)), expected.contains(QLatin1StringView(key)));
         QCOMPARE(got.value(QLatin1StringView("Architecture")).toString(),
-                 name.contains(QStringLiteral("arm64")) ? QStringLiteral("aarch64") : QStringLiteral("x86_64"));
+            name.contains(QStringLiteral("arm64")) ? QStringLiteral("aarch64") : QStringLiteral("x86_64"));
         QCOMPARE(got.value(QLatin1StringView("Sections")).toArray().size(), d->reader().sections().size());
         QCOMPARE(got.value(QLatin1StringView("Warnings")).toArray().size(), 0);
         QVERIFY(!got.contains(QLatin1StringView("Errors")));
@@ -70,7 +71,7 @@ private slots:
         QCOMPARE(d->toJson().value(QLatin1StringView("CheckCRC")).toBool(), false);
         QCOMPARE(d->toJson().value(QLatin1StringView("Errors")).toArray().size(), 1);
 
-        QByteArray badMeta = buildEif({{1, "K"}, {2, "C"}, {5, "{not json"}, {3, "R"}});
+        QByteArray badMeta = buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{not json" }, { 3, "R" } });
         d = EifDescription::describe(writeFile(m_dir, QStringLiteral("meta.eif"), badMeta));
         QVERIFY(d);
         QVERIFY(!d->isClean());
@@ -85,7 +86,7 @@ private slots:
         auto id = EifSigner::generateSelfSigned(QStringLiteral("reviewer"), 384);
         QVERIFY(id);
         const QString path = writeFile(m_dir, QStringLiteral("other.eif"),
-                                       buildEif({{1, "K"}, {2, "C"}, {5, "{}"}, {3, "R"}}));
+            buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" } }));
         auto section = EifSigner::signatureSection(pcr::ofData("not this image"), *id);
         QVERIFY(section);
         QVERIFY(EifWriter::writeSignatureSection(path, path, *section));
@@ -97,9 +98,13 @@ private slots:
         QCOMPARE(j.value(QLatin1StringView("IsSigned")).toBool(), true);
         QCOMPARE(j.value(QLatin1StringView("SignatureCheck")).toBool(), false);
         QVERIFY(j.value(QLatin1StringView("Measurements")).toObject().contains(QLatin1StringView("PCR8")));
-        QCOMPARE(j.value(QLatin1StringView("SigningCertificate")).toObject().value(QLatin1StringView("IssuerName")).toObject()
-                     .value(QLatin1StringView("commonName")).toString(),
-                 QStringLiteral("reviewer"));
+        QCOMPARE(j.value(QLatin1StringView("SigningCertificate"))
+                     .toObject()
+                     .value(QLatin1StringView("IssuerName"))
+                     .toObject()
+                     .value(QLatin1StringView("commonName"))
+                     .toString(),
+            QStringLiteral("reviewer"));
 
         // Signing the right PCR0 (replacing the section) makes it clean.
         auto measured = EifSigner::signEif(path, path, *id);
@@ -114,7 +119,7 @@ private slots:
     void corruptSignatureSection()
     {
         const QString path = writeFile(m_dir, QStringLiteral("badsig.eif"),
-                                       buildEif({{1, "K"}, {2, "C"}, {5, "{}"}, {3, "R"}, {4, "\xff\xff"}}));
+            buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" }, { 4, "\xff\xff" } }));
         auto d = EifDescription::describe(path);
         QVERIFY(d);
         QVERIFY(!d->isClean());

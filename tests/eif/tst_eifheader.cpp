@@ -6,8 +6,7 @@
 
 using namespace enclave;
 
-class TestEifHeader final : public QObject
-{
+class TestEifHeader final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -47,16 +46,16 @@ private slots:
                 if (f.name == name)
                     return f;
             }
-            return EifField{};
+            return EifField {};
         };
-        QCOMPARE(find(QStringLiteral("magic")).span, (ByteSpan{0, 4}));
-        QCOMPARE(find(QStringLiteral("version")).span, (ByteSpan{4, 2}));
+        QCOMPARE(find(QStringLiteral("magic")).span, (ByteSpan { 0, 4 }));
+        QCOMPARE(find(QStringLiteral("version")).span, (ByteSpan { 4, 2 }));
         QCOMPARE(find(QStringLiteral("version")).value, QStringLiteral("4"));
-        QCOMPARE(find(QStringLiteral("num_sections")).span, (ByteSpan{0x1a, 2}));
-        QCOMPARE(find(QStringLiteral("section_offsets[2]")).span, (ByteSpan{0x1c + 16, 8}));
+        QCOMPARE(find(QStringLiteral("num_sections")).span, (ByteSpan { 0x1a, 2 }));
+        QCOMPARE(find(QStringLiteral("section_offsets[2]")).span, (ByteSpan { 0x1c + 16, 8 }));
         QCOMPARE(find(QStringLiteral("section_offsets[2]")).value, QStringLiteral("574"));
-        QCOMPARE(find(QStringLiteral("section_sizes[0]")).span, (ByteSpan{0x11c, 8}));
-        QCOMPARE(find(QStringLiteral("eif_crc32")).span, (ByteSpan{544, 4}));
+        QCOMPARE(find(QStringLiteral("section_sizes[0]")).span, (ByteSpan { 0x11c, 8 }));
+        QCOMPARE(find(QStringLiteral("eif_crc32")).span, (ByteSpan { 544, 4 }));
         QCOMPARE(find(QStringLiteral("eif_crc32")).value, QStringLiteral("ee9f4081"));
         // Every byte of the header is covered exactly once.
         QList<int> cover(EifHeader::Size, 0);
@@ -76,22 +75,29 @@ private slots:
         const QByteArray good = test::kcrEif().left(EifHeader::Size);
         QByteArray b = good;
         b[0] = 'E';
-        QTest::newRow("wrong magic") << b << int(Error::Code::Malformed) << qint64(0) << QStringLiteral("bad magic");
+        QTest::newRow("wrong magic") << b << int(Error::Code::Malformed) << qint64(0)
+                                     << QStringLiteral("bad magic");
         b = good;
         test::putBe16(b, 4, 5);
-        QTest::newRow("version 5") << b << int(Error::Code::Unsupported) << qint64(4) << QStringLiteral("unknown EIF version 5");
+        QTest::newRow("version 5") << b << int(Error::Code::Unsupported) << qint64(4)
+                                   << QStringLiteral("unknown EIF version 5");
         test::putBe16(b, 4, 1);
-        QTest::newRow("version 1") << b << int(Error::Code::Unsupported) << qint64(4) << QStringLiteral("unknown EIF version 1");
+        QTest::newRow("version 1") << b << int(Error::Code::Unsupported) << qint64(4)
+                                   << QStringLiteral("unknown EIF version 1");
         b = good;
         b[4] = 2;
         b[5] = 0; // little-endian 2
-        QTest::newRow("legacy LE v2") << b << int(Error::Code::Unsupported) << qint64(4) << QStringLiteral("legacy little-endian");
+        QTest::newRow("legacy LE v2")
+            << b << int(Error::Code::Unsupported) << qint64(4) << QStringLiteral("legacy little-endian");
         b = good;
         test::putBe16(b, 0x1a, 0);
-        QTest::newRow("0 sections") << b << int(Error::Code::Malformed) << qint64(0x1a) << QStringLiteral("num_sections is 0");
+        QTest::newRow("0 sections") << b << int(Error::Code::Malformed) << qint64(0x1a)
+                                    << QStringLiteral("num_sections is 0");
         test::putBe16(b, 0x1a, 33);
-        QTest::newRow("33 sections") << b << int(Error::Code::LimitExceeded) << qint64(0x1a) << QStringLiteral("num_sections is 33");
-        QTest::newRow("short") << good.left(100) << int(Error::Code::Truncated) << qint64(100) << QStringLiteral("shorter than the 548-byte");
+        QTest::newRow("33 sections") << b << int(Error::Code::LimitExceeded) << qint64(0x1a)
+                                     << QStringLiteral("num_sections is 33");
+        QTest::newRow("short") << good.left(100) << int(Error::Code::Truncated) << qint64(100)
+                               << QStringLiteral("shorter than the 548-byte");
     }
     void parseErrors()
     {

@@ -7,25 +7,26 @@
 
 using namespace enclave;
 
-class TestEifMetadata final : public QObject
-{
+class TestEifMetadata final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void nitroCliShape()
     {
-        const QByteArray json = R"({"ImageName":"hello","ImageVersion":"1.0","BuildMetadata":{"BuildTime":"t",)"
-                                R"("BuildTool":"nitro-cli","BuildToolVersion":"1.5.0","OperatingSystem":"Linux",)"
-                                R"("KernelVersion":"4.14.256"},"DockerInfo":{"Id":"sha256:00"},"CustomMetadata":{"team":"x"}})";
+        const QByteArray json
+            = R"({"ImageName":"hello","ImageVersion":"1.0","BuildMetadata":{"BuildTime":"t",)"
+              R"("BuildTool":"nitro-cli","BuildToolVersion":"1.5.0","OperatingSystem":"Linux",)"
+              R"("KernelVersion":"4.14.256"},"DockerInfo":{"Id":"sha256:00"},"CustomMetadata":{"team":"x"}})";
         auto m = EifMetadata::parse(json, 100);
         QVERIFY(m);
         QCOMPARE(m->imageName(), QStringLiteral("hello"));
         QCOMPARE(m->imageVersion(), QStringLiteral("1.0"));
         const QJsonObject d = m->describeMetadata();
         QCOMPARE(d.value(QLatin1StringView("BuildTool")).toString(), QStringLiteral("nitro-cli"));
-        QCOMPARE(d.value(QLatin1StringView("DockerInfo")).toObject().value(QLatin1StringView("Id")).toString(),
-                 QStringLiteral("sha256:00"));
+        QCOMPARE(
+            d.value(QLatin1StringView("DockerInfo")).toObject().value(QLatin1StringView("Id")).toString(),
+            QStringLiteral("sha256:00"));
         QCOMPARE(d.value(QLatin1StringView("team")).toString(), QStringLiteral("x")); // flattened
         QVERIFY(!d.contains(QLatin1StringView("CustomMetadata")));
         QVERIFY(!d.contains(QLatin1StringView("ImageName")));
@@ -34,7 +35,8 @@ private slots:
     void eifBuildDefaults()
     {
         // eif_build: DockerInfo and CustomMetadata null; read leniently.
-        auto m = EifMetadata::parse(R"({"ImageName":"a","ImageVersion":"a","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
+        auto m = EifMetadata::parse(
+            R"({"ImageName":"a","ImageVersion":"a","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
         QVERIFY(m);
         QVERIFY(m->describeMetadata().value(QLatin1StringView("DockerInfo")).isNull());
         QCOMPARE(m->describeMetadata().size(), 1);
@@ -42,9 +44,9 @@ private slots:
 
     void buildRoundTrip()
     {
-        QJsonObject build{{QStringLiteral("BuildTool"), QStringLiteral("enclave-tool")}};
-        const QByteArray bytes = EifMetadata::build(QStringLiteral("n"), QStringLiteral("v"), build, QJsonValue::Null,
-                                                    QJsonObject{{QStringLiteral("k"), 1}});
+        QJsonObject build { { QStringLiteral("BuildTool"), QStringLiteral("enclave-tool") } };
+        const QByteArray bytes = EifMetadata::build(QStringLiteral("n"), QStringLiteral("v"), build,
+            QJsonValue::Null, QJsonObject { { QStringLiteral("k"), 1 } });
         QVERIFY(!bytes.contains('\n'));
         auto m = EifMetadata::parse(bytes);
         QVERIFY(m);
@@ -56,7 +58,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<qint64>("offset");
-        QTest::newRow("syntax") << QByteArray("{\"a\": }") << qint64(1000 + 7); // QJsonParseError::offset: where the parser stopped
+        QTest::newRow("syntax") << QByteArray("{\"a\": }")
+                                << qint64(1000 + 7); // QJsonParseError::offset: where the parser stopped
         QTest::newRow("array") << QByteArray("[]") << qint64(1000);
         QTest::newRow("empty") << QByteArray() << qint64(1000);
     }

@@ -12,8 +12,7 @@
 using namespace enclave;
 using namespace enclave::test;
 
-class TestEifReader final : public QObject
-{
+class TestEifReader final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -31,8 +30,8 @@ private slots:
         QCOMPARE(r->header().crc32(), 0xee9f4081U);
         QCOMPARE(r->sections().size(), 3);
         QCOMPARE(r->sections().at(0).headerOffset(), qint64(548));
-        QCOMPARE(r->sections().at(1).headerSpan(), (ByteSpan{561, 12}));
-        QCOMPARE(r->sections().at(2).dataSpan(), (ByteSpan{586, 1}));
+        QCOMPARE(r->sections().at(1).headerSpan(), (ByteSpan { 561, 12 }));
+        QCOMPARE(r->sections().at(2).dataSpan(), (ByteSpan { 586, 1 }));
         QCOMPARE(r->sections().at(2).type(), EifSectionType::Ramdisk);
         QCOMPARE(*r->readCmdline(), QByteArray("C"));
         QCOMPARE(*r->readMetadataBytes(), QByteArray());
@@ -42,9 +41,9 @@ private slots:
         QVERIFY(r->warnings().first().message.contains(QStringLiteral("metadata")));
         const EifFieldList fields = r->sections().at(1).fields();
         QCOMPARE(fields.at(0).name, QStringLiteral("section_type"));
-        QCOMPARE(fields.at(0).span, (ByteSpan{561, 2}));
-        QCOMPARE(fields.at(2).span, (ByteSpan{565, 8}));
-        QCOMPARE(fields.at(3).span, (ByteSpan{573, 1}));
+        QCOMPARE(fields.at(0).span, (ByteSpan { 561, 2 }));
+        QCOMPARE(fields.at(2).span, (ByteSpan { 565, 8 }));
+        QCOMPARE(fields.at(3).span, (ByteSpan { 573, 1 }));
     }
 
     void fixtures_data()
@@ -58,13 +57,17 @@ private slots:
     {
         QFETCH(QString, name);
         const QString base = QStringLiteral(TEST_DATA_DIR "/eif/") + name;
-        const QJsonObject expected = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
+        const QJsonObject expected
+            = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
         auto r = EifReader::open(base + QStringLiteral(".eif"));
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         QVERIFY2(r->warnings().isEmpty(), qPrintable(r->warnings().value(0).toString()));
         QCOMPARE(r->fileSize(), qint64(expected.value(QLatin1StringView("size")).toInteger()));
         QCOMPARE(int(r->header().version()),
-                 expected.value(QLatin1StringView("nitro_cli_describe_eif")).toObject().value(QLatin1StringView("EifVersion")).toInt());
+            expected.value(QLatin1StringView("nitro_cli_describe_eif"))
+                .toObject()
+                .value(QLatin1StringView("EifVersion"))
+                .toInt());
         const QJsonArray sections = expected.value(QLatin1StringView("sections")).toArray();
         QCOMPARE(r->sections().size(), sections.size());
         for (int i = 0; i < sections.size(); ++i) {
@@ -76,8 +79,9 @@ private slots:
             QCOMPARE(got.dataOffset(), s.value(QLatin1StringView("data_offset")).toInteger());
             QCOMPARE(got.size(), s.value(QLatin1StringView("size")).toInteger());
         }
-        QCOMPARE(r->header().architecture(), name.contains(QStringLiteral("arm64")) ? EifHeader::Architecture::Aarch64
-                                                                                   : EifHeader::Architecture::X86_64);
+        QCOMPARE(r->header().architecture(),
+            name.contains(QStringLiteral("arm64")) ? EifHeader::Architecture::Aarch64
+                                                   : EifHeader::Architecture::X86_64);
         QCOMPARE(r->readCmdline()->size(), 119);
     }
 
@@ -90,71 +94,87 @@ private slots:
         const QByteArray kcr = kcrEif();
         QByteArray b;
 
-        QTest::newRow("empty file") << QByteArray() << int(Error::Code::Truncated) << qint64(0) << QStringLiteral("empty file");
+        QTest::newRow("empty file") << QByteArray() << int(Error::Code::Truncated) << qint64(0)
+                                    << QStringLiteral("empty file");
         QTest::newRow("short header") << kcr.left(300) << int(Error::Code::Truncated) << qint64(300)
                                       << QStringLiteral("shorter than the 548-byte EIF header");
         b = kcr;
         b[1] = 'E';
-        QTest::newRow("wrong magic") << b << int(Error::Code::Malformed) << qint64(0) << QStringLiteral("bad magic 2e456966");
+        QTest::newRow("wrong magic") << b << int(Error::Code::Malformed) << qint64(0)
+                                     << QStringLiteral("bad magic 2e456966");
         b = kcr;
         putBe16(b, 4, 7);
-        QTest::newRow("unknown version") << b << int(Error::Code::Unsupported) << qint64(4) << QStringLiteral("unknown EIF version 7");
+        QTest::newRow("unknown version")
+            << b << int(Error::Code::Unsupported) << qint64(4) << QStringLiteral("unknown EIF version 7");
         b = kcr;
         putBe16(b, 0x1a, 0);
-        QTest::newRow("num_sections 0") << b << int(Error::Code::Malformed) << qint64(0x1a) << QStringLiteral("num_sections is 0");
+        QTest::newRow("num_sections 0")
+            << b << int(Error::Code::Malformed) << qint64(0x1a) << QStringLiteral("num_sections is 0");
         putBe16(b, 0x1a, 33);
-        QTest::newRow("num_sections 33") << b << int(Error::Code::LimitExceeded) << qint64(0x1a) << QStringLiteral("num_sections is 33");
+        QTest::newRow("num_sections 33")
+            << b << int(Error::Code::LimitExceeded) << qint64(0x1a) << QStringLiteral("num_sections is 33");
         putBe16(b, 0x1a, 0xffff);
-        QTest::newRow("num_sections 65535") << b << int(Error::Code::LimitExceeded) << qint64(0x1a) << QStringLiteral("must be 1..32");
+        QTest::newRow("num_sections 65535")
+            << b << int(Error::Code::LimitExceeded) << qint64(0x1a) << QStringLiteral("must be 1..32");
         b = kcr;
         putBe64(b, 578, 100);
-        QTest::newRow("size past EOF") << b << int(Error::Code::Truncated) << qint64(578)
-                                       << QStringLiteral("section 2 (Ramdisk): size 100 goes past end of file (1 bytes left)");
+        QTest::newRow("size past EOF")
+            << b << int(Error::Code::Truncated) << qint64(578)
+            << QStringLiteral("section 2 (Ramdisk): size 100 goes past end of file (1 bytes left)");
         b = kcr;
         putBe64(b, 552, 0x7fffffffffffffffULL);
-        QTest::newRow("huge size") << b << int(Error::Code::Truncated) << qint64(552) << QStringLiteral("goes past end of file");
+        QTest::newRow("huge size") << b << int(Error::Code::Truncated) << qint64(552)
+                                   << QStringLiteral("goes past end of file");
         b = kcr;
         putBe64(b, 578, ~quint64(0));
-        QTest::newRow("section size overflows") << b << int(Error::Code::Malformed) << qint64(578)
-                                                << QStringLiteral("overflows 64-bit offsets");
+        QTest::newRow("section size overflows")
+            << b << int(Error::Code::Malformed) << qint64(578) << QStringLiteral("overflows 64-bit offsets");
         b = kcr;
         putBe64(b, EifHeader::sectionSizeSpan(2).offset, 0xfffffffffffffff0ULL);
-        QTest::newRow("table overflows") << b << int(Error::Code::Malformed) << EifHeader::sectionOffsetSpan(2).offset
-                                         << QStringLiteral("overflows 64 bits");
+        QTest::newRow("table overflows")
+            << b << int(Error::Code::Malformed) << EifHeader::sectionOffsetSpan(2).offset
+            << QStringLiteral("overflows 64 bits");
         b = kcr;
         putBe64(b, EifHeader::sectionOffsetSpan(1).offset, 562);
-        QTest::newRow("table offset disagrees") << b << int(Error::Code::Malformed) << EifHeader::sectionOffsetSpan(1).offset
-                                                << QStringLiteral("section_offsets[1] is 562 but section 1 (Cmdline) starts at 561");
+        QTest::newRow("table offset disagrees")
+            << b << int(Error::Code::Malformed) << EifHeader::sectionOffsetSpan(1).offset
+            << QStringLiteral("section_offsets[1] is 562 but section 1 (Cmdline) starts at 561");
         b = kcr;
         putBe64(b, EifHeader::sectionSizeSpan(0).offset, 2);
-        QTest::newRow("table size disagrees") << b << int(Error::Code::Malformed) << EifHeader::sectionSizeSpan(0).offset
-                                              << QStringLiteral("section_sizes[0] is 2 but section 0 (Kernel) holds 1 bytes");
+        QTest::newRow("table size disagrees")
+            << b << int(Error::Code::Malformed) << EifHeader::sectionSizeSpan(0).offset
+            << QStringLiteral("section_sizes[0] is 2 but section 0 (Kernel) holds 1 bytes");
         b = kcr;
         putBe16(b, 0x1a, 2);
-        QTest::newRow("num_sections disagrees") << b << int(Error::Code::Malformed) << qint64(0x1a)
-                                                << QStringLiteral("num_sections 2 but walking the file finds 3");
+        QTest::newRow("num_sections disagrees")
+            << b << int(Error::Code::Malformed) << qint64(0x1a)
+            << QStringLiteral("num_sections 2 but walking the file finds 3");
         b = kcr;
         putBe16(b, 561, 9);
         QTest::newRow("unknown section type") << b << int(Error::Code::Malformed) << qint64(561)
                                               << QStringLiteral("section 1: unknown section type 9");
         b = kcr;
         putBe16(b, 574, 0);
-        QTest::newRow("invalid section type 0") << b << int(Error::Code::Malformed) << qint64(574)
-                                                << QStringLiteral("unknown section type 0");
-        QTest::newRow("no kernel") << buildEif({{2, "C"}, {3, "R"}}) << int(Error::Code::Malformed) << qint64(548)
-                                   << QStringLiteral("no kernel section");
-        QTest::newRow("two kernels") << buildEif({{1, "K"}, {2, "C"}, {1, "K2"}, {3, "R"}}) << int(Error::Code::Malformed)
-                                     << qint64(574) << QStringLiteral("section 2: a second Kernel section");
-        QTest::newRow("no cmdline") << buildEif({{1, "K"}, {3, "R"}}) << int(Error::Code::Malformed) << qint64(548)
-                                    << QStringLiteral("no cmdline section");
-        QTest::newRow("no ramdisk") << buildEif({{1, "K"}, {2, "C"}}) << int(Error::Code::Malformed) << qint64(548)
-                                    << QStringLiteral("no ramdisk section");
-        QTest::newRow("two signatures") << buildEif({{1, "K"}, {2, "C"}, {3, "R"}, {4, "S"}, {4, "S"}})
-                                        << int(Error::Code::Malformed) << qint64(600) << QStringLiteral("second Signature");
-        QTest::newRow("truncated section data") << kcr.left(586) << int(Error::Code::Truncated) << qint64(578)
-                                                << QStringLiteral("section 2 (Ramdisk): size 1 goes past end of file (0 bytes left)");
-        QTest::newRow("truncated section header") << kcr.left(570) << int(Error::Code::Malformed) << qint64(0x1a)
-                                                  << QStringLiteral("num_sections 3 but walking the file finds 1");
+        QTest::newRow("invalid section type 0")
+            << b << int(Error::Code::Malformed) << qint64(574) << QStringLiteral("unknown section type 0");
+        QTest::newRow("no kernel") << buildEif({ { 2, "C" }, { 3, "R" } }) << int(Error::Code::Malformed)
+                                   << qint64(548) << QStringLiteral("no kernel section");
+        QTest::newRow("two kernels") << buildEif({ { 1, "K" }, { 2, "C" }, { 1, "K2" }, { 3, "R" } })
+                                     << int(Error::Code::Malformed) << qint64(574)
+                                     << QStringLiteral("section 2: a second Kernel section");
+        QTest::newRow("no cmdline") << buildEif({ { 1, "K" }, { 3, "R" } }) << int(Error::Code::Malformed)
+                                    << qint64(548) << QStringLiteral("no cmdline section");
+        QTest::newRow("no ramdisk") << buildEif({ { 1, "K" }, { 2, "C" } }) << int(Error::Code::Malformed)
+                                    << qint64(548) << QStringLiteral("no ramdisk section");
+        QTest::newRow("two signatures")
+            << buildEif({ { 1, "K" }, { 2, "C" }, { 3, "R" }, { 4, "S" }, { 4, "S" } })
+            << int(Error::Code::Malformed) << qint64(600) << QStringLiteral("second Signature");
+        QTest::newRow("truncated section data")
+            << kcr.left(586) << int(Error::Code::Truncated) << qint64(578)
+            << QStringLiteral("section 2 (Ramdisk): size 1 goes past end of file (0 bytes left)");
+        QTest::newRow("truncated section header")
+            << kcr.left(570) << int(Error::Code::Malformed) << qint64(0x1a)
+            << QStringLiteral("num_sections 3 but walking the file finds 1");
     }
     void malformed()
     {
@@ -176,26 +196,30 @@ private slots:
         QTest::addColumn<qint64>("offset");
         QTest::addColumn<QString>("message");
         const QByteArray meta("{}");
-        QByteArray b = buildEif({{1, "K"}, {2, "C"}, {5, meta}, {3, "R"}});
+        QByteArray b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, "R" } });
         b.append("\0\0\0\0\0", 5);
         QTest::newRow("trailing bytes") << b << qint64(b.size() - 5) << QStringLiteral("5 trailing bytes");
-        b = buildEif({{1, "K"}, {2, "C"}, {5, meta}, {3, "R"}, {4, "SIGNATURE"}});
+        b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, "R" }, { 4, "SIGNATURE" } });
         putBe64(b, EifHeader::sectionSizeSpan(4).offset, 5);
-        QTest::newRow("re-sign stale size") << b << EifHeader::sectionSizeSpan(4).offset
-                                            << QStringLiteral("stale entry left by re-signing");
-        b = buildEif({{1, "K"}, {2, "C"}, {5, meta}, {3, "R"}});
+        QTest::newRow("re-sign stale size")
+            << b << EifHeader::sectionSizeSpan(4).offset << QStringLiteral("stale entry left by re-signing");
+        b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, "R" } });
         putBe16(b, 561 + 2, 1);
         QTest::newRow("section flags") << b << qint64(563) << QStringLiteral("flags 0x1 are reserved");
-        b = buildEif({{1, "K"}, {2, "C"}, {5, meta}, {3, "R"}}, 3);
-        QTest::newRow("metadata in v3") << b << qint64(574) << QStringLiteral("metadata section in a version 3 image");
-        b = buildEif({{1, "K"}, {2, "C"}, {3, "R"}, {4, "S"}}, 2);
-        QTest::newRow("signature in v2") << b << qint64(587) << QStringLiteral("signature section in a version 2 image");
-        QTest::newRow("v4 without metadata") << kcrEif() << qint64(4) << QStringLiteral("without the mandatory metadata");
-        b = buildEif({{1, "K"}, {2, "C"}, {5, meta}, {3, "R"}});
+        b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, "R" } }, 3);
+        QTest::newRow("metadata in v3")
+            << b << qint64(574) << QStringLiteral("metadata section in a version 3 image");
+        b = buildEif({ { 1, "K" }, { 2, "C" }, { 3, "R" }, { 4, "S" } }, 2);
+        QTest::newRow("signature in v2")
+            << b << qint64(587) << QStringLiteral("signature section in a version 2 image");
+        QTest::newRow("v4 without metadata")
+            << kcrEif() << qint64(4) << QStringLiteral("without the mandatory metadata");
+        b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, "R" } });
         putBe16(b, 6, 0x8000);
         QTest::newRow("reserved flag bits") << b << qint64(6) << QStringLiteral("reserved bits");
-        b = buildEif({{3, "R"}, {1, "K"}, {2, "C"}, {5, meta}});
-        QTest::newRow("ramdisk before kernel") << b << qint64(548) << QStringLiteral("ramdisk before the kernel");
+        b = buildEif({ { 3, "R" }, { 1, "K" }, { 2, "C" }, { 5, meta } });
+        QTest::newRow("ramdisk before kernel")
+            << b << qint64(548) << QStringLiteral("ramdisk before the kernel");
     }
     void warnings()
     {
@@ -219,7 +243,7 @@ private slots:
     {
         // A signature section over 32 KiB is refused before it is read into memory.
         const QString path = writeFile(m_dir, QStringLiteral("bigsig.eif"),
-                                       buildEif({{1, "K"}, {2, "C"}, {5, "{}"}, {3, "R"}, {4, QByteArray(40000, 'x')}}));
+            buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" }, { 4, QByteArray(40000, 'x') } }));
         auto r = EifReader::open(path);
         QVERIFY(r);
         auto sig = r->readSignatureBytes();
@@ -234,7 +258,7 @@ private slots:
     void sectionDevice()
     {
         const QString path = writeFile(m_dir, QStringLiteral("dev.eif"),
-                                       buildEif({{1, "KERNEL"}, {2, "C"}, {5, "{}"}, {3, "0123456789"}}));
+            buildEif({ { 1, "KERNEL" }, { 2, "C" }, { 5, "{}" }, { 3, "0123456789" } }));
         auto r = EifReader::open(path);
         QVERIFY(r);
         EifSectionDevice dev(path, *r->firstSection(EifSectionType::Ramdisk));
@@ -267,8 +291,8 @@ private slots:
         // 4.5 GiB of zeros as a hole: offsets past 2^32 must survive every layer.
         const quint64 big = (quint64(9) << 29);
         const QString path = m_dir.filePath(QStringLiteral("huge.eif"));
-        const QList<qint64> offsets = writeSparseEif(
-            path, {{1, "kernel"}, {2, "console=ttyS0"}, {5, "{}"}, {3, {}, big}, {3, "last ramdisk"}});
+        const QList<qint64> offsets = writeSparseEif(path,
+            { { 1, "kernel" }, { 2, "console=ttyS0" }, { 5, "{}" }, { 3, {}, big }, { 3, "last ramdisk" } });
         auto r = EifReader::open(path);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         QVERIFY(r->warnings().isEmpty());

@@ -3,7 +3,7 @@
 
 #include "common/hex.h"
 #include "crypto/digest.h"
-#include "eif/cborencoder.h"
+#include "cbor/cborencoder.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
 #include "eif/eifsigner.h"
@@ -13,11 +13,11 @@ using namespace enclave;
 using namespace enclave::test;
 
 namespace {
-const char *kFixturePcr0 = "20465c702d4d5956cf9b32bc8e4b8bb556909056002f7bdfa7271b50e2174be50e78094b9ff233d2e6ef04b5ef64851f";
+const char *kFixturePcr0
+    = "20465c702d4d5956cf9b32bc8e4b8bb556909056002f7bdfa7271b50e2174be50e78094b9ff233d2e6ef04b5ef64851f";
 }
 
-class TestEifSignature final : public QObject
-{
+class TestEifSignature final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -37,9 +37,10 @@ private slots:
             value.append(char(i));
         // Layout of eif-format.md §8; matches the cbor.rs vector "a26e7265…182f" quoted in §12.
         QCOMPARE(EifSignature::encodePcrInfo(0, value).toHex(),
-                 QByteArray("a26e72656769737465725f696e646578006e72656769737465725f76616c75659830000102030405060708"
-                            "090a0b0c0d0e0f101112131415161718181819181a181b181c181d181e181f18201821182218231824182518"
-                            "26182718281829182a182b182c182d182e182f"));
+            QByteArray(
+                "a26e72656769737465725f696e646578006e72656769737465725f76616c75659830000102030405060708"
+                "090a0b0c0d0e0f101112131415161718181819181a181b181c181d181e181f18201821182218231824182518"
+                "26182718281829182a182b182c182d182e182f"));
     }
 
     void fixture()
@@ -52,8 +53,10 @@ private slots:
         QCOMPARE(sig->entryCount(), 1);
         QCOMPARE(sig->algorithmName(), QStringLiteral("ES384"));
         QCOMPARE(sig->algorithmValue(), -35);
-        QCOMPARE(sig->certificatePem(), readFile(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.cert.pem")));
-        QCOMPARE(sig->certificate().issuerNameMap().value(QStringLiteral("commonName")), QStringLiteral("aws.nitro-enclaves"));
+        QCOMPARE(
+            sig->certificatePem(), readFile(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.cert.pem")));
+        QCOMPARE(sig->certificate().issuerNameMap().value(QStringLiteral("commonName")),
+            QStringLiteral("aws.nitro-enclaves"));
         // Spans lie inside the section and in order.
         QVERIFY(sig->certificateSpan().offset > section.dataOffset());
         QVERIFY(sig->coseSpan().offset > sig->certificateSpan().end() - 1);
@@ -86,7 +89,8 @@ private slots:
         auto sig = EifSignature::parse(*section, 1000);
         QVERIFY2(sig, qPrintable(sig ? QString() : sig.error().toString()));
         QCOMPARE(sig->algorithmName(), alg);
-        QVERIFY(sig->coseSign1().startsWith('\x84')); // untagged, like aws-nitro-enclaves-cose as_bytes(false)
+        QVERIFY(
+            sig->coseSign1().startsWith('\x84')); // untagged, like aws-nitro-enclaves-cose as_bytes(false)
         auto ok = sig->verify(m_pcr0);
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
         QVERIFY(*ok);
@@ -99,44 +103,55 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         auto cose = [&](std::optional<int> alg) {
-            return *EifSigner::signCose(EifSignature::encodePcrInfo(0, m_pcr0), m_identity.privateKeyPem, alg);
+            return *EifSigner::signCose(
+                EifSignature::encodePcrInfo(0, m_pcr0), m_identity.privateKeyPem, alg);
         };
         QTest::newRow("bad CBOR") << QByteArray("\x81\xa2\x73", 3) << false << int(Error::Code::Truncated)
                                   << QStringLiteral("bad CBOR");
-        QTest::newRow("trailing bytes") << EifSignature::encodeSection(m_identity.certificatePem, cose({})) + "\x01"
-                                        << false << int(Error::Code::Malformed) << QStringLiteral("bad CBOR");
+        QTest::newRow("trailing bytes")
+            << EifSignature::encodeSection(m_identity.certificatePem, cose({})) + "\x01" << false
+            << int(Error::Code::Malformed) << QStringLiteral("bad CBOR");
         QTest::newRow("not an array") << QByteArray("\xa0", 1) << false << int(Error::Code::Malformed)
                                       << QStringLiteral("expected a non-empty CBOR array");
         QTest::newRow("empty array") << QByteArray("\x80", 1) << false << int(Error::Code::Malformed)
                                      << QStringLiteral("expected a non-empty CBOR array");
         CborEncoder noSig;
-        noSig.arrayHeader(1).mapHeader(1).text("signing_certificate").byteArrayAsUints(m_identity.certificatePem);
-        QTest::newRow("missing signature") << noSig.data() << false << int(Error::Code::Malformed)
-                                           << QStringLiteral("lacks \"signature\"");
+        noSig.arrayHeader(1)
+            .mapHeader(1)
+            .text("signing_certificate")
+            .byteArrayAsUints(m_identity.certificatePem);
+        QTest::newRow("missing signature")
+            << noSig.data() << false << int(Error::Code::Malformed) << QStringLiteral("lacks \"signature\"");
         CborEncoder notBytes;
         notBytes.arrayHeader(1).mapHeader(2).text("signing_certificate").arrayHeader(1).unsignedInt(300);
         notBytes.text("signature").byteArrayAsUints("x");
-        QTest::newRow("element not a byte") << notBytes.data() << false << int(Error::Code::Malformed)
-                                            << QStringLiteral("not a byte");
-        QTest::newRow("certificate not PEM") << EifSignature::encodeSection("just text", cose({})) << false
-                                             << int(Error::Code::Malformed) << QStringLiteral("not a PEM certificate");
+        QTest::newRow("element not a byte")
+            << notBytes.data() << false << int(Error::Code::Malformed) << QStringLiteral("not a byte");
+        QTest::newRow("certificate not PEM")
+            << EifSignature::encodeSection("just text", cose({})) << false << int(Error::Code::Malformed)
+            << QStringLiteral("not a PEM certificate");
         QTest::newRow("certificate garbage PEM")
-            << EifSignature::encodeSection("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", cose({}))
+            << EifSignature::encodeSection(
+                   "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", cose({}))
             << false << int(Error::Code::Malformed) << QStringLiteral("signing_certificate:");
-        QTest::newRow("COSE not COSE") << EifSignature::encodeSection(m_identity.certificatePem, "\x01") << false
-                                       << int(Error::Code::Malformed) << QStringLiteral("COSE_Sign1");
-        QTest::newRow("COSE alg PS256") << EifSignature::encodeSection(m_identity.certificatePem, cose(-37)) << false
-                                        << int(Error::Code::Unsupported) << QStringLiteral("COSE algorithm -37");
+        QTest::newRow("COSE not COSE")
+            << EifSignature::encodeSection(m_identity.certificatePem, "\x01") << false
+            << int(Error::Code::Malformed) << QStringLiteral("COSE_Sign1");
+        QTest::newRow("COSE alg PS256")
+            << EifSignature::encodeSection(m_identity.certificatePem, cose(-37)) << false
+            << int(Error::Code::Unsupported) << QStringLiteral("COSE algorithm -37");
         QTest::newRow("COSE alg ES256 with a P-384 key")
-            << EifSignature::encodeSection(m_identity.certificatePem, cose(-7)) << true << int(Error::Code::Crypto)
-            << QStringLiteral("does not verify");
+            << EifSignature::encodeSection(m_identity.certificatePem, cose(-7)) << true
+            << int(Error::Code::Crypto) << QStringLiteral("does not verify");
         QByteArray tampered = cose({});
         tampered[tampered.size() - 5] = char(tampered.at(tampered.size() - 5) ^ 1);
-        QTest::newRow("tampered signature") << EifSignature::encodeSection(m_identity.certificatePem, tampered) << true
-                                            << int(Error::Code::Crypto) << QStringLiteral("does not verify");
+        QTest::newRow("tampered signature")
+            << EifSignature::encodeSection(m_identity.certificatePem, tampered) << true
+            << int(Error::Code::Crypto) << QStringLiteral("does not verify");
         auto other = EifSigner::generateSelfSigned(QStringLiteral("other"), 384);
-        QTest::newRow("certificate of another key") << EifSignature::encodeSection(other->certificatePem, cose({}))
-                                                    << true << int(Error::Code::Crypto) << QStringLiteral("does not verify");
+        QTest::newRow("certificate of another key")
+            << EifSignature::encodeSection(other->certificatePem, cose({})) << true
+            << int(Error::Code::Crypto) << QStringLiteral("does not verify");
     }
     void corrupt()
     {

@@ -11,8 +11,7 @@
 using namespace enclave;
 using namespace enclave::test;
 
-class TestEifWriter final : public QObject
-{
+class TestEifWriter final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -79,10 +78,10 @@ private slots:
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         QVERIFY2(r->warnings().isEmpty(), qPrintable(r->warnings().value(0).toString()));
         QCOMPARE(r->header().architecture(),
-                 aarch64 ? EifHeader::Architecture::Aarch64 : EifHeader::Architecture::X86_64);
+            aarch64 ? EifHeader::Architecture::Aarch64 : EifHeader::Architecture::X86_64);
         QCOMPARE(r->header().version(), quint16(4));
-        const QList<EifSectionType> order{EifSectionType::Kernel, EifSectionType::Cmdline, EifSectionType::Metadata,
-                                          EifSectionType::Ramdisk, EifSectionType::Ramdisk};
+        const QList<EifSectionType> order { EifSectionType::Kernel, EifSectionType::Cmdline,
+            EifSectionType::Metadata, EifSectionType::Ramdisk, EifSectionType::Ramdisk };
         QCOMPARE(r->sections().size(), order.size());
         for (int i = 0; i < order.size(); ++i)
             QCOMPARE(r->sections().at(i).type(), order.at(i));
@@ -114,7 +113,7 @@ private slots:
     void signatureSection()
     {
         const QString unsignedPath = writeFile(m_dir, QStringLiteral("u.eif"),
-                                               buildEif({{1, "K"}, {2, "C"}, {5, "{}"}, {3, "R0"}, {3, "R1"}}));
+            buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R0" }, { 3, "R1" } }));
         const QString signedPath = m_dir.filePath(QStringLiteral("s.eif"));
         QVERIFY(EifWriter::writeSignatureSection(unsignedPath, signedPath, QByteArray(100, 's')));
         auto r = EifReader::open(signedPath);
