@@ -33,7 +33,7 @@ enclave_add_test(NAME tst_mimetype SOURCES widgets/tst_mimetype.cpp LABEL widget
 target_compile_definitions(tst_mimetype PRIVATE ENCLAVE_MIME_XML="${PROJECT_SOURCE_DIR}/packaging/enclave-studio-eif.xml")
 # Operators' views (issue 8): models, parsers, dialogs, and the dashboard end to end against the
 # real enclave-agent (simulator) through the real AgentClient, locally and through a loopback sshd.
-foreach(t ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog)
+foreach(t ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog connectionprofile)
     enclave_add_test(NAME tst_${t} SOURCES widgets/tst_${t}.cpp LABEL widgets GUI LIBS enclave_widgets)
 endforeach()
 enclave_add_test(NAME tst_dashboardview SOURCES widgets/tst_dashboardview.cpp LABEL widgets GUI TIMEOUT 240
@@ -43,3 +43,7 @@ add_test(NAME translations_de_complete
          COMMAND ${CMAKE_COMMAND} -DTS_FILE=${PROJECT_SOURCE_DIR}/translations/enclave-studio_de.ts
                  -P ${PROJECT_SOURCE_DIR}/translations/check-complete.cmake)
 set_tests_properties(translations_de_complete PROPERTIES LABELS widgets)
+
+# Not a test: shows the operators' views for the README screenshots (see the file's header).
+add_executable(shot_operators widgets/shot_operators.cpp)
+target_link_libraries(shot_operators PRIVATE enclave_widgets enclave_policy)

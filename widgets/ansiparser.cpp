@@ -12,8 +12,7 @@ namespace {
 constexpr QChar kEsc = QChar(0x1b);
 
 // Outcome of looking at an escape sequence that starts at text[0].
-struct Escape
-{
+struct Escape {
     enum Kind { Incomplete, Sgr, Other } kind = Other;
     qsizetype length = 0;
     QStringView params;
@@ -22,46 +21,46 @@ struct Escape
 Escape scanEscape(QStringView text)
 {
     if (text.size() < 2)
-        return {Escape::Incomplete, 0, {}};
+        return { Escape::Incomplete, 0, {} };
     const QChar kind = text.at(1);
     if (kind == u'[') {
         // CSI: parameter bytes 0x30-0x3F, intermediates 0x20-0x2F, final byte 0x40-0x7E.
         for (qsizetype i = 2; i < text.size(); ++i) {
             const char16_t c = text.at(i).unicode();
             if (c >= 0x40 && c <= 0x7e)
-                return {c == u'm' ? Escape::Sgr : Escape::Other, i + 1, text.mid(2, i - 2)};
+                return { c == u'm' ? Escape::Sgr : Escape::Other, i + 1, text.mid(2, i - 2) };
             if (c < 0x20 || c > 0x3f)
-                return {Escape::Other, i, {}}; // malformed: drop what we saw
+                return { Escape::Other, i, {} }; // malformed: drop what we saw
         }
-        return {Escape::Incomplete, 0, {}};
+        return { Escape::Incomplete, 0, {} };
     }
     if (kind == u']') {
         // OSC (window titles, hyperlinks): ends with BEL or ESC backslash.
         for (qsizetype i = 2; i < text.size(); ++i) {
             if (text.at(i) == QChar(0x07))
-                return {Escape::Other, i + 1, {}};
+                return { Escape::Other, i + 1, {} };
             if (text.at(i) == kEsc) {
                 if (i + 1 >= text.size())
-                    return {Escape::Incomplete, 0, {}};
-                return {Escape::Other, text.at(i + 1) == u'\\' ? i + 2 : i + 1, {}};
+                    return { Escape::Incomplete, 0, {} };
+                return { Escape::Other, text.at(i + 1) == u'\\' ? i + 2 : i + 1, {} };
             }
         }
-        return {Escape::Incomplete, 0, {}};
+        return { Escape::Incomplete, 0, {} };
     }
     // Two-character escapes (ESC c, ESC =, charset selections ESC ( B take three).
     if (kind == u'(' || kind == u')')
-        return text.size() < 3 ? Escape{Escape::Incomplete, 0, {}} : Escape{Escape::Other, 3, {}};
-    return {Escape::Other, 2, {}};
+        return text.size() < 3 ? Escape { Escape::Incomplete, 0, {} } : Escape { Escape::Other, 3, {} };
+    return { Escape::Other, 2, {} };
 }
 } // namespace
 
 QColor AnsiParser::paletteColor(int index)
 {
-    static const std::array<QRgb, 16> base{
-        qRgb(0x00, 0x00, 0x00), qRgb(0xcd, 0x31, 0x31), qRgb(0x0d, 0xbc, 0x79), qRgb(0xe5, 0xe5, 0x10),
-        qRgb(0x24, 0x72, 0xc8), qRgb(0xbc, 0x3f, 0xbc), qRgb(0x11, 0xa8, 0xcd), qRgb(0xe5, 0xe5, 0xe5),
-        qRgb(0x66, 0x66, 0x66), qRgb(0xf1, 0x4c, 0x4c), qRgb(0x23, 0xd1, 0x8b), qRgb(0xf5, 0xf5, 0x43),
-        qRgb(0x3b, 0x8e, 0xea), qRgb(0xd6, 0x70, 0xd6), qRgb(0x29, 0xb8, 0xdb), qRgb(0xff, 0xff, 0xff)};
+    static const std::array<QRgb, 16> base { qRgb(0x00, 0x00, 0x00), qRgb(0xcd, 0x31, 0x31),
+        qRgb(0x0d, 0xbc, 0x79), qRgb(0xe5, 0xe5, 0x10), qRgb(0x24, 0x72, 0xc8), qRgb(0xbc, 0x3f, 0xbc),
+        qRgb(0x11, 0xa8, 0xcd), qRgb(0xe5, 0xe5, 0xe5), qRgb(0x66, 0x66, 0x66), qRgb(0xf1, 0x4c, 0x4c),
+        qRgb(0x23, 0xd1, 0x8b), qRgb(0xf5, 0xf5, 0x43), qRgb(0x3b, 0x8e, 0xea), qRgb(0xd6, 0x70, 0xd6),
+        qRgb(0x29, 0xb8, 0xdb), qRgb(0xff, 0xff, 0xff) };
     if (index < 0 || index > 255)
         return {};
     if (index < 16)
@@ -77,10 +76,10 @@ QColor AnsiParser::paletteColor(int index)
 
 void AnsiParser::reset()
 {
-    m_format = {};
+    m_format = QTextCharFormat();
     m_inverse = false;
-    m_fg = {};
-    m_bg = {};
+    m_fg = QColor();
+    m_bg = QColor();
     m_text.clear();
     m_pending.clear();
 }
@@ -92,7 +91,7 @@ void AnsiParser::flushText(QList<Segment> &out)
     if (!out.isEmpty() && out.last().format == m_format)
         out.last().text += m_text;
     else
-        out.append(Segment{m_text, m_format});
+        out.append(Segment { m_text, m_format });
     m_text.clear();
 }
 
@@ -165,10 +164,10 @@ void AnsiParser::applySgr(QStringView params)
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const int c = codes.at(i);
         if (c == 0) {
-            m_format = {};
+            m_format = QTextCharFormat();
             m_inverse = false;
-            m_fg = {};
-            m_bg = {};
+            m_fg = QColor();
+            m_bg = QColor();
         } else if (c == 1) {
             m_format.setFontWeight(QFont::Bold);
         } else if (c == 3) {
@@ -194,16 +193,17 @@ void AnsiParser::applySgr(QStringView params)
         } else if (c >= 100 && c <= 107) {
             m_bg = paletteColor(c - 100 + 8);
         } else if (c == 39) {
-            m_fg = {};
+            m_fg = QColor();
         } else if (c == 49) {
-            m_bg = {};
+            m_bg = QColor();
         } else if (c == 38 || c == 48) {
             QColor color;
             if (i + 2 < codes.size() && codes.at(i + 1) == 5) {
                 color = paletteColor(codes.at(i + 2));
                 i += 2;
             } else if (i + 4 < codes.size() && codes.at(i + 1) == 2) {
-                color = QColor(qBound(0, codes.at(i + 2), 255), qBound(0, codes.at(i + 3), 255), qBound(0, codes.at(i + 4), 255));
+                color = QColor(qBound(0, codes.at(i + 2), 255), qBound(0, codes.at(i + 3), 255),
+                    qBound(0, codes.at(i + 4), 255));
                 i += 4;
             } else {
                 break; // malformed extended colour: ignore the rest of this sequence

@@ -12,11 +12,9 @@ namespace enclave::ui {
 // colours, 256-colour and 24-bit colours, default colours); every other CSI or OSC sequence
 // and stray control characters are dropped, never shown. State (the current format and an
 // escape sequence cut in half by a chunk boundary) carries across feed() calls.
-class AnsiParser final
-{
+class AnsiParser final {
 public:
-    struct Segment
-    {
+    struct Segment {
         QString text;
         QTextCharFormat format;
     };
@@ -39,8 +37,8 @@ private:
     bool m_inverse = false;
     QColor m_fg;
     QColor m_bg;
-    QString m_text;     // text collected for the current format
-    QString m_pending;  // an unfinished escape sequence
+    QString m_text; // text collected for the current format
+    QString m_pending; // an unfinished escape sequence
 };
 
 } // namespace enclave::ui

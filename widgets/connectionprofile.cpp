@@ -31,8 +31,10 @@ Result<agent::AgentEndpoint> ConnectionProfile::endpoint() const
     if (kind == Kind::LocalSimulator)
         return LocalSimulator::endpoint();
     if (user.contains(u'@') || user.contains(u' ') || user.startsWith(u'-'))
-        return makeError(Error::Code::Usage, QStringLiteral("user name '%1' is not allowed").arg(user.left(80)));
-    agent::AgentEndpoint e = agent::AgentEndpoint::ssh(user.isEmpty() ? host.trimmed() : user + u'@' + host.trimmed());
+        return makeError(
+            Error::Code::Usage, QStringLiteral("user name '%1' is not allowed").arg(user.left(80)));
+    agent::AgentEndpoint e
+        = agent::AgentEndpoint::ssh(user.isEmpty() ? host.trimmed() : user + u'@' + host.trimmed());
     e.port = port;
     e.identityFile = identityFile.trimmed();
     e.jumpHost = jumpHost.trimmed();

@@ -11,16 +11,15 @@ namespace enclave::ui {
 // A saved way to reach an enclave-agent: over SSH (host, user, port, identity file, jump host,
 // extra -o options) or the built-in local simulator. Holds no secret: authentication is the
 // user's SSH keys and agent, and passwords are impossible (ssh runs with BatchMode=yes).
-struct ConnectionProfile
-{
+struct ConnectionProfile {
     enum class Kind { LocalSimulator, Ssh };
 
-    QString id;          // stable key in the settings ("local-simulator" for the built-in one)
+    QString id; // stable key in the settings ("local-simulator" for the built-in one)
     QString name;
     Kind kind = Kind::Ssh;
-    QString host;        // name, address or ~/.ssh/config alias
+    QString host; // name, address or ~/.ssh/config alias
     QString user;
-    int port = 0;        // 0: ssh's default (or the config's)
+    int port = 0; // 0: ssh's default (or the config's)
     QString identityFile;
     QString jumpHost;
     QStringList options; // KEY=VALUE, each passed as -o

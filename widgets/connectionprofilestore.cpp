@@ -12,7 +12,7 @@ namespace enclave::ui {
 
 QList<ConnectionProfile> ConnectionProfileStore::load()
 {
-    QList<ConnectionProfile> out{ConnectionProfile::localSimulator()};
+    QList<ConnectionProfile> out { ConnectionProfile::localSimulator() };
     QSettings s;
     const int n = s.beginReadArray(u"connections/profiles"_s);
     for (int i = 0; i < n && i < 500; ++i) {
@@ -84,7 +84,8 @@ QStringList ConnectionProfileStore::sshConfigHosts(const QString &path)
         if (line.startsWith(u'#'))
             continue;
         // "Host a b", "Host=a", any case.
-        static const QRegularExpression re(u"^host(?:\\s*=\\s*|\\s+)(.+)$"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression re(
+            u"^host(?:\\s*=\\s*|\\s+)(.+)$"_s, QRegularExpression::CaseInsensitiveOption);
         const auto m = re.match(line);
         if (!m.hasMatch())
             continue;

@@ -10,8 +10,7 @@ namespace enclave::ui {
 
 // Saved connection profiles in QSettings (group "connections"); the Local simulator profile is
 // always first and cannot be removed. Nothing secret is ever written.
-class ConnectionProfileStore final
-{
+class ConnectionProfileStore final {
 public:
     static QList<ConnectionProfile> load();
     static void save(const QList<ConnectionProfile> &profiles);

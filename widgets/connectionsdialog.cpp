@@ -22,7 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace enclave::ui {
 
-ConnectionsDialog::ConnectionsDialog(QWidget *parent) : QDialog(parent)
+ConnectionsDialog::ConnectionsDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connections"));
     m_profiles = ConnectionProfileStore::load();
@@ -50,7 +51,8 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent) : QDialog(parent)
     m_jump = new QLineEdit(m_form);
     m_jump->setPlaceholderText(tr("user@bastion (ssh -J)"));
     m_options = new QPlainTextEdit(m_form);
-    m_options->setPlaceholderText(tr("One KEY=VALUE per line, e.g. ProxyCommand=aws ssm start-session --target %h …"));
+    m_options->setPlaceholderText(
+        tr("One KEY=VALUE per line, e.g. ProxyCommand=aws ssm start-session --target %h …"));
     m_options->setMaximumHeight(70);
     m_agentCommand = new QLineEdit(m_form);
     auto *identityRow = new QHBoxLayout;
@@ -69,13 +71,15 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent) : QDialog(parent)
 
     m_simulatorNote = new QLabel(this);
     m_simulatorNote->setWordWrap(true);
-    m_simulatorNote->setText(tr("The Local simulator runs enclave-agent on this computer with simulated enclaves "
-                                "(no AWS, no SSH). State: %1. Agent: %2.")
-                                 .arg(LocalSimulator::stateDir(),
-                                      LocalSimulator::agentProgram().isEmpty() ? tr("not found") : LocalSimulator::agentProgram()));
-    auto *security = new QLabel(tr("Passwords are never asked for or stored: ssh uses your keys and ssh-agent in batch mode. "
-                                   "Host keys are checked strictly; an unknown or changed key is refused, never accepted for you."),
-                                this);
+    m_simulatorNote->setText(
+        tr("The Local simulator runs enclave-agent on this computer with simulated enclaves "
+           "(no AWS, no SSH). State: %1. Agent: %2.")
+            .arg(LocalSimulator::stateDir(),
+                LocalSimulator::agentProgram().isEmpty() ? tr("not found") : LocalSimulator::agentProgram()));
+    auto *security = new QLabel(
+        tr("Passwords are never asked for or stored: ssh uses your keys and ssh-agent in batch mode. "
+           "Host keys are checked strictly; an unknown or changed key is refused, never accepted for you."),
+        this);
     security->setWordWrap(true);
     security->setStyleSheet(u"color: palette(mid);"_s);
     m_problem = new QLabel(this);
@@ -123,11 +127,12 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent) : QDialog(parent)
         accept();
     });
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Identity File"), QDir::homePath() + u"/.ssh"_s);
+        const QString f
+            = QFileDialog::getOpenFileName(this, tr("Identity File"), QDir::homePath() + u"/.ssh"_s);
         if (!f.isEmpty())
             m_identity->setText(f);
     });
-    for (QLineEdit *e : {m_name, m_user, m_identity, m_jump, m_agentCommand})
+    for (QLineEdit *e : { m_name, m_user, m_identity, m_jump, m_agentCommand })
         connect(e, &QLineEdit::textChanged, this, &ConnectionsDialog::validateForm);
     connect(m_host, &QComboBox::editTextChanged, this, &ConnectionsDialog::validateForm);
     connect(m_options, &QPlainTextEdit::textChanged, this, &ConnectionsDialog::validateForm);
@@ -199,7 +204,8 @@ void ConnectionsDialog::validateForm()
 {
     const ConnectionProfile p = formProfile();
     if (p.isLocalSimulator()) {
-        m_problem->setText(LocalSimulator::agentProgram().isEmpty() ? tr("enclave-agent was not found.") : QString());
+        m_problem->setText(
+            LocalSimulator::agentProgram().isEmpty() ? tr("enclave-agent was not found.") : QString());
         m_connect->setEnabled(!LocalSimulator::agentProgram().isEmpty());
         return;
     }

@@ -19,8 +19,7 @@ namespace enclave::ui {
 // Saved connections: the built-in Local simulator plus SSH profiles (host with the aliases of
 // ~/.ssh/config offered, user, port, identity file, jump host, extra -o options, agent command).
 // No password field exists: ssh runs in batch mode with strict host key checking.
-class ConnectionsDialog final : public QDialog
-{
+class ConnectionsDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit ConnectionsDialog(QWidget *parent = nullptr);

@@ -28,14 +28,19 @@ namespace enclave::ui {
 // (maximumLines); queued lines that would scroll out before being seen are skipped. The
 // AgentClient delivers each console byte once, in order, across reconnects; gaps the agent
 // could not fill and the console's end are shown as marked lines.
-class ConsoleView final : public QWidget
-{
+class ConsoleView final : public QWidget {
     Q_OBJECT
 public:
     static constexpr int DefaultMaximumLines = 20000;
     static constexpr int RenderIntervalMs = 40;
-    static constexpr int RenderBudgetMs = 12;
+    static constexpr int RenderBudgetMs = 6;
+    static constexpr qsizetype SliceChars = 2048;
     static constexpr qsizetype MaxQueuedChars = 8 << 20;
+    // Raw bytes waiting to be decoded (a flood without line ends is cut here).
+    static constexpr qsizetype MaxPendingBytes = 8 << 20;
+    static constexpr qsizetype ParseChunkBytes = 16384;
+    // Longer lines are broken here: laying out one huge line would stall the view.
+    static constexpr qsizetype MaxLineChars = 4096;
 
     explicit ConsoleView(QWidget *parent = nullptr);
     ~ConsoleView() override;
@@ -64,6 +69,7 @@ public:
     qint64 bytesReceived() const { return m_bytes; }
     qint64 skippedLines() const { return m_skippedLines; }
     qsizetype queuedChars() const { return m_queuedChars; }
+    qsizetype pendingBytes() const { return m_raw.size() - m_rawPos; }
     bool isClosed() const { return m_closed; }
 
 Q_SIGNALS:
@@ -72,6 +78,8 @@ Q_SIGNALS:
 
 private:
     void enqueue(const QList<AnsiParser::Segment> &segments);
+    void trimPending();
+    bool parsePending(qsizetype maxBytes);
     void trimQueue();
     void render(int budgetMs);
     void updateStatus();
@@ -86,12 +94,15 @@ private:
 
     QPointer<agent::AgentClient> m_client;
     QString m_enclaveId;
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QStringDecoder m_decoder { QStringDecoder::Utf8 };
     AnsiParser m_parser;
     std::deque<AnsiParser::Segment> m_queue;
     qsizetype m_queuedChars = 0;
     qint64 m_queuedNewlines = 0;
-    bool m_clearBeforeRender = false;
+    QByteArray m_raw; // bytes received, not yet decoded (from m_rawPos on)
+    qsizetype m_rawPos = 0;
+    qint64 m_rawNewlines = 0;
+    qsizetype m_lineChars = 0; // characters queued or shown since the last line end
     int m_maxLines = DefaultMaximumLines;
     bool m_paused = false;
     bool m_closed = false;

@@ -30,7 +30,9 @@ namespace enclave::ui {
 
 using agent::AgentClient;
 
-DashboardView::DashboardView(const ConnectionProfile &profile, QWidget *parent) : QWidget(parent), m_profile(profile)
+DashboardView::DashboardView(const ConnectionProfile &profile, QWidget *parent)
+    : QWidget(parent)
+    , m_profile(profile)
 {
     if (auto e = profile.endpoint())
         m_endpoint = *e;
@@ -39,8 +41,11 @@ DashboardView::DashboardView(const ConnectionProfile &profile, QWidget *parent) 
     build();
 }
 
-DashboardView::DashboardView(const ConnectionProfile &profile, const agent::AgentEndpoint &endpoint, QWidget *parent)
-    : QWidget(parent), m_profile(profile), m_endpoint(endpoint)
+DashboardView::DashboardView(
+    const ConnectionProfile &profile, const agent::AgentEndpoint &endpoint, QWidget *parent)
+    : QWidget(parent)
+    , m_profile(profile)
+    , m_endpoint(endpoint)
 {
     build();
 }
@@ -114,7 +119,8 @@ void DashboardView::build()
     emptyLayout->addWidget(emptyText);
     if (m_profile.isLocalSimulator()) {
         auto *sample = new QPushButton(tr("Launch the Sample Enclave"), m_emptyState);
-        sample->setToolTip(tr("Runs the sample EIF in the simulator in debug mode, so its console can be followed"));
+        sample->setToolTip(
+            tr("Runs the sample EIF in the simulator in debug mode, so its console can be followed"));
         emptyLayout->addWidget(sample);
         connect(sample, &QPushButton::clicked, this, &DashboardView::launchSample);
     }
@@ -171,7 +177,8 @@ void DashboardView::build()
         menu.addAction(m_terminateAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DashboardView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &DashboardView::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DashboardView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DashboardView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DashboardView::updateActions);
@@ -217,8 +224,8 @@ void DashboardView::onStateChanged()
         color = u"#1e8449"_s;
         text = tr("Connected to %1: host %2, %3 backend, agent %4")
                    .arg(where, hello.value(u"hostname"_s).toString().toHtmlEscaped(),
-                        hello.value(u"backend"_s).toString().toHtmlEscaped(),
-                        hello.value(u"agent"_s).toObject().value(u"version"_s).toString().toHtmlEscaped());
+                       hello.value(u"backend"_s).toString().toHtmlEscaped(),
+                       hello.value(u"agent"_s).toObject().value(u"version"_s).toString().toHtmlEscaped());
         break;
     }
     case AgentClient::State::Connecting:
@@ -235,7 +242,8 @@ void DashboardView::onStateChanged()
         break;
     }
     m_state->setText(u"<span style=\"color:%1\">&#9679;</span> %2"_s.arg(color, text));
-    m_reconnect->setVisible(m_client->state() == AgentClient::State::Disconnected && m_endpointError.isEmpty());
+    m_reconnect->setVisible(
+        m_client->state() == AgentClient::State::Disconnected && m_endpointError.isEmpty());
     m_launchAction->setEnabled(m_client->state() == AgentClient::State::Connected);
     updateActions();
 }
@@ -246,23 +254,29 @@ void DashboardView::refresh()
         return;
     if (!m_listPending) {
         m_listPending = true;
-        m_client->listEnclaves([this](const agent::RpcResult<QJsonValue> &r) {
-            m_listPending = false;
-            if (!r) {
-                if (r.error().code != agent::RpcError::ConnectionLost)
-                    showMessage(tr("Listing enclaves failed: %1").arg(NitroErrorHints::explain(r.error())), true);
-                return;
-            }
-            onListed(r->toArray());
-        }, this);
+        m_client->listEnclaves(
+            [this](const agent::RpcResult<QJsonValue> &r) {
+                m_listPending = false;
+                if (!r) {
+                    if (r.error().code != agent::RpcError::ConnectionLost)
+                        showMessage(
+                            tr("Listing enclaves failed: %1").arg(NitroErrorHints::explain(r.error())), true);
+                    return;
+                }
+                onListed(r->toArray());
+            },
+            this);
     }
     if (!m_infoPending) {
         m_infoPending = true;
-        m_client->call(u"host.info"_s, {}, [this](const agent::RpcResult<QJsonValue> &r) {
-            m_infoPending = false;
-            if (r)
-                onHostInfo(r->toObject());
-        }, this);
+        m_client->call(
+            u"host.info"_s, {},
+            [this](const agent::RpcResult<QJsonValue> &r) {
+                m_infoPending = false;
+                if (r)
+                    onHostInfo(r->toObject());
+            },
+            this);
     }
 }
 
@@ -298,7 +312,8 @@ void DashboardView::onHostInfo(const QJsonObject &info)
     m_memoryBar->setRange(0, int(qMax<qint64>(1, memory)));
     m_memoryBar->setValue(int(qBound<qint64>(0, memory - freeMemory, memory)));
     m_cpuBar->setToolTip(tr("%1 of %2 enclave CPUs free (allocator pool)").arg(freeCpus).arg(cpus));
-    m_memoryBar->setToolTip(tr("%1 of %2 MiB enclave memory free (allocator hugepages)").arg(freeMemory).arg(memory));
+    m_memoryBar->setToolTip(
+        tr("%1 of %2 MiB enclave memory free (allocator hugepages)").arg(freeMemory).arg(memory));
     m_running->setText(tr("%n running", nullptr, int(info.value(u"runningEnclaves"_s).toInteger())));
 }
 
@@ -319,7 +334,7 @@ void DashboardView::rememberImage(const QString &enclaveId, const QString &eifNa
 QString DashboardView::imageOf(const QString &enclaveId, const QJsonObject &record) const
 {
     // An agent that reports the image wins; else what we remember launching.
-    for (const QString &key : {u"EifName"_s, u"EifPath"_s}) {
+    for (const QString &key : { u"EifName"_s, u"EifPath"_s }) {
         const QString v = record.value(key).toString();
         if (!v.isEmpty())
             return QFileInfo(v).fileName();
@@ -333,20 +348,23 @@ void DashboardView::describeImage(const QString &eifName)
     if (m_describing.contains(eifName))
         return;
     m_describing.insert(eifName);
-    m_client->call(u"eif.describe"_s, QJsonObject{{u"name"_s, eifName}}, [this, eifName](const agent::RpcResult<QJsonValue> &r) {
-        if (!r) {
-            if (r.error().code == agent::RpcError::ConnectionLost)
-                m_describing.remove(eifName); // try again after reconnecting
-            return;
-        }
-        const QJsonObject m = r->toObject().value(u"Measurements"_s).toObject();
-        if (m.isEmpty())
-            return;
-        m_imageMeasurements.insert(eifName, m);
-        for (const QString &id : m_model->enclaveIds())
-            if (m_model->eifName(m_model->rowOf(id)) == eifName)
-                m_model->setMeasurements(id, m);
-    }, this);
+    m_client->call(
+        u"eif.describe"_s, QJsonObject { { u"name"_s, eifName } },
+        [this, eifName](const agent::RpcResult<QJsonValue> &r) {
+            if (!r) {
+                if (r.error().code == agent::RpcError::ConnectionLost)
+                    m_describing.remove(eifName); // try again after reconnecting
+                return;
+            }
+            const QJsonObject m = r->toObject().value(u"Measurements"_s).toObject();
+            if (m.isEmpty())
+                return;
+            m_imageMeasurements.insert(eifName, m);
+            for (const QString &id : m_model->enclaveIds())
+                if (m_model->eifName(m_model->rowOf(id)) == eifName)
+                    m_model->setMeasurements(id, m);
+        },
+        this);
 }
 
 void DashboardView::showMessage(const QString &text, bool error)
@@ -394,13 +412,16 @@ LaunchDialog *DashboardView::openLaunchDialog()
         showMessage(tr("Launched %1 (%2) with CID %3.")
                         .arg(result.value(u"EnclaveName"_s).toString(), id)
                         .arg(result.value(u"EnclaveCID"_s).toInteger()),
-                    false);
+            false);
         refresh();
-        connect(this, &DashboardView::refreshed, this, [this, id, eif] {
-            rememberImage(id, eif);
-            selectEnclave(id);
-            describeImage(eif);
-        }, Qt::SingleShotConnection);
+        connect(
+            this, &DashboardView::refreshed, this,
+            [this, id, eif] {
+                rememberImage(id, eif);
+                selectEnclave(id);
+                describeImage(eif);
+            },
+            Qt::SingleShotConnection);
         Q_EMIT launched(id);
     });
     dialog->open();
@@ -409,37 +430,44 @@ LaunchDialog *DashboardView::openLaunchDialog()
 
 void DashboardView::launchSample()
 {
-    m_client->call(u"eif.list"_s, {}, [this](const agent::RpcResult<QJsonValue> &r) {
-        qint64 size = -1;
-        if (r)
-            for (const QJsonValue &v : r->toArray())
-                if (v.toObject().value(u"name"_s).toString() == u"sample.eif")
-                    size = v.toObject().value(u"size"_s).toInteger();
-        if (size < 0) {
-            showMessage(tr("The simulator has no sample.eif in its image directory; use Launch… to upload one."), true);
-            return;
-        }
-        const qint64 memory = qMax<qint64>(512, (LaunchDialog::minimumMemoryMiB(size) + 63) / 64 * 64);
-        m_client->runEnclave(QJsonObject{{u"eifPath"_s, u"sample.eif"_s},
-                                         {u"cpuCount"_s, 2},
-                                         {u"memoryMiB"_s, memory},
-                                         {u"debugMode"_s, true},
-                                         {u"enclaveName"_s, u"sample"_s}},
-                             [this](const agent::RpcResult<QJsonValue> &run) {
-                                 if (!run) {
-                                     showMessage(NitroErrorHints::explain(run.error()), true);
-                                     return;
-                                 }
-                                 const QString id = run->toObject().value(u"EnclaveID"_s).toString();
-                                 connect(this, &DashboardView::refreshed, this, [this, id] {
-                                     rememberImage(id, u"sample.eif"_s);
-                                     describeImage(u"sample.eif"_s);
-                                     selectEnclave(id);
-                                 }, Qt::SingleShotConnection);
-                                 refresh();
-                                 Q_EMIT launched(id);
-                             }, this);
-    }, this);
+    m_client->call(
+        u"eif.list"_s, {},
+        [this](const agent::RpcResult<QJsonValue> &r) {
+            qint64 size = -1;
+            if (r)
+                for (const QJsonValue &v : r->toArray())
+                    if (v.toObject().value(u"name"_s).toString() == u"sample.eif")
+                        size = v.toObject().value(u"size"_s).toInteger();
+            if (size < 0) {
+                showMessage(
+                    tr("The simulator has no sample.eif in its image directory; use Launch… to upload one."),
+                    true);
+                return;
+            }
+            const qint64 memory = qMax<qint64>(512, (LaunchDialog::minimumMemoryMiB(size) + 63) / 64 * 64);
+            m_client->runEnclave(
+                QJsonObject { { u"eifPath"_s, u"sample.eif"_s }, { u"cpuCount"_s, 2 },
+                    { u"memoryMiB"_s, memory }, { u"debugMode"_s, true }, { u"enclaveName"_s, u"sample"_s } },
+                [this](const agent::RpcResult<QJsonValue> &run) {
+                    if (!run) {
+                        showMessage(NitroErrorHints::explain(run.error()), true);
+                        return;
+                    }
+                    const QString id = run->toObject().value(u"EnclaveID"_s).toString();
+                    connect(
+                        this, &DashboardView::refreshed, this,
+                        [this, id] {
+                            rememberImage(id, u"sample.eif"_s);
+                            describeImage(u"sample.eif"_s);
+                            selectEnclave(id);
+                        },
+                        Qt::SingleShotConnection);
+                    refresh();
+                    Q_EMIT launched(id);
+                },
+                this);
+        },
+        this);
 }
 
 void DashboardView::terminateEnclave(const QString &given)
@@ -450,23 +478,27 @@ void DashboardView::terminateEnclave(const QString &given)
         return;
     const QString name = m_model->record(row).value(u"EnclaveName"_s).toString();
     if (m_confirmTerminate) {
-        const auto answer = QMessageBox::question(
-            this, tr("Terminate Enclave"),
-            tr("Terminate enclave %1 (%2)?\n\nIts memory is wiped and whatever runs inside stops at once.").arg(name, id),
+        const auto answer = QMessageBox::question(this, tr("Terminate Enclave"),
+            tr("Terminate enclave %1 (%2)?\n\nIts memory is wiped and whatever runs inside stops at once.")
+                .arg(name, id),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_client->terminateEnclave(id, [this, id, name](const agent::RpcResult<QJsonValue> &r) {
-        if (!r) {
-            showMessage(tr("Terminating %1 failed: %2").arg(name, NitroErrorHints::explain(r.error())), true);
-            Q_EMIT terminated(id, false);
-            return;
-        }
-        showMessage(tr("Terminated %1.").arg(name), false);
-        refresh();
-        Q_EMIT terminated(id, true);
-    }, this);
+    m_client->terminateEnclave(
+        id,
+        [this, id, name](const agent::RpcResult<QJsonValue> &r) {
+            if (!r) {
+                showMessage(
+                    tr("Terminating %1 failed: %2").arg(name, NitroErrorHints::explain(r.error())), true);
+                Q_EMIT terminated(id, false);
+                return;
+            }
+            showMessage(tr("Terminated %1.").arg(name), false);
+            refresh();
+            Q_EMIT terminated(id, true);
+        },
+        this);
 }
 
 ConsoleView *DashboardView::openConsole(const QString &given)
@@ -493,7 +525,8 @@ void DashboardView::openHealthCheck(const QString &given)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    auto *dialog = new HealthCheckDialog(m_client, quint32(m_model->record(row).value(u"EnclaveCID"_s).toInteger()), this);
+    auto *dialog = new HealthCheckDialog(
+        m_client, quint32(m_model->record(row).value(u"EnclaveCID"_s).toInteger()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -504,18 +537,21 @@ void DashboardView::showMeasurements(const QString &given)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    const QJsonObject measurements = m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject();
+    const QJsonObject measurements
+        = m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject();
     const QString eif = m_model->eifName(row);
     if (measurements.isEmpty()) {
-        showMessage(eif.isEmpty() ? tr("The agent does not say which image this enclave runs (it was not launched from this "
-                                       "app), so its measurements are unknown here.")
-                                  : tr("The agent did not report measurements for %1.").arg(eif),
-                    true);
+        showMessage(eif.isEmpty()
+                ? tr("The agent does not say which image this enclave runs (it was not launched from this "
+                     "app), so its measurements are unknown here.")
+                : tr("The agent did not report measurements for %1.").arg(eif),
+            true);
         return;
     }
     auto *view = new EnclaveMeasurementsView(m_model->record(row), eif, measurements);
     connect(view, &EnclaveMeasurementsView::openViewRequested, this, &DashboardView::openViewRequested);
-    Q_EMIT openViewRequested(view, tr("Measurements: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
+    Q_EMIT openViewRequested(
+        view, tr("Measurements: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
 }
 
 } // namespace enclave::ui

@@ -31,15 +31,15 @@ class LaunchDialog;
 // bars, and the enclave table refreshed every two seconds (enclaves that vanish stay, marked
 // exited). Launch, terminate (confirmed), health check, console and measurements act on the
 // selected enclave; consoles and measurement views are handed to the main window as tabs.
-class DashboardView final : public QWidget
-{
+class DashboardView final : public QWidget {
     Q_OBJECT
 public:
     static constexpr int PollIntervalMs = 2000;
 
     explicit DashboardView(const ConnectionProfile &profile, QWidget *parent = nullptr);
     // With an explicit endpoint (tests: an agent under a temporary state directory).
-    DashboardView(const ConnectionProfile &profile, const agent::AgentEndpoint &endpoint, QWidget *parent = nullptr);
+    DashboardView(
+        const ConnectionProfile &profile, const agent::AgentEndpoint &endpoint, QWidget *parent = nullptr);
     ~DashboardView() override;
 
     ConnectionProfile profile() const { return m_profile; }

@@ -37,11 +37,12 @@ void hashFile(QPromise<QByteArray> &promise, const QString &path)
 }
 } // namespace
 
-EifUploader::EifUploader(agent::AgentClient *client, QObject *parent) : QObject(parent), m_client(client)
+EifUploader::EifUploader(agent::AgentClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
 {
-    connect(&m_hashWatcher, &QFutureWatcher<QByteArray>::progressValueChanged, this, [this](int v) {
-        Q_EMIT progress(Phase::Hashing, qint64(v) * m_size / 1000, m_size);
-    });
+    connect(&m_hashWatcher, &QFutureWatcher<QByteArray>::progressValueChanged, this,
+        [this](int v) { Q_EMIT progress(Phase::Hashing, qint64(v) * m_size / 1000, m_size); });
     connect(&m_hashWatcher, &QFutureWatcher<QByteArray>::finished, this, [this] {
         if (!m_running)
             return;
@@ -81,16 +82,19 @@ void EifUploader::begin(const QByteArray &sha384)
 {
     if (!m_client)
         return fail(tr("not connected"));
-    m_client->call(u"eif.upload.begin"_s,
-                   QJsonObject{{u"name"_s, m_remoteName}, {u"size"_s, m_size}, {u"sha384"_s, QString::fromLatin1(sha384.toHex())}},
-                   [this](const agent::RpcResult<QJsonValue> &r) {
-                       if (!m_running)
-                           return;
-                       if (!r)
-                           return fail(r.error().toString());
-                       m_uploadId = r->toObject().value(u"uploadId"_s).toString();
-                       pump();
-                   }, this);
+    m_client->call(
+        u"eif.upload.begin"_s,
+        QJsonObject { { u"name"_s, m_remoteName }, { u"size"_s, m_size },
+            { u"sha384"_s, QString::fromLatin1(sha384.toHex()) } },
+        [this](const agent::RpcResult<QJsonValue> &r) {
+            if (!m_running)
+                return;
+            if (!r)
+                return fail(r.error().toString());
+            m_uploadId = r->toObject().value(u"uploadId"_s).toString();
+            pump();
+        },
+        this);
 }
 
 void EifUploader::pump()
@@ -104,33 +108,38 @@ void EifUploader::pump()
         const qint64 offset = m_sent;
         m_sent += chunk.size();
         ++m_inFlight;
-        m_client->call(u"eif.upload.chunk"_s,
-                       QJsonObject{{u"uploadId"_s, m_uploadId}, {u"offset"_s, offset}, {u"data"_s, QString::fromLatin1(chunk.toBase64())}},
-                       [this, n = chunk.size()](const agent::RpcResult<QJsonValue> &r) {
-                           --m_inFlight;
-                           if (!m_running)
-                               return;
-                           if (!r)
-                               return fail(r.error().toString());
-                           m_acked += n;
-                           Q_EMIT progress(Phase::Sending, m_acked, m_size);
-                           pump();
-                       }, this);
+        m_client->call(
+            u"eif.upload.chunk"_s,
+            QJsonObject { { u"uploadId"_s, m_uploadId }, { u"offset"_s, offset },
+                { u"data"_s, QString::fromLatin1(chunk.toBase64()) } },
+            [this, n = chunk.size()](const agent::RpcResult<QJsonValue> &r) {
+                --m_inFlight;
+                if (!m_running)
+                    return;
+                if (!r)
+                    return fail(r.error().toString());
+                m_acked += n;
+                Q_EMIT progress(Phase::Sending, m_acked, m_size);
+                pump();
+            },
+            this);
     }
     if (m_sent == m_size && m_inFlight == 0 && !m_finishing) {
         m_finishing = true;
-        m_client->call(u"eif.upload.finish"_s, QJsonObject{{u"uploadId"_s, m_uploadId}},
-                       [this](const agent::RpcResult<QJsonValue> &r) {
-                           if (!m_running)
-                               return;
-                           m_running = false;
-                           m_file.close();
-                           if (!r) {
-                               Q_EMIT failed(r.error().toString());
-                               return;
-                           }
-                           Q_EMIT finished(r->toObject().value(u"name"_s).toString());
-                       }, this);
+        m_client->call(
+            u"eif.upload.finish"_s, QJsonObject { { u"uploadId"_s, m_uploadId } },
+            [this](const agent::RpcResult<QJsonValue> &r) {
+                if (!m_running)
+                    return;
+                m_running = false;
+                m_file.close();
+                if (!r) {
+                    Q_EMIT failed(r.error().toString());
+                    return;
+                }
+                Q_EMIT finished(r->toObject().value(u"name"_s).toString());
+            },
+            this);
     }
 }
 
@@ -140,7 +149,7 @@ void EifUploader::fail(const QString &message)
     m_running = false;
     m_file.close();
     if (hadUpload && m_client)
-        m_client->call(u"eif.upload.abort"_s, QJsonObject{{u"uploadId"_s, m_uploadId}});
+        m_client->call(u"eif.upload.abort"_s, QJsonObject { { u"uploadId"_s, m_uploadId } });
     m_uploadId.clear();
     Q_EMIT failed(message);
 }

@@ -15,8 +15,7 @@ namespace enclave::ui {
 // first (the agent checks it before renaming the file into place), then eif.upload.begin,
 // chunks with a few requests in flight, eif.upload.finish. Progress for both phases; cancel
 // aborts the upload on the agent too.
-class EifUploader final : public QObject
-{
+class EifUploader final : public QObject {
     Q_OBJECT
 public:
     enum class Phase { Hashing, Sending };
@@ -48,8 +47,8 @@ private:
     QString m_remoteName;
     QString m_uploadId;
     qint64 m_size = 0;
-    qint64 m_sent = 0;      // bytes read and sent
-    qint64 m_acked = 0;     // bytes the agent confirmed
+    qint64 m_sent = 0; // bytes read and sent
+    qint64 m_acked = 0; // bytes the agent confirmed
     int m_inFlight = 0;
     bool m_running = false;
     bool m_finishing = false;

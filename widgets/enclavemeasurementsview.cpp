@@ -17,35 +17,40 @@
 
 #include "measure/measurementsloader.h"
 
-#if __has_include("compareview.h")
+#ifdef ENCLAVE_HAVE_COMPARE_VIEW // set by widgets/operators.cmake when the measure views are built
 #include "compareview.h"
-#define ENCLAVE_HAVE_COMPARE_VIEW 1
 #endif
 
 using namespace Qt::StringLiterals;
 
 namespace enclave::ui {
 
-EnclaveMeasurementsView::EnclaveMeasurementsView(const QJsonObject &enclave, const QString &eifName,
-                                                 const QJsonObject &measurements, QWidget *parent)
-    : QWidget(parent), m_enclave(enclave), m_eifName(eifName), m_measurements(measurements)
+EnclaveMeasurementsView::EnclaveMeasurementsView(
+    const QJsonObject &enclave, const QString &eifName, const QJsonObject &measurements, QWidget *parent)
+    : QWidget(parent)
+    , m_enclave(enclave)
+    , m_eifName(eifName)
+    , m_measurements(measurements)
 {
     auto *title = new QLabel(this);
     title->setTextFormat(Qt::PlainText);
     title->setText(tr("Enclave %1 (%2), launched from %3")
-                       .arg(enclave.value(u"EnclaveName"_s).toString(), enclave.value(u"EnclaveID"_s).toString(), eifName));
+                       .arg(enclave.value(u"EnclaveName"_s).toString(),
+                           enclave.value(u"EnclaveID"_s).toString(), eifName));
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *note = new QLabel(this);
     note->setWordWrap(true);
-    QString noteText = tr("These are the image's measurements (%1). ").arg(measurements.value(u"HashAlgorithm"_s).toString());
+    QString noteText = tr("These are the image's measurements (%1). ")
+                           .arg(measurements.value(u"HashAlgorithm"_s).toString());
     if (enclave.value(u"Flags"_s).toString() == u"DEBUG_MODE")
-        noteText += tr("This enclave runs in debug mode: its attestation documents carry all-zero PCRs instead.");
+        noteText
+            += tr("This enclave runs in debug mode: its attestation documents carry all-zero PCRs instead.");
     note->setText(noteText);
 
     m_model = new QStandardItemModel(0, 4, this);
-    m_model->setHorizontalHeaderLabels({tr("PCR"), tr("Enclave image"), tr("Local EIF"), tr("Match")});
+    m_model->setHorizontalHeaderLabels({ tr("PCR"), tr("Enclave image"), tr("Local EIF"), tr("Match") });
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (int i : {0, 1, 2, 3, 4, 8}) {
+    for (int i : { 0, 1, 2, 3, 4, 8 }) {
         const QString key = u"PCR%1"_s.arg(i);
         if (!measurements.contains(key))
             continue;
@@ -53,7 +58,7 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(const QJsonObject &enclave, con
         auto *value = new QStandardItem(measurements.value(key).toString());
         value->setFont(mono);
         value->setToolTip(value->text());
-        m_model->appendRow({name, value, new QStandardItem, new QStandardItem});
+        m_model->appendRow({ name, value, new QStandardItem, new QStandardItem });
     }
     for (int r = 0; r < m_model->rowCount(); ++r)
         for (int c = 0; c < 4; ++c)
@@ -72,9 +77,9 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(const QJsonObject &enclave, con
     auto *openCompare = new QPushButton(tr("Open in Compare View…"), this);
     buttons->addWidget(openCompare);
     connect(openCompare, &QPushButton::clicked, this, [this] {
-        const QString local = m_localPath.isEmpty()
-            ? QFileDialog::getOpenFileName(this, tr("Local EIF"), QString(), tr("Enclave images (*.eif);;All files (*)"))
-            : m_localPath;
+        const QString local = m_localPath.isEmpty() ? QFileDialog::getOpenFileName(this, tr("Local EIF"),
+                                  QString(), tr("Enclave images (*.eif);;All files (*)"))
+                                                    : m_localPath;
         const QString mine = writeMeasurementsFile();
         if (local.isEmpty() || mine.isEmpty())
             return;
@@ -96,7 +101,8 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(const QJsonObject &enclave, con
     layout->addWidget(m_summary);
 
     connect(m_compare, &QPushButton::clicked, this, [this] { compareWith(); });
-    connect(&m_watcher, &QFutureWatcher<Result<Measurements>>::finished, this, [this] { showResult(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Result<Measurements>>::finished, this,
+        [this] { showResult(m_watcher.result()); });
 }
 
 EnclaveMeasurementsView::~EnclaveMeasurementsView()
@@ -106,13 +112,14 @@ EnclaveMeasurementsView::~EnclaveMeasurementsView()
 
 QString EnclaveMeasurementsView::writeMeasurementsFile() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/enclave-measurements"_s;
+    const QString dir
+        = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/enclave-measurements"_s;
     QDir().mkpath(dir);
     const QString path = dir + u'/' + m_enclave.value(u"EnclaveID"_s).toString() + u".json"_s;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};
-    f.write(QJsonDocument(QJsonObject{{u"Measurements"_s, m_measurements}}).toJson());
+    f.write(QJsonDocument(QJsonObject { { u"Measurements"_s, m_measurements } }).toJson());
     return f.commit() ? path : QString();
 }
 
@@ -120,9 +127,9 @@ void EnclaveMeasurementsView::compareWith(const QString &given)
 {
     if (m_watcher.isRunning())
         return;
-    const QString path = given.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Local EIF"), QString(), tr("Enclave images (*.eif);;All files (*)"))
-        : given;
+    const QString path = given.isEmpty() ? QFileDialog::getOpenFileName(
+                             this, tr("Local EIF"), QString(), tr("Enclave images (*.eif);;All files (*)"))
+                                         : given;
     if (path.isEmpty())
         return;
     m_localPath = path;
@@ -153,8 +160,9 @@ void EnclaveMeasurementsView::showResult(const Result<Measurements> &local)
         m_model->item(r, 3)->setForeground(match ? QColor(0x1e, 0x84, 0x49) : QColor(0xc0, 0x39, 0x2b));
         (match ? same : differ)++;
     }
-    m_summary->setText(differ == 0 ? tr("All %1 PCRs match %2.").arg(same).arg(m_localPath)
-                                   : tr("%1 of %2 PCRs differ from %3.").arg(differ).arg(same + differ).arg(m_localPath));
+    m_summary->setText(differ == 0
+            ? tr("All %1 PCRs match %2.").arg(same).arg(m_localPath)
+            : tr("%1 of %2 PCRs differ from %3.").arg(differ).arg(same + differ).arg(m_localPath));
     Q_EMIT compared(differ == 0 && same > 0);
 }
 

@@ -18,12 +18,11 @@ namespace enclave::ui {
 // agent's describe-eif reports them) and, one click away, the comparison against a local EIF:
 // PCRs computed on a worker thread and matched row by row. When the Compare view is part of the
 // build, the same pair opens there too.
-class EnclaveMeasurementsView final : public QWidget
-{
+class EnclaveMeasurementsView final : public QWidget {
     Q_OBJECT
 public:
-    EnclaveMeasurementsView(const QJsonObject &enclave, const QString &eifName, const QJsonObject &measurements,
-                            QWidget *parent = nullptr);
+    EnclaveMeasurementsView(const QJsonObject &enclave, const QString &eifName,
+        const QJsonObject &measurements, QWidget *parent = nullptr);
     ~EnclaveMeasurementsView() override;
 
     // Writes the enclave's measurements as nitro-cli describe-eif JSON (what the Compare view reads).

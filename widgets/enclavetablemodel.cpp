@@ -22,7 +22,9 @@ QDateTime parseTime(const QJsonValue &v)
 }
 } // namespace
 
-EnclaveTableModel::EnclaveTableModel(QObject *parent) : QAbstractTableModel(parent), m_now(QDateTime::currentDateTimeUtc())
+EnclaveTableModel::EnclaveTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_now(QDateTime::currentDateTimeUtc())
 {
 }
 
@@ -88,7 +90,8 @@ QVariant EnclaveTableModel::data(const QModelIndex &index, int role) const
             return QString::number(r.record.value(u"EnclaveCID"_s).toInteger());
         case State:
             if (r.exited && r.exitedAt.isValid())
-                return tr("EXITED %1").arg(QLocale().toString(r.exitedAt.toLocalTime().time(), QLocale::LongFormat));
+                return tr("EXITED %1")
+                    .arg(QLocale().toString(r.exitedAt.toLocalTime().time(), QLocale::LongFormat));
             return state(r);
         case Cpus:
             return QString::number(r.record.value(u"NumberOfCPUs"_s).toInteger());
@@ -114,8 +117,8 @@ QVariant EnclaveTableModel::data(const QModelIndex &index, int role) const
         if (col == State && r.exited)
             return r.exitReason.isEmpty() ? tr("Exited") : tr("Exited: %1").arg(r.exitReason);
         if (col == Measurements && !r.measurements.isEmpty()) {
-            QStringList lines{tr("Image: %1").arg(r.eifName)};
-            for (const QString &k : {u"PCR0"_s, u"PCR1"_s, u"PCR2"_s, u"PCR8"_s})
+            QStringList lines { tr("Image: %1").arg(r.eifName) };
+            for (const QString &k : { u"PCR0"_s, u"PCR1"_s, u"PCR2"_s, u"PCR8"_s })
                 if (r.measurements.contains(k))
                     lines << k + u": "_s + r.measurements.value(k).toString();
             return lines.join(u'\n');
@@ -138,16 +141,26 @@ QVariant EnclaveTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Id: return tr("Enclave ID");
-    case Cid: return tr("CID");
-    case State: return tr("State");
-    case Cpus: return tr("CPUs");
-    case Memory: return tr("Memory");
-    case Debug: return tr("Debug");
-    case Uptime: return tr("Uptime");
-    case Measurements: return tr("Measurements");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Id:
+        return tr("Enclave ID");
+    case Cid:
+        return tr("CID");
+    case State:
+        return tr("State");
+    case Cpus:
+        return tr("CPUs");
+    case Memory:
+        return tr("Memory");
+    case Debug:
+        return tr("Debug");
+    case Uptime:
+        return tr("Uptime");
+    case Measurements:
+        return tr("Measurements");
+    default:
+        return {};
     }
 }
 
@@ -167,7 +180,7 @@ void EnclaveTableModel::update(const QJsonArray &list, const QDateTime &now)
             continue;
         seen.insert(id);
         const bool agentSaysExited = rec.value(u"State"_s).toString() == u"EXITED"
-                                     || rec.value(u"State"_s).toString() == u"TERMINATED";
+            || rec.value(u"State"_s).toString() == u"TERMINATED";
         int row = rowOf(id);
         if (row < 0) {
             Row r;

@@ -12,13 +12,19 @@ namespace enclave::ui {
 // Rows are kept by enclave ID: an enclave that vanishes from the list stays as EXITED with the
 // time it was last seen gone, so an operator sees that it ended instead of a row silently
 // disappearing. Exited rows are bounded (oldest dropped first).
-class EnclaveTableModel final : public QAbstractTableModel
-{
+class EnclaveTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnclaveTableModel)
 public:
     enum Column { Name, Id, Cid, State, Cpus, Memory, Debug, Uptime, Measurements, ColumnCount };
-    enum Roles { EnclaveIdRole = Qt::UserRole + 1, RecordRole, RunningRole, CidRole, MeasurementsRole, EifNameRole };
+    enum Roles {
+        EnclaveIdRole = Qt::UserRole + 1,
+        RecordRole,
+        RunningRole,
+        CidRole,
+        MeasurementsRole,
+        EifNameRole
+    };
 
     static constexpr int MaxExitedRows = 200;
 
@@ -48,12 +54,11 @@ public:
     static QString formatDuration(qint64 seconds);
 
 private:
-    struct Row
-    {
+    struct Row {
         QString id;
         QJsonObject record;
         QDateTime firstSeen;
-        QDateTime startedAt;   // from the agent when it says (the simulator does), else firstSeen
+        QDateTime startedAt; // from the agent when it says (the simulator does), else firstSeen
         QDateTime exitedAt;
         QString exitReason;
         bool exited = false;

@@ -29,11 +29,21 @@ QByteArray HealthCheckDialog::unescape(const QString &text)
         }
         const char e = in.at(++i);
         switch (e) {
-        case 'n': out.append('\n'); break;
-        case 'r': out.append('\r'); break;
-        case 't': out.append('\t'); break;
-        case '0': out.append('\0'); break;
-        case '\\': out.append('\\'); break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case '0':
+            out.append('\0');
+            break;
+        case '\\':
+            out.append('\\');
+            break;
         case 'x': {
             const QByteArray hex = in.mid(i + 1, 2);
             bool ok = false;
@@ -55,7 +65,8 @@ QByteArray HealthCheckDialog::unescape(const QString &text)
 }
 
 HealthCheckDialog::HealthCheckDialog(agent::AgentClient *client, quint32 cid, QWidget *parent)
-    : QDialog(parent), m_client(client)
+    : QDialog(parent)
+    , m_client(client)
 {
     setWindowTitle(tr("Health Check over vsock"));
     QSettings s;
@@ -105,28 +116,30 @@ void HealthCheckDialog::run()
     m_run->setEnabled(false);
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Checking…"));
-    const QJsonObject params{{u"cid"_s, m_cid->value()},
-                             {u"port"_s, m_port->value()},
-                             {u"send"_s, QString::fromLatin1(unescape(m_request->text()).toBase64())},
-                             {u"expect"_s, QString::fromLatin1(unescape(m_expect->text()).toBase64())},
-                             {u"timeoutMs"_s, m_timeout->value()}};
-    m_client->call(u"health.check"_s, params, [this](const agent::RpcResult<QJsonValue> &r) {
-        m_run->setEnabled(true);
-        if (!r) {
-            m_result->setStyleSheet(u"color: #c0392b;"_s);
-            m_result->setText(tr("Failed: %1").arg(r.error().toString()));
-            Q_EMIT checked(false, -1, r.error().toString());
-            return;
-        }
-        const QJsonObject o = r->toObject();
-        const bool ok = o.value(u"ok"_s).toBool();
-        const double latency = o.value(u"latencyMs"_s).toDouble(-1);
-        const QString error = o.value(u"error"_s).toString();
-        m_result->setStyleSheet(ok ? u"color: #1e8449;"_s : u"color: #c0392b;"_s);
-        m_result->setText(ok ? tr("OK: the expected reply arrived in %1 ms.").arg(latency, 0, 'f', 2)
-                             : tr("Not healthy after %1 ms: %2").arg(latency, 0, 'f', 2).arg(error));
-        Q_EMIT checked(ok, latency, error);
-    }, this);
+    const QJsonObject params { { u"cid"_s, m_cid->value() }, { u"port"_s, m_port->value() },
+        { u"send"_s, QString::fromLatin1(unescape(m_request->text()).toBase64()) },
+        { u"expect"_s, QString::fromLatin1(unescape(m_expect->text()).toBase64()) },
+        { u"timeoutMs"_s, m_timeout->value() } };
+    m_client->call(
+        u"health.check"_s, params,
+        [this](const agent::RpcResult<QJsonValue> &r) {
+            m_run->setEnabled(true);
+            if (!r) {
+                m_result->setStyleSheet(u"color: #c0392b;"_s);
+                m_result->setText(tr("Failed: %1").arg(r.error().toString()));
+                Q_EMIT checked(false, -1, r.error().toString());
+                return;
+            }
+            const QJsonObject o = r->toObject();
+            const bool ok = o.value(u"ok"_s).toBool();
+            const double latency = o.value(u"latencyMs"_s).toDouble(-1);
+            const QString error = o.value(u"error"_s).toString();
+            m_result->setStyleSheet(ok ? u"color: #1e8449;"_s : u"color: #c0392b;"_s);
+            m_result->setText(ok ? tr("OK: the expected reply arrived in %1 ms.").arg(latency, 0, 'f', 2)
+                                 : tr("Not healthy after %1 ms: %2").arg(latency, 0, 'f', 2).arg(error));
+            Q_EMIT checked(ok, latency, error);
+        },
+        this);
 }
 
 } // namespace enclave::ui

@@ -17,8 +17,7 @@ namespace enclave::ui {
 // Checks that an enclave application answers over vsock: the agent connects to (CID, port),
 // sends the request bytes and waits for the expected reply; the dialog shows OK and the
 // round-trip latency, or why it failed.
-class HealthCheckDialog final : public QDialog
-{
+class HealthCheckDialog final : public QDialog {
     Q_OBJECT
 public:
     HealthCheckDialog(agent::AgentClient *client, quint32 cid, QWidget *parent = nullptr);

@@ -38,13 +38,16 @@ qint64 LaunchDialog::minimumMemoryMiB(qint64 eifBytes)
     return (eifBytes * 4 + MiB - 1) / MiB;
 }
 
-LaunchDialog::LaunchDialog(agent::AgentClient *client, QWidget *parent) : QDialog(parent), m_client(client)
+LaunchDialog::LaunchDialog(agent::AgentClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
 {
     setWindowTitle(tr("Launch Enclave"));
     m_image = new QComboBox(this);
     m_image->setMinimumContentsLength(28);
     m_upload = new QPushButton(tr("Upload Local EIF…"), this);
-    m_upload->setToolTip(tr("Copy an EIF from this computer into the agent's image directory (SHA-384 checked by the agent)"));
+    m_upload->setToolTip(
+        tr("Copy an EIF from this computer into the agent's image directory (SHA-384 checked by the agent)"));
     m_uploadProgress = new QProgressBar(this);
     m_uploadProgress->setVisible(false);
     m_cpus = new QSpinBox(this);
@@ -59,13 +62,16 @@ LaunchDialog::LaunchDialog(agent::AgentClient *client, QWidget *parent) : QDialo
     m_cid->setRange(0, std::numeric_limits<int>::max());
     m_cid->setSpecialValueText(tr("automatic"));
     m_debug = new QCheckBox(tr("Debug mode (console readable)"), this);
-    m_debugNote = new QLabel(tr("Attestation documents of a debug-mode enclave carry all-zero PCRs, so KMS policies "
-                                "bound to PCRs will not release keys to it."), this);
+    m_debugNote
+        = new QLabel(tr("Attestation documents of a debug-mode enclave carry all-zero PCRs, so KMS policies "
+                        "bound to PCRs will not release keys to it."),
+            this);
     m_debugNote->setWordWrap(true);
     m_debugNote->setEnabled(false);
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("from the EIF name"));
-    m_name->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9._-]{0,128}"_s), m_name));
+    m_name->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9._-]{0,128}"_s), m_name));
     m_rule = new QLabel(this);
     m_rule->setWordWrap(true);
     m_message = new QLabel(this);
@@ -118,17 +124,22 @@ LaunchDialog::LaunchDialog(agent::AgentClient *client, QWidget *parent) : QDialo
 
     if (m_client) {
         m_uploader = new EifUploader(m_client, this);
-        connect(m_uploader, &EifUploader::progress, this, [this](EifUploader::Phase phase, qint64 done, qint64 total) {
-            m_uploadProgress->setVisible(true);
-            m_uploadProgress->setFormat(phase == EifUploader::Phase::Hashing ? tr("Computing SHA-384… %p%") : tr("Uploading… %p%"));
-            m_uploadProgress->setValue(total > 0 ? int(done * 100 / total) : 100);
-        });
+        connect(m_uploader, &EifUploader::progress, this,
+            [this](EifUploader::Phase phase, qint64 done, qint64 total) {
+                m_uploadProgress->setVisible(true);
+                m_uploadProgress->setFormat(phase == EifUploader::Phase::Hashing
+                        ? tr("Computing SHA-384… %p%")
+                        : tr("Uploading… %p%"));
+                m_uploadProgress->setValue(total > 0 ? int(done * 100 / total) : 100);
+            });
         connect(m_uploader, &EifUploader::finished, this, [this](const QString &name) {
             m_uploadProgress->setVisible(false);
             m_upload->setEnabled(true);
             m_message->setText(tr("Uploaded %1; the agent checked its SHA-384.").arg(name));
             Q_EMIT uploadFinished(name);
-            connect(this, &LaunchDialog::imagesLoaded, this, [this, name] { selectImage(name); }, Qt::SingleShotConnection);
+            connect(
+                this, &LaunchDialog::imagesLoaded, this, [this, name] { selectImage(name); },
+                Qt::SingleShotConnection);
             refreshImages();
         });
         connect(m_uploader, &EifUploader::failed, this, [this](const QString &message) {
@@ -137,10 +148,13 @@ LaunchDialog::LaunchDialog(agent::AgentClient *client, QWidget *parent) : QDialo
             m_message->setText(tr("Upload failed: %1").arg(message));
         });
         refreshImages();
-        m_client->call(u"host.info"_s, {}, [this](const agent::RpcResult<QJsonValue> &r) {
-            if (r)
-                setHostInfo(r->toObject());
-        }, this);
+        m_client->call(
+            u"host.info"_s, {},
+            [this](const agent::RpcResult<QJsonValue> &r) {
+                if (r)
+                    setHostInfo(r->toObject());
+            },
+            this);
     }
     validate();
 }
@@ -149,13 +163,17 @@ void LaunchDialog::refreshImages()
 {
     if (!m_client)
         return;
-    m_client->call(u"eif.list"_s, {}, [this](const agent::RpcResult<QJsonValue> &r) {
-        if (!r) {
-            m_message->setText(tr("Could not list the images on the parent: %1").arg(r.error().toString()));
-            return;
-        }
-        setImages(r->toArray());
-    }, this);
+    m_client->call(
+        u"eif.list"_s, {},
+        [this](const agent::RpcResult<QJsonValue> &r) {
+            if (!r) {
+                m_message->setText(
+                    tr("Could not list the images on the parent: %1").arg(r.error().toString()));
+                return;
+            }
+            setImages(r->toArray());
+        },
+        this);
 }
 
 void LaunchDialog::setImages(const QJsonArray &images)
@@ -220,8 +238,10 @@ void LaunchDialog::validate()
     if (selectedImage().isEmpty())
         m_problem = tr("Pick an image (or upload one).");
     else if (m_memory->value() < minimum)
-        m_problem = tr("nitro-cli needs at least %1 MiB for this image (4 × its %2): it would refuse with E26.")
-                        .arg(minimum).arg(QLocale().formattedDataSize(size));
+        m_problem
+            = tr("nitro-cli needs at least %1 MiB for this image (4 × its %2): it would refuse with E26.")
+                  .arg(minimum)
+                  .arg(QLocale().formattedDataSize(size));
     else if (m_memory->value() < 64)
         m_problem = tr("The Nitro driver needs at least 64 MiB.");
     else if (m_cid->value() > 0 && m_cid->value() < 4)
@@ -248,10 +268,8 @@ void LaunchDialog::validate()
 
 QJsonObject LaunchDialog::request() const
 {
-    QJsonObject o{{u"eifPath"_s, selectedImage()},
-                  {u"cpuCount"_s, m_cpus->value()},
-                  {u"memoryMiB"_s, m_memory->value()},
-                  {u"debugMode"_s, m_debug->isChecked()}};
+    QJsonObject o { { u"eifPath"_s, selectedImage() }, { u"cpuCount"_s, m_cpus->value() },
+        { u"memoryMiB"_s, m_memory->value() }, { u"debugMode"_s, m_debug->isChecked() } };
     if (m_cid->value() > 0)
         o.insert(u"enclaveCid"_s, m_cid->value());
     if (!m_name->text().isEmpty())
@@ -263,9 +281,9 @@ void LaunchDialog::uploadLocalEif(const QString &given)
 {
     if (!m_uploader || m_uploader->isRunning())
         return;
-    const QString path = given.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Upload EIF"), QString(), tr("Enclave images (*.eif);;All files (*)"))
-        : given;
+    const QString path = given.isEmpty() ? QFileDialog::getOpenFileName(
+                             this, tr("Upload EIF"), QString(), tr("Enclave images (*.eif);;All files (*)"))
+                                         : given;
     if (path.isEmpty())
         return;
     QString name = QFileInfo(path).fileName();
@@ -287,20 +305,23 @@ void LaunchDialog::launch()
     m_message->setStyleSheet(QString());
     m_message->setText(tr("Launching… (nitro-cli waits for the enclave's heartbeat)"));
     const QString eif = selectedImage();
-    m_client->runEnclave(request(), [this, eif](const agent::RpcResult<QJsonValue> &r) {
-        m_launching = false;
-        if (!r) {
-            m_lastError = NitroErrorHints::explain(r.error());
-            m_message->setText(m_lastError);
-            m_message->setStyleSheet(u"color: #c0392b;"_s);
-            m_launch->setEnabled(true);
-            Q_EMIT launchFailed(m_lastError);
-            return;
-        }
-        m_result = r->toObject();
-        Q_EMIT launched(m_result, eif);
-        accept();
-    }, this);
+    m_client->runEnclave(
+        request(),
+        [this, eif](const agent::RpcResult<QJsonValue> &r) {
+            m_launching = false;
+            if (!r) {
+                m_lastError = NitroErrorHints::explain(r.error());
+                m_message->setText(m_lastError);
+                m_message->setStyleSheet(u"color: #c0392b;"_s);
+                m_launch->setEnabled(true);
+                Q_EMIT launchFailed(m_lastError);
+                return;
+            }
+            m_result = r->toObject();
+            Q_EMIT launched(m_result, eif);
+            accept();
+        },
+        this);
 }
 
 } // namespace enclave::ui

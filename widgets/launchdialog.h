@@ -26,8 +26,7 @@ class EifUploader;
 // uploaded first, digest checked by the agent), CPUs, memory, CID, debug mode, name. nitro-cli's
 // rules that can be checked here are checked before anything is sent (memory at least 4 x the
 // EIF size, free CPUs and memory); its errors come back with their code and what to do.
-class LaunchDialog final : public QDialog
-{
+class LaunchDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit LaunchDialog(agent::AgentClient *client, QWidget *parent = nullptr);

@@ -47,7 +47,8 @@ Result<agent::AgentEndpoint> LocalSimulator::endpoint()
 {
     const QString program = agentProgram();
     if (program.isEmpty())
-        return makeError(Error::Code::Io, QStringLiteral("enclave-agent was not found next to the application or in PATH"));
+        return makeError(Error::Code::Io,
+            QStringLiteral("enclave-agent was not found next to the application or in PATH"));
     const QString state = stateDir();
     const QString images = imageDir();
     if (!QDir().mkpath(images))
@@ -61,9 +62,11 @@ Result<agent::AgentEndpoint> LocalSimulator::endpoint()
     if (!QFile::exists(settings)) {
         QFile f(settings);
         if (f.open(QIODevice::WriteOnly))
-            f.write("# enclave-agent simulator settings (Enclave Studio demo)\nconsole_interval_ms: 500\nenclave_lifetime_s: 1800\n");
+            f.write("# enclave-agent simulator settings (Enclave Studio demo)\nconsole_interval_ms: "
+                    "500\nenclave_lifetime_s: 1800\n");
     }
-    return agent::AgentEndpoint::local(program, {u"--stdio"_s, u"--simulate"_s, state, u"--image-dir"_s, images});
+    return agent::AgentEndpoint::local(
+        program, { u"--stdio"_s, u"--simulate"_s, state, u"--image-dir"_s, images });
 }
 
 } // namespace enclave::ui

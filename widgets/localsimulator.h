@@ -10,8 +10,7 @@ namespace enclave::ui {
 // The built-in "Local simulator" connection: the enclave-agent binary run locally with
 // --simulate STATE_DIR (in the app's data directory) and an image directory that holds the
 // sample EIF the build wrote, so a new user sees a working dashboard with no AWS and no SSH.
-class LocalSimulator final
-{
+class LocalSimulator final {
 public:
     // ENCLAVE_AGENT (environment), next to the app, in PATH, then the build tree's binary.
     static QString agentProgram();

@@ -9,15 +9,13 @@ namespace enclave::ui {
 
 // nitro-cli's error codes (E00..E60) with what each means and what an operator can do about it,
 // after /work/shared/specs/nitro-cli.md (nitro-cli's own explain texts and the issues behind them).
-class NitroErrorHints final
-{
+class NitroErrorHints final {
     Q_DECLARE_TR_FUNCTIONS(enclave::ui::NitroErrorHints)
 public:
-    struct Hint
-    {
-        QString code;    // "E26"
-        QString title;   // "Insufficient memory requested"
-        QString action;  // what to do; empty when nitro-cli gives no useful remedy
+    struct Hint {
+        QString code; // "E26"
+        QString title; // "Insufficient memory requested"
+        QString action; // what to do; empty when nitro-cli gives no useful remedy
         bool isValid() const { return !code.isEmpty(); }
     };
 

@@ -20,13 +20,16 @@ OperatorActions *OperatorActions::install(MainWindow *window)
     return new OperatorActions(window);
 }
 
-OperatorActions::OperatorActions(MainWindow *window) : QObject(window), m_window(window)
+OperatorActions::OperatorActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
 {
     m_menu = new QMenu(tr("&Remote"), window);
     window->menuBar()->insertMenu(window->menu(MainWindow::Menu::Help)->menuAction(), m_menu);
     QAction *connectAction = m_menu->addAction(tr("&Connect…"), this, &OperatorActions::showConnections);
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    QAction *simulator = m_menu->addAction(tr("&Local Simulator Dashboard"), this, &OperatorActions::openLocalSimulator);
+    QAction *simulator
+        = m_menu->addAction(tr("&Local Simulator Dashboard"), this, &OperatorActions::openLocalSimulator);
     simulator->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QSettings s;
@@ -71,7 +74,8 @@ void OperatorActions::showConnections()
 {
     auto *dialog = new ConnectionsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConnectionsDialog::connectRequested, this, [this](const ConnectionProfile &p) { openDashboard(p); });
+    connect(dialog, &ConnectionsDialog::connectRequested, this,
+        [this](const ConnectionProfile &p) { openDashboard(p); });
     dialog->open();
 }
 

@@ -14,8 +14,7 @@ struct ConnectionProfile;
 // Puts the operators' features into the main window: a Remote menu (Connect…, Local Simulator
 // Dashboard) whose dashboards, consoles and measurement views open as tabs. On the very first
 // start the Local simulator dashboard opens by itself, so a new user sees live enclaves at once.
-class OperatorActions final : public QObject
-{
+class OperatorActions final : public QObject {
     Q_OBJECT
 public:
     static OperatorActions *install(MainWindow *window);

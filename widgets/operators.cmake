@@ -22,3 +22,13 @@ target_sources(enclave_widgets PRIVATE
 # (app/ is added after widgets/; generator expressions and dependencies resolve at generate time.)
 target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_AGENT_BUILD_PATH="$<TARGET_FILE:enclave-agent>")
 add_dependencies(enclave_widgets enclave-agent)
+# "Open in Compare View" needs the measure module's CompareView, which is added to this library
+# from another file (it sets the global property ENCLAVE_WIDGETS_MEASURE); decide once everything
+# has been read.
+function(enclave_ops_use_compare_view)
+    get_property(has_measure GLOBAL PROPERTY ENCLAVE_WIDGETS_MEASURE)
+    if(has_measure)
+        target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_HAVE_COMPARE_VIEW=1)
+    endif()
+endfunction()
+cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR} CALL enclave_ops_use_compare_view)

@@ -6,8 +6,7 @@
 using namespace enclave::ui;
 using namespace Qt::StringLiterals;
 
-class TestAnsiParser final : public QObject
-{
+class TestAnsiParser final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -52,7 +51,7 @@ void TestAnsiParser::colours()
 {
     AnsiParser p;
     const auto segs = p.feed(u"a\x1b[31mred\x1b[0m b\x1b[1;92mbold green\x1b[39m bold"_s);
-    QCOMPARE(segs.size(), 4);
+    QCOMPARE(segs.size(), 5);
     QCOMPARE(segs.at(0).text, u"a"_s);
     QVERIFY(!segs.at(0).format.hasProperty(QTextFormat::ForegroundBrush));
     QCOMPARE(segs.at(1).text, u"red"_s);
@@ -63,6 +62,9 @@ void TestAnsiParser::colours()
     QCOMPARE(segs.at(3).format.foreground().color(), AnsiParser::paletteColor(10));
     QCOMPARE(segs.at(3).format.fontWeight(), int(QFont::Bold));
     // 39 resets the colour only; bold stays.
+    QCOMPARE(segs.at(4).text, u" bold"_s);
+    QCOMPARE(segs.at(4).format.fontWeight(), int(QFont::Bold));
+    QVERIFY(!segs.at(4).format.hasProperty(QTextFormat::ForegroundBrush));
     QCOMPARE(p.currentFormat().fontWeight(), int(QFont::Bold));
     QVERIFY(!p.currentFormat().hasProperty(QTextFormat::ForegroundBrush));
 }
@@ -76,14 +78,18 @@ void TestAnsiParser::splitAcrossChunks()
         QList<AnsiParser::Segment> segs = p.feed(QStringView(line).left(cut));
         segs += p.feed(QStringView(line).mid(cut));
         QString text;
-        QColor errColour;
+        QList<QColor> colours; // per character
         for (const auto &s : segs) {
             text += s.text;
-            if (s.text.contains(u'e') && s.text.contains(u'r') && s.format.hasProperty(QTextFormat::ForegroundBrush))
-                errColour = s.format.foreground().color();
+            for (qsizetype k = 0; k < s.text.size(); ++k)
+                colours << (s.format.hasProperty(QTextFormat::ForegroundBrush) ? s.format.foreground().color()
+                                                                               : QColor());
         }
         QCOMPARE(text, u"ok err done\n"_s);
-        QCOMPARE(errColour, AnsiParser::paletteColor(196));
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            const bool inErr = k >= 3 && k < 6;
+            QCOMPARE(colours.at(k), inErr ? AnsiParser::paletteColor(196) : QColor());
+        }
     }
 }
 

@@ -12,8 +12,7 @@
 using namespace enclave::ui;
 using namespace Qt::StringLiterals;
 
-class TestConsoleView final : public QObject
-{
+class TestConsoleView final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -24,6 +23,7 @@ private Q_SLOTS:
     void search();
     void saveToFile();
     void notices();
+    void longLinesAreBroken();
 };
 
 void TestConsoleView::linesInOrderWithColours()
@@ -31,7 +31,8 @@ void TestConsoleView::linesInOrderWithColours()
     ConsoleView view;
     view.show();
     for (int i = 1; i <= 50; ++i)
-        view.appendBytes(QByteArray("line ") + QByteArray::number(i) + (i == 7 ? " \x1b[31mred\x1b[0m\n" : "\n"));
+        view.appendBytes(
+            QByteArray("line ") + QByteArray::number(i) + (i == 7 ? " \x1b[31mred\x1b[0m\n" : "\n"));
     // Rendering happens on the view's timer, not in appendBytes.
     QTRY_VERIFY(view.editor()->toPlainText().contains(u"line 50"_s));
     const QStringList lines = view.editor()->toPlainText().split(u'\n', Qt::SkipEmptyParts);
@@ -67,10 +68,10 @@ void TestConsoleView::scrollbackIsBounded()
         chunk += "flood line " + QByteArray::number(i) + '\n';
     view.appendBytes(chunk);
     // Queued lines beyond the scrollback are skipped before any layout work.
-    QVERIFY(view.queuedChars() < 1000 * 24);
+    QVERIFY(view.queuedChars() + view.pendingBytes() < 1000 * 24);
     QCOMPARE(view.skippedLines(), qint64(99000));
     view.flush();
-    QVERIFY(view.editor()->document()->blockCount() <= 1001);
+    QCOMPARE(view.editor()->document()->blockCount(), 1001);
     const QString text = view.editor()->toPlainText();
     QVERIFY(text.startsWith(u"flood line 99000\n"_s));
     QVERIFY(text.endsWith(u"flood line 99999\n"_s));
@@ -86,8 +87,15 @@ void TestConsoleView::scrollbackIsBounded()
     QVERIFY(view.editor()->toPlainText().endsWith(u"more 3499\n"_s));
     // A flood with no newline at all is bounded by characters.
     ConsoleView other;
-    other.appendBytes(QByteArray(ConsoleView::MaxQueuedChars + 1000, 'x'));
-    QVERIFY(other.queuedChars() <= ConsoleView::MaxQueuedChars);
+    other.appendBytes(QByteArray(ConsoleView::MaxPendingBytes + 1000, 'x'));
+    QVERIFY(other.pendingBytes() <= ConsoleView::MaxPendingBytes);
+    other.flush();
+    QVERIFY(other.queuedChars() == 0 && other.pendingBytes() == 0);
+    // ... and shown as lines of at most MaxLineChars, so layout stays cheap.
+    const QTextDocument *doc = other.editor()->document();
+    QVERIFY(doc->blockCount() > 1);
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        QVERIFY(b.length() - 1 <= ConsoleView::MaxLineChars);
 }
 
 void TestConsoleView::pauseKeepsOutputForLater()
@@ -145,6 +153,22 @@ void TestConsoleView::notices()
     view.appendNotice(u"console closed: terminated"_s);
     view.flush();
     QCOMPARE(view.editor()->toPlainText(), u"partial line\n[enclave-studio] console closed: terminated\n"_s);
+}
+
+void TestConsoleView::longLinesAreBroken()
+{
+    ConsoleView view;
+    const QByteArray longLine(ConsoleView::MaxLineChars * 2 + 10, 'y');
+    view.appendBytes("short\n" + longLine.left(100));
+    view.appendBytes(longLine.mid(100) + "\nend\n");
+    view.flush();
+    const QStringList lines = view.editor()->toPlainText().split(u'\n');
+    QCOMPARE(lines.size(), 6); // short, 3 pieces, end, ""
+    QCOMPARE(lines.at(0), u"short"_s);
+    QCOMPARE(lines.at(1).size(), ConsoleView::MaxLineChars);
+    QCOMPARE(lines.at(2).size(), ConsoleView::MaxLineChars);
+    QCOMPARE(lines.at(3).size(), 10);
+    QCOMPARE(lines.at(4), u"end"_s);
 }
 
 QTEST_MAIN(TestConsoleView)

@@ -87,8 +87,7 @@ QList<int> appLines(const QString &text)
 }
 } // namespace
 
-class TestDashboardView final : public QObject
-{
+class TestDashboardView final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -100,6 +99,7 @@ private Q_SLOTS:
     void healthCheck();
     void reconnectsAndConsoleResumes();
     void endToEndOverSsh();
+    void sampleButtonOnEmptySimulator();
 
 private:
     ConnectionProfile profile() const;
@@ -156,7 +156,8 @@ ConnectionProfile TestDashboardView::profile() const
 
 agent::AgentEndpoint TestDashboardView::localEndpoint() const
 {
-    return agent::AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH), {u"--stdio"_s, u"--simulate"_s, m_state});
+    return agent::AgentEndpoint::local(
+        QStringLiteral(ENCLAVE_AGENT_PATH), { u"--stdio"_s, u"--simulate"_s, m_state });
 }
 
 QString TestDashboardView::launchThroughDialog(DashboardView &dash, bool debug, int memory)
@@ -226,9 +227,15 @@ void TestDashboardView::launchConsoleTerminate()
     QCOMPARE(dash.openConsole(id), console);
 
     // Measurements one click away, when the agent reports them for the image.
-    const QString pcr0 = dash.model()->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject().value(u"PCR0"_s).toString();
+    const QString pcr0 = dash.model()
+                             ->index(row, 0)
+                             .data(EnclaveTableModel::MeasurementsRole)
+                             .toJsonObject()
+                             .value(u"PCR0"_s)
+                             .toString();
     if (!pcr0.isEmpty()) {
-        const auto local = MeasurementsLoader::fromEif(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
+        const auto local
+            = MeasurementsLoader::fromEif(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
         QVERIFY(local);
         QCOMPARE(pcr0, QString::fromLatin1(local->value(0).toHex()));
         dash.showMeasurements(id);
@@ -286,7 +293,8 @@ void TestDashboardView::launchErrorIsExplained()
     dialog->cpuSpin()->setValue(3); // odd on the simulator's x86 rule: E29
     QTest::mouseClick(dialog->launchButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 15000);
-    QVERIFY2(dialog->messageLabel()->text().startsWith(u"[ E29 ]"_s), qPrintable(dialog->messageLabel()->text()));
+    QVERIFY2(
+        dialog->messageLabel()->text().startsWith(u"[ E29 ]"_s), qPrintable(dialog->messageLabel()->text()));
     QCOMPARE(dash.model()->rowCount(), 0);
 }
 
@@ -297,7 +305,8 @@ void TestDashboardView::healthCheck()
     const QString id = launchThroughDialog(dash, false);
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(dash.model()->rowOf(id) >= 0, 10000);
-    const quint32 cid = quint32(dash.model()->record(dash.model()->rowOf(id)).value(u"EnclaveCID"_s).toInteger());
+    const quint32 cid
+        = quint32(dash.model()->record(dash.model()->rowOf(id)).value(u"EnclaveCID"_s).toInteger());
 
     // The "enclave application": answers "pong\n" to "ping\n" on the simulator's vsock socket.
     QLocalServer server;
@@ -350,8 +359,11 @@ void TestDashboardView::reconnectsAndConsoleResumes()
     QVERIFY(pid > 0);
     QSignalSpy states(dash.client(), &agent::AgentClient::stateChanged);
     ::kill(pid_t(pid), SIGKILL);
-    QTRY_VERIFY_WITH_TIMEOUT(dash.stateLabel()->text().contains(u"reconnecting"_s) || states.count() > 0, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected && dash.client()->processId() != pid, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dash.stateLabel()->text().contains(u"reconnecting"_s) || states.count() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dash.client()->state() == agent::AgentClient::State::Connected && dash.client()->processId() != pid,
+        15000);
     QVERIFY(dash.stateLabel()->text().contains(u"Connected"_s));
     const int before = int(appLines(console->editor()->toPlainText()).size());
     QTRY_VERIFY_WITH_TIMEOUT(appLines(console->editor()->toPlainText()).size() >= before + 20, 15000);
@@ -373,13 +385,14 @@ bool TestDashboardView::startSshd()
         p.start(u"ssh-keygen"_s, args);
         return p.waitForFinished(20000) && p.exitCode() == 0;
     };
-    for (const char *key : {"host_key", "user_key"})
-        if (!run({u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, d + u'/' + QLatin1StringView(key)}))
+    for (const char *key : { "host_key", "user_key" })
+        if (!run({ u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s,
+                d + u'/' + QLatin1StringView(key) }))
             return false;
     QFile::copy(d + u"/user_key.pub"_s, d + u"/authorized_keys"_s);
     QFile(d + u"/ssh_config"_s).open(QIODevice::WriteOnly);
     const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
+    sockaddr_in a {};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof(a);
@@ -390,25 +403,29 @@ bool TestDashboardView::startSshd()
     QFile cfg(d + u"/sshd_config"_s);
     if (!cfg.open(QIODevice::WriteOnly))
         return false;
-    cfg.write(u"Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
-              "PidFile %2/sshd.pid\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
-              "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel ERROR\n"_s
-                  .arg(m_sshPort).arg(d, ::geteuid() == 0 ? u"yes"_s : u"no"_s).toUtf8());
+    cfg.write(
+        u"Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
+        "PidFile %2/sshd.pid\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
+        "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel ERROR\n"_s.arg(m_sshPort)
+            .arg(d, ::geteuid() == 0 ? u"yes"_s : u"no"_s)
+            .toUtf8());
     cfg.close();
     m_sshd.setStandardErrorFile(d + u"/sshd.log"_s);
-    m_sshd.start(u"/usr/sbin/sshd"_s, {u"-D"_s, u"-e"_s, u"-f"_s, cfg.fileName()});
+    m_sshd.start(u"/usr/sbin/sshd"_s, { u"-D"_s, u"-e"_s, u"-f"_s, cfg.fileName() });
     if (!m_sshd.waitForStarted(5000))
         return false;
-    const bool up = QTest::qWaitFor([&] {
-        const int c = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in t{};
-        t.sin_family = AF_INET;
-        t.sin_port = htons(m_sshPort);
-        t.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        const bool ok = ::connect(c, reinterpret_cast<sockaddr *>(&t), sizeof(t)) == 0;
-        ::close(c);
-        return ok || m_sshd.state() != QProcess::Running;
-    }, 5000);
+    const bool up = QTest::qWaitFor(
+        [&] {
+            const int c = ::socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in t {};
+            t.sin_family = AF_INET;
+            t.sin_port = htons(m_sshPort);
+            t.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            const bool ok = ::connect(c, reinterpret_cast<sockaddr *>(&t), sizeof(t)) == 0;
+            ::close(c);
+            return ok || m_sshd.state() != QProcess::Running;
+        },
+        5000);
     if (!up || m_sshd.state() != QProcess::Running)
         return false;
     QFile kh(d + u"/known_hosts"_s);
@@ -423,7 +440,7 @@ bool TestDashboardView::startSshd()
 
 void TestDashboardView::endToEndOverSsh()
 {
-    for (const char *tool : {"/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen"})
+    for (const char *tool : { "/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen" })
         if (!QFile::exists(QLatin1StringView(tool)))
             QSKIP("OpenSSH client/server not installed (packaging/install-deps.sh installs them)");
     QVERIFY(!m_dir.path().contains(u' '));
@@ -436,8 +453,8 @@ void TestDashboardView::endToEndOverSsh()
     p.identityFile = m_dir.path() + u"/user_key"_s;
     p.agentCommand = QStringLiteral(ENCLAVE_AGENT_PATH " --stdio --simulate ") + m_state;
     auto endpointWith = [&](const QString &knownHosts) {
-        p.options = {u"UserKnownHostsFile="_s + m_dir.path() + u'/' + knownHosts, u"IdentitiesOnly=yes"_s,
-                     u"GlobalKnownHostsFile=/dev/null"_s, u"LogLevel=ERROR"_s};
+        p.options = { u"UserKnownHostsFile="_s + m_dir.path() + u'/' + knownHosts, u"IdentitiesOnly=yes"_s,
+            u"GlobalKnownHostsFile=/dev/null"_s, u"LogLevel=ERROR"_s };
         auto e = p.endpoint();
         e->configFile = m_dir.path() + u"/ssh_config"_s; // hermetic: not ~/.ssh/config
         return *e;
@@ -447,11 +464,13 @@ void TestDashboardView::endToEndOverSsh()
     {
         DashboardView dash(p, endpointWith(u"known_hosts_empty"_s));
         QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Disconnected
-                                     && dash.stateLabel()->text().contains(u"Not connected"_s), 20000);
+                && dash.stateLabel()->text().contains(u"Not connected"_s),
+            20000);
         QTRY_VERIFY_WITH_TIMEOUT(dash.findChildren<QLabel *>().size() > 0, 1000);
         bool explained = false;
         for (QLabel *l : dash.findChildren<QLabel *>())
-            explained |= l->text().contains(u"Host key verification failed"_s) && l->text().contains(u"fingerprint"_s);
+            explained |= l->text().contains(u"Host key verification failed"_s)
+                && l->text().contains(u"fingerprint"_s);
         QVERIFY(explained);
         QFile known(m_dir.path() + u"/known_hosts_empty"_s);
         QVERIFY(known.open(QIODevice::ReadOnly));
@@ -470,12 +489,40 @@ void TestDashboardView::endToEndOverSsh()
     dash.setConfirmTerminate(false);
     dash.terminateEnclave(id);
     QTRY_VERIFY_WITH_TIMEOUT(!dash.model()->isRunning(dash.model()->rowOf(id)), 10000);
-    QVERIFY(dash.model()->index(dash.model()->rowOf(id), EnclaveTableModel::State).data().toString().startsWith(u"EXITED"_s));
+    QVERIFY(dash.model()
+                ->index(dash.model()->rowOf(id), EnclaveTableModel::State)
+                .data()
+                .toString()
+                .startsWith(u"EXITED"_s));
     QTRY_VERIFY_WITH_TIMEOUT(console->isClosed(), 10000);
     const QList<int> all = appLines(console->editor()->toPlainText());
     QVERIFY(all.size() >= 20);
     for (int i = 0; i < all.size(); ++i)
         QCOMPARE(all.at(i), i + 1);
+}
+
+void TestDashboardView::sampleButtonOnEmptySimulator()
+{
+    QVERIFY(QFile::copy(m_state + u"/images/"_s + kEif, m_state + u"/images/sample.eif"_s));
+    DashboardView dash(profile(), localEndpoint());
+    dash.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected, 15000);
+    QPushButton *sample = nullptr;
+    for (QPushButton *b : dash.findChildren<QPushButton *>())
+        if (b->text().contains(u"Sample Enclave"_s))
+            sample = b;
+    QVERIFY(sample);
+    QTRY_VERIFY_WITH_TIMEOUT(sample->isVisible(), 10000); // shown while the host has no enclaves
+    QSignalSpy launched(&dash, &DashboardView::launched);
+    QTest::mouseClick(sample, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(launched.count(), 1, 15000);
+    const QString id = launched.at(0).at(0).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(dash.model()->rowOf(id) >= 0, 10000);
+    const QJsonObject rec = dash.model()->record(dash.model()->rowOf(id));
+    QCOMPARE(rec.value(u"EnclaveName"_s).toString(), u"sample"_s);
+    QCOMPARE(rec.value(u"Flags"_s).toString(), u"DEBUG_MODE"_s);
+    QTRY_VERIFY(!sample->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dash.model()->eifName(dash.model()->rowOf(id)), u"sample.eif"_s, 10000);
 }
 
 QTEST_MAIN(TestDashboardView)

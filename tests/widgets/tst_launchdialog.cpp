@@ -14,8 +14,7 @@
 using namespace enclave::ui;
 using namespace Qt::StringLiterals;
 
-class TestLaunchDialog final : public QObject
-{
+class TestLaunchDialog final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -50,8 +49,8 @@ void TestLaunchDialog::minimumMemory()
 
 static QJsonArray images()
 {
-    return QJsonArray{QJsonObject{{u"name"_s, u"small.eif"_s}, {u"size"_s, 5868}},
-                      QJsonObject{{u"name"_s, u"big.eif"_s}, {u"size"_s, qint64(300) << 20}}};
+    return QJsonArray { QJsonObject { { u"name"_s, u"small.eif"_s }, { u"size"_s, 5868 } },
+        QJsonObject { { u"name"_s, u"big.eif"_s }, { u"size"_s, qint64(300) << 20 } } };
 }
 
 void TestLaunchDialog::memoryRuleBlocksLaunch()
@@ -98,7 +97,8 @@ void TestLaunchDialog::hostWarnings()
 {
     LaunchDialog dialog(nullptr);
     dialog.setImages(images());
-    dialog.setHostInfo(QJsonObject{{u"freeMemoryMiB"_s, 256}, {u"freeCpus"_s, 1}, {u"arch"_s, u"x86_64"_s}});
+    dialog.setHostInfo(
+        QJsonObject { { u"freeMemoryMiB"_s, 256 }, { u"freeCpus"_s, 1 }, { u"arch"_s, u"x86_64"_s } });
     dialog.selectImage(u"small.eif"_s);
     dialog.cpuSpin()->setValue(3);
     dialog.memorySpin()->setValue(512);
@@ -142,7 +142,10 @@ void TestLaunchDialog::unescape_data()
     QTest::newRow("plain") << u"ping"_s << QByteArray("ping");
     QTest::newRow("newline") << u"ping\\n"_s << QByteArray("ping\n");
     QTest::newRow("crlf tab") << u"a\\r\\n\\tb"_s << QByteArray("a\r\n\tb");
-    QTest::newRow("hex") << u"\\x00\\xff\\x41"_s << QByteArray("\x00\xff" "A", 3);
+    QTest::newRow("hex") << u"\\x00\\xff\\x41"_s
+                         << QByteArray("\x00\xff"
+                                       "A",
+                                3);
     QTest::newRow("backslash") << u"a\\\\b"_s << QByteArray("a\\b");
     QTest::newRow("bad hex kept") << u"\\xZZ"_s << QByteArray("\\xZZ");
     QTest::newRow("unknown escape kept") << u"\\q"_s << QByteArray("\\q");

@@ -7,8 +7,7 @@
 using namespace enclave::ui;
 using namespace Qt::StringLiterals;
 
-class TestNitroErrorHints final : public QObject
-{
+class TestNitroErrorHints final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -63,23 +62,27 @@ void TestNitroErrorHints::codes()
 void TestNitroErrorHints::codeInText()
 {
     QCOMPARE(NitroErrorHints::codeIn(u"[ E26 ] Insufficient memory requested."_s), u"E26"_s);
-    QCOMPARE(NitroErrorHints::codeIn(u"Failed connections: 1\n[ E36 ] Enclave boot failure.\n[ E39 ] x"_s), u"E36"_s);
+    QCOMPARE(NitroErrorHints::codeIn(u"Failed connections: 1\n[ E36 ] Enclave boot failure.\n[ E39 ] x"_s),
+        u"E36"_s);
     QCOMPARE(NitroErrorHints::codeIn(u"no code here E26"_s), QString());
 }
 
 void TestNitroErrorHints::explain()
 {
-    const auto e = enclave::agent::RpcError::nitro(u"E26"_s, u"Insufficient memory requested. User provided `memory` is 10 MB"_s,
-                                                   u"/var/log/nitro_enclaves/err.log"_s);
+    const auto e = enclave::agent::RpcError::nitro(u"E26"_s,
+        u"Insufficient memory requested. User provided `memory` is 10 MB"_s,
+        u"/var/log/nitro_enclaves/err.log"_s);
     const QString text = NitroErrorHints::explain(e);
     QVERIFY(text.startsWith(u"[ E26 ] Insufficient memory requested."_s));
     QVERIFY(text.contains(u"What to do:"_s));
     QVERIFY(text.contains(u"/var/log/nitro_enclaves/err.log"_s));
     // A code only inside the message is found too.
-    const auto e2 = enclave::agent::RpcError::make(enclave::agent::RpcError::InternalError, u"[ E44 ] Console connection failure"_s);
+    const auto e2 = enclave::agent::RpcError::make(
+        enclave::agent::RpcError::InternalError, u"[ E44 ] Console connection failure"_s);
     QVERIFY(NitroErrorHints::explain(e2).contains(u"debug mode"_s));
     // A plain error stays as it is.
-    const auto e3 = enclave::agent::RpcError::make(enclave::agent::RpcError::InvalidParams, u"cpuCount must be a number"_s);
+    const auto e3 = enclave::agent::RpcError::make(
+        enclave::agent::RpcError::InvalidParams, u"cpuCount must be a number"_s);
     QCOMPARE(NitroErrorHints::explain(e3), u"cpuCount must be a number"_s);
 }
 
@@ -89,12 +92,16 @@ void TestNitroErrorHints::sshFailures_data()
     QTest::addColumn<int>("kind");
     using K = ConnectionErrorHint::Kind;
     QTest::newRow("unknown key") << u"Host key verification failed."_s << int(K::HostKeyUnknown);
-    QTest::newRow("no key known") << u"No ED25519 host key is known for [127.0.0.1]:2222 and you have requested strict checking."_s
-                                  << int(K::HostKeyUnknown);
-    QTest::newRow("changed") << u"@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @"_s << int(K::HostKeyChanged);
+    QTest::newRow("no key known")
+        << u"No ED25519 host key is known for [127.0.0.1]:2222 and you have requested strict checking."_s
+        << int(K::HostKeyUnknown);
+    QTest::newRow("changed") << u"@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @"_s
+                             << int(K::HostKeyChanged);
     QTest::newRow("auth") << u"user@host: Permission denied (publickey)."_s << int(K::AuthenticationFailed);
-    QTest::newRow("dns") << u"ssh: Could not resolve hostname nowhere: Name or service not known"_s << int(K::HostUnreachable);
-    QTest::newRow("refused") << u"ssh: connect to host 127.0.0.1 port 1: Connection refused"_s << int(K::HostUnreachable);
+    QTest::newRow("dns") << u"ssh: Could not resolve hostname nowhere: Name or service not known"_s
+                         << int(K::HostUnreachable);
+    QTest::newRow("refused") << u"ssh: connect to host 127.0.0.1 port 1: Connection refused"_s
+                             << int(K::HostUnreachable);
     QTest::newRow("no agent") << u"bash: line 1: enclave-agent: command not found"_s << int(K::AgentMissing);
     QTest::newRow("empty") << QString() << int(K::None);
 }
@@ -105,7 +112,8 @@ void TestNitroErrorHints::sshFailures()
     QFETCH(int, kind);
     QCOMPARE(int(ConnectionErrorHint::classify(message)), kind);
     const QString text = ConnectionErrorHint::explain(message, u"bastion"_s);
-    if (kind == int(ConnectionErrorHint::Kind::HostKeyUnknown) || kind == int(ConnectionErrorHint::Kind::HostKeyChanged))
+    if (kind == int(ConnectionErrorHint::Kind::HostKeyUnknown)
+        || kind == int(ConnectionErrorHint::Kind::HostKeyChanged))
         QVERIFY(text.contains(u"fingerprint"_s) && text.contains(u"bastion"_s));
     if (kind == int(ConnectionErrorHint::Kind::None))
         QVERIFY(text.isEmpty());
