@@ -44,7 +44,7 @@ inline void prepareSimulator(const QString &dir, const QByteArray &simulatorYaml
                              const QByteArray &allocatorYaml = "memory_mib: 4096\ncpu_count: 4\n")
 {
     QDir().mkpath(dir + QStringLiteral("/images"));
-    QFile::copy(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"), dir + QStringLiteral("/images/unsigned_v4.eif"));
+    QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), dir + QStringLiteral("/images/unsigned_v4.eif"));
     QFile s(dir + QStringLiteral("/simulator.yaml"));
     QVERIFY(s.open(QIODevice::WriteOnly));
     s.write(simulatorYaml);

@@ -61,7 +61,7 @@ void TestAgentSimulator::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(QFile::exists(QStringLiteral(ENCLAVE_AGENT_PATH)));
-    QVERIFY(QFile::exists(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif")));
+    QVERIFY(QFile::exists(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif")));
 }
 
 void TestAgentSimulator::init()
@@ -419,7 +419,7 @@ void TestAgentSimulator::upload()
     client.setEndpoint(localSimulator(m_state));
     client.connectToAgent();
     QVERIFY(client.waitForConnected(10000));
-    QFile src(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
+    QFile src(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
     QVERIFY(src.open(QIODevice::ReadOnly));
     const QByteArray bytes = src.readAll();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha384).toHex());
@@ -743,7 +743,7 @@ void TestAgentSimulator::commandLine()
     QCOMPARE(fwd.exitCode(), 0);
 
     // upload then images/describe-eif: the stored copy is byte-identical and describable.
-    QCOMPARE(tool({QStringLiteral("upload"), QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"), QStringLiteral("--name"),
+    QCOMPARE(tool({QStringLiteral("upload"), QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), QStringLiteral("--name"),
                    QStringLiteral("cli-copy.eif")},
                   &out, &err),
              0);

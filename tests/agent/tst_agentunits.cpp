@@ -350,7 +350,7 @@ void TestAgentUnits::keyValueFile()
 
 void TestAgentUnits::eifPeek()
 {
-    const auto p = EifPeek::read(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
+    const auto p = EifPeek::read(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
     QVERIFY(p);
     QCOMPARE(p->version, 4);
     QCOMPARE(p->architecture(), QStringLiteral("x86_64"));
@@ -378,7 +378,7 @@ void TestAgentUnits::eifPeekRejects()
     QFETCH(int, cut);
     QFETCH(int, patchAt);
     QFETCH(QString, what);
-    QFile src(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
+    QFile src(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
     QVERIFY(src.open(QIODevice::ReadOnly));
     QByteArray bytes = src.readAll();
     if (cut >= 0)

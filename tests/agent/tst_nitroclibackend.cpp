@@ -55,7 +55,7 @@ void TestNitroCliBackend::init()
     m_state = m_tmp->path() + QStringLiteral("/state");
     QVERIFY(QDir().mkpath(m_fake));
     QVERIFY(QDir().mkpath(m_images));
-    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"), m_images + QStringLiteral("/hello.eif")));
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), m_images + QStringLiteral("/hello.eif")));
     m_script = m_fake + QStringLiteral("/nitro-cli");
     QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/../agent/fake-nitro-cli.sh"), m_script));
     QVERIFY(QFile::setPermissions(m_script, QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner));

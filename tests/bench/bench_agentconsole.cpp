@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString state = dir.path() + QStringLiteral("/sim");
     QDir().mkpath(state + QStringLiteral("/images"));
-    QFile::copy(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"), state + QStringLiteral("/images/demo.eif"));
+    QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), state + QStringLiteral("/images/demo.eif"));
     QFile cfg(state + QStringLiteral("/simulator.yaml"));
     cfg.open(QIODevice::WriteOnly);
     cfg.write(QStringLiteral("console_interval_ms: 1\nconsole_burst: 4000\nconsole_lines: %1\nconsole_line_bytes: 1000\n"

@@ -51,7 +51,7 @@ const QString kEif = u"unsigned_v4.eif"_s;
 void prepareState(const QString &dir)
 {
     QDir().mkpath(dir + u"/images"_s);
-    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"), dir + u"/images/"_s + kEif));
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), dir + u"/images/"_s + kEif));
     QFile s(dir + u"/simulator.yaml"_s);
     QVERIFY(s.open(QIODevice::WriteOnly));
     s.write("console_interval_ms: 20\nconsole_burst: 1\nenclave_lifetime_s: 120\n");
@@ -235,7 +235,7 @@ void TestDashboardView::launchConsoleTerminate()
                              .toString();
     if (!pcr0.isEmpty()) {
         const auto local
-            = MeasurementsLoader::fromEif(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
+            = MeasurementsLoader::fromEif(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
         QVERIFY(local);
         QCOMPARE(pcr0, QString::fromLatin1(local->value(0).toHex()));
         dash.showMeasurements(id);
@@ -243,7 +243,7 @@ void TestDashboardView::launchConsoleTerminate()
         QVERIFY(mv);
         m_views << mv;
         QSignalSpy compared(mv, &EnclaveMeasurementsView::compared);
-        mv->compareWith(QStringLiteral(TEST_DATA_DIR "/agent/unsigned_v4.eif"));
+        mv->compareWith(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
         QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 15000);
         QCOMPARE(compared.at(0).at(0).toBool(), true);
     } else {
