@@ -27,6 +27,7 @@
 #include "eifview.h"
 #include "errorview.h"
 #include "filebytesource.h"
+#include "kmsactions.h"
 #include "recentfiles.h"
 #include "viewers.h"
 
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     registerDefaultViewers(*this);
     createMenus();
+    installKmsActions(this); // Tools: KMS key policy, Sign EIF, signing certificate
     statusBar()->showMessage(tr("Open an enclave image (.eif) or an attestation document, or drop one here."));
 
     QSettings settings;
