@@ -59,11 +59,16 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     auto *browseButton = new QPushButton(tr("Browse..."), this);
     sourceRow->addWidget(m_sourceEdit, 1);
     sourceRow->addWidget(browseButton);
-    form->addRow(tr("Measurements from:"), sourceRow);
     m_sourceInfo = new QLabel(this);
+    m_sourceInfo->setObjectName(u"sourceInfo"_s);
     m_sourceInfo->setWordWrap(true);
     m_sourceInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_sourceInfo);
+    // Field and its message in one cell: a separate form row with an empty label leaves gaps.
+    auto *sourceCell = new QVBoxLayout;
+    sourceCell->setSpacing(2);
+    sourceCell->addLayout(sourceRow);
+    sourceCell->addWidget(m_sourceInfo);
+    form->addRow(tr("Measurements from:"), sourceCell);
 
     auto *pcrRow = new QHBoxLayout;
     for (int index : offeredPcrs()) {
@@ -80,10 +85,13 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     m_principal = new QLineEdit(this);
     m_principal->setObjectName(u"principal"_s);
     m_principal->setPlaceholderText(u"arn:aws:iam::111122223333:role/EnclaveParent"_s);
-    form->addRow(tr("IAM role ARN:"), m_principal);
     m_principalError = errorLabel(this);
     m_principalError->setObjectName(u"principalError"_s);
-    form->addRow(QString(), m_principalError);
+    auto *principalCell = new QVBoxLayout;
+    principalCell->setSpacing(2);
+    principalCell->addWidget(m_principal);
+    principalCell->addWidget(m_principalError);
+    form->addRow(tr("IAM role ARN:"), principalCell);
     connect(m_principal, &QLineEdit::textChanged, this, &KmsPolicyPage::regenerate);
 
     auto *actionRow = new QHBoxLayout;

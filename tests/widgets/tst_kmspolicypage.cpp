@@ -15,6 +15,7 @@
 #include "kms/kmspolicyjson.h"
 #include "kms/kmspolicylinter.h"
 #include "kmspolicypage.h"
+#include "kmsscreenshot.h"
 #include "measure/measurementsloader.h"
 
 using namespace enclave;
@@ -100,6 +101,7 @@ private Q_SLOTS:
         const QStringList lint = coreLint(page.policyText());
         QVERIFY(!lint.isEmpty());
         QCOMPARE(page.lintMessages(), lint);
+        kmsScreenshot(&page, u"kmspolicypage"_s);
         QVERIFY(page.policyText().contains(u"ImageSha384"_s));
         QVERIFY(!page.policyText().contains(u"PCR1"_s));
         bool pcr0Only = false;
@@ -127,6 +129,7 @@ private Q_SLOTS:
         QVERIFY(page.policyText().isEmpty());
         QVERIFY(!page.errorText().isEmpty());
         QVERIFY(page.findChild<QLabel *>(u"principalError"_s)->isVisible());
+        kmsScreenshot(&page, u"kmspolicypage-badarn"_s);
         // Fixing it brings the policy back and the error goes away.
         principal->setText(RoleArn);
         QVERIFY(page.errorText().isEmpty());

@@ -10,6 +10,7 @@
 #include "kms/postureassessor.h"
 #include "kms/postureinputs.h"
 #include "measure/measurementsloader.h"
+#include "kmsscreenshot.h"
 #include "posturereportpage.h"
 
 using namespace enclave;
@@ -61,6 +62,7 @@ private Q_SLOTS:
         const QString visible = page.browser()->toPlainText();
         QVERIFY(visible.contains(pcr0.left(32)));
         QVERIFY(!visible.contains(u"| ---"_s));
+        kmsScreenshot(&page, u"posturereportpage"_s);
 
         QTemporaryDir dir;
         QString error;

@@ -9,6 +9,7 @@
 #include "common/hex.h"
 #include "kms/signingcertificategenerator.h"
 #include "measure/measurementsloader.h"
+#include "kmsscreenshot.h"
 #include "signeifpage.h"
 
 using namespace enclave;
@@ -85,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(page.pcr0Text(), hex::encode(unsignedM->value(0)));
         QCOMPARE(signedM->value(0), unsignedM->value(0));
         QCOMPARE(readAll(input), before);
+        kmsScreenshot(&page, u"signeifpage"_s);
     }
 
     void mismatchedKeyShownInPlace()

@@ -10,6 +10,7 @@
 
 #include "common/hex.h"
 #include "eif/pcrcalculator.h"
+#include "kmsscreenshot.h"
 #include "signingcertificatepage.h"
 
 using namespace enclave;
@@ -59,6 +60,7 @@ private Q_SLOTS:
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         const QByteArray pem = keyFile.readAll();
         QCOMPARE(pem.contains("ENCRYPTED PRIVATE KEY"), !passphrase.isEmpty());
+        kmsScreenshot(&page, u"signingcertificatepage"_s);
 
         // A second run does not overwrite without being asked.
         page.generate();
