@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +17,10 @@
 #include "kms/kmspolicyjson.h"
 #include "kms/kmspolicylinter.h"
 #include "kmspolicypage.h"
+#include "mainwindow.h"
+#include "posturereportpage.h"
+#include "signeifpage.h"
+#include "signingcertificatepage.h"
 #include "kmsscreenshot.h"
 #include "measure/measurementsloader.h"
 
@@ -152,6 +158,29 @@ private Q_SLOTS:
         QVERIFY(page.policyText().isEmpty());
         for (int i : KmsPolicyPage::offeredPcrs())
             QVERIFY(!page.findChild<QCheckBox *>(u"pcr%1"_s.arg(i))->isEnabled());
+    }
+
+    void toolsMenuOpensPages()
+    {
+        MainWindow window;
+        QMenu *tools = window.menu(MainWindow::Menu::Tools);
+        QStringList opened;
+        for (QAction *action : tools->actions()) {
+            // Only ours (Ctrl+Alt+P/S/G/R): other modules' Tools actions may open modal dialogs.
+            static const QList<QKeySequence> ours{QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+                                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G),
+                                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)};
+            if (!ours.contains(action->shortcut()))
+                continue;
+            const int before = window.tabs()->count();
+            action->trigger();
+            if (window.tabs()->count() == before + 1)
+                opened << QString::fromLatin1(window.tabs()->currentWidget()->metaObject()->className());
+        }
+        for (const char *page : {"enclave::ui::KmsPolicyPage", "enclave::ui::SignEifPage",
+                                 "enclave::ui::SigningCertificatePage", "enclave::ui::PostureReportPage"})
+            QVERIFY2(opened.contains(QLatin1StringView(page)), page);
     }
 
     void signedImageBindsPcr8()

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 #include "common/hex.h"
+#include "eif/eifwriter.h"
 #include "kms/signingcertificategenerator.h"
 #include "measure/measurementsloader.h"
 #include "kmsscreenshot.h"
@@ -111,6 +113,44 @@ private Q_SLOTS:
         QVERIFY(!page.errorText().isEmpty());
         QVERIFY(page.pcr8Text().isEmpty());
         QVERIFY(!QFile::exists(output));
+    }
+
+    void cancelLeavesNothing()
+    {
+        QTemporaryDir dir;
+        // A 64 MiB ramdisk (sparse on disk): two passes over it cannot finish before the click.
+        const QString ramdisk = dir.filePath(u"ramdisk"_s);
+        {
+            QFile f(ramdisk);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(64) << 20));
+        }
+        EifWriter writer;
+        writer.setKernel(QByteArray(3000, 'K') + "HdrS");
+        writer.setCmdline("console=ttyS0");
+        writer.setMetadata(R"({"ImageName":"t","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
+        writer.addRamdiskFile(ramdisk);
+        const QString input = dir.filePath(u"big.eif"_s);
+        QVERIFY(writer.write(input));
+        const auto generated = SigningCertificateGenerator::generate({});
+        QVERIFY(generated);
+        QVERIFY(SigningCertificateGenerator::writeFiles(*generated, dir.filePath(u"k.pem"_s), dir.filePath(u"c.pem"_s), false));
+        const QString output = dir.filePath(u"signed.eif"_s);
+
+        SignEifPage page;
+        page.show();
+        page.setInputs(input, dir.filePath(u"k.pem"_s), dir.filePath(u"c.pem"_s), {}, output);
+        QSignalSpy spy(&page, &SignEifPage::finished);
+        page.sign();
+        QVERIFY(page.isRunning());
+        auto *cancel = page.findChild<QPushButton *>(u"cancel"_s);
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(spy.wait(60000));
+        QVERIFY(!spy.first().first().toBool());
+        QVERIFY(page.errorText().contains(SignEifPage::tr("Cancelled; nothing was written.")));
+        QVERIFY(!QFile::exists(output));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 4); // no temporary left
     }
 
     void missingInputs()
