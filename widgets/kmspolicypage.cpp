@@ -148,6 +148,8 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_copy = new QPushButton(tr("Copy"), this);
     m_save = new QPushButton(tr("Save..."), this);
+    m_copy->setObjectName(u"copy"_s);
+    m_save->setObjectName(u"save"_s);
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
     buttons->addStretch();
@@ -170,8 +172,9 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
 
 KmsPolicyPage::~KmsPolicyPage()
 {
-    // The loader has no cancel flag here; an EIF's PCRs take seconds at most per GiB, and the
-    // future must not outlive the watcher's connection to us.
+    // Closing the tab stops hashing a big EIF at its next chunk instead of blocking on it.
+    if (m_cancel)
+        m_cancel->store(true);
     m_watcher.waitForFinished();
 }
 
@@ -181,7 +184,8 @@ void KmsPolicyPage::loadSource(const QString &path)
         return;
     m_sourceEdit->setText(path);
     m_sourceInfo->setText(tr("Loading %1...").arg(path));
-    m_watcher.setFuture(QtConcurrent::run([path] { return MeasurementsLoader::load(path); }));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([path, cancel = m_cancel] { return MeasurementsLoader::load(path, {}, cancel.get()); }));
 }
 
 void KmsPolicyPage::browse()
@@ -318,28 +322,47 @@ void KmsPolicyPage::regenerate()
                 icon = QStyle::SP_MessageBoxWarning;
             auto *item = new QListWidgetItem(style()->standardIcon(icon), finding.toString(), m_lint);
             item->setData(Qt::UserRole, finding.code);
+            item->setData(Qt::UserRole + 1, finding.severity == KmsLintFinding::Severity::Error);
         }
     } else {
         setError(parsed.error().message);
     }
     if (m_lint->count() == 0)
         new QListWidgetItem(tr("No lint findings."), m_lint);
+    if (!canExport()) {
+        m_copy->setEnabled(false);
+        m_save->setEnabled(false);
+        setError(tr("This policy has lint errors (listed below): it is not safe to use, so it cannot be copied or saved."));
+    }
     Q_EMIT policyChanged();
+}
+
+bool KmsPolicyPage::canExport() const
+{
+    if (m_policyText.isEmpty())
+        return false;
+    for (int i = 0; i < m_lint->count(); ++i) {
+        if (m_lint->item(i)->data(Qt::UserRole + 1).toBool())
+            return false;
+    }
+    return true;
 }
 
 void KmsPolicyPage::copyToClipboard()
 {
-    if (!m_policyText.isEmpty())
+    if (canExport())
         QApplication::clipboard()->setText(m_policyText);
 }
 
 bool KmsPolicyPage::saveTo(const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (m_policyText.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(m_policyText.toUtf8()) < 0
+    if (!canExport() || !file.open(QIODevice::WriteOnly) || file.write(m_policyText.toUtf8()) < 0
         || !file.commit()) {
         if (error)
-            *error = m_policyText.isEmpty() ? tr("No policy to save") : file.errorString();
+            *error = m_policyText.isEmpty() ? tr("No policy to save")
+                     : !canExport()         ? tr("The policy has lint errors")
+                                            : file.errorString();
         return false;
     }
     return true;

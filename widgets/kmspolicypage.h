@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 #include <QFutureWatcher>
@@ -39,6 +41,9 @@ public:
     static QList<int> offeredPcrs() { return {0, 1, 2, 3, 4, 8}; }
 
     QString policyText() const { return m_policyText; }
+    // False while the policy has lint errors (e.g. all-zero debug-mode PCRs): like the CLI, the
+    // page does not hand out a dangerous policy (Copy and Save are disabled).
+    bool canExport() const;
     QString errorText() const;
     QStringList lintMessages() const;
 
@@ -74,6 +79,7 @@ private:
     QPushButton *m_save = nullptr;
 
     QFutureWatcher<Result<Measurements>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
     std::optional<Measurements> m_source;
     QString m_policyText;
 };

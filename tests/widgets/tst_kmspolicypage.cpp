@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,6 +73,8 @@ private Q_SLOTS:
         QTest::keyClicks(principal, RoleArn);
         QVERIFY(page.errorText().isEmpty());
         QVERIFY(!page.policyText().isEmpty());
+        QVERIFY(page.canExport());
+        QVERIFY(page.findChild<QPushButton *>(u"copy"_s)->isEnabled());
 
         // Unsigned image: PCR8 is not offered; 0, 1, 2 are bound by default.
         QVERIFY(!page.findChild<QCheckBox *>(u"pcr8"_s)->isEnabled());
@@ -181,6 +184,28 @@ private Q_SLOTS:
         for (const char *page : {"enclave::ui::KmsPolicyPage", "enclave::ui::SignEifPage",
                                  "enclave::ui::SigningCertificatePage", "enclave::ui::PostureReportPage"})
             QVERIFY2(opened.contains(QLatin1StringView(page)), page);
+    }
+
+    void debugModeSourceIsNotExported()
+    {
+        // A debug-mode enclave's attestation document: PCR0-2 are all zero, which would admit any
+        // debug-mode enclave.
+        KmsPolicyPage page;
+        page.show();
+        QVERIFY(loadInto(page, fixture("kms/evervault-ga-debug-2023-09-18.cbor")));
+        page.findChild<QLineEdit *>(u"principal"_s)->setText(RoleArn);
+        QVERIFY(!page.policyText().isEmpty());
+        const auto parsed = KmsPolicy::parse(page.policyText().toUtf8());
+        QVERIFY(parsed);
+        QVERIFY(KmsPolicyLinter::hasErrors(KmsPolicyLinter::lint(*parsed)));
+        QCOMPARE(page.lintMessages(), coreLint(page.policyText()));
+        QVERIFY(!page.canExport());
+        QVERIFY(!page.errorText().isEmpty());
+        QVERIFY(!page.findChild<QPushButton *>(u"copy"_s)->isEnabled());
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!page.saveTo(dir.filePath(u"p.json"_s), &error));
+        QVERIFY(!QFile::exists(dir.filePath(u"p.json"_s)));
     }
 
     void signedImageBindsPcr8()
