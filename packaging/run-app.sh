@@ -6,4 +6,7 @@ cd "$(dirname "$0")/.."
 ./packaging/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j2
-exec ./build/app/enclave-studio "$@"
+if [ "$#" -eq 0 ]; then
+    set -- build/sample/sample.eif
+fi
+exec ./build/app/enclave-studio/enclave-studio "$@"

@@ -38,3 +38,8 @@ foreach(t ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog)
 endforeach()
 enclave_add_test(NAME tst_dashboardview SOURCES widgets/tst_dashboardview.cpp LABEL widgets GUI TIMEOUT 240
                  LIBS enclave_widgets Qt6::Network)
+# German is complete: no unfinished message in the committed .ts file.
+add_test(NAME translations_de_complete
+         COMMAND ${CMAKE_COMMAND} -DTS_FILE=${PROJECT_SOURCE_DIR}/translations/enclave-studio_de.ts
+                 -P ${PROJECT_SOURCE_DIR}/translations/check-complete.cmake)
+set_tests_properties(translations_de_complete PROPERTIES LABELS widgets)

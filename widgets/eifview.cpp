@@ -26,8 +26,10 @@
 #include "fieldtreemodel.h"
 #include "hexview.h"
 #include "jsonhighlighter.h"
+#include "jsontext.h"
 #include "pcrjob.h"
 #include "pcrtablemodel.h"
+#include "ramdiskcontentsview.h"
 #include "spanselection.h"
 #include "theme.h"
 
@@ -121,6 +123,20 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
     m_highlighter = attachJsonHighlighter(m_metadata->document(), Theme::isDark(palette()));
     m_panels->addTab(m_metadata, tr("Metadata"));
     m_panels->addTab(createSignaturePanel(), tr("Signature"));
+    // Ramdisk contents (measure module) are listed on demand: reading every ramdisk of a large
+    // image competes with the PCR pass for the disk, so only when the tab is first shown.
+    m_contentsIndex = m_panels->addTab(new QWidget(m_panels), tr("Contents"));
+    connect(m_panels, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index != m_contentsIndex || m_contents)
+            return;
+        m_contents = new RamdiskContentsView(m_reader.path(), m_panels);
+        QWidget *placeholder = m_panels->widget(m_contentsIndex);
+        const QSignalBlocker block(m_panels);
+        m_panels->removeTab(m_contentsIndex);
+        m_panels->insertTab(m_contentsIndex, m_contents, tr("Contents"));
+        m_panels->setCurrentIndex(m_contentsIndex);
+        placeholder->deleteLater();
+    });
     m_warnings = new QListWidget(m_panels);
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_warnings->setWordWrap(true);
@@ -214,7 +230,7 @@ void EifView::loadTextPanels()
                                    .arg((section ? section->dataOffset() : 0) + error.offset)
                                    .arg(error.errorString());
         } else {
-            m_metadata->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+            m_metadata->setPlainText(indentJson(*metadata));
         }
     }
 }

@@ -24,6 +24,7 @@ class FieldTreeModel;
 class HexView;
 class PcrJob;
 class PcrTableModel;
+class RamdiskContentsView;
 
 // An enclave image: header and sections tree beside the hex view (selection synced both ways),
 // and panels for measurements (PCR0/1/2/8, computed in the background with progress and
@@ -50,6 +51,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
     QTabWidget *panels() const { return m_panels; }
+    // The Contents panel once it has been shown (created on first use), else nullptr.
+    RamdiskContentsView *contentsView() const { return m_contents; }
 
 public Q_SLOTS:
     void computePcrs();
@@ -90,6 +93,8 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     QLabel *m_signatureLabel = nullptr;
     QListWidget *m_warnings = nullptr;
+    RamdiskContentsView *m_contents = nullptr;
+    int m_contentsIndex = -1;
     FieldTreeModel *m_fieldModel = nullptr;
     PcrTableModel *m_pcrModel = nullptr;
     PcrJob *m_job = nullptr;

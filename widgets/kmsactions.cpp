@@ -17,6 +17,8 @@ namespace enclave::ui {
 void installKmsActions(MainWindow *window)
 {
     QMenu *tools = window->menu(MainWindow::Menu::Tools);
+    if (!tools->isEmpty())
+        tools->addSeparator();
     const auto add = [&](const QString &text, Qt::Key key, std::function<void()> open) {
         QAction *action = tools->addAction(text, window, std::move(open));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key));

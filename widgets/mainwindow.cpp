@@ -23,6 +23,7 @@
 
 #include "attestationview.h"
 #include "bufferbytesource.h"
+#include "compareview.h"
 #include "documentview.h"
 #include "eifview.h"
 #include "errorview.h"
@@ -52,7 +53,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     registerDefaultViewers(*this);
     createMenus();
-    installKmsActions(this); // Tools: KMS key policy, Sign EIF, signing certificate
+    auto *compare = menu(Menu::Tools)->addAction(tr("&Compare Measurements…"), this, &MainWindow::openCompare);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    compare->setObjectName(QStringLiteral("compareAction"));
+    installKmsActions(this); // Tools: KMS key policy, Sign EIF, signing certificate, posture report
     statusBar()->showMessage(tr("Open an enclave image (.eif) or an attestation document, or drop one here."));
 
     QSettings settings;
@@ -306,6 +310,16 @@ DocumentView *MainWindow::createView(const QString &path)
                              doc.source);
     }
     return it->second(doc, nullptr);
+}
+
+QWidget *MainWindow::openCompare()
+{
+    auto *view = new CompareView;
+    // Start from the document in front: the user picks or drops what to compare it with.
+    if (auto *doc = currentDocument(); doc && !doc->isErrorView())
+        view->setSources(doc->filePath(), QString());
+    addView(view, tr("Compare"));
+    return view;
 }
 
 void MainWindow::showOpenDialog()

@@ -53,6 +53,8 @@ public:
 
 public Q_SLOTS:
     void showOpenDialog();
+    // Tools > Compare Measurements: a Compare tab (measure module), seeded with the current file.
+    QWidget *openCompare();
     void openSampleEif();
     void reloadCurrent();
     void closeTab(int index);

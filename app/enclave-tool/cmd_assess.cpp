@@ -15,7 +15,8 @@ namespace {
 
 int runAssess(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"assess"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         u"Write a security posture report (Markdown, or JSON with --json) for an EIF, optionally with its "
         u"KMS key "
@@ -28,22 +29,11 @@ int runAssess(const QStringList &args)
     const QCommandLineOption attOpt(
         u"attestation"_s, u"Attestation document (CBOR, base64 or hex)."_s, u"DOC"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of Markdown."_s);
-    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
-    parser.addOptions({ eifOpt, policyOpt, attOpt, jsonOpt, helpOpt });
-    QStringList argv = args;
-    argv[0] = u"enclave-tool assess"_s;
-    if (!parser.parse(argv)) {
-        printError(parser.errorText() + u" (try 'enclave-tool assess --help')"_s);
-        return ExitUsage;
-    }
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(eifOpt)) {
-        printError(u"--eif-path FILE is required (try 'enclave-tool assess --help')"_s);
-        return ExitUsage;
-    }
+    parser.addOptions({ eifOpt, policyOpt, attOpt, jsonOpt });
+    if (const auto exit = cli.parse(args))
+        return *exit;
+    if (!parser.isSet(eifOpt))
+        return cli.usageError(u"--eif-path FILE is required"_s);
     auto inputs = PostureInputs::load(parser.value(eifOpt), parser.value(policyOpt), parser.value(attOpt));
     if (!inputs) {
         printError(QString(), inputs.error());

@@ -20,15 +20,10 @@ namespace enclave::cli {
 
 namespace {
 
-int usageError(const QString &message)
-{
-    printError(message + u" (try 'enclave-tool check-policy --help')"_s);
-    return ExitUsage;
-}
-
 int runCheckPolicy(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"check-policy"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         u"Check a KMS key policy against a measurement source: for each statement and condition, whether an "
         u"attested request from an enclave with these PCRs satisfies it, and why not; then lint the policy. "
@@ -42,20 +37,11 @@ int runCheckPolicy(const QStringList &args)
     const QCommandLineOption principalOpt(
         u"principal"_s, u"IAM role ARN making the request (default: any)."_s, u"ARN"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of text."_s);
-    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
-    parser.addOptions({ policyOpt, againstOpt, actionOpt, principalOpt, jsonOpt, helpOpt });
-    QStringList argv = args;
-    argv[0] = u"enclave-tool check-policy"_s;
-    if (!parser.parse(argv))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+    parser.addOptions({ policyOpt, againstOpt, actionOpt, principalOpt, jsonOpt });
+    if (const auto exit = cli.parse(args))
+        return *exit;
     if (!parser.isSet(policyOpt) || !parser.isSet(againstOpt))
-        return usageError(u"--policy FILE and --against SRC are required"_s);
+        return cli.usageError(u"--policy FILE and --against SRC are required"_s);
 
     const QString policyPath = parser.value(policyOpt);
     QFile f(policyPath);
@@ -112,28 +98,18 @@ int runCheckPolicy(const QStringList &args)
 
 int runLintPolicy(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"lint-policy"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         u"Lint a KMS key policy bound to enclave PCRs. Exit 0 no errors (warnings "
         u"allowed), 1 errors or unreadable, 2 usage."_s);
     const QCommandLineOption policyOpt(u"policy"_s, u"Key policy JSON."_s, u"FILE"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of text."_s);
-    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
-    parser.addOptions({ policyOpt, jsonOpt, helpOpt });
-    QStringList argv = args;
-    argv[0] = u"enclave-tool lint-policy"_s;
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.isSet(policyOpt)) {
-        printError(u"--policy FILE is required"_s);
-        return ExitUsage;
-    }
+    parser.addOptions({ policyOpt, jsonOpt });
+    if (const auto exit = cli.parse(args))
+        return *exit;
+    if (!parser.isSet(policyOpt))
+        return cli.usageError(u"--policy FILE is required"_s);
     const QString policyPath = parser.value(policyOpt);
     QFile f(policyPath);
     if (!f.open(QIODevice::ReadOnly)) {

@@ -18,12 +18,6 @@ namespace enclave::cli {
 
 namespace {
 
-int usageError(const QString &message)
-{
-    printError(message + u" (try 'enclave-tool diff --help')"_s);
-    return ExitUsage;
-}
-
 // Stored names can hold anything, escape sequences included: never send them raw to a terminal.
 QString printable(const QString &text)
 {
@@ -127,7 +121,8 @@ QString textReport(const Measurements &l, const Measurements &r, const PcrDiff &
 
 int runDiff(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"diff"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         u"Compare the PCRs of two measurement sources, each an EIF, an attestation document (CBOR, hex or "
         u"base64), nitro-cli JSON output (build-enclave, describe-eif, describe-enclaves), enclave-tool "
@@ -138,20 +133,13 @@ int runDiff(const QStringList &args)
     parser.addPositionalArgument(u"B"_s, u"second source"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of text."_s);
     const QCommandLineOption pcrsOnlyOpt(u"pcrs-only"_s, u"For two EIFs, skip the section and file comparison."_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOptions({jsonOpt, pcrsOnlyOpt, helpOpt});
+    parser.addOptions({jsonOpt, pcrsOnlyOpt});
 
-    QStringList argv = args;
-    argv[0] = u"enclave-tool diff"_s;
-    if (!parser.parse(argv))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = cli.parse(args, true))
+        return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
-        return usageError(u"expected two sources, got %1"_s.arg(files.size()));
+        return cli.usageError(u"expected two sources, got %1"_s.arg(files.size()));
 
     Measurements loaded[2];
     for (int i = 0; i < 2; ++i) {

@@ -17,15 +17,10 @@ namespace enclave::cli {
 
 namespace {
 
-int usageError(const QString &message)
-{
-    printError(message + u" (try 'enclave-tool gen-signing-cert --help')"_s);
-    return ExitUsage;
-}
-
 int runGenSigningCert(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"gen-signing-cert"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         u"Generate an EC private key (mode 0600; encrypted PKCS#8 with --passphrase-file) and a self-signed "
         u"certificate as nitro-cli's image-signing docs make them, and print the PCR8 an EIF signed with it "
@@ -41,33 +36,24 @@ int runGenSigningCert(const QStringList &args)
     const QCommandLineOption passOpt(
         u"passphrase-file"_s, u"Encrypt the key with the first line of FILE."_s, u"FILE"_s);
     const QCommandLineOption forceOpt(u"force"_s, u"Overwrite existing files."_s);
-    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
-    parser.addOptions({ keyOpt, certOpt, subjectOpt, daysOpt, curveOpt, passOpt, forceOpt, helpOpt });
-    QStringList argv = args;
-    argv[0] = u"enclave-tool gen-signing-cert"_s;
-    if (!parser.parse(argv))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+    parser.addOptions({ keyOpt, certOpt, subjectOpt, daysOpt, curveOpt, passOpt, forceOpt });
+    if (const auto exit = cli.parse(args))
+        return *exit;
     if (!parser.isSet(keyOpt) || !parser.isSet(certOpt))
-        return usageError(u"--key-out and --cert-out are required"_s);
+        return cli.usageError(u"--key-out and --cert-out are required"_s);
 
     SigningCertificateRequest request;
     request.subject = parser.value(subjectOpt);
     bool ok = false;
     request.days = parser.value(daysOpt).toInt(&ok);
     if (!ok || request.days < 1 || request.days > SigningCertificateGenerator::MaxDays)
-        return usageError(
+        return cli.usageError(
             u"--days must be a whole number from 1 to %1"_s.arg(SigningCertificateGenerator::MaxDays));
     request.curve = SigningKey::normalizeCurve(parser.value(curveOpt));
     if (request.curve.isEmpty())
-        return usageError(u"--curve must be secp384r1, prime256v1 or secp521r1"_s);
+        return cli.usageError(u"--curve must be secp384r1, prime256v1 or secp521r1"_s);
     if (auto subject = SigningCertificateGenerator::parseSubject(request.subject); !subject)
-        return usageError(subject.error().message);
+        return cli.usageError(subject.error().message);
     if (parser.isSet(passOpt)) {
         auto pass = readPassphraseFile(parser.value(passOpt));
         if (!pass) {

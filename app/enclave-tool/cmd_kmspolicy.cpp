@@ -18,15 +18,10 @@ namespace enclave::cli {
 
 namespace {
 
-int usageError(const QString &message)
-{
-    printError(message + u" (try 'enclave-tool kms-policy --help')"_s);
-    return ExitUsage;
-}
-
 int runKmsPolicy(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"kms-policy"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         u"Generate a KMS key policy that allows an IAM role the chosen actions only with an attestation "
         u"document whose PCRs match the source (kms:RecipientAttestation:*, StringEqualsIgnoreCase). Several "
@@ -58,25 +53,16 @@ int runKmsPolicy(const QStringList &args)
     const QCommandLineOption forceOpt(u"force"_s,
         u"Print the policy even when lint finds an error (e.g. all-zero "
         u"debug-mode PCRs); the exit code stays 1."_s);
-    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
     parser.addOptions({ fromOpt, principalOpt, pcrOpt, actionOpt, statementOpt, denyOpt, noDenyOpt,
-        pcr0KeyOpt, sidOpt, forceOpt, helpOpt });
-    QStringList argv = args;
-    argv[0] = u"enclave-tool kms-policy"_s;
-    if (!parser.parse(argv))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        pcr0KeyOpt, sidOpt, forceOpt });
+    if (const auto exit = cli.parse(args))
+        return *exit;
     if (!parser.isSet(fromOpt))
-        return usageError(u"--from SRC is required"_s);
+        return cli.usageError(u"--from SRC is required"_s);
     if (!parser.isSet(principalOpt))
-        return usageError(u"--principal ARN is required"_s);
+        return cli.usageError(u"--principal ARN is required"_s);
     if (parser.isSet(denyOpt) && parser.isSet(noDenyOpt))
-        return usageError(u"--deny and --no-deny exclude each other"_s);
+        return cli.usageError(u"--deny and --no-deny exclude each other"_s);
 
     KmsPolicyOptions options;
     options.principal = parser.value(principalOpt);
@@ -90,7 +76,7 @@ int runKmsPolicy(const QStringList &args)
     else if (pcr0Key == u"pcr0")
         options.pcr0Style = KmsConditionKey::Pcr0Style::Pcr0;
     else
-        return usageError(u"--pcr0-key must be image-sha384 or pcr0"_s);
+        return cli.usageError(u"--pcr0-key must be image-sha384 or pcr0"_s);
     if (parser.isSet(sidOpt))
         options.sid = parser.value(sidOpt);
     const bool statementOnly = parser.isSet(statementOpt);
@@ -100,7 +86,7 @@ int runKmsPolicy(const QStringList &args)
     if (parser.isSet(pcrOpt)) {
         auto list = parsePcrList(parser.value(pcrOpt));
         if (!list)
-            return usageError(list.error().message);
+            return cli.usageError(list.error().message);
         pcrs = *list;
     }
     // Usage is settled before any file is read.
@@ -110,7 +96,7 @@ int runKmsPolicy(const QStringList &args)
             return probe;
         }());
         !check)
-        return usageError(check.error().message);
+        return cli.usageError(check.error().message);
 
     QList<KmsSource> sources;
     for (const QString &path : parser.values(fromOpt)) {

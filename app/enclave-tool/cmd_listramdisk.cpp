@@ -19,12 +19,6 @@ namespace enclave::cli {
 
 namespace {
 
-int usageError(const QString &message)
-{
-    printError(message + u" (try 'enclave-tool list-ramdisk --help')"_s);
-    return ExitUsage;
-}
-
 // Names are shown as stored, with control bytes escaped so a hostile name cannot drive the terminal.
 QString printable(const QByteArray &bytes)
 {
@@ -78,34 +72,26 @@ QString entryLine(const CpioEntry &e)
 
 int runListRamdisk(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"list-ramdisk"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         u"List the files of an EIF's ramdisks (cpio newc, plain or gzip): mode, owner, size, mtime (UTC), "
         u"SHA-256 and path as stored. Exit 0 listed, 1 malformed image or archive, 2 usage."_s);
     const QCommandLineOption eifOpt(u"eif-path"_s, u"The EIF file."_s, u"FILE"_s);
     const QCommandLineOption ramdiskOpt(u"ramdisk"_s, u"Only ramdisk N (0 = the bootstrap ramdisk)."_s, u"N"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of text."_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOptions({eifOpt, ramdiskOpt, jsonOpt, helpOpt});
+    parser.addOptions({eifOpt, ramdiskOpt, jsonOpt});
 
-    QStringList argv = args;
-    argv[0] = u"enclave-tool list-ramdisk"_s;
-    if (!parser.parse(argv))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+    if (const auto exit = cli.parse(args))
+        return *exit;
     if (!parser.isSet(eifOpt))
-        return usageError(u"--eif-path FILE is required"_s);
+        return cli.usageError(u"--eif-path FILE is required"_s);
     int only = -1;
     if (parser.isSet(ramdiskOpt)) {
         bool ok = false;
         only = parser.value(ramdiskOpt).toInt(&ok);
         if (!ok || only < 0)
-            return usageError(u"--ramdisk must be a number >= 0, got '%1'"_s.arg(parser.value(ramdiskOpt)));
+            return cli.usageError(u"--ramdisk must be a number >= 0, got '%1'"_s.arg(parser.value(ramdiskOpt)));
     }
     const QString path = parser.value(eifOpt);
     const bool json = parser.isSet(jsonOpt);
@@ -117,7 +103,7 @@ int runListRamdisk(const QStringList &args)
     }
     const QList<EifSection> ramdisks = reader->sectionsOfType(EifSectionType::Ramdisk);
     if (only >= ramdisks.size())
-        return usageError(u"--ramdisk %1: the image has %2 ramdisks"_s.arg(only).arg(ramdisks.size()));
+        return cli.usageError(u"--ramdisk %1: the image has %2 ramdisks"_s.arg(only).arg(ramdisks.size()));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

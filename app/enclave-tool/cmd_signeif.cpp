@@ -18,12 +18,6 @@ namespace enclave::cli {
 
 namespace {
 
-int usageError(const QString &message)
-{
-    printError(message + u" (try 'enclave-tool sign-eif --help')"_s);
-    return ExitUsage;
-}
-
 Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
 {
     QFile f(path);
@@ -37,7 +31,8 @@ Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
 
 int runSignEif(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"sign-eif"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         u"Sign an EIF as nitro-cli sign-eif does (PCR0 signed with COSE_Sign1 ES256/ES384/ES512, certificate "
         u"stored as PEM), replacing an existing signature and rewriting the header tables and CRC. The image "
@@ -56,20 +51,11 @@ int runSignEif(const QStringList &args)
     const QCommandLineOption forceOpt(u"force"_s,
         u"Sign even with an expired or not yet valid certificate, or a "
         u"damaged (wrong CRC) input."_s);
-    const QCommandLineOption helpOpt({ u"h"_s, u"help"_s }, u"Show this help."_s);
-    parser.addOptions({ eifOpt, keyOpt, certOpt, outOpt, passOpt, forceOpt, helpOpt });
-    QStringList argv = args;
-    argv[0] = u"enclave-tool sign-eif"_s;
-    if (!parser.parse(argv))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+    parser.addOptions({ eifOpt, keyOpt, certOpt, outOpt, passOpt, forceOpt });
+    if (const auto exit = cli.parse(args))
+        return *exit;
     if (!parser.isSet(eifOpt) || !parser.isSet(keyOpt) || !parser.isSet(certOpt))
-        return usageError(u"--eif-path, --private-key and --signing-certificate are required"_s);
+        return cli.usageError(u"--eif-path, --private-key and --signing-certificate are required"_s);
 
     const QString eifPath = parser.value(eifOpt);
     const QString outPath = parser.isSet(outOpt) ? parser.value(outOpt) : eifPath;

@@ -22,12 +22,6 @@ namespace enclave::cli {
 
 namespace {
 
-int usageError(const QString &message)
-{
-    printError(message + u" (try 'enclave-tool verify-attestation --help')"_s);
-    return ExitUsage;
-}
-
 // RFC 3339 needs an explicit offset ("Z" or "+hh:mm"); a local time would silently depend on TZ.
 std::optional<QDateTime> parseRfc3339(const QString &text)
 {
@@ -74,7 +68,8 @@ qint64 offsetFor(const AttestationDocument &doc, const QString &checkId)
 
 int runVerifyAttestation(const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"verify-attestation"_s);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(u"Verify an AWS Nitro Enclaves attestation document (COSE_Sign1): structure, "
                                      u"certificate chain to the AWS Nitro root, ES384 signature and expectations. "
                                      u"Prints JSON; exit 0 valid, 1 invalid or malformed, 2 usage."_s);
@@ -95,26 +90,17 @@ int runVerifyAttestation(const QStringList &args)
                                                                u"instead of only flagging them."_s);
     const QCommandLineOption allowUnknownOpt(u"allow-unknown-keys"_s,
                                              u"Accept payload keys outside AWS's list (warn instead of fail)."_s);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, u"Show this help."_s);
     parser.addOptions({docOpt, rootOpt, timeOpt, pcrOpt, nonceOpt, userDataOpt, publicKeyOpt, maxAgeOpt,
-                       rejectDebugOpt, allowUnknownOpt, helpOpt});
+                       rejectDebugOpt, allowUnknownOpt});
 
-    QStringList argv = args;
-    argv[0] = u"enclave-tool verify-attestation"_s;
-    if (!parser.parse(argv))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        printText(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+    if (const auto exit = cli.parse(args))
+        return *exit;
     if (!parser.isSet(docOpt))
-        return usageError(u"--doc FILE is required"_s);
+        return cli.usageError(u"--doc FILE is required"_s);
     for (const QCommandLineOption *single : {&docOpt, &rootOpt, &timeOpt, &nonceOpt, &userDataOpt, &publicKeyOpt,
                                              &maxAgeOpt}) {
         if (parser.values(*single).size() > 1)
-            return usageError(u"--%1 given more than once"_s.arg(single->names().first()));
+            return cli.usageError(u"--%1 given more than once"_s.arg(single->names().first()));
     }
 
     // Options first: a usage error must not depend on the document.
@@ -127,7 +113,7 @@ int runVerifyAttestation(const QStringList &args)
     } else {
         const auto t = parseRfc3339(timeText);
         if (!t)
-            return usageError(u"--time must be now, doc or an RFC 3339 time such as 2023-01-18T13:07:19Z, got '%1'"_s
+            return cli.usageError(u"--time must be now, doc or an RFC 3339 time such as 2023-01-18T13:07:19Z, got '%1'"_s
                                   .arg(timeText));
         time = AttestationTime::at(*t);
     }
@@ -138,12 +124,12 @@ int runVerifyAttestation(const QStringList &args)
         bool ok = false;
         const int index = eq > 0 ? v.left(eq).toInt(&ok) : -1;
         if (!ok || index < 0 || index > 31)
-            return usageError(u"--expect-pcr wants N=HEX with N in 0..31, got '%1'"_s.arg(v));
+            return cli.usageError(u"--expect-pcr wants N=HEX with N in 0..31, got '%1'"_s.arg(v));
         const auto value = hex::decode(QStringView(v).mid(eq + 1));
         if (!value || (value->size() != 32 && value->size() != 48 && value->size() != 64))
-            return usageError(u"--expect-pcr %1: the value must be 32, 48 or 64 bytes of hex"_s.arg(index));
+            return cli.usageError(u"--expect-pcr %1: the value must be 32, 48 or 64 bytes of hex"_s.arg(index));
         if (expect.pcrs.contains(index) && expect.pcrs.value(index) != *value)
-            return usageError(u"--expect-pcr %1 given twice with different values"_s.arg(index));
+            return cli.usageError(u"--expect-pcr %1 given twice with different values"_s.arg(index));
         expect.pcrs.insert(index, *value);
     }
     auto hexOption = [&](const QCommandLineOption &opt, std::optional<QByteArray> &out) {
@@ -153,16 +139,16 @@ int runVerifyAttestation(const QStringList &args)
         return out.has_value();
     };
     if (!hexOption(nonceOpt, expect.nonce))
-        return usageError(u"--nonce must be hex"_s);
+        return cli.usageError(u"--nonce must be hex"_s);
     if (!hexOption(userDataOpt, expect.userData))
-        return usageError(u"--user-data must be hex"_s);
+        return cli.usageError(u"--user-data must be hex"_s);
     if (!hexOption(publicKeyOpt, expect.publicKey))
-        return usageError(u"--public-key must be hex"_s);
+        return cli.usageError(u"--public-key must be hex"_s);
     if (parser.isSet(maxAgeOpt)) {
         bool ok = false;
         const qint64 age = parser.value(maxAgeOpt).toLongLong(&ok);
         if (!ok || age < 0 || age > qint64(100) * 365 * 24 * 3600)
-            return usageError(u"--max-age must be a number of seconds, got '%1'"_s.arg(parser.value(maxAgeOpt)));
+            return cli.usageError(u"--max-age must be a number of seconds, got '%1'"_s.arg(parser.value(maxAgeOpt)));
         expect.maxAgeSeconds = age;
     }
     expect.rejectDebugMode = parser.isSet(rejectDebugOpt);
@@ -173,10 +159,10 @@ int runVerifyAttestation(const QStringList &args)
         const QString rootPath = parser.value(rootOpt);
         QFile f(rootPath);
         if (f.size() > 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-            return usageError(u"--root %1: cannot read the file"_s.arg(rootPath));
+            return cli.usageError(u"--root %1: cannot read the file"_s.arg(rootPath));
         auto root = X509Certificate::fromPem(f.readAll());
         if (!root)
-            return usageError(u"--root %1: %2"_s.arg(rootPath, root.error().message));
+            return cli.usageError(u"--root %1: %2"_s.arg(rootPath, root.error().message));
         verifier.emplace(*root);
     } else {
         verifier.emplace();

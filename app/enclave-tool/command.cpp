@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include <QCoreApplication>
+
 namespace enclave::cli {
 
 namespace {
@@ -30,6 +32,38 @@ const Command *CommandRegistry::find(QStringView name)
             return &c;
     }
     return nullptr;
+}
+
+CommandLine::CommandLine(const QString &command)
+    : m_command(command)
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
+{
+}
+
+std::optional<int> CommandLine::parse(const QStringList &args, bool positionalAllowed)
+{
+    m_parser.addOption(m_help);
+    if (!m_parser.parse(args))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        // Qt names the executable's path in "Usage:"; users type "enclave-tool COMMAND".
+        QString help = m_parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const QString prefix = QStringLiteral("Usage: ");
+        if (help.startsWith(prefix + program))
+            help.replace(prefix.size(), program.size(), QStringLiteral("enclave-tool ") + m_command);
+        printText(help);
+        return ExitOk;
+    }
+    if (!positionalAllowed && !m_parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
+int CommandLine::usageError(const QString &message) const
+{
+    printError(message + QStringLiteral(" (try 'enclave-tool %1 --help')").arg(m_command));
+    return ExitUsage;
 }
 
 void printError(const QString &file, const Error &error)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -31,6 +34,25 @@ public:
     static bool add(const Command &command);
     static const std::vector<Command> &all();
     static const Command *find(QStringView name);
+};
+
+// The option parsing every command shares: -h/--help prints the help; a parse error or an
+// unexpected positional argument is a one-line usage error that names the command.
+class CommandLine final
+{
+public:
+    explicit CommandLine(const QString &command);
+    QCommandLineParser &parser() { return m_parser; }
+    // nullopt: go on. Otherwise the command returns this at once (help shown: ExitOk; usage error
+    // printed: ExitUsage).
+    std::optional<int> parse(const QStringList &args, bool positionalAllowed = false);
+    // Prints "MESSAGE (try 'enclave-tool COMMAND --help')" and returns ExitUsage.
+    int usageError(const QString &message) const;
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
 };
 
 // One line on stderr: "enclave-tool: FILE: offset N: what is wrong" (FILE omitted when empty).

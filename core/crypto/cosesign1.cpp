@@ -3,6 +3,7 @@
 #include <cbor.h>
 #include <openssl/err.h>
 
+#include "cbor/cborencoder.h"
 #include "opensslptr.h"
 
 namespace enclave {
@@ -12,29 +13,6 @@ namespace {
 using Code = Error::Code;
 
 constexpr quint64 kCoseSign1Tag = 18;
-
-void appendHead(QByteArray &out, int major, quint64 value)
-{
-    const char m = char(major << 5);
-    if (value < 24) {
-        out.append(char(m | char(value)));
-    } else if (value <= 0xff) {
-        out.append(char(m | 24));
-        out.append(char(value));
-    } else if (value <= 0xffff) {
-        out.append(char(m | 25));
-        for (int s = 8; s >= 0; s -= 8)
-            out.append(char(value >> s));
-    } else if (value <= 0xffffffffULL) {
-        out.append(char(m | 26));
-        for (int s = 24; s >= 0; s -= 8)
-            out.append(char(value >> s));
-    } else {
-        out.append(char(m | 27));
-        for (int s = 56; s >= 0; s -= 8)
-            out.append(char(value >> s));
-    }
-}
 
 // The content of a definite byte string, taken from the original buffer.
 Result<QByteArray> definiteBytes(const cbor::Node &node, QByteArrayView data, qint64 base, const QString &what)
@@ -186,18 +164,9 @@ Result<CoseSign1> CoseSign1::parse(QByteArrayView data, qint64 baseOffset, const
 
 QByteArray CoseSign1::sigStructure() const
 {
-    static const QByteArray context("Signature1");
-    QByteArray out;
-    out.reserve(m_protected.size() + m_payload.size() + 32);
-    appendHead(out, 4, 4);
-    appendHead(out, 3, quint64(context.size()));
-    out.append(context);
-    appendHead(out, 2, quint64(m_protected.size()));
-    out.append(m_protected);
-    appendHead(out, 2, 0); // external_aad = h''
-    appendHead(out, 2, quint64(m_payload.size()));
-    out.append(m_payload);
-    return out;
+    CborEncoder out;
+    out.arrayHeader(4).text("Signature1").bytes(m_protected).bytes({}) /* external_aad = h'' */.bytes(m_payload);
+    return out.data();
 }
 
 Result<void> CoseSign1::verify(const X509Certificate &signer) const

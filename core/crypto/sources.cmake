@@ -2,6 +2,8 @@
 target_sources(enclave_core PRIVATE
     cbor/cbortree.h
     cbor/cbortree.cpp
+    cbor/cborencoder.h
+    cbor/cborencoder.cpp
     crypto/opensslptr.h
     crypto/opensslerrors.cpp
     crypto/digest.h

@@ -4,7 +4,7 @@
 
 #include "cbor/cbortree.h"
 #include "crypto/cosesign1.h"
-#include "eif/cborencoder.h"
+#include "cbor/cborencoder.h"
 
 namespace enclave {
 

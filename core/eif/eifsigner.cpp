@@ -6,7 +6,7 @@
 #include <openssl/x509v3.h>
 
 #include "crypto/opensslptr.h"
-#include "eif/cborencoder.h"
+#include "cbor/cborencoder.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
 #include "eif/eifwriter.h"

@@ -7,7 +7,6 @@ target_sources(enclave_core PRIVATE
     eif/crc32.h eif/crc32.cpp
     eif/eifmeasurements.h
     eif/pcrcalculator.h eif/pcrcalculator.cpp
-    eif/cborencoder.h eif/cborencoder.cpp
     eif/eifsignature.h eif/eifsignature.cpp
     eif/eifmetadata.h eif/eifmetadata.cpp
     eif/eifdescription.h eif/eifdescription.cpp

@@ -6,7 +6,7 @@
 
 #include "crypto/digest.h"
 #include "crypto/x509certificate.h"
-#include "eif/cborencoder.h"
+#include "cbor/cborencoder.h"
 #include "eif/crc32.h"
 #include "eif/eifheader.h"
 #include "eif/eifreader.h"

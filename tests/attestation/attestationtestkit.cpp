@@ -9,40 +9,18 @@
 
 #include <QStringList>
 
+#include "cbor/cborencoder.h"
+
 namespace enclave::testkit {
 
 namespace cborw {
-QByteArray head(int major, quint64 value)
-{
-    QByteArray out;
-    const char m = char(major << 5);
-    if (value < 24) {
-        out.append(char(m | char(value)));
-    } else if (value <= 0xff) {
-        out.append(char(m | 24));
-        out.append(char(value));
-    } else if (value <= 0xffff) {
-        out.append(char(m | 25));
-        for (int s = 8; s >= 0; s -= 8)
-            out.append(char(value >> s));
-    } else if (value <= 0xffffffffULL) {
-        out.append(char(m | 26));
-        for (int s = 24; s >= 0; s -= 8)
-            out.append(char(value >> s));
-    } else {
-        out.append(char(m | 27));
-        for (int s = 56; s >= 0; s -= 8)
-            out.append(char(value >> s));
-    }
-    return out;
-}
-QByteArray unsignedInt(quint64 v) { return head(0, v); }
-QByteArray nint(qint64 v) { return head(1, quint64(-1 - v)); }
-QByteArray text(const QByteArray &utf8) { return head(3, quint64(utf8.size())) + utf8; }
-QByteArray bytes(const QByteArray &b) { return head(2, quint64(b.size())) + b; }
-QByteArray null() { return QByteArray(1, char(0xf6)); }
-QByteArray mapHead(qsizetype n) { return head(5, quint64(n)); }
-QByteArray arrayHead(qsizetype n) { return head(4, quint64(n)); }
+QByteArray unsignedInt(quint64 v) { return CborEncoder().unsignedInt(v).data(); }
+QByteArray nint(qint64 v) { return CborEncoder().negativeInt(v).data(); }
+QByteArray text(const QByteArray &utf8) { return CborEncoder().text(utf8).data(); }
+QByteArray bytes(const QByteArray &b) { return CborEncoder().bytes(b).data(); }
+QByteArray null() { return CborEncoder().null().data(); }
+QByteArray mapHead(qsizetype n) { return CborEncoder().mapHeader(quint64(n)).data(); }
+QByteArray arrayHead(qsizetype n) { return CborEncoder().arrayHeader(quint64(n)).data(); }
 } // namespace cborw
 
 namespace {

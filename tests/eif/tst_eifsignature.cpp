@@ -3,7 +3,7 @@
 
 #include "common/hex.h"
 #include "crypto/digest.h"
-#include "eif/cborencoder.h"
+#include "cbor/cborencoder.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
 #include "eif/eifsigner.h"

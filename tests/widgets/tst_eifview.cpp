@@ -18,7 +18,10 @@
 #include "eif/eifreader.h"
 #include "eif/eifwriter.h"
 #include "eif/pcrcalculator.h"
+#include "compareview.h"
 #include "eifview.h"
+#include "ramdiskcontentsmodel.h"
+#include "ramdiskcontentsview.h"
 #include "errorview.h"
 #include "fielditem.h"
 #include "fieldtreemodel.h"
@@ -180,6 +183,44 @@ private Q_SLOTS:
                 window.grab().save(QStringLiteral("%1/%2-panel%3.png").arg(shots, file).arg(i));
             }
         }
+    }
+
+    void contentsPanelListsRamdisksOnDemand()
+    {
+        MainWindow window;
+        auto *view = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif")));
+        QVERIFY(view);
+        QVERIFY(!view->contentsView()); // nothing listed until the tab is shown
+        int contents = -1;
+        for (int i = 0; i < view->panels()->count(); ++i) {
+            if (view->panels()->tabText(i) == QStringLiteral("Contents"))
+                contents = i;
+        }
+        QVERIFY(contents >= 0);
+        view->panels()->setCurrentIndex(contents);
+        RamdiskContentsView *list = view->contentsView();
+        QVERIFY(list);
+        QCOMPARE(view->panels()->currentWidget(), list);
+        if (list->isLoading()) {
+            QSignalSpy loaded(list, &RamdiskContentsView::loaded);
+            QVERIFY(loaded.wait(30000));
+        }
+        QCOMPARE(list->model()->rowCount(), 2); // ramdisk 0 and ramdisk 1 of the fixture
+        QVERIFY(waitForPcrs(view));
+    }
+
+    void compareFromToolsMenu()
+    {
+        MainWindow window;
+        window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("compareAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        action->trigger();
+        auto *compare = qobject_cast<CompareView *>(window.tabs()->currentWidget());
+        QVERIFY(compare);
+        QCOMPARE(compare->leftPath(), QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif"));
+        QVERIFY(compare->rightPath().isEmpty());
     }
 
     void cancelStopsTheComputation()

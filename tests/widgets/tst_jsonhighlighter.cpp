@@ -5,6 +5,7 @@
 #include <QTextLayout>
 
 #include "jsonhighlighter.h"
+#include "jsontext.h"
 
 using namespace enclave::ui;
 
@@ -56,6 +57,22 @@ private Q_SLOTS:
         // Readable: text colours contrast with the theme's base (light text on dark, dark on light).
         for (const QColor &c : {key, string, number, literal})
             QCOMPARE(c.lightness() > 128, dark);
+    }
+
+    void indentKeepsKeyOrder_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("order kept") << QByteArray("{\"b\":1,\"a\":[true,null],\"e\":{},\"s\":\"x,{y}\\\"z\"}")
+                                    << QStringLiteral("{\n    \"b\": 1,\n    \"a\": [\n        true,\n        null\n    ],\n"
+                                                      "    \"e\": {},\n    \"s\": \"x,{y}\\\"z\"\n}");
+        QTest::newRow("already indented") << QByteArray("{\n  \"a\": 1\n}\n") << QStringLiteral("{\n  \"a\": 1\n}");
+    }
+    void indentKeepsKeyOrder()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QCOMPARE(indentJson(json), expected);
     }
 };
 

@@ -18,6 +18,32 @@ class TestSmoke final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void followsTheSystemLocale_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("german") << QStringLiteral("de_DE.UTF-8")
+                                << QStringLiteral("AWS-Nitro-Enclave-Images und Attestierungsdokumente untersuchen.");
+        QTest::newRow("english") << QStringLiteral("C")
+                                 << QStringLiteral("Inspect AWS Nitro Enclave images and attestation documents.");
+    }
+    void followsTheSystemLocale()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), lang);
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(ENCLAVE_STUDIO_PATH), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(60000));
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(out.contains(expected), qPrintable(out));
+    }
+
     void oneGibEifNeverStallsTheEventLoop()
     {
         QTemporaryDir dir;

@@ -5,8 +5,9 @@
 
 namespace enclave {
 
-// The few CBOR encodings the EIF signature section needs (RFC 8949 definite, shortest form),
-// byte-compatible with serde_cbor 0.11 as used by aws-nitro-enclaves-image-format.
+// The few CBOR encodings we write (RFC 8949 definite, shortest form): the EIF signature section,
+// byte-compatible with serde_cbor 0.11 as used by aws-nitro-enclaves-image-format, and COSE's
+// Sig_structure.
 class CborEncoder final {
 public:
     CborEncoder &unsignedInt(quint64 value) { return head(0, value); }
@@ -15,6 +16,11 @@ public:
     CborEncoder &text(QByteArrayView utf8);
     CborEncoder &arrayHeader(quint64 count) { return head(4, count); }
     CborEncoder &mapHeader(quint64 count) { return head(5, count); }
+    CborEncoder &null()
+    {
+        m_out.append(char(0xf6));
+        return *this;
+    }
     // serde's Vec<u8>: an array with one unsigned int per byte.
     CborEncoder &byteArrayAsUints(QByteArrayView data);
     CborEncoder &raw(QByteArrayView encoded)
