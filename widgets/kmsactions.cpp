@@ -6,11 +6,14 @@
 #include <QKeySequence>
 #include <QMenu>
 
+#include "documentview.h"
 #include "kmspolicypage.h"
 #include "mainwindow.h"
 #include "posturereportpage.h"
 #include "signeifpage.h"
 #include "signingcertificatepage.h"
+
+using namespace Qt::StringLiterals;
 
 namespace enclave::ui {
 
@@ -23,10 +26,25 @@ void installKmsActions(MainWindow *window)
         QAction *action = tools->addAction(text, window, std::move(open));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key));
     };
-    add(MainWindow::tr("&KMS Key Policy…"), Qt::Key_P,
-        [window] { window->addView(new KmsPolicyPage, MainWindow::tr("KMS Key Policy")); });
-    add(MainWindow::tr("&Sign EIF…"), Qt::Key_S,
-        [window] { window->addView(new SignEifPage, MainWindow::tr("Sign EIF")); });
+    // The current tab's file is the likely subject: start from it.
+    const auto currentPath = [window] {
+        const DocumentView *doc = window->currentDocument();
+        return doc ? doc->filePath() : QString();
+    };
+    add(MainWindow::tr("&KMS Key Policy…"), Qt::Key_P, [window, currentPath] {
+        auto *page = new KmsPolicyPage;
+        if (const QString path = currentPath(); !path.isEmpty())
+            page->loadSource(path);
+        window->addView(page, MainWindow::tr("KMS Key Policy"));
+    });
+    add(MainWindow::tr("&Sign EIF…"), Qt::Key_S, [window, currentPath] {
+        auto *page = new SignEifPage;
+        if (const QString path = currentPath(); path.endsWith(u".eif"_s, Qt::CaseInsensitive))
+            page->setInputs(path, {}, {});
+        // The signed image opens in a tab of its own, where the signature can be inspected.
+        QObject::connect(page, &SignEifPage::openRequested, window, &MainWindow::openFile);
+        window->addView(page, MainWindow::tr("Sign EIF"));
+    });
     add(MainWindow::tr("Signing &Certificate…"), Qt::Key_G,
         [window] { window->addView(new SigningCertificatePage, MainWindow::tr("Signing Certificate")); });
     add(MainWindow::tr("Security &Posture Report…"), Qt::Key_R,

@@ -166,6 +166,10 @@ SignEifPage::SignEifPage(QWidget *parent)
     resultForm->addRow(tr("Algorithm:"), m_algorithm);
     resultForm->addRow(tr("Written to:"), m_outputLabel);
     resultForm->addRow(tr("Warnings:"), m_warnings);
+    m_openButton = new QPushButton(tr("Open Signed Image"), result);
+    m_openButton->setObjectName(u"openSigned"_s);
+    resultForm->addRow(QString(), m_openButton);
+    connect(m_openButton, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_outputLabel->text()); });
     result->hide();
 
     auto *layout = new QVBoxLayout(this);

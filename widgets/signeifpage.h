@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void finished(bool ok);
+    // "Open Signed Image" was clicked.
+    void openRequested(const QString &path);
 
 public Q_SLOTS:
     void sign();
@@ -64,6 +66,7 @@ private:
     QCheckBox *m_force = nullptr;
     QPushButton *m_signButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_openButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_pcr0 = nullptr;

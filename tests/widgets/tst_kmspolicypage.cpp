@@ -208,6 +208,28 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(u"p.json"_s)));
     }
 
+    void startsFromCurrentDocument()
+    {
+        MainWindow window;
+        window.openFile(fixture("kms/signed_p384_v4.eif"));
+        QAction *policy = nullptr;
+        for (QAction *action : window.menu(MainWindow::Menu::Tools)->actions()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P))
+                policy = action;
+        }
+        QVERIFY(policy);
+        policy->trigger();
+        auto *page = qobject_cast<KmsPolicyPage *>(window.tabs()->currentWidget());
+        QVERIFY(page);
+        QSignalSpy spy(page, &KmsPolicyPage::sourceLoaded);
+        QVERIFY(page->isLoading() || spy.count() == 1);
+        if (spy.isEmpty())
+            QVERIFY(spy.wait(30000));
+        QVERIFY(spy.first().first().toBool());
+        QCOMPARE(page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("kms/signed_p384_v4.eif"));
+        QVERIFY(page->findChild<QCheckBox *>(u"pcr8"_s)->isChecked());
+    }
+
     void signedImageBindsPcr8()
     {
         KmsPolicyPage page;

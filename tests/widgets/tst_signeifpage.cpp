@@ -88,6 +88,10 @@ private Q_SLOTS:
         QCOMPARE(page.pcr0Text(), hex::encode(unsignedM->value(0)));
         QCOMPARE(signedM->value(0), unsignedM->value(0));
         QCOMPARE(readAll(input), before);
+        QSignalSpy open(&page, &SignEifPage::openRequested);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"openSigned"_s), Qt::LeftButton);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), output);
         kmsScreenshot(&page, u"signeifpage"_s);
     }
 
