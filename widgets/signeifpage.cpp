@@ -168,7 +168,10 @@ SignEifPage::SignEifPage(QWidget *parent)
     resultForm->addRow(tr("Warnings:"), m_warnings);
     m_openButton = new QPushButton(tr("Open Signed Image"), result);
     m_openButton->setObjectName(u"openSigned"_s);
-    resultForm->addRow(QString(), m_openButton);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_openButton);
+    openRow->addStretch();
+    resultForm->addRow(QString(), openRow);
     connect(m_openButton, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_outputLabel->text()); });
     result->hide();
 
