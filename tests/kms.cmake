@@ -13,3 +13,9 @@ enclave_add_test(NAME tst_postureinputs SOURCES kms/tst_postureinputs.cpp LABEL 
 enclave_add_test(NAME tst_postureassessor SOURCES kms/tst_postureassessor.cpp LABEL core)
 enclave_add_test(NAME tst_posturereport SOURCES kms/tst_posturereport.cpp LABEL core)
 enclave_add_test(NAME tst_kmscli SOURCES kms/tst_kmscli.cpp LABEL cli)
+# App pages (Tools menu) of the kms module.
+if(ENCLAVE_BUILD_GUI)
+    foreach(t kmspolicypage signeifpage signingcertificatepage posturereportpage)
+        enclave_add_test(NAME tst_${t} SOURCES widgets/tst_${t}.cpp LABEL widgets GUI LIBS enclave_widgets)
+    endforeach()
+endif()

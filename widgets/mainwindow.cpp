@@ -28,6 +28,7 @@
 #include "eifview.h"
 #include "errorview.h"
 #include "filebytesource.h"
+#include "kmsactions.h"
 #include "recentfiles.h"
 #include "viewers.h"
 
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *compare = menu(Menu::Tools)->addAction(tr("&Compare Measurements…"), this, &MainWindow::openCompare);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     compare->setObjectName(QStringLiteral("compareAction"));
+    installKmsActions(this); // Tools: KMS key policy, Sign EIF, signing certificate, posture report
     statusBar()->showMessage(tr("Open an enclave image (.eif) or an attestation document, or drop one here."));
 
     QSettings settings;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace enclave::ui {
+
+// Tools > Signing Certificate: core's SigningCertificateGenerator behind a form (subject, days,
+// curve, optional passphrase); writes the key (0600, encrypted PKCS#8 with a passphrase) and the
+// certificate, and shows the PCR8 an image signed with it will have.
+class SigningCertificatePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SigningCertificatePage(QWidget *parent = nullptr);
+
+    void setOutputPaths(const QString &keyPath, const QString &certificatePath);
+    void setPassphrase(const QString &passphrase, const QString &confirmation);
+
+    QString pcr8Text() const;
+    QString errorText() const;
+
+Q_SIGNALS:
+    void generated(bool ok);
+
+public Q_SLOTS:
+    void generate();
+
+private:
+    void fail(const QString &message);
+
+    QLineEdit *m_subject = nullptr;
+    QSpinBox *m_days = nullptr;
+    QComboBox *m_curve = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QLineEdit *m_keyPath = nullptr;
+    QLineEdit *m_certPath = nullptr;
+    QCheckBox *m_overwrite = nullptr;
+    QLabel *m_error = nullptr;
+    QWidget *m_result = nullptr;
+    QLabel *m_pcr8 = nullptr;
+    QLabel *m_details = nullptr;
+};
+
+} // namespace enclave::ui
