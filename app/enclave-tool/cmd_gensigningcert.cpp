@@ -8,7 +8,7 @@
 #include "command.h"
 #include "common/hex.h"
 #include "kms/signingcertificategenerator.h"
-#include "kms/signingkey.h"
+#include "crypto/signingkey.h"
 #include "kmssource.h"
 
 using namespace Qt::StringLiterals;

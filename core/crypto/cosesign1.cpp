@@ -4,6 +4,7 @@
 #include <openssl/err.h>
 
 #include "cbor/cborencoder.h"
+#include "crypto/signingkey.h"
 #include "opensslptr.h"
 
 namespace enclave {
@@ -160,6 +161,21 @@ Result<CoseSign1> CoseSign1::parse(QByteArrayView data, qint64 baseOffset, const
         break;
     }
     return cose;
+}
+
+Result<QByteArray> CoseSign1::sign(QByteArrayView payload, const SigningKey &key, std::optional<int> protectedAlgorithm)
+{
+    CborEncoder protectedHeader;
+    protectedHeader.mapHeader(1).unsignedInt(1).negativeInt(protectedAlgorithm.value_or(int(key.coseAlgorithm())));
+    CoseSign1 unsignedCose;
+    unsignedCose.m_protected = protectedHeader.data();
+    unsignedCose.m_payload = payload.toByteArray();
+    auto rs = key.signRaw(unsignedCose.sigStructure());
+    if (!rs)
+        return std::unexpected(rs.error());
+    CborEncoder cose;
+    cose.arrayHeader(4).bytes(unsignedCose.m_protected).mapHeader(0).bytes(payload).bytes(*rs);
+    return cose.data();
 }
 
 QByteArray CoseSign1::sigStructure() const

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 #include "cbor/cbortree.h"
 #include "common/error.h"
 #include "crypto/x509certificate.h"
@@ -14,9 +16,17 @@ enum class CoseAlgorithm : int { Unknown = 0, ES256 = -7, ES384 = -35, ES512 = -
 // A decoded COSE_Sign1 (RFC 9052): [protected bstr, unprotected map, payload bstr, signature bstr],
 // optionally wrapped in tag 18. Keeps the exact protected and payload bytes as received: the
 // signature is over the Sig_structure built from them, never from a re-encoding.
+class SigningKey;
+
 class CoseSign1 final
 {
 public:
+    // COSE_Sign1 (untagged, protected {1: alg}, empty unprotected map, raw r||s) over `payload`, as
+    // aws-nitro-enclaves-cose writes it. The algorithm follows the key's curve; `protectedAlgorithm`
+    // overrides only the label written (tests use it to make a mismatching signature).
+    static Result<QByteArray> sign(QByteArrayView payload, const SigningKey &key,
+                                   std::optional<int> protectedAlgorithm = std::nullopt);
+
     // Structure only: tag 18 or none (any other tag is an error), array of exactly 4, right types,
     // no trailing bytes, protected header a map holding an integer alg (label 1) and nothing else.
     // Algorithm policy is the caller's (see requireAlgorithm).

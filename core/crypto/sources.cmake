@@ -12,4 +12,6 @@ target_sources(enclave_core PRIVATE
     crypto/x509certificate.cpp
     crypto/cosesign1.h
     crypto/cosesign1.cpp
+    crypto/signingkey.h
+    crypto/signingkey.cpp
 )

@@ -5,8 +5,9 @@
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
+#include "crypto/cosesign1.h"
 #include "crypto/opensslptr.h"
-#include "cbor/cborencoder.h"
+#include "crypto/signingkey.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
 #include "eif/eifwriter.h"
@@ -15,28 +16,6 @@
 namespace enclave {
 
 namespace {
-
-struct CurveInfo {
-    int alg;
-    const EVP_MD *md;
-    int coordinateBytes;
-};
-
-std::optional<CurveInfo> curveInfo(EVP_PKEY *key)
-{
-    char group[64] = {};
-    size_t len = 0;
-    if (EVP_PKEY_get_group_name(key, group, sizeof group, &len) != 1)
-        return std::nullopt;
-    const QByteArray name(group, qsizetype(len));
-    if (name == "prime256v1" || name == "P-256")
-        return CurveInfo { -7, EVP_sha256(), 32 };
-    if (name == "secp384r1" || name == "P-384")
-        return CurveInfo { -35, EVP_sha384(), 48 };
-    if (name == "secp521r1" || name == "P-521")
-        return CurveInfo { -36, EVP_sha512(), 66 };
-    return std::nullopt;
-}
 
 QByteArray toPem(int (*write)(BIO *, void *), void *object)
 {
@@ -95,53 +74,10 @@ Result<SigningIdentity> EifSigner::generateSelfSigned(const QString &commonName,
 Result<QByteArray> EifSigner::signCose(
     const QByteArray &payload, const QByteArray &privateKeyPem, std::optional<int> protectedAlgorithm)
 {
-    ossl::BioPtr bio(BIO_new_mem_buf(privateKeyPem.constData(), int(privateKeyPem.size())));
-    ossl::PKeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    auto key = SigningKey::fromPem(privateKeyPem);
     if (!key)
-        return makeError(
-            Error::Code::Crypto, QStringLiteral("cannot read the private key: %1").arg(ossl::drainErrors()));
-    const auto info = curveInfo(key.get());
-    if (!info)
-        return makeError(
-            Error::Code::Unsupported, QStringLiteral("the key is not EC on P-256, P-384 or P-521"));
-
-    CborEncoder prot;
-    prot.mapHeader(1).unsignedInt(1).negativeInt(protectedAlgorithm.value_or(info->alg));
-    CborEncoder sigStructure;
-    sigStructure.arrayHeader(4).text("Signature1").bytes(prot.data()).bytes({}).bytes(payload);
-
-    ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
-    size_t derLen = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, info->md, nullptr, key.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &derLen,
-               reinterpret_cast<const unsigned char *>(sigStructure.data().constData()),
-               size_t(sigStructure.data().size()))
-            != 1) {
-        return makeError(
-            Error::Code::Crypto, QStringLiteral("ECDSA signing failed: %1").arg(ossl::drainErrors()));
-    }
-    QByteArray der(qsizetype(derLen), '\0');
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(der.data()), &derLen,
-            reinterpret_cast<const unsigned char *>(sigStructure.data().constData()),
-            size_t(sigStructure.data().size()))
-        != 1) {
-        return makeError(
-            Error::Code::Crypto, QStringLiteral("ECDSA signing failed: %1").arg(ossl::drainErrors()));
-    }
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    ossl::EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(derLen)));
-    if (!sig)
-        return makeError(Error::Code::Crypto, QStringLiteral("bad ECDSA signature encoding"));
-    // COSE wants r||s, each left-padded to the curve's size, not DER.
-    QByteArray rs(2 * info->coordinateBytes, '\0');
-    BN_bn2binpad(
-        ECDSA_SIG_get0_r(sig.get()), reinterpret_cast<unsigned char *>(rs.data()), info->coordinateBytes);
-    BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()),
-        reinterpret_cast<unsigned char *>(rs.data()) + info->coordinateBytes, info->coordinateBytes);
-
-    CborEncoder cose;
-    cose.arrayHeader(4).bytes(prot.data()).mapHeader(0).bytes(payload).bytes(rs);
-    return cose.data();
+        return std::unexpected(key.error());
+    return CoseSign1::sign(payload, *key, protectedAlgorithm);
 }
 
 Result<QByteArray> EifSigner::signatureSection(const QByteArray &pcr0, const SigningIdentity &identity)

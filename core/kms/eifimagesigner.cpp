@@ -6,14 +6,13 @@
 
 #include "crypto/digest.h"
 #include "crypto/x509certificate.h"
-#include "cbor/cborencoder.h"
 #include "eif/crc32.h"
 #include "eif/eifheader.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
 #include "eif/pcrcalculator.h"
 #include "kms/atomicfilewriter.h"
-#include "kms/signingkey.h"
+#include "crypto/signingkey.h"
 
 namespace enclave {
 
@@ -32,26 +31,6 @@ QByteArray sectionHeaderBytes(quint16 type, quint64 size)
     for (int i = 0; i < 8; ++i)
         h[4 + i] = char((size >> (56 - 8 * i)) & 0xff);
     return h;
-}
-
-QByteArray protectedHeader(CoseAlgorithm alg)
-{
-    CborEncoder e;
-    e.mapHeader(1).unsignedInt(1).negativeInt(qint64(int(alg)));
-    return e.data();
-}
-
-Result<QByteArray> coseWithKey(const QByteArray &payload, const SigningKey &key)
-{
-    const QByteArray prot = protectedHeader(key.coseAlgorithm());
-    CborEncoder sigStructure;
-    sigStructure.arrayHeader(4).text("Signature1").bytes(prot).bytes({}).bytes(payload);
-    auto rs = key.signRaw(sigStructure.data());
-    if (!rs)
-        return std::unexpected(rs.error());
-    CborEncoder cose;
-    cose.arrayHeader(4).bytes(prot).mapHeader(0).bytes(payload).bytes(*rs);
-    return cose.data();
 }
 
 struct CopyProgress {
@@ -103,7 +82,7 @@ Result<QByteArray> EifImageSigner::coseSign1(
     auto key = SigningKey::fromPem(privateKeyPem, passphrase);
     if (!key)
         return std::unexpected(key.error());
-    return coseWithKey(payload, *key);
+    return CoseSign1::sign(payload, *key);
 }
 
 Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QString &requestedOutput,
@@ -189,7 +168,7 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     report.pcr1 = measured->pcr1;
     report.pcr2 = measured->pcr2;
 
-    auto cose = coseWithKey(EifSignature::encodePcrInfo(0, measured->pcr0), *key);
+    auto cose = CoseSign1::sign(EifSignature::encodePcrInfo(0, measured->pcr0), *key);
     if (!cose)
         return std::unexpected(cose.error());
     const QByteArray sectionData = EifSignature::encodeSection(certificatePem, *cose);

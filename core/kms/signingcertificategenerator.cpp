@@ -12,7 +12,7 @@
 #include "crypto/digest.h"
 #include "crypto/opensslptr.h"
 #include "kms/atomicfilewriter.h"
-#include "kms/signingkey.h"
+#include "crypto/signingkey.h"
 
 namespace enclave {
 

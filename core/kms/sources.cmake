@@ -12,7 +12,6 @@ target_sources(enclave_core PRIVATE
 )
 target_sources(enclave_core PRIVATE
     kms/atomicfilewriter.h kms/atomicfilewriter.cpp
-    kms/signingkey.h kms/signingkey.cpp
     kms/signingcertificategenerator.h kms/signingcertificategenerator.cpp
 )
 target_sources(enclave_core PRIVATE

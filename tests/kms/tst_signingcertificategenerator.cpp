@@ -8,7 +8,7 @@
 #include <QTest>
 
 #include "kms/signingcertificategenerator.h"
-#include "kms/signingkey.h"
+#include "crypto/signingkey.h"
 
 using namespace enclave;
 using namespace Qt::StringLiterals;

@@ -9,7 +9,7 @@
 
 #include "crypto/x509certificate.h"
 #include "kms/signingcertificategenerator.h"
-#include "kms/signingkey.h"
+#include "crypto/signingkey.h"
 
 using namespace enclave;
 using namespace Qt::StringLiterals;
