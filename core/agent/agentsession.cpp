@@ -446,34 +446,37 @@ void AgentSession::doUploadChunk(const QJsonObject &p, const Respond &r)
     r(QJsonValue(QJsonObject{{QStringLiteral("received"), *received}}));
 }
 
-void AgentSession::doUploadFinish(const QJsonObject &p, const Respond &r)
+RpcResult<std::shared_ptr<EifUpload>> AgentSession::takeUpload(const QJsonObject &p)
 {
     ParamReader pr(p);
     const QString id = pr.handle(QStringLiteral("uploadId"));
     pr.allowOnly({QStringLiteral("uploadId")});
     if (!pr.ok())
-        return r(std::unexpected(pr.error()));
+        return std::unexpected(pr.error());
     auto upload = m_uploads.take(id);
     if (!upload)
-        return r(rpcError(RpcError::NotFound, QStringLiteral("no upload '%1'").arg(id)));
-    auto done = upload->finish();
+        return rpcError(RpcError::NotFound, QStringLiteral("no upload '%1'").arg(id));
+    return upload;
+}
+
+void AgentSession::doUploadFinish(const QJsonObject &p, const Respond &r)
+{
+    auto upload = takeUpload(p);
+    if (!upload)
+        return r(std::unexpected(upload.error()));
+    auto done = (*upload)->finish();
     if (!done)
         return r(std::unexpected(done.error()));
-    r(QJsonValue(QJsonObject{{QStringLiteral("name"), QFileInfo(upload->targetPath()).fileName()},
-                             {QStringLiteral("size"), upload->size()}}));
+    r(QJsonValue(QJsonObject{{QStringLiteral("name"), QFileInfo((*upload)->targetPath()).fileName()},
+                             {QStringLiteral("size"), (*upload)->size()}}));
 }
 
 void AgentSession::doUploadAbort(const QJsonObject &p, const Respond &r)
 {
-    ParamReader pr(p);
-    const QString id = pr.handle(QStringLiteral("uploadId"));
-    pr.allowOnly({QStringLiteral("uploadId")});
-    if (!pr.ok())
-        return r(std::unexpected(pr.error()));
-    auto upload = m_uploads.take(id);
+    auto upload = takeUpload(p);
     if (!upload)
-        return r(rpcError(RpcError::NotFound, QStringLiteral("no upload '%1'").arg(id)));
-    upload->abort();
+        return r(std::unexpected(upload.error()));
+    (*upload)->abort();
     r(QJsonValue(QJsonObject{}));
 }
 

@@ -83,6 +83,8 @@ private:
     void doUploadChunk(const QJsonObject &p, const Respond &r);
     void doUploadFinish(const QJsonObject &p, const Respond &r);
     void doUploadAbort(const QJsonObject &p, const Respond &r);
+    // Validates {uploadId} (nothing else) and removes that upload from the session.
+    RpcResult<std::shared_ptr<EifUpload>> takeUpload(const QJsonObject &p);
     void doSubscribe(const QJsonObject &p, const Respond &r);
     void doUnsubscribe(const QJsonObject &p, const Respond &r);
     void doVsockOpen(const QJsonObject &p, const Respond &r);

@@ -5,6 +5,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
 #include <QList>
 #include <QString>
 #include <QTemporaryDir>
@@ -163,6 +166,27 @@ inline QList<qint64> writeSparseEif(const QString &path, const QList<SparseSecti
     f.seek(0);
     f.write(headerBytes);
     return offsets;
+}
+
+// The synthetic fixtures in tests/data/eif (each NAME.eif with NAME.expected.json from eif_ref),
+// as the rows of a data-driven test with one QString column "name".
+inline void addSyntheticFixtureRows()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"unsigned_v4", "unsigned_v3_arm64", "signed_p384_v4"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+inline QString fixtureEifPath(const QString &name)
+{
+    return QStringLiteral(TEST_DATA_DIR "/eif/") + name + QStringLiteral(".eif");
+}
+
+// The fixture's expected JSON; empty when it cannot be read (the caller's QVERIFY says so).
+inline QJsonObject fixtureExpected(const QString &name)
+{
+    return QJsonDocument::fromJson(readFile(QStringLiteral(TEST_DATA_DIR "/eif/") + name + QStringLiteral(".expected.json")))
+        .object();
 }
 
 } // namespace enclave::test

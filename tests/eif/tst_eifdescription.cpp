@@ -26,22 +26,16 @@ private slots:
     // Every nitro-cli key of the fixtures' expected describe-eif output, value for value.
     void fixtures_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::newRow("unsigned_v4") << QStringLiteral("unsigned_v4");
-        QTest::newRow("unsigned_v3_arm64") << QStringLiteral("unsigned_v3_arm64");
-        QTest::newRow("signed_p384_v4") << QStringLiteral("signed_p384_v4");
+        addSyntheticFixtureRows();
     }
     void fixtures()
     {
         QFETCH(QString, name);
-        const QString base = QStringLiteral(TEST_DATA_DIR "/eif/") + name;
-        const QJsonObject expected
-            = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json")))
-                  .object()
+        const QJsonObject expected = fixtureExpected(name)
                   .value(QLatin1StringView("nitro_cli_describe_eif"))
                   .toObject();
         QVERIFY(!expected.isEmpty());
-        auto d = EifDescription::describe(base + QStringLiteral(".eif"));
+        auto d = EifDescription::describe(fixtureEifPath(name));
         QVERIFY2(d, qPrintable(d ? QString() : d.error().toString()));
         QVERIFY(d->isClean());
         const QJsonObject got = d->toJson();

@@ -48,18 +48,13 @@ private slots:
 
     void fixtures_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::newRow("unsigned_v4") << QStringLiteral("unsigned_v4");
-        QTest::newRow("unsigned_v3_arm64") << QStringLiteral("unsigned_v3_arm64");
-        QTest::newRow("signed_p384_v4") << QStringLiteral("signed_p384_v4");
+        addSyntheticFixtureRows();
     }
     void fixtures()
     {
         QFETCH(QString, name);
-        const QString base = QStringLiteral(TEST_DATA_DIR "/eif/") + name;
-        const QJsonObject expected
-            = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
-        auto r = EifReader::open(base + QStringLiteral(".eif"));
+        const QJsonObject expected = fixtureExpected(name);
+        auto r = EifReader::open(fixtureEifPath(name));
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         QVERIFY2(r->warnings().isEmpty(), qPrintable(r->warnings().value(0).toString()));
         QCOMPARE(r->fileSize(), qint64(expected.value(QLatin1StringView("size")).toInteger()));

@@ -136,23 +136,18 @@ private slots:
 
     void fixtures_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::newRow("unsigned_v4") << QStringLiteral("unsigned_v4");
-        QTest::newRow("unsigned_v3_arm64") << QStringLiteral("unsigned_v3_arm64");
-        QTest::newRow("signed_p384_v4") << QStringLiteral("signed_p384_v4");
+        addSyntheticFixtureRows();
     }
     void fixtures()
     {
         QFETCH(QString, name);
-        const QString base = QStringLiteral(TEST_DATA_DIR "/eif/") + name;
-        const QJsonObject expected
-            = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json"))).object();
+        const QJsonObject expected = fixtureExpected(name);
         const QJsonObject meas = expected.value(QLatin1StringView("nitro_cli_describe_eif"))
                                      .toObject()
                                      .value(QLatin1StringView("Measurements"))
                                      .toObject();
         const QJsonObject inner = expected.value(QLatin1StringView("inner_digests")).toObject();
-        auto reader = EifReader::open(base + QStringLiteral(".eif"));
+        auto reader = EifReader::open(fixtureEifPath(name));
         QVERIFY(reader);
         auto m = PcrCalculator(*reader).compute();
         QVERIFY(m);
