@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "kms/signingcertificategenerator.h"
+#include "../common/toolrun.h"
 
 using namespace Qt::StringLiterals;
 using namespace enclave;
@@ -19,27 +20,11 @@ namespace {
 const QString Data = QStringLiteral(TEST_DATA_DIR "/kms/");
 const QString Role = u"arn:aws:iam::123456789012:role/EnclaveParent"_s;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = test::ToolRun;
 
 Run tool(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ENCLAVE_TOOL_PATH), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runTool(args);
 }
 
 int modeOf(const QString &path)

@@ -11,6 +11,7 @@
 #include "cpiopatch.h"
 #include "eif/cpiowriter.h"
 #include "eif/eifwriter.h"
+#include "../common/toolrun.h"
 
 using namespace enclave;
 using namespace cpiopatch;
@@ -19,27 +20,11 @@ namespace {
 
 const QString Data = QStringLiteral(TEST_DATA_DIR "/measure/");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ToolRun;
 
 Run tool(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ENCLAVE_TOOL_PATH), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runTool(args);
 }
 
 QByteArray appRamdisk(quint32 hostsMtime, const QByteArray &serverBytes)
