@@ -11,6 +11,7 @@ PACKAGES="
   openssh-client openssh-server
   xvfb xauth imagemagick fonts-dejavu-core
   shared-mime-info desktop-file-utils appstream libxml2-utils ccache
+  lintian rpm debootstrap help2man devscripts man-db xdg-utils libglib2.0-bin libfile-mimeinfo-perl
 "
 
 if [ "$(id -u)" -ne 0 ]; then
