@@ -38,7 +38,27 @@ trap 'rm -rf "$work"' EXIT
     cat "$work/cpack.log" >&2
     exit 1
 }
-mv "$work"/cpack/*.deb "$work"/cpack/*.ddeb "$out"/
+mv "$work"/cpack/*.deb "$out"/
+
+# CPack's -dbgsym packages, finished the way dh_strip makes them: debug sections compressed,
+# /usr/share/doc/NAME-dbgsym a link to the main package's (copyright, changelog), and md5sums
+# with package-relative paths (CPack 3.25 writes absolute build paths there).
+for ddeb in "$work"/cpack/*.ddeb; do
+    tree="$work/ddeb"
+    rm -rf "$tree"
+    dpkg-deb -R "$ddeb" "$tree"
+    name=$(sed -n 's/^Package: //p' "$tree/DEBIAN/control")
+    find "$tree/usr/lib/debug" -type f -name '*.debug' | while read -r f; do
+        objcopy --compress-debug-sections "$f"
+        chmod 0644 "$f"
+    done
+    mkdir -p "$tree/usr/share/doc"
+    ln -s "${name%-dbgsym}" "$tree/usr/share/doc/$name"
+    (cd "$tree" && find usr -type f | LC_ALL=C sort | xargs md5sum) > "$tree/DEBIAN/md5sums"
+    size=$(du -sk --exclude=DEBIAN "$tree" | cut -f1)
+    sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$tree/DEBIAN/control"
+    dpkg-deb --root-owner-group -Zxz -b "$tree" "$out/$(basename "$ddeb")" > /dev/null
+done
 
 # RPMs of the agent, one per architecture whose binary the build made.
 . "$bdir/packaging/version.env" # version, revision (from packaging/debian/changelog)
@@ -66,7 +86,7 @@ for arch in x86_64 aarch64; do
         --define "agent_binary $work/enclave-agent.$arch" \
         --define "man_page $work/stage/share/man/man1/enclave-agent.1.gz" \
         --define "copyright $root/packaging/debian/copyright" \
-        --define "changelog $bdir/packaging/rpm-changelog" \
+        --define "changelog_file $bdir/packaging/rpm-changelog" \
         packaging/rpm/enclave-agent.spec
 done
 

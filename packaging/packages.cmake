@@ -28,24 +28,26 @@ install(TARGETS enclave-tool RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONE
 if(TARGET nitro-cli-sim)
     install(TARGETS nitro-cli-sim RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT Tool)
 endif()
-install(PROGRAMS "$<TARGET_FILE:enclave-agent>"
-        DESTINATION "${ENCLAVE_AGENT_LIBDIR}/linux-${ENCLAVE_HOST_AGENT_ARCH}" COMPONENT Tool)
-# The cross-built aarch64 agent (issue 12, option ENCLAVE_AGENT_CROSS_AARCH64): the host binutils
-# cannot read aarch64 objects, so CPack's debug-info split would fail on it; it is stripped here
-# with the cross strip instead (its debug info stays in the build tree).
-set(ENCLAVE_AARCH64_AGENT "${CMAKE_BINARY_DIR}/${ENCLAVE_AGENT_LIBDIR}/linux-aarch64/enclave-agent")
+# The agent binaries for install-agent are installed stripped: the host one is the same file as
+# enclave-agent's /usr/bin/enclave-agent, whose debug info enclave-agent-dbgsym carries (found by
+# build id), so it must not be split a second time (two -dbgsym packages would then ship the same
+# file); the aarch64 one cannot be split by the host binutils at all (its debug info stays in the
+# build tree).
+function(enclave_install_stripped_agent file arch strip)
+    set(dest "${ENCLAVE_AGENT_LIBDIR}/linux-${arch}")
+    install(PROGRAMS "${file}" DESTINATION "${dest}" COMPONENT Tool OPTIONAL)
+    install(CODE "
+        set(installed \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${dest}/enclave-agent\")
+        if(EXISTS \"\${installed}\")
+            execute_process(COMMAND \"${strip}\" --strip-unneeded \"\${installed}\" COMMAND_ERROR_IS_FATAL ANY)
+        endif()" COMPONENT Tool)
+endfunction()
+enclave_install_stripped_agent("$<TARGET_FILE:enclave-agent>" ${ENCLAVE_HOST_AGENT_ARCH} "${CMAKE_STRIP}")
+# The cross-built aarch64 agent (issue 12, option ENCLAVE_AGENT_CROSS_AARCH64).
 if(ENCLAVE_AGENT_CROSS_AARCH64 AND NOT ENCLAVE_HOST_AGENT_ARCH STREQUAL "aarch64")
-    find_program(ENCLAVE_AARCH64_STRIP aarch64-linux-gnu-strip)
-    install(PROGRAMS "${ENCLAVE_AARCH64_AGENT}"
-            DESTINATION "${ENCLAVE_AGENT_LIBDIR}/linux-aarch64" COMPONENT Tool OPTIONAL)
-    if(ENCLAVE_AARCH64_STRIP)
-        install(CODE "
-            set(installed \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${ENCLAVE_AGENT_LIBDIR}/linux-aarch64/enclave-agent\")
-            if(EXISTS \"\${installed}\")
-                execute_process(COMMAND \"${ENCLAVE_AARCH64_STRIP}\" --strip-unneeded \"\${installed}\"
-                                COMMAND_ERROR_IS_FATAL ANY)
-            endif()" COMPONENT Tool)
-    endif()
+    find_program(ENCLAVE_AARCH64_STRIP aarch64-linux-gnu-strip REQUIRED)
+    enclave_install_stripped_agent("${CMAKE_BINARY_DIR}/${ENCLAVE_AGENT_LIBDIR}/linux-aarch64/enclave-agent"
+                                   aarch64 "${ENCLAVE_AARCH64_STRIP}")
 endif()
 install(FILES "${CMAKE_CURRENT_LIST_DIR}/completion/enclave-tool.bash"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions" RENAME enclave-tool COMPONENT Tool)
@@ -90,6 +92,10 @@ set(CPACK_PACKAGE_NAME "enclave-studio")
 set(CPACK_PACKAGE_VENDOR "Enclave Studio")
 set(CPACK_PACKAGE_CONTACT "${ENCLAVE_CHANGELOG_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+# Each package's description starts with its own summary line (CPACK_DEBIAN_<C>_DESCRIPTION);
+# CPack prepends CPACK_PACKAGE_DESCRIPTION_SUMMARY to all of them unless it is CPack's default.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
+set(CPACK_THREADS 0) # xz on every core
 set(CPACK_GENERATOR "DEB")
 set(CPACK_COMPONENTS_ALL ${ENCLAVE_PACKAGE_COMPONENTS}) # anything else (an un-componented install()) is not packaged
 set(CPACK_DEB_COMPONENT_INSTALL ON)

@@ -101,7 +101,7 @@ for deb in "$pkgs"/*.deb; do
     esac
 done
 for ddeb in "$pkgs"/*.ddeb; do
-    dpkg-deb -c "$ddeb" | grep -q '/usr/lib/debug/.build-id/.*\.debug$' || problem "$(basename "$ddeb"): no debug files"
+    dpkg-deb -c "$ddeb" | grep '/usr/lib/debug/.build-id/.*\.debug$' > /dev/null || problem "$(basename "$ddeb"): no debug files"
 done
 
 echo "== rpm"
@@ -170,24 +170,24 @@ fi
 before=$(in_root dpkg-query -W -f '${Package}\n' | sort)
 
 # The GUI, simulated only: how many packages apt would pull onto a minimal system.
-# How many packages and how much disk apt would need on a minimal system, for each package alone.
-simulate() { in_root sh -c "cd /pkgs && apt-get install -s --no-install-recommends $*" 2> /dev/null > "$work/sim.log" || true; }
-disk() { sed -n 's/^After this operation, \(.*\) of additional disk space will be used\./\1/p' "$work/sim.log"; }
-simulate ./enclave-tool_*.deb
-tool_count=$(grep -c '^Inst ' "$work/sim.log" || true)
-tool_disk=$(disk)
-gui_count=""
+# How many packages and how much disk apt would take on a minimal system for each package alone,
+# as `apt install ./PKG.deb` does it (Recommends included): apt's own summary, answered "no".
+ask_apt() {
+    in_root sh -c "cd /pkgs && apt-get install --assume-no $*" > "$work/ask.log" 2>&1 || true
+    count=$(sed -n 's/.* \([0-9][0-9]*\) newly installed.*/\1/p' "$work/ask.log")
+    disk=$(sed -n 's/^After this operation, \(.*\) of additional disk space will be used.*/\1/p' "$work/ask.log")
+    download=$(sed -n 's/^Need to get \([^ ]* [^ ]*\).*/\1/p' "$work/ask.log")
+    echo "${count:-?} packages, ${download:-?} download, ${disk:-?} on disk"
+}
+tool_figure=$(ask_apt ./enclave-tool_*.deb)
+agent_figure=$(ask_apt ./enclave-agent_*.deb)
+gui_figure="n/a (no GUI package)"
 if ls "$pkgs"/enclave-studio_*.deb > /dev/null 2>&1; then
-    simulate ./enclave-studio_*.deb ./enclave-tool_*.deb
-    gui_count=$(grep -c '^Inst ' "$work/sim.log" || true)
-    gui_disk=$(disk)
+    gui_figure=$(ask_apt ./enclave-studio_*.deb ./enclave-tool_*.deb)
 fi
-simulate ./enclave-agent_*.deb
-agent_count=$(grep -c '^Inst ' "$work/sim.log" || true)
-agent_disk=$(disk)
 
 install_start=$(date +%s)
-in_root sh -c 'cd /pkgs && apt-get install -y -q --no-install-recommends ./enclave-tool_*.deb' > "$work/install.log" 2>&1 || {
+in_root sh -c 'cd /pkgs && apt-get install -y -q ./enclave-tool_*.deb' > "$work/install.log" 2>&1 || {
     cat "$work/install.log" >&2
     problem "apt-get install ./enclave-tool_*.deb failed"
     exit 1
@@ -229,8 +229,10 @@ in_root apt-get purge -y -q --autoremove enclave-agent > /dev/null 2>&1 || probl
 end=$(date +%s)
 
 echo "== figures"
-echo "apt on Debian 12 minbase (packages incl. ours, disk): enclave-tool $tool_count, $tool_disk;" \
-    "enclave-agent $agent_count, $agent_disk; enclave-studio ${gui_count:-n/a} (with enclave-tool), ${gui_disk:-n/a}"
+echo "apt install on Debian 12 minbase (packages incl. ours, with Recommends):"
+echo "  enclave-tool:   $tool_figure"
+echo "  enclave-agent:  $agent_figure"
+echo "  enclave-studio: $gui_figure (with enclave-tool)"
 echo "time: package checks $((files_done - start)) s, install test $((end - files_done)) s" \
     "(root unpacked + apt-get update + installs + purges; apt-get install of enclave-tool $((end - install_start)) s incl. the agent), total $((end - start)) s"
 [ "$fail" -eq 0 ] && echo "test-packages: all checks passed"
