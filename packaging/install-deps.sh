@@ -11,7 +11,9 @@ PACKAGES="
   openssh-client openssh-server
   xvfb xauth imagemagick fonts-dejavu-core
   shared-mime-info desktop-file-utils appstream libxml2-utils ccache
-  lintian rpm debootstrap help2man devscripts man-db xdg-utils libglib2.0-bin libfile-mimeinfo-perl
+  nlohmann-json3-dev g++-aarch64-linux-gnu qemu-user-static busybox-static
+  clang-19 libclang-rt-19-dev clang-format
+  lintian rpm debootstrap help2man man-db bash-completion xdg-utils libglib2.0-bin devscripts fakeroot libfile-mimeinfo-perl
 "
 
 if [ "$(id -u)" -ne 0 ]; then

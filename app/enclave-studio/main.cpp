@@ -7,10 +7,10 @@
 #include <QSettings>
 #include <QTranslator>
 
-#include "mainwindow.h"
-#include "operatoractions.h"
-#include "smokerun.h"
-#include "theme.h"
+#include "remote/operatoractions.h"
+#include "shell/mainwindow.h"
+#include "shell/smokerun.h"
+#include "shell/theme.h"
 
 using namespace enclave::ui;
 
