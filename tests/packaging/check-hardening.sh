@@ -2,7 +2,7 @@
 # check-hardening.sh ELF...: every binary was built with Debian's hardening flags (issue 14):
 # PIE, full RELRO (GNU_RELRO + BIND_NOW), stack protector and _FORTIFY_SOURCE. Dynamic binaries
 # of the host go through Debian's hardening-check; static ones (the static agent, any architecture)
-# are read with readelf, which hardening-check cannot do for them.
+# (stripped or not) are read with readelf and grep, which hardening-check cannot do for them.
 set -u
 fail=0
 problem() {
@@ -20,10 +20,16 @@ for elf in "$@"; do
         readelf -h "$elf" | grep -q "Machine:.*$(uname -m | sed 's/x86_64/X86-64/;s/aarch64/AArch64/')"; then
         hardening-check --quiet "$elf" >&2 || problem "$elf" "hardening-check failed (see above)"
     else
-        # Static: look for the symbols the flags leave behind (needs the unstripped binary).
+        # Static (or another architecture): what the flags pull into the binary. With symbols,
+        # __stack_chk_fail and the __*_chk functions; stripped, the messages only those glibc
+        # functions print ("stack smashing detected", "buffer overflow detected").
         symbols=$(readelf -sW "$elf")
-        echo "$symbols" | grep -q '__stack_chk_fail' || problem "$elf" "no stack protector (__stack_chk_fail)"
-        echo "$symbols" | grep -Eq '__[a-z0-9_]+_chk\b' || problem "$elf" "no _FORTIFY_SOURCE (__*_chk) functions"
+        if echo "$symbols" | grep -q '__stack_chk_fail'; then :; elif grep -aq 'stack smashing detected' "$elf"; then :; else
+            problem "$elf" "no stack protector (neither __stack_chk_fail nor its message)"
+        fi
+        if echo "$symbols" | grep -Eq '__[a-z0-9_]+_chk\b'; then :; elif grep -aq 'buffer overflow detected' "$elf"; then :; else
+            problem "$elf" "no _FORTIFY_SOURCE (neither __*_chk functions nor __chk_fail's message)"
+        fi
     fi
     [ "$fail" -eq 0 ] && echo "check-hardening: $elf: PIE, RELRO, BIND_NOW, stack protector, fortify"
 done
