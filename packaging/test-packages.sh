@@ -139,7 +139,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 tarball="$cache/$suite-minbase-$arch.tar"
 if [ ! -f "$tarball" ]; then
-    if ! curl -sfI --max-time 15 "$mirror/dists/$suite/Release" > /dev/null; then
+    if ! wget -q --spider --timeout=15 --tries=1 "$mirror/dists/$suite/Release"; then
         echo "test-packages: SKIPPED the install test: Debian's mirror $mirror cannot be reached"
         exit "$fail"
     fi
@@ -162,7 +162,7 @@ mkdir "$chroot_root/pkgs"
 cp "$pkgs"/*.deb "$chroot_root/pkgs/"
 in_root() { chroot "$chroot_root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive HOME=/root LANG=C.UTF-8 "$@"; }
 if ! in_root apt-get update -q > "$work/apt-update.log" 2>&1; then
-    if ! curl -sfI --max-time 15 "$mirror/dists/$suite/Release" > /dev/null; then
+    if ! wget -q --spider --timeout=15 --tries=1 "$mirror/dists/$suite/Release"; then
         echo "test-packages: SKIPPED the install test: Debian's mirror $mirror cannot be reached"
         exit "$fail"
     fi
