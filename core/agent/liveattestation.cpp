@@ -10,16 +10,17 @@ namespace enclave::agent {
 
 namespace {
 
-QString tr(const char *text)
+// Messages for people, translated in context "LiveAttestation".
+struct Tr
 {
-    return QCoreApplication::translate("LiveAttestation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiveAttestation)
+};
 
 // The document's own PCRs as a measurement source, restricted to the registers that describe the
 // image (so PCR3/PCR4 of the instance never count as differences).
 Measurements documentMeasurements(const AttestationDocument &document)
 {
-    Measurements m(Measurements::SourceType::AttestationDocument, tr("live attestation document"));
+    Measurements m(Measurements::SourceType::AttestationDocument, Tr::tr("live attestation document"));
     for (const AttestationPcr &pcr : document.pcrs()) {
         if (std::find(std::begin(LiveAttestationResult::kComparedPcrs), std::end(LiveAttestationResult::kComparedPcrs), pcr.index)
             == std::end(LiveAttestationResult::kComparedPcrs))
@@ -46,7 +47,7 @@ LiveAttestationResult evaluateLiveAttestation(const QByteArray &documentBytes, c
     result.nonceCarried = options.nonceCarried;
     auto parsed = AttestationDocument::parse(documentBytes);
     if (!parsed) {
-        result.error = tr("the enclave's answer is not an attestation document: %1").arg(parsed.error().toString());
+        result.error = Tr::tr("the enclave's answer is not an attestation document: %1").arg(parsed.error().toString());
         return result;
     }
     result.document = *parsed;
@@ -82,13 +83,13 @@ LiveAttestationResult evaluateLiveAttestation(const QByteArray &documentBytes, c
         result.expectedDiff = PcrDiff::compare(live, *options.expected);
         collectDifferences(*result.expectedDiff, result.mismatchedPcrs);
         if (result.expectedDiff->comparedCount() == 0 && result.error.isEmpty())
-            result.error = tr("the expectations name none of PCR0, PCR1, PCR2, PCR8");
+            result.error = Tr::tr("the expectations name none of PCR0, PCR1, PCR2, PCR8");
     }
     if (!result.mismatchedPcrs.isEmpty())
         result.status = LiveAttestationResult::Status::Mismatch;
     else if (result.imageDiff && result.imageDiff->comparedCount() == 0 && !options.expected) {
         result.status = LiveAttestationResult::Status::Mismatch;
-        result.error = tr("no PCR of the image could be compared");
+        result.error = Tr::tr("no PCR of the image could be compared");
     }
     else
         result.status = LiveAttestationResult::Status::Matches;
@@ -111,26 +112,26 @@ QString LiveAttestationResult::summary() const
     QString text;
     switch (status) {
     case Status::Matches:
-        text = imageDiff ? tr("verified, matches image") : tr("verified, matches expectations");
+        text = imageDiff ? Tr::tr("verified, matches image") : Tr::tr("verified, matches expectations");
         break;
     case Status::Mismatch: {
         QStringList names;
         for (int i : mismatchedPcrs)
             names << QStringLiteral("PCR%1").arg(i);
-        text = names.isEmpty() ? tr("MISMATCH: %1").arg(error) : tr("MISMATCH: %1").arg(names.join(QStringLiteral(", ")));
+        text = names.isEmpty() ? Tr::tr("MISMATCH: %1").arg(error) : Tr::tr("MISMATCH: %1").arg(names.join(QStringLiteral(", ")));
         break;
     }
     case Status::DebugMode:
-        text = tr("debug mode: PCR0-2 are zero by design, this proves nothing about the image");
+        text = Tr::tr("debug mode: PCR0-2 are zero by design, this proves nothing about the image");
         break;
     case Status::NotVerified:
-        text = tr("NOT VERIFIED: %1").arg(error);
+        text = Tr::tr("NOT VERIFIED: %1").arg(error);
         break;
     }
     if (status != Status::NotVerified && !nonceCarried)
-        text += tr(" (no nonce: the endpoint cannot carry one, freshness rests on the document's age)");
+        text += Tr::tr(" (no nonce: the endpoint cannot carry one, freshness rests on the document's age)");
     if (simulated)
-        text = tr("SIMULATED: ") + text;
+        text = Tr::tr("SIMULATED: ") + text;
     return text;
 }
 

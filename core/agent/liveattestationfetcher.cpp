@@ -8,10 +8,11 @@
 namespace enclave::agent {
 
 namespace {
-QString tr(const char *text)
+// Messages for people, translated in context "LiveAttestationFetcher".
+struct Tr
 {
-    return QCoreApplication::translate("LiveAttestationFetcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiveAttestationFetcher)
+};
 } // namespace
 
 LiveAttestationFetcher::LiveAttestationFetcher(AgentClient *client, QObject *parent)
@@ -20,7 +21,7 @@ LiveAttestationFetcher::LiveAttestationFetcher(AgentClient *client, QObject *par
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        finishWithError(tr("no complete answer from the attestation endpoint within %1 s").arg(m_timeoutMs / 1000.0));
+        finishWithError(Tr::tr("no complete answer from the attestation endpoint within %1 s").arg(m_timeoutMs / 1000.0));
     });
     connect(client, &AgentClient::streamData, this, &LiveAttestationFetcher::onData);
     connect(client, &AgentClient::streamClosed, this, &LiveAttestationFetcher::onClosed);
@@ -58,13 +59,13 @@ void LiveAttestationFetcher::start(quint32 cid, const AttestationEndpoint &endpo
                 return;
             }
             if (!stream) {
-                finishWithError(tr("cannot reach the attestation endpoint: %1").arg(stream.error().toString()));
+                finishWithError(Tr::tr("cannot reach the attestation endpoint: %1").arg(stream.error().toString()));
                 return;
             }
             m_stream = *stream;
             m_client->writeStream(m_stream, m_endpoint.request(m_nonce), [this, generation](const RpcResult<QJsonValue> &r) {
                 if (!r && generation == m_generation && m_running)
-                    finishWithError(tr("cannot send the request: %1").arg(r.error().toString()));
+                    finishWithError(Tr::tr("cannot send the request: %1").arg(r.error().toString()));
             }, this);
         },
         this);
@@ -84,7 +85,7 @@ void LiveAttestationFetcher::onClosed(const QString &stream, const QString &reas
         return;
     m_stream.clear(); // gone already: nothing to close
     if (m_reader->finish() == AttestationResponseReader::State::Failed && reason != QLatin1String("eof")) {
-        finishWithError(tr("%1 (stream closed: %2)").arg(m_reader->error(), reason));
+        finishWithError(Tr::tr("%1 (stream closed: %2)").arg(m_reader->error(), reason));
         return;
     }
     settle();

@@ -11,12 +11,11 @@ namespace enclave {
 
 namespace {
 
-const char *const kTr = "AttestationEndpoint";
-
-QString tr(const char *text)
+// Messages for people, translated in context "AttestationEndpoint".
+struct Tr
 {
-    return QCoreApplication::translate(kTr, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AttestationEndpoint)
+};
 
 const QString kNonceHex = QStringLiteral("{nonce_hex}");
 const QString kNonceB64 = QStringLiteral("{nonce_b64}");
@@ -49,20 +48,20 @@ Result<QByteArray> decodeText(QByteArrayView text, AttestationEndpoint::Response
 {
     const QByteArray compact = withoutWhitespace(text);
     if (compact.isEmpty())
-        return makeError(Error::Code::Malformed, tr("the endpoint answered an empty body"));
+        return makeError(Error::Code::Malformed, Tr::tr("the endpoint answered an empty body"));
     const bool allHex = std::all_of(compact.cbegin(), compact.cend(), isHexDigit);
     const bool wantHex = format == AttestationEndpoint::ResponseFormat::Hex
         || (format == AttestationEndpoint::ResponseFormat::JsonField && allHex && compact.size() % 2 == 0);
     if (wantHex) {
         if (!allHex || compact.size() % 2 != 0)
-            return makeError(Error::Code::Malformed, tr("the body is not hex (expected an even number of hex digits)"));
+            return makeError(Error::Code::Malformed, Tr::tr("the body is not hex (expected an even number of hex digits)"));
         return QByteArray::fromHex(compact);
     }
     auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return makeError(Error::Code::Malformed, tr("the body is not base64"));
+        return makeError(Error::Code::Malformed, Tr::tr("the body is not base64"));
     return *decoded;
 }
 
@@ -76,19 +75,19 @@ bool AttestationEndpoint::carriesNonce() const
 Result<void> AttestationEndpoint::validate() const
 {
     if (port == 0)
-        return makeError(Error::Code::Usage, tr("the attestation port must be 1 or more"));
+        return makeError(Error::Code::Usage, Tr::tr("the attestation port must be 1 or more"));
     if (kind == Kind::Raw)
         return {};
     if (httpMethod.isEmpty() || httpMethod.size() > 16 || !std::all_of(httpMethod.cbegin(), httpMethod.cend(), isTokenChar))
-        return makeError(Error::Code::Usage, tr("the HTTP method must be a token such as GET or POST"));
+        return makeError(Error::Code::Usage, Tr::tr("the HTTP method must be a token such as GET or POST"));
     if (!httpPath.startsWith(u'/') || httpPath.size() > 1024)
-        return makeError(Error::Code::Usage, tr("the HTTP path must start with '/' (at most 1024 characters)"));
+        return makeError(Error::Code::Usage, Tr::tr("the HTTP path must start with '/' (at most 1024 characters)"));
     for (QChar c : httpPath) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return makeError(Error::Code::Usage, tr("the HTTP path may hold only printable ASCII without spaces"));
+            return makeError(Error::Code::Usage, Tr::tr("the HTTP path may hold only printable ASCII without spaces"));
     }
     if (response == ResponseFormat::JsonField && jsonField.isEmpty())
-        return makeError(Error::Code::Usage, tr("name the JSON field that holds the document (json:FIELD)"));
+        return makeError(Error::Code::Usage, Tr::tr("name the JSON field that holds the document (json:FIELD)"));
     return {};
 }
 
@@ -141,7 +140,7 @@ Result<void> AttestationEndpoint::parseResponse(const QString &text, Attestation
         into.response = ResponseFormat::JsonField;
         into.jsonField = text.mid(5);
     } else
-        return makeError(Error::Code::Usage, tr("the response format must be raw, hex, base64 or json:FIELD"));
+        return makeError(Error::Code::Usage, Tr::tr("the response format must be raw, hex, base64 or json:FIELD"));
     return {};
 }
 
@@ -169,10 +168,10 @@ Result<AttestationEndpoint> AttestationEndpoint::fromJson(const QJsonObject &o)
     else if (kind == QLatin1String("http"))
         e.kind = Kind::Http;
     else
-        return makeError(Error::Code::Malformed, tr("unknown endpoint kind \"%1\"").arg(kind));
+        return makeError(Error::Code::Malformed, Tr::tr("unknown endpoint kind \"%1\"").arg(kind));
     const qint64 port = o.value(QStringLiteral("port")).toInteger(-1);
     if (port < 1 || port > 0xffffffffLL)
-        return makeError(Error::Code::Malformed, tr("the endpoint port is missing or out of range"));
+        return makeError(Error::Code::Malformed, Tr::tr("the endpoint port is missing or out of range"));
     e.port = quint32(port);
     if (e.kind == Kind::Http) {
         e.httpMethod = o.value(QStringLiteral("method")).toString(QStringLiteral("GET"));
@@ -225,7 +224,7 @@ Result<AttestationEndpoint> AttestationEndpoint::preset(const QString &name)
         e.httpPath = QStringLiteral("/attestation/raw?nonce={nonce_hex}");
     } else {
         return makeError(Error::Code::Usage,
-                         tr("unknown endpoint preset \"%1\" (known: %2)").arg(name, presetNames().join(QStringLiteral(", "))));
+                         Tr::tr("unknown endpoint preset \"%1\" (known: %2)").arg(name, presetNames().join(QStringLiteral(", "))));
     }
     return e;
 }
@@ -249,7 +248,7 @@ AttestationResponseReader::State AttestationResponseReader::feed(QByteArrayView 
         return m_state;
     m_received += data.size();
     if (m_state == State::Done)
-        return fail(tr("%n unexpected byte(s) after the document", nullptr, int(qMin<qsizetype>(data.size(), INT_MAX))));
+        return fail(Tr::tr("%n unexpected byte(s) after the document", nullptr, int(qMin<qsizetype>(data.size(), INT_MAX))));
     m_buffer.append(data);
     return m_endpoint.kind == AttestationEndpoint::Kind::Raw ? parseRaw() : parseHttp();
 }
@@ -261,8 +260,8 @@ AttestationResponseReader::State AttestationResponseReader::finish()
     if (m_endpoint.kind == AttestationEndpoint::Kind::Http && m_headersDone && !m_chunked && m_contentLength < 0)
         return completeBody(std::exchange(m_body, {}));
     if (m_received == 0)
-        return fail(tr("the endpoint closed the connection without answering"));
-    return fail(tr("the endpoint closed the connection after %n byte(s), before the document was complete", nullptr,
+        return fail(Tr::tr("the endpoint closed the connection without answering"));
+    return fail(Tr::tr("the endpoint closed the connection after %n byte(s), before the document was complete", nullptr,
                    int(qMin<qint64>(m_received, INT_MAX))));
 }
 
@@ -273,16 +272,16 @@ AttestationResponseReader::State AttestationResponseReader::parseRaw()
     const auto *p = reinterpret_cast<const unsigned char *>(m_buffer.constData());
     const quint32 length = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     if (length == 0)
-        return fail(tr("the endpoint announced an empty document (length prefix 0)"));
+        return fail(Tr::tr("the endpoint announced an empty document (length prefix 0)"));
     if (length > quint32(MaxDocumentBytes))
-        return fail(tr("the endpoint announced %1 bytes, more than the %2 accepted (a wrong length prefix?)")
+        return fail(Tr::tr("the endpoint announced %1 bytes, more than the %2 accepted (a wrong length prefix?)")
                         .arg(length)
                         .arg(MaxDocumentBytes));
     const qsizetype total = 4 + qsizetype(length);
     if (m_buffer.size() < total)
         return m_state;
     if (m_buffer.size() > total)
-        return fail(tr("%n unexpected byte(s) after the document", nullptr, int(m_buffer.size() - total)));
+        return fail(Tr::tr("%n unexpected byte(s) after the document", nullptr, int(m_buffer.size() - total)));
     m_document = m_buffer.mid(4);
     m_buffer.clear();
     m_state = State::Done;
@@ -301,10 +300,10 @@ AttestationResponseReader::State AttestationResponseReader::parseHttp()
     m_body.append(m_buffer);
     m_buffer.clear();
     if (m_body.size() > cap)
-        return fail(tr("the response body is larger than the %1 bytes accepted").arg(cap));
+        return fail(Tr::tr("the response body is larger than the %1 bytes accepted").arg(cap));
     if (m_contentLength >= 0) {
         if (m_body.size() > m_contentLength)
-            return fail(tr("%n unexpected byte(s) after the response body", nullptr, int(m_body.size() - m_contentLength)));
+            return fail(Tr::tr("%n unexpected byte(s) after the response body", nullptr, int(m_body.size() - m_contentLength)));
         if (m_body.size() == m_contentLength)
             return completeBody(std::exchange(m_body, {}));
     }
@@ -321,24 +320,24 @@ AttestationResponseReader::State AttestationResponseReader::parseHttpHeaders()
     }
     if (end < 0) {
         if (m_buffer.size() > MaxHeaderBytes)
-            return fail(tr("no end of the HTTP headers within %1 bytes").arg(MaxHeaderBytes));
+            return fail(Tr::tr("no end of the HTTP headers within %1 bytes").arg(MaxHeaderBytes));
         return m_state;
     }
     if (end > MaxHeaderBytes)
-        return fail(tr("the HTTP headers are longer than %1 bytes").arg(MaxHeaderBytes));
+        return fail(Tr::tr("the HTTP headers are longer than %1 bytes").arg(MaxHeaderBytes));
     const QList<QByteArray> lines = m_buffer.left(end).split('\n');
     const QByteArray status = lines.value(0).trimmed();
     // "HTTP/1.1 200 OK"
     const QList<QByteArray> parts = status.split(' ');
     if (parts.size() < 2 || !parts[0].startsWith("HTTP/1.") || parts[1].size() != 3)
-        return fail(tr("the endpoint did not answer HTTP (first line: \"%1\")")
+        return fail(Tr::tr("the endpoint did not answer HTTP (first line: \"%1\")")
                         .arg(QString::fromLatin1(status.left(80).toPercentEncoding(" /:.()"))));
     bool ok = false;
     const int code = parts[1].toInt(&ok);
     if (!ok)
-        return fail(tr("the HTTP status \"%1\" is not a number").arg(QString::fromLatin1(parts[1].toPercentEncoding())));
+        return fail(Tr::tr("the HTTP status \"%1\" is not a number").arg(QString::fromLatin1(parts[1].toPercentEncoding())));
     if (code != 200)
-        return fail(tr("the endpoint answered HTTP %1").arg(QString::fromLatin1(status.mid(parts[0].size() + 1).left(80).toPercentEncoding(" /:.()"))));
+        return fail(Tr::tr("the endpoint answered HTTP %1").arg(QString::fromLatin1(status.mid(parts[0].size() + 1).left(80).toPercentEncoding(" /:.()"))));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -349,16 +348,16 @@ AttestationResponseReader::State AttestationResponseReader::parseHttpHeaders()
         if (name == "content-length") {
             const qint64 n = value.toLongLong(&ok);
             if (!ok || n < 0)
-                return fail(tr("the Content-Length header is not a number"));
+                return fail(Tr::tr("the Content-Length header is not a number"));
             if (m_contentLength >= 0 && m_contentLength != n)
-                return fail(tr("two different Content-Length headers"));
+                return fail(Tr::tr("two different Content-Length headers"));
             const qsizetype cap = m_endpoint.response == AttestationEndpoint::ResponseFormat::Raw ? MaxDocumentBytes : MaxBodyBytes;
             if (n > cap)
-                return fail(tr("the endpoint announced %1 bytes, more than the %2 accepted").arg(n).arg(cap));
+                return fail(Tr::tr("the endpoint announced %1 bytes, more than the %2 accepted").arg(n).arg(cap));
             m_contentLength = n;
         } else if (name == "transfer-encoding") {
             if (value.toLower() != "chunked")
-                return fail(tr("unsupported Transfer-Encoding \"%1\"").arg(QString::fromLatin1(value.left(40).toPercentEncoding())));
+                return fail(Tr::tr("unsupported Transfer-Encoding \"%1\"").arg(QString::fromLatin1(value.left(40).toPercentEncoding())));
             m_chunked = true;
         }
     }
@@ -378,7 +377,7 @@ AttestationResponseReader::State AttestationResponseReader::parseChunked()
         const qsizetype eol = m_buffer.indexOf("\r\n");
         if (eol < 0) {
             if (m_buffer.size() > 64)
-                return fail(tr("a chunk size line is longer than 64 bytes"));
+                return fail(Tr::tr("a chunk size line is longer than 64 bytes"));
             return m_state;
         }
         QByteArray sizeText = m_buffer.left(eol);
@@ -387,9 +386,9 @@ AttestationResponseReader::State AttestationResponseReader::parseChunked()
         bool ok = false;
         const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
         if (!ok || size < 0)
-            return fail(tr("a chunk size is not hex"));
+            return fail(Tr::tr("a chunk size is not hex"));
         if (m_body.size() + size > cap)
-            return fail(tr("the response body is larger than the %1 bytes accepted").arg(cap));
+            return fail(Tr::tr("the response body is larger than the %1 bytes accepted").arg(cap));
         if (size == 0) {
             // Last chunk; trailers are not expected, only the final CRLF.
             if (m_buffer.size() < eol + 4)
@@ -422,10 +421,10 @@ AttestationResponseReader::State AttestationResponseReader::completeBody(const Q
         QJsonParseError error{};
         const QJsonDocument json = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError || !json.isObject())
-            return fail(tr("the body is not a JSON object"));
+            return fail(Tr::tr("the body is not a JSON object"));
         const QJsonValue value = json.object().value(m_endpoint.jsonField);
         if (!value.isString())
-            return fail(tr("the JSON body has no text field \"%1\"").arg(m_endpoint.jsonField));
+            return fail(Tr::tr("the JSON body has no text field \"%1\"").arg(m_endpoint.jsonField));
         auto decoded = decodeText(value.toString().toLatin1(), m_endpoint.response);
         if (!decoded)
             return fail(decoded.error().message);
@@ -434,9 +433,9 @@ AttestationResponseReader::State AttestationResponseReader::completeBody(const Q
     }
     }
     if (document.isEmpty())
-        return fail(tr("the endpoint answered an empty document"));
+        return fail(Tr::tr("the endpoint answered an empty document"));
     if (document.size() > MaxDocumentBytes)
-        return fail(tr("the document has %1 bytes, more than the %2 accepted").arg(document.size()).arg(MaxDocumentBytes));
+        return fail(Tr::tr("the document has %1 bytes, more than the %2 accepted").arg(document.size()).arg(MaxDocumentBytes));
     m_document = document;
     m_buffer.clear();
     m_state = State::Done;

@@ -17,10 +17,11 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
+// Messages for people, translated in context "SimulatorAttestationPki".
+struct Tr
 {
-    return QCoreApplication::translate("SimulatorAttestationPki", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SimulatorAttestationPki)
+};
 
 const QString kRootSubject = QStringLiteral("CN=Enclave Studio simulator (NOT AWS) root,O=Enclave Studio simulator");
 const QString kIntermediateSubject = QStringLiteral("CN=Enclave Studio simulator (NOT AWS) intermediate,O=Enclave Studio simulator");
@@ -40,7 +41,7 @@ Result<QByteArray> readSmall(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("cannot read %1: %2").arg(path, f.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray data = f.read(64 * 1024);
     return data;
 }
@@ -98,10 +99,10 @@ Result<SimulatorAttestationPki> SimulatorAttestationPki::loadOrCreate(const QStr
 {
     const QDateTime now = nowIn.isValid() ? nowIn : QDateTime::currentDateTimeUtc();
     if (!QDir().mkpath(dir))
-        return makeError(Error::Code::Io, tr("cannot create %1").arg(dir));
+        return makeError(Error::Code::Io, Tr::tr("cannot create %1").arg(dir));
     QLockFile lock(dir + QStringLiteral("/pki.lock"));
     if (!lock.tryLock(10000))
-        return makeError(Error::Code::Io, tr("the simulator PKI in %1 is locked by another process").arg(dir));
+        return makeError(Error::Code::Io, Tr::tr("the simulator PKI in %1 is locked by another process").arg(dir));
 
     auto root = load(dir, QStringLiteral("root"));
     auto intermediate = root ? load(dir, QStringLiteral("intermediate")) : Result<Pair>(std::unexpected(root.error()));
@@ -154,7 +155,7 @@ Result<QByteArray> SimulatorAttestationPki::sign(const Document &document) const
 {
     for (const auto *field : {&document.publicKey, &document.userData, &document.nonce}) {
         if (*field && field->value().size() > kMaxOptionalField)
-            return makeError(Error::Code::LimitExceeded, tr("public_key, user_data and nonce hold at most 1024 bytes"));
+            return makeError(Error::Code::LimitExceeded, Tr::tr("public_key, user_data and nonce hold at most 1024 bytes"));
     }
     const QDateTime timestamp = document.timestamp.isValid() ? document.timestamp : QDateTime::currentDateTimeUtc();
     CborEncoder payload;

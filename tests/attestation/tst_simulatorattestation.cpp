@@ -150,7 +150,7 @@ void TestSimulatorAttestation::responderHttp()
     });
     const auto answer = responder.feed(request);
     QVERIFY(answer);
-    QVERIFY2(answer->startsWith("HTTP/1.1 " + QByteArray::number(status)), answer->left(60).constData());
+    QVERIFY2(answer->startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), answer->left(60).constData());
     AttestationEndpoint endpoint = *AttestationEndpoint::preset(QStringLiteral("http"));
     AttestationResponseReader reader(endpoint);
     reader.feed(*answer);
