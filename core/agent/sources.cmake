@@ -29,4 +29,5 @@ target_sources(enclave_core PRIVATE
 target_sources(enclave_core PRIVATE
     agent/liveattestation.h agent/liveattestation.cpp
     agent/liveattestationfetcher.h agent/liveattestationfetcher.cpp
+    agent/simulatedattestationservice.h agent/simulatedattestationservice.cpp
 )

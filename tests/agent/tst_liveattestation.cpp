@@ -2,6 +2,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <QProcess>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -100,6 +101,10 @@ private Q_SLOTS:
     void verdicts();
     void throughTheAgent_data();
     void throughTheAgent();
+    void simulatedEnclaveServesAttestation_data();
+    void simulatedEnclaveServesAttestation();
+    void commandLine_data();
+    void commandLine();
 
 private:
     QTemporaryDir m_pkiDir;
@@ -197,6 +202,8 @@ void TestLiveAttestation::throughTheAgent()
     std::unique_ptr<ScriptedEnclave> enclave;
     if (behaviour != QLatin1String("absent")) {
         const QString path = state.path() + QStringLiteral("/vsock/%1_%2.sock").arg(cid).arg(endpoint.port);
+        // The simulated enclave serves its own endpoint there first; the script takes the path over.
+        QVERIFY(test::waitUntil([&] { return QFile::exists(path); }));
         SimulatorAttestationResponder::Signer signer = [this](const SimulatorAttestationResponder::Request &r) {
             return m_pki->sign(document(r.nonce.value_or(QByteArray())));
         };
@@ -245,6 +252,125 @@ void TestLiveAttestation::throughTheAgent()
     QVERIFY(list);
     QCOMPARE(list->toArray().size(), 1);
     client.disconnectFromAgent();
+    test::stopSimulatedEnclaves(state.path());
+}
+
+void TestLiveAttestation::simulatedEnclaveServesAttestation_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<bool>("debug");
+    QTest::addColumn<bool>("simulatorRoot");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("raw") << "raw" << false << true << "matches";
+    QTest::newRow("http") << "http" << false << true << "matches";
+    QTest::newRow("debug mode") << "raw" << true << true << "debug-mode";
+    QTest::newRow("AWS root") << "raw" << false << false << "not-verified";
+}
+
+void TestLiveAttestation::simulatedEnclaveServesAttestation()
+{
+    QFETCH(QString, preset);
+    QFETCH(bool, debug);
+    QFETCH(bool, simulatorRoot);
+    QFETCH(QString, status);
+    QTemporaryDir state;
+    test::prepareSimulator(state.path(), "console_interval_ms: 50\nconsole_lines: 0\n");
+    AgentClient client;
+    client.setEndpoint(test::localSimulator(state.path()));
+    client.connectToAgent();
+    QVERIFY(client.waitForConnected(20000));
+    QJsonObject params{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
+                       {QStringLiteral("cpuCount"), 2},
+                       {QStringLiteral("memoryMiB"), 512}};
+    if (debug)
+        params.insert(QStringLiteral("debugMode"), true);
+    auto run = client.callSync(QStringLiteral("enclaves.run"), params);
+    QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
+    const quint32 cid = quint32(run->toObject().value(QStringLiteral("EnclaveCID")).toInteger());
+    const AttestationEndpoint endpoint = *AttestationEndpoint::preset(preset);
+    QVERIFY(test::waitUntil(
+        [&] { return QFile::exists(state.path() + QStringLiteral("/vsock/%1_%2.sock").arg(cid).arg(endpoint.port)); }));
+
+    LiveAttestationFetcher fetcher(&client);
+    QByteArray fetched;
+    QString failure;
+    connect(&fetcher, &LiveAttestationFetcher::fetched, this, [&](const QByteArray &d) { fetched = d; });
+    connect(&fetcher, &LiveAttestationFetcher::failed, this, [&](const QString &e) { failure = e; });
+    fetcher.start(cid, endpoint);
+    QVERIFY(test::waitUntil([&] { return !fetched.isEmpty() || !failure.isEmpty(); }, 15000));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    // The image the enclave was launched from, as the CLI and dashboard take it: describe-enclaves.
+    auto list = client.callSync(QStringLiteral("enclaves.list"));
+    QVERIFY(list);
+    auto image = MeasurementsJsonParser::parse(QJsonDocument(list->toArray()).toJson(), QStringLiteral("describe-enclaves"));
+    QVERIFY2(image, qPrintable(image ? QString() : image.error().toString()));
+    LiveAttestationOptions options;
+    options.nonce = fetcher.nonce();
+    options.image = *image;
+    if (simulatorRoot) {
+        QFile pem(SimulatorAttestationPki::rootPemPath(state.path() + QStringLiteral("/pki")));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        options.trustedRoot = *X509Certificate::fromPem(pem.readAll());
+    }
+    const LiveAttestationResult result = evaluateLiveAttestation(fetched, options);
+    QVERIFY2(LiveAttestationResult::statusId(result.status) == status, qPrintable(result.summary()));
+    QVERIFY(result.simulated);
+    QCOMPARE(result.document->nonce().value(), fetcher.nonce());
+    client.disconnectFromAgent();
+    test::stopSimulatedEnclaves(state.path());
+}
+
+void TestLiveAttestation::commandLine_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("raw") << QStringList{} << 0 << "matches";
+    QTest::newRow("http") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http"), QStringLiteral("--port"), QStringLiteral("5006")} << 0 << "matches";
+    QTest::newRow("nobody on that port") << QStringList{QStringLiteral("--port"), QStringLiteral("7777"), QStringLiteral("--timeout-ms"), QStringLiteral("2000")} << 1 << QString();
+    QTest::newRow("raw with http options") << QStringList{QStringLiteral("--http-path"), QStringLiteral("/x")} << 2 << QString();
+    QTest::newRow("bad response format") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http"), QStringLiteral("--response"), QStringLiteral("xml")} << 2 << QString();
+}
+
+void TestLiveAttestation::commandLine()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, status);
+    QTemporaryDir state;
+    test::prepareSimulator(state.path(), "console_interval_ms: 50\nconsole_lines: 0\n");
+    auto tool = [&](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(ENCLAVE_TOOL_PATH), QStringList{QStringLiteral("remote"), QStringLiteral("--local"),
+                                                               QStringLiteral("--agent-program"), QStringLiteral(ENCLAVE_AGENT_PATH),
+                                                               QStringLiteral("--simulate"), state.path()} + args);
+        p.waitForFinished(60000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out, err;
+    QCOMPARE(tool({QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"), QStringLiteral("--cpu-count"),
+                   QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("512")}, &out, &err), 0);
+    const QString id = QJsonDocument::fromJson(out).object().value(QStringLiteral("EnclaveID")).toString();
+    QVERIFY(!id.isEmpty());
+    const qint64 cid = QJsonDocument::fromJson(out).object().value(QStringLiteral("EnclaveCID")).toInteger();
+    // The enclave application needs a moment after launch, as a real one needs to boot.
+    QVERIFY(test::waitUntil([&] { return QFile::exists(state.path() + QStringLiteral("/vsock/%1_5006.sock").arg(cid)); }));
+    const int code = tool(QStringList{QStringLiteral("attest"), id} + options, &out, &err);
+    QVERIFY2(code == exitCode, err.constData());
+    if (!status.isEmpty()) {
+        const QJsonObject result = QJsonDocument::fromJson(out).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), status);
+        QVERIFY(result.value(QStringLiteral("simulated")).toBool());
+        QCOMPARE(result.value(QStringLiteral("trustedRoot")).toString(), QStringLiteral("simulator"));
+        QCOMPARE(result.value(QStringLiteral("nonce")).toString().size(), 64);
+    } else {
+        QCOMPARE(err.count('\n'), 1); // one line naming the problem
+    }
     test::stopSimulatedEnclaves(state.path());
 }
 
