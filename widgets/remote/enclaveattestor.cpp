@@ -108,7 +108,7 @@ QString EnclaveAttestor::statusText(const QString &enclaveId, const QDateTime &n
     if (st->running)
         return tr("attesting…");
     if (!st->fetchError.isEmpty())
-        return tr("no endpoint: %1").arg(st->fetchError);
+        return tr("no endpoint: vsock port %1 gave no document (details in the tooltip)").arg(st->endpoint.port);
     if (!st->result)
         return {};
     const qint64 ago = st->finishedAt.secsTo(now);

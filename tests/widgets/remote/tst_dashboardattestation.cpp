@@ -143,6 +143,8 @@ void TestDashboardAttestation::attestNow()
     QVERIFY2(cell().contains(expected), qPrintable(cell()));
     QCOMPARE(dash.attestor()->severity(id), severity);
     QCOMPARE(dash.attestor()->state(id)->endpoint.toJson(), endpoint.toJson());
+    if (const QByteArray shots = qgetenv("ENCLAVE_SHOT_DIR"); !shots.isEmpty())
+        dash.grab().save(QString::fromLocal8Bit(shots) + u"/dashboard-attestation-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',') + u".png"_s);
 
     // Double-click opens the fetched document, verified against the simulator's root and
     // compared with the image's PCRs.
