@@ -179,7 +179,7 @@ ask_apt() {
     in_root sh -c "cd /pkgs && apt-get install --assume-no $*" > "$work/ask.log" 2>&1 || true
     count=$(sed -n 's/.* \([0-9][0-9]*\) newly installed.*/\1/p' "$work/ask.log")
     disk=$(sed -n 's/^After this operation, \(.*\) of additional disk space will be used.*/\1/p' "$work/ask.log")
-    download=$(sed -n 's/^Need to get \([^ ]* [^ ]*\).*/\1/p' "$work/ask.log")
+    download=$(sed -n 's/^Need to get \(.*\) of archives.*/\1/p' "$work/ask.log")
     echo "${count:-?} packages, ${download:-?} download, ${disk:-?} on disk"
 }
 tool_figure=$(ask_apt ./enclave-tool_*.deb)
