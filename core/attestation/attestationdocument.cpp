@@ -6,7 +6,7 @@
 #include <QSet>
 #include <QStringDecoder>
 
-#include "cbor/cbortree.h"
+#include "cbor/cbortree_p.h"
 #include "common/hex.h"
 #include "crypto/cosesign1.h"
 #include "crypto/x509certificate.h"

@@ -1,4 +1,4 @@
-#include "cbortree.h"
+#include "cbortree_p.h"
 
 #include <cbor.h>
 

@@ -4,6 +4,7 @@
 #include <openssl/err.h>
 
 #include "cbor/cborencoder.h"
+#include "cbor/cbortree_p.h"
 #include "crypto/signingkey.h"
 #include "opensslptr.h"
 

@@ -342,6 +342,24 @@ bool X509Certificate::isCa() const
     return isValid() && X509_check_ca(d->x509.get()) > 0;
 }
 
+bool X509Certificate::isIssuedBy(const X509Certificate &issuer) const
+{
+    return isValid() && issuer.isValid()
+        && X509_NAME_cmp(X509_get_issuer_name(d->x509.get()), X509_get_subject_name(issuer.d->x509.get()))
+        == 0;
+}
+
+bool X509Certificate::hasCaBasicConstraint() const
+{
+    return isValid() && (X509_get_extension_flags(d->x509.get()) & EXFLAG_CA);
+}
+
+bool X509Certificate::allowsDigitalSignature() const
+{
+    const uint32_t ku = isValid() ? X509_get_key_usage(d->x509.get()) : 0;
+    return ku != UINT32_MAX && (ku & KU_DIGITAL_SIGNATURE);
+}
+
 void *X509Certificate::nativeHandle() const
 {
     return isValid() ? d->x509.get() : nullptr;

@@ -1,17 +1,11 @@
 #include "signingcertificategenerator.h"
 
-#include <openssl/err.h>
-#include <openssl/objects.h>
-#include <openssl/pem.h>
-#include <openssl/rand.h>
-#include <openssl/x509.h>
-
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include "crypto/digest.h"
-#include "crypto/opensslptr.h"
 #include "common/atomicfilewriter.h"
+#include "crypto/digest.h"
+#include "crypto/selfsignedcertificate.h"
 #include "crypto/signingkey.h"
 
 namespace enclave {
@@ -22,16 +16,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("SigningCertificateGenerator", text);
 }
-
-std::unexpected<Error> cryptoError(const QString &what)
-{
-    const QString detail = ossl::drainErrors();
-    return makeError(Error::Code::Crypto, detail.isEmpty() ? what : what + u": " + detail);
-}
-
-struct X509NameFree {
-    void operator()(X509_NAME *n) const { X509_NAME_free(n); }
-};
 
 } // namespace
 
@@ -52,10 +36,8 @@ Result<QList<QPair<QString, QString>>> SigningCertificateGenerator::parseSubject
         const QString value = current.mid(eq + 1);
         if (value.isEmpty())
             return makeError(Error::Code::Usage, tr("subject field %1 is empty").arg(field));
-        if (OBJ_txt2nid(field.toLatin1().constData()) == NID_undef) {
-            ERR_clear_error();
+        if (!SelfSignedCertificate::isKnownNameField(field))
             return makeError(Error::Code::Usage, tr("unknown subject field '%1'").arg(field));
-        }
         out.append({ field, value });
         current.clear();
         return {};
@@ -89,57 +71,16 @@ Result<SigningCertificateResult> SigningCertificateGenerator::generate(
     auto key = SigningKey::generate(request.curve);
     if (!key)
         return std::unexpected(key.error());
-    auto *pkey = static_cast<EVP_PKEY *>(key->nativeHandle());
-
-    std::unique_ptr<X509_NAME, X509NameFree> name(X509_NAME_new());
-    if (!name)
-        return cryptoError(tr("out of memory"));
-    for (const auto &[field, value] : *fields) {
-        const QByteArray f = field.toLatin1();
-        const QByteArray v = value.toUtf8();
-        if (X509_NAME_add_entry_by_txt(name.get(), f.constData(), MBSTRING_UTF8,
-                reinterpret_cast<const unsigned char *>(v.constData()), int(v.size()), -1, 0)
-            != 1)
-            return cryptoError(tr("subject field %1='%2' rejected").arg(field, value));
-    }
-
-    ossl::X509Ptr cert(X509_new());
-    if (!cert)
-        return cryptoError(tr("out of memory"));
-    // `openssl x509 -req` without extensions writes version 1 (value 0).
-    if (X509_set_version(cert.get(), X509_VERSION_1) != 1)
-        return cryptoError(tr("cannot set the certificate version"));
-    // A random positive 159-bit serial, as OpenSSL's apps do.
-    ossl::BigNumPtr serial(BN_new());
-    if (!serial || BN_rand(serial.get(), 159, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1
-        || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
-        return cryptoError(tr("cannot make a serial number"));
     const QDateTime notBefore
         = request.notBefore.isValid() ? request.notBefore.toUTC() : QDateTime::currentDateTimeUtc();
-    const time_t start = time_t(notBefore.toSecsSinceEpoch());
-    if (!ASN1_TIME_set(X509_getm_notBefore(cert.get()), start)
-        || !ASN1_TIME_adj(X509_getm_notAfter(cert.get()), start, request.days, 0))
-        return cryptoError(tr("cannot set the validity period"));
-    if (X509_set_subject_name(cert.get(), name.get()) != 1
-        || X509_set_issuer_name(cert.get(), name.get()) != 1 || X509_set_pubkey(cert.get(), pkey) != 1)
-        return cryptoError(tr("cannot fill in the certificate"));
-    const EVP_MD *md = key->coseAlgorithm() == CoseAlgorithm::ES256 ? EVP_sha256()
-        : key->coseAlgorithm() == CoseAlgorithm::ES512              ? EVP_sha512()
-                                                                    : EVP_sha384();
-    if (X509_sign(cert.get(), pkey, md) <= 0)
-        return cryptoError(tr("cannot sign the certificate"));
-
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509(bio.get(), cert.get()) != 1)
-        return cryptoError(tr("cannot encode the certificate"));
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
+    auto certificate = SelfSignedCertificate::create(*key, *fields, notBefore, request.days);
+    if (!certificate)
+        return std::unexpected(certificate.error());
     SigningCertificateResult result;
-    result.certificatePem = QByteArray(data, qsizetype(len));
-    auto parsed = X509Certificate::fromPem(result.certificatePem);
-    if (!parsed)
-        return std::unexpected(parsed.error());
-    result.certificate = *parsed;
+    result.certificate = *certificate;
+    result.certificatePem = certificate->pem();
+    if (result.certificatePem.isEmpty())
+        return makeError(Error::Code::Crypto, tr("cannot encode the certificate"));
     auto keyPem = key->toPem(request.passphrase);
     if (!keyPem)
         return std::unexpected(keyPem.error());
