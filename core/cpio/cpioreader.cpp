@@ -15,14 +15,15 @@ namespace enclave {
 
 namespace {
 
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CpioReader)
+};
+
+
 constexpr qint64 RawChunk = 256 * 1024;
 constexpr qint64 OutChunk = 256 * 1024;
 constexpr qint64 HeaderSize = 110;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::CpioReader", text);
-}
 
 qint64 padTo4(qint64 relative)
 {
@@ -108,7 +109,7 @@ struct CpioReader::Private
             // A decompressed position has no exact file offset: point at the gzip data and say where in
             // the decompressed stream it happened.
             e.offset = base + std::max<qint64>(gzipStart, 0);
-            e.message = tr("gzip-compressed cpio, decompressed offset %1: %2").arg(decodedPos).arg(message);
+            e.message = Tr::tr("gzip-compressed cpio, decompressed offset %1: %2").arg(decodedPos).arg(message);
         } else {
             e.offset = base + decodedPos;
             e.message = message;
@@ -136,13 +137,13 @@ struct CpioReader::Private
             }
             const qint64 chunk = std::min<qint64>(length - rawFilled, rawBuf.size() - rawLen);
             if (!device->seek(base + rawFilled))
-                return failRaw(Error::Code::Io, tr("cannot seek: %1").arg(device->errorString()));
+                return failRaw(Error::Code::Io, Tr::tr("cannot seek: %1").arg(device->errorString()));
             const qint64 n = device->read(rawBuf.data() + rawLen, chunk);
             if (n < 0)
-                return failRaw(Error::Code::Io, tr("read failed: %1").arg(device->errorString()));
+                return failRaw(Error::Code::Io, Tr::tr("read failed: %1").arg(device->errorString()));
             if (n == 0)
                 return failRaw(Error::Code::Truncated,
-                               tr("the file ends %1 bytes before the end of the archive's range")
+                               Tr::tr("the file ends %1 bytes before the end of the archive's range")
                                    .arg(length - rawFilled));
             rawLen += n;
             rawFilled += n;
@@ -173,7 +174,7 @@ struct CpioReader::Private
         if (head.size() >= 2 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b) {
             if (!zInitialised) {
                 if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
-                    return failRaw(Error::Code::Io, tr("zlib could not be initialised"));
+                    return failRaw(Error::Code::Io, Tr::tr("zlib could not be initialised"));
                 zInitialised = true;
             } else {
                 inflateReset(&zs);
@@ -194,7 +195,7 @@ struct CpioReader::Private
             for (const Magic &m : others) {
                 if (head.size() >= m.size && std::memcmp(head.data(), m.bytes, size_t(m.size)) == 0)
                     return failRaw(Error::Code::Unsupported,
-                                   tr("%1-compressed ramdisk: only plain and gzip cpio are supported")
+                                   Tr::tr("%1-compressed ramdisk: only plain and gzip cpio are supported")
                                        .arg(QLatin1StringView(m.name)));
             }
             compression = Compression::None;
@@ -209,7 +210,7 @@ struct CpioReader::Private
         if (failed)
             return std::unexpected(*failed);
         if (cancelled())
-            return fail(Error::Code::Cancelled, tr("cancelled"));
+            return fail(Error::Code::Cancelled, Tr::tr("cancelled"));
         for (;;) {
             if (mode == Mode::Plain)
                 return ensureRaw(1);
@@ -233,7 +234,7 @@ struct CpioReader::Private
             if (!avail)
                 return std::unexpected(*failed);
             if (*avail == 0)
-                return fail(Error::Code::Truncated, tr("the gzip stream ends before its end marker"));
+                return fail(Error::Code::Truncated, Tr::tr("the gzip stream ends before its end marker"));
             zs.next_in = reinterpret_cast<Bytef *>(rawBuf.data() + rawPos);
             zs.avail_in = uInt(rawLen - rawPos);
             zs.next_out = reinterpret_cast<Bytef *>(outBuf.data());
@@ -245,7 +246,7 @@ struct CpioReader::Private
             decodedTotal += outLen;
             if (decodedTotal > limits.maxDecompressedSize)
                 return fail(Error::Code::LimitExceeded,
-                            tr("decompresses to more than %1 bytes").arg(limits.maxDecompressedSize));
+                            Tr::tr("decompresses to more than %1 bytes").arg(limits.maxDecompressedSize));
             switch (ret) {
             case Z_OK:
             case Z_BUF_ERROR:
@@ -255,10 +256,10 @@ struct CpioReader::Private
                 break;
             case Z_DATA_ERROR:
                 return failRaw(Error::Code::Malformed,
-                               tr("corrupt gzip data: %1")
+                               Tr::tr("corrupt gzip data: %1")
                                    .arg(zs.msg ? QString::fromLatin1(zs.msg) : QStringLiteral("inflate failed")));
             default:
-                return failRaw(Error::Code::Io, tr("zlib error %1").arg(ret));
+                return failRaw(Error::Code::Io, Tr::tr("zlib error %1").arg(ret));
             }
         }
     }
@@ -350,7 +351,7 @@ struct CpioReader::Private
             return std::unexpected(got.error());
         if (*got < pendingData)
             return fail(Error::Code::Truncated,
-                        tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                        Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
                             .arg(printable(current.rawPath))
                             .arg(current.size)
                             .arg(current.size - pendingData + *got));
@@ -372,14 +373,14 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
     if (!started) {
         started = true;
         if (!device || !device->isOpen() || !device->isReadable())
-            return failRaw(Error::Code::Io, tr("the archive's device is not open for reading"));
+            return failRaw(Error::Code::Io, Tr::tr("the archive's device is not open for reading"));
         if (device->isSequential())
-            return failRaw(Error::Code::Io, tr("the archive's device is not seekable"));
+            return failRaw(Error::Code::Io, Tr::tr("the archive's device is not seekable"));
         const qint64 deviceSize = device->size();
         if (length < 0)
             length = std::max<qint64>(deviceSize - base, 0);
         if (base < 0 || base > deviceSize || length > deviceSize - base)
-            return failRaw(Error::Code::Truncated, tr("the archive's range (%1 bytes at offset %2) lies past the "
+            return failRaw(Error::Code::Truncated, Tr::tr("the archive's range (%1 bytes at offset %2) lies past the "
                                                       "end of the file (%3 bytes)")
                                                        .arg(length)
                                                        .arg(base)
@@ -402,23 +403,23 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             return std::unexpected(got.error());
         if (*got == 0) {
             decodedPos = headerOffset;
-            return fail(Error::Code::Truncated, tr("the archive ends without a TRAILER!!! entry"));
+            return fail(Error::Code::Truncated, Tr::tr("the archive ends without a TRAILER!!! entry"));
         }
         if (*got < 6 || std::memcmp(hdr, "07070", 5) != 0 || (hdr[5] != '1' && hdr[5] != '2')) {
             decodedPos = headerOffset;
             const QString magic = printable(QByteArrayView(hdr, std::min<qint64>(*got, 6)));
             if (afterTrailer)
                 return fail(Error::Code::Malformed,
-                            tr("unexpected data after TRAILER!!! ('%1' is not a cpio header)").arg(magic));
+                            Tr::tr("unexpected data after TRAILER!!! ('%1' is not a cpio header)").arg(magic));
             if (*got >= 6 && std::memcmp(hdr, "070707", 6) == 0)
                 return fail(Error::Code::Unsupported,
-                            tr("old portable-ASCII cpio (070707): only newc (070701/070702) is supported"));
-            return fail(Error::Code::Malformed, tr("bad magic '%1': not a cpio newc header").arg(magic));
+                            Tr::tr("old portable-ASCII cpio (070707): only newc (070701/070702) is supported"));
+            return fail(Error::Code::Malformed, Tr::tr("bad magic '%1': not a cpio newc header").arg(magic));
         }
         if (*got < HeaderSize) {
             decodedPos = headerOffset;
             return fail(Error::Code::Truncated,
-                        tr("truncated entry header: %1 of %2 bytes").arg(*got).arg(HeaderSize));
+                        Tr::tr("truncated entry header: %1 of %2 bytes").arg(*got).arg(HeaderSize));
         }
         const bool crcFormat = hdr[5] == '2';
         quint32 field[13] = {};
@@ -436,7 +437,7 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
                 else {
                     decodedPos = headerOffset + 6 + (f - 1) * 8;
                     return fail(Error::Code::Malformed,
-                                tr("header field %1 is not hexadecimal: '%2'")
+                                Tr::tr("header field %1 is not hexadecimal: '%2'")
                                     .arg(QLatin1StringView(FieldNames[f]),
                                          printable(QByteArrayView(hdr + 6 + (f - 1) * 8, 8))));
                 }
@@ -451,7 +452,7 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             if (!ok) {
                 decodedPos = headerOffset + 102;
                 return fail(Error::Code::Malformed,
-                            tr("header field c_check is not hexadecimal: '%1'")
+                            Tr::tr("header field c_check is not hexadecimal: '%1'")
                                 .arg(printable(QByteArrayView(hdr + 102, 8))));
             }
         }
@@ -459,12 +460,12 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         const qint64 fileSize = field[7];
         if (nameSize == 0) {
             decodedPos = headerOffset + 94;
-            return fail(Error::Code::Malformed, tr("name size is 0 (it must count the terminating NUL)"));
+            return fail(Error::Code::Malformed, Tr::tr("name size is 0 (it must count the terminating NUL)"));
         }
         if (nameSize > limits.maxNameSize) {
             decodedPos = headerOffset + 94;
             return fail(Error::Code::LimitExceeded,
-                        tr("name size %1 exceeds the limit of %2 bytes").arg(nameSize).arg(limits.maxNameSize));
+                        Tr::tr("name size %1 exceeds the limit of %2 bytes").arg(nameSize).arg(limits.maxNameSize));
         }
         QByteArray name(nameSize, Qt::Uninitialized);
         auto nameGot = readUpTo(name.data(), nameSize);
@@ -472,27 +473,27 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             return std::unexpected(nameGot.error());
         if (*nameGot < nameSize)
             return fail(Error::Code::Truncated,
-                        tr("truncated name: %1 of %2 bytes").arg(*nameGot).arg(nameSize));
+                        Tr::tr("truncated name: %1 of %2 bytes").arg(*nameGot).arg(nameSize));
         if (name.back() != '\0') {
             decodedPos = headerOffset + HeaderSize;
-            return fail(Error::Code::Malformed, tr("name '%1' is not NUL-terminated").arg(printable(name)));
+            return fail(Error::Code::Malformed, Tr::tr("name '%1' is not NUL-terminated").arg(printable(name)));
         }
         name.chop(1);
         if (name.contains('\0')) {
             decodedPos = headerOffset + HeaderSize;
-            return fail(Error::Code::Malformed, tr("name '%1' contains a NUL byte").arg(printable(name)));
+            return fail(Error::Code::Malformed, Tr::tr("name '%1' contains a NUL byte").arg(printable(name)));
         }
         const qint64 namePad = padTo4(decodedPos - archiveStart);
         if (auto p = pass(namePad, nullptr, nullptr); !p)
             return std::unexpected(p.error());
         else if (*p < namePad)
-            return fail(Error::Code::Truncated, tr("the archive ends inside the padding after a name"));
+            return fail(Error::Code::Truncated, Tr::tr("the archive ends inside the padding after a name"));
 
         if (name == "TRAILER!!!") {
             if (auto p = pass(fileSize, nullptr, nullptr); !p)
                 return std::unexpected(p.error());
             else if (*p < fileSize)
-                return fail(Error::Code::Truncated, tr("truncated trailer data"));
+                return fail(Error::Code::Truncated, Tr::tr("truncated trailer data"));
             // What follows may be zero padding, the end, or another archive (the kernel accepts
             // concatenated archives, compressed or not).
             auto more = skipZeros();
@@ -514,7 +515,7 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         if (entries >= limits.maxEntries) {
             decodedPos = headerOffset;
             return fail(Error::Code::LimitExceeded,
-                        tr("more than %1 entries in the archive").arg(limits.maxEntries));
+                        Tr::tr("more than %1 entries in the archive").arg(limits.maxEntries));
         }
 
         CpioEntry e;
@@ -541,7 +542,7 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         const bool isLink = e.type == CpioEntry::Type::Symlink;
         if (isLink && fileSize > limits.maxLinkTargetSize)
             return fail(Error::Code::LimitExceeded,
-                        tr("entry '%1': symlink target of %2 bytes exceeds the limit of %3")
+                        Tr::tr("entry '%1': symlink target of %2 bytes exceeds the limit of %3")
                             .arg(printable(name))
                             .arg(fileSize)
                             .arg(limits.maxLinkTargetSize));
@@ -566,14 +567,14 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             }
             if (have < fileSize)
                 return fail(Error::Code::Truncated,
-                            tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                            Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
                                 .arg(printable(name))
                                 .arg(fileSize)
                                 .arg(have));
             if (crcFormat && sum != check) {
                 decodedPos = headerOffset + 102;
                 return fail(Error::Code::Malformed,
-                            tr("entry '%1': checksum mismatch (header %2, data %3)")
+                            Tr::tr("entry '%1': checksum mismatch (header %2, data %3)")
                                 .arg(printable(name))
                                 .arg(check, 8, 16, QLatin1Char('0'))
                                 .arg(sum, 8, 16, QLatin1Char('0')));
@@ -622,7 +623,7 @@ Result<QByteArray> CpioReader::readCurrentData(qint64 maxBytes)
     if (d->failed)
         return std::unexpected(*d->failed);
     if (!d->dataReadable)
-        return makeError(Error::Code::Usage, tr("no entry data to read (hashing consumed it, or next() "
+        return makeError(Error::Code::Usage, Tr::tr("no entry data to read (hashing consumed it, or next() "
                                                 "was not called)"));
     if (d->current.type == CpioEntry::Type::Symlink)
         return d->current.linkTarget.left(std::max<qint64>(maxBytes, 0));
@@ -634,7 +635,7 @@ Result<QByteArray> CpioReader::readCurrentData(qint64 maxBytes)
     d->pendingData -= *got;
     if (*got < want)
         return d->fail(Error::Code::Truncated,
-                       tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                       Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
                            .arg(printable(d->current.rawPath))
                            .arg(d->current.size)
                            .arg(d->current.size - d->pendingData));
@@ -692,7 +693,7 @@ Result<CpioReader::Content> CpioReader::readEntry(QIODevice *device, qint64 offs
         if (!e)
             return std::unexpected(e.error());
         if (!e->has_value())
-            return makeError(Error::Code::Usage, tr("the archive has no entry %1").arg(index));
+            return makeError(Error::Code::Usage, Tr::tr("the archive has no entry %1").arg(index));
         if ((*e)->index != index)
             continue;
         Content c;

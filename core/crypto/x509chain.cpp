@@ -1,5 +1,7 @@
 #include "crypto/x509chain.h"
 
+#include <QCoreApplication>
+
 #include <openssl/x509v3.h>
 
 #include "crypto/opensslptr.h"
@@ -9,6 +11,11 @@ using namespace Qt::StringLiterals;
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(X509Chain)
+};
+
 
 X509 *x509(const X509Certificate &c)
 {
@@ -31,7 +38,7 @@ Result<X509Certificate> own(X509 *x)
     unsigned char *der = nullptr;
     const int n = i2d_X509(x, &der);
     if (n <= 0)
-        return makeError(Error::Code::Crypto, u"OpenSSL setup failed: %1"_s.arg(ossl::drainErrors()));
+        return makeError(Error::Code::Crypto, Tr::tr("OpenSSL setup failed: %1").arg(ossl::drainErrors()));
     const QByteArray bytes(reinterpret_cast<const char *>(der), n);
     OPENSSL_free(der);
     return X509Certificate::fromDer(bytes);
@@ -44,23 +51,23 @@ Result<QList<X509Certificate>> X509Chain::verify(const X509Certificate &leaf,
 {
     ossl::drainErrors();
     if (!leaf.isValid() || !root.isValid() || !time.isValid())
-        return makeError(Error::Code::Usage, u"no leaf, trusted root or verification time"_s);
+        return makeError(Error::Code::Usage, Tr::tr("no leaf, trusted root or verification time"));
     ossl::X509StorePtr store(X509_STORE_new());
     ossl::X509StackPtr untrusted(sk_X509_new_null());
     ossl::X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!store || !untrusted || !ctx || X509_STORE_add_cert(store.get(), x509(root)) != 1)
-        return makeError(Error::Code::Crypto, u"OpenSSL setup failed: %1"_s.arg(ossl::drainErrors()));
+        return makeError(Error::Code::Crypto, Tr::tr("OpenSSL setup failed: %1").arg(ossl::drainErrors()));
     for (const X509Certificate &c : intermediates) {
         X509 *x = x509(c);
         if (!x || X509_up_ref(x) != 1)
-            return makeError(Error::Code::Crypto, u"OpenSSL setup failed"_s);
+            return makeError(Error::Code::Crypto, Tr::tr("OpenSSL setup failed"));
         if (sk_X509_push(untrusted.get(), x) <= 0) {
             X509_free(x);
-            return makeError(Error::Code::Crypto, u"OpenSSL setup failed"_s);
+            return makeError(Error::Code::Crypto, Tr::tr("OpenSSL setup failed"));
         }
     }
     if (X509_STORE_CTX_init(ctx.get(), store.get(), x509(leaf), untrusted.get()) != 1)
-        return makeError(Error::Code::Crypto, u"OpenSSL setup failed: %1"_s.arg(ossl::drainErrors()));
+        return makeError(Error::Code::Crypto, Tr::tr("OpenSSL setup failed: %1").arg(ossl::drainErrors()));
 
     X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
     X509_VERIFY_PARAM_clear_flags(param,

@@ -10,10 +10,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostureAssessor", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PostureAssessor)
+};
 
 using Status = PostureReport::Status;
 
@@ -21,19 +20,19 @@ QString meaningOf(int index)
 {
     switch (index) {
     case 0:
-        return tr("enclave image");
+        return Tr::tr("enclave image");
     case 1:
-        return tr("kernel + bootstrap");
+        return Tr::tr("kernel + bootstrap");
     case 2:
-        return tr("application");
+        return Tr::tr("application");
     case 3:
-        return tr("parent instance IAM role");
+        return Tr::tr("parent instance IAM role");
     case 4:
-        return tr("parent instance ID");
+        return Tr::tr("parent instance ID");
     case 8:
-        return tr("signing certificate");
+        return Tr::tr("signing certificate");
     default:
-        return tr("custom");
+        return Tr::tr("custom");
     }
 }
 
@@ -136,30 +135,30 @@ void describePcrs(Assessment &a)
 
 void checkCrc(Assessment &a)
 {
-    a.add(QStringLiteral("crc"), a.in.crcOk ? Status::Pass : Status::Fail, tr("EIF CRC"),
-        a.in.crcOk ? tr("the stored CRC-32 matches the file")
-                   : tr("the stored CRC-32 does not match: the file is damaged"));
+    a.add(QStringLiteral("crc"), a.in.crcOk ? Status::Pass : Status::Fail, Tr::tr("EIF CRC"),
+        a.in.crcOk ? Tr::tr("the stored CRC-32 matches the file")
+                   : Tr::tr("the stored CRC-32 does not match: the file is damaged"));
 }
 
 void checkSignature(Assessment &a)
 {
     const PostureInputs &in = a.in;
     if (!in.isSigned) {
-        a.add(QStringLiteral("signed"), Status::Warn, tr("Image signed"),
-            tr("unsigned: there is no PCR8, so a key policy must pin PCR0 and change with every build"));
+        a.add(QStringLiteral("signed"), Status::Warn, Tr::tr("Image signed"),
+            Tr::tr("unsigned: there is no PCR8, so a key policy must pin PCR0 and change with every build"));
         return;
     }
-    a.add(QStringLiteral("signed"), Status::Pass, tr("Image signed"),
-        tr("signed (%1); PCR8 identifies the signing certificate").arg(in.signatureAlgorithm));
+    a.add(QStringLiteral("signed"), Status::Pass, Tr::tr("Image signed"),
+        Tr::tr("signed (%1); PCR8 identifies the signing certificate").arg(in.signatureAlgorithm));
     if (!in.signatureVerifies)
-        a.add(QStringLiteral("signature"), Status::Fail, tr("Signature"),
-            tr("does not verify: %1 (nitro-cli describe-eif aborts on it)").arg(in.signatureError));
+        a.add(QStringLiteral("signature"), Status::Fail, Tr::tr("Signature"),
+            Tr::tr("does not verify: %1 (nitro-cli describe-eif aborts on it)").arg(in.signatureError));
     else if (!in.signatureCoversPcr0)
-        a.add(QStringLiteral("signature"), Status::Fail, tr("Signature"),
-            tr("valid, but over a different PCR0 (SignatureCheck false): the image changed after "
+        a.add(QStringLiteral("signature"), Status::Fail, Tr::tr("Signature"),
+            Tr::tr("valid, but over a different PCR0 (SignatureCheck false): the image changed after "
                "signing"));
     else
-        a.add(QStringLiteral("signature"), Status::Pass, tr("Signature"), tr("valid COSE_Sign1 over this image's PCR0"));
+        a.add(QStringLiteral("signature"), Status::Pass, Tr::tr("Signature"), Tr::tr("valid COSE_Sign1 over this image's PCR0"));
 }
 
 void checkCertificate(Assessment &a)
@@ -179,17 +178,17 @@ void checkCertificate(Assessment &a)
     r.certDaysLeft = in.now.daysTo(c.notAfter());
     r.certPcr8 = in.eifPcrs.value(8);
     const QString id = QStringLiteral("certificate-expiry");
-    const QString title = tr("Signing certificate validity");
+    const QString title = Tr::tr("Signing certificate validity");
     if (in.now > c.notAfter())
-        a.add(id, Status::Fail, title, tr("expired %1: nitro-cli run-enclave refuses the image").arg(r.certNotAfter));
+        a.add(id, Status::Fail, title, Tr::tr("expired %1: nitro-cli run-enclave refuses the image").arg(r.certNotAfter));
     else if (in.now < c.notBefore())
         a.add(id, Status::Fail, title,
-            tr("not valid before %1: nitro-cli run-enclave refuses the image").arg(r.certNotBefore));
+            Tr::tr("not valid before %1: nitro-cli run-enclave refuses the image").arg(r.certNotBefore));
     else if (r.certDaysLeft < PostureAssessor::ExpiryWarningDays)
         a.add(id, Status::Warn, title,
-            tr("expires in %1 days (%2): re-sign before then").arg(r.certDaysLeft).arg(r.certNotAfter));
+            Tr::tr("expires in %1 days (%2): re-sign before then").arg(r.certDaysLeft).arg(r.certNotAfter));
     else
-        a.add(id, Status::Pass, title, tr("valid until %1 (%2 days)").arg(r.certNotAfter).arg(r.certDaysLeft));
+        a.add(id, Status::Pass, title, Tr::tr("valid until %1 (%2 days)").arg(r.certNotAfter).arg(r.certDaysLeft));
 }
 
 void lintPolicy(Assessment &a)
@@ -205,19 +204,19 @@ void checkDebugMode(Assessment &a)
 {
     const PostureInputs &in = a.in;
     const QString id = QStringLiteral("debug-mode");
-    const QString title = tr("Debug mode");
+    const QString title = Tr::tr("Debug mode");
     if (in.hasAttestation && in.attestationDebugMode)
         a.add(id, Status::Fail, title,
-            tr("the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is "
+            Tr::tr("the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is "
                "readable "
                "from the parent instance"));
     else if (a.hasFinding(QStringLiteral("debug-zero-pcr")))
-        a.add(id, Status::Fail, title, tr("the key policy binds an all-zero PCR: every debug-mode enclave satisfies it"));
+        a.add(id, Status::Fail, title, Tr::tr("the key policy binds an all-zero PCR: every debug-mode enclave satisfies it"));
     else if (in.hasAttestation)
-        a.add(id, Status::Pass, title, tr("the attestation document shows a production enclave"));
+        a.add(id, Status::Pass, title, Tr::tr("the attestation document shows a production enclave"));
     else
         a.add(id, Status::Info, title,
-            tr("debug mode is chosen at run-enclave time; give --attestation to check a running enclave"));
+            Tr::tr("debug mode is chosen at run-enclave time; give --attestation to check a running enclave"));
 }
 
 void checkAttestation(Assessment &a)
@@ -226,11 +225,11 @@ void checkAttestation(Assessment &a)
     if (!in.hasAttestation)
         return;
     a.add(QStringLiteral("attestation-genuine"), in.attestationGenuine ? Status::Pass : Status::Fail,
-        tr("Attestation document"),
+        Tr::tr("Attestation document"),
         in.attestationGenuine
-            ? tr("signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)")
+            ? Tr::tr("signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)")
                   .arg(in.attestationTime.toString(Qt::ISODate))
-            : tr("not genuine: %1").arg(in.attestationFailure));
+            : Tr::tr("not genuine: %1").arg(in.attestationFailure));
     QStringList differ;
     for (int i : { 0, 1, 2, 8 }) {
         const QByteArray e = in.eifPcrs.value(i, i == 8 ? QByteArray(48, '\0') : QByteArray());
@@ -238,40 +237,40 @@ void checkAttestation(Assessment &a)
             differ.append(u"PCR" + QString::number(i));
     }
     if (differ.isEmpty())
-        a.add(QStringLiteral("attestation-matches-image"), Status::Pass, tr("Attestation matches the image"),
-            tr("PCR0, PCR1, PCR2 and PCR8 of the document equal the image's"));
+        a.add(QStringLiteral("attestation-matches-image"), Status::Pass, Tr::tr("Attestation matches the image"),
+            Tr::tr("PCR0, PCR1, PCR2 and PCR8 of the document equal the image's"));
     else
         a.add(QStringLiteral("attestation-matches-image"), in.attestationDebugMode ? Status::Warn : Status::Fail,
-            tr("Attestation matches the image"),
-            tr("%1 differ: the document was not produced by this image%2")
+            Tr::tr("Attestation matches the image"),
+            Tr::tr("%1 differ: the document was not produced by this image%2")
                 .arg(differ.join(QStringLiteral(", ")),
-                    in.attestationDebugMode ? tr(" (debug mode zeroes PCR0-2)") : QString()));
+                    in.attestationDebugMode ? Tr::tr(" (debug mode zeroes PCR0-2)") : QString()));
     if (in.attestationNonce && !in.attestationNonce->isEmpty())
-        a.add(QStringLiteral("nonce"), Status::Pass, tr("Nonce"),
-            tr("the document carries a %1-byte nonce: the verifier must compare it with the challenge it "
+        a.add(QStringLiteral("nonce"), Status::Pass, Tr::tr("Nonce"),
+            Tr::tr("the document carries a %1-byte nonce: the verifier must compare it with the challenge it "
                "sent")
                 .arg(in.attestationNonce->size()));
     else
-        a.add(QStringLiteral("nonce"), Status::Warn, tr("Nonce"),
-            tr("no nonce: nothing ties the document to a fresh challenge, so a captured one can be "
+        a.add(QStringLiteral("nonce"), Status::Warn, Tr::tr("Nonce"),
+            Tr::tr("no nonce: nothing ties the document to a fresh challenge, so a captured one can be "
                "replayed to "
                "a verifier that only checks the signature"));
     if (!in.attestationPublicKey)
-        a.add(QStringLiteral("recipient-key"), Status::Info, tr("KMS recipient key"),
-            tr("no public_key: the document cannot be a KMS Recipient"));
+        a.add(QStringLiteral("recipient-key"), Status::Info, Tr::tr("KMS recipient key"),
+            Tr::tr("no public_key: the document cannot be a KMS Recipient"));
     else if (in.attestationPublicKeyIsRsa)
-        a.add(QStringLiteral("recipient-key"), Status::Pass, tr("KMS recipient key"),
-            tr("public_key is a DER RSA SubjectPublicKeyInfo, usable as a KMS Recipient"));
+        a.add(QStringLiteral("recipient-key"), Status::Pass, Tr::tr("KMS recipient key"),
+            Tr::tr("public_key is a DER RSA SubjectPublicKeyInfo, usable as a KMS Recipient"));
     else
-        a.add(QStringLiteral("recipient-key"), Status::Warn, tr("KMS recipient key"),
-            tr("public_key is not a DER RSA SubjectPublicKeyInfo: KMS rejects it as a Recipient"));
+        a.add(QStringLiteral("recipient-key"), Status::Warn, Tr::tr("KMS recipient key"),
+            Tr::tr("public_key is not a DER RSA SubjectPublicKeyInfo: KMS rejects it as a Recipient"));
 }
 
 void checkPolicy(Assessment &a)
 {
     const PostureInputs &in = a.in;
     if (!in.policy) {
-        a.add(QStringLiteral("policy"), Status::Info, tr("KMS key policy"), tr("no policy given (--policy)"));
+        a.add(QStringLiteral("policy"), Status::Info, Tr::tr("KMS key policy"), Tr::tr("no policy given (--policy)"));
         return;
     }
     KmsPolicyChecker::Options opts;
@@ -280,26 +279,26 @@ void checkPolicy(Assessment &a)
         eifSource.insert(8, QByteArray(48, '\0'));
     const KmsPolicyCheckResult forEif = KmsPolicyChecker::check(*in.policy, eifSource, opts);
     a.add(QStringLiteral("policy-allows-image"), forEif.allowed ? Status::Pass : Status::Fail,
-        tr("Policy admits this image"),
-        forEif.allowed ? tr("kms:Decrypt is allowed for an enclave running this image")
-                       : tr("denied: %1").arg(firstReasons(forEif.reasons)));
+        Tr::tr("Policy admits this image"),
+        forEif.allowed ? Tr::tr("kms:Decrypt is allowed for an enclave running this image")
+                       : Tr::tr("denied: %1").arg(firstReasons(forEif.reasons)));
     if (in.hasAttestation) {
         const KmsPolicyCheckResult forDoc = KmsPolicyChecker::check(*in.policy, in.attestationPcrs, opts);
         a.add(QStringLiteral("policy-allows-attestation"), forDoc.allowed ? Status::Pass : Status::Fail,
-            tr("Policy admits the attested enclave"),
-            forDoc.allowed ? tr("kms:Decrypt is allowed with this attestation document")
-                           : tr("denied: %1").arg(firstReasons(forDoc.reasons)));
+            Tr::tr("Policy admits the attested enclave"),
+            forDoc.allowed ? Tr::tr("kms:Decrypt is allowed with this attestation document")
+                           : Tr::tr("denied: %1").arg(firstReasons(forDoc.reasons)));
     }
     const bool pcr0Only = a.hasFinding(QStringLiteral("pcr0-only"));
-    a.add(QStringLiteral("policy-pcr0-only"), pcr0Only ? Status::Warn : Status::Pass, tr("Policy binding breadth"),
-        pcr0Only ? tr("only PCR0 is bound: every rebuild needs a policy change; bind PCR8 to let "
+    a.add(QStringLiteral("policy-pcr0-only"), pcr0Only ? Status::Warn : Status::Pass, Tr::tr("Policy binding breadth"),
+        pcr0Only ? Tr::tr("only PCR0 is bound: every rebuild needs a policy change; bind PCR8 to let "
                       "signed images change")
-                 : tr("binds more than PCR0"));
+                 : Tr::tr("binds more than PCR0"));
     const bool missingDeny = a.hasFinding(QStringLiteral("missing-deny"));
-    a.add(QStringLiteral("policy-deny"), missingDeny ? Status::Warn : Status::Pass, tr("Deny statement"),
-        missingDeny ? tr("no Deny statement with attestation conditions: an IAM policy allowing the "
+    a.add(QStringLiteral("policy-deny"), missingDeny ? Status::Warn : Status::Pass, Tr::tr("Deny statement"),
+        missingDeny ? Tr::tr("no Deny statement with attestation conditions: an IAM policy allowing the "
                          "role these actions bypasses attestation")
-                    : tr("a Deny statement covers requests without matching attestation"));
+                    : Tr::tr("a Deny statement covers requests without matching attestation"));
     int errors = 0, warnings = 0;
     for (const KmsLintFinding &f : a.findings) {
         if (f.code == u"pcr0-only" || f.code == u"missing-deny" || f.code == u"debug-zero-pcr")
@@ -308,9 +307,9 @@ void checkPolicy(Assessment &a)
         warnings += f.severity == KmsLintFinding::Severity::Warning ? 1 : 0;
     }
     a.add(QStringLiteral("policy-lint"), errors ? Status::Fail : warnings ? Status::Warn : Status::Pass,
-        tr("Policy lint"),
-        errors || warnings ? tr("%1 error(s), %2 warning(s): see the lint list").arg(errors).arg(warnings)
-                           : tr("no other findings"));
+        Tr::tr("Policy lint"),
+        errors || warnings ? Tr::tr("%1 error(s), %2 warning(s): see the lint list").arg(errors).arg(warnings)
+                           : Tr::tr("no other findings"));
 }
 
 // The steps in report order; a check step adds zero or more checks.

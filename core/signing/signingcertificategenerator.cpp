@@ -12,10 +12,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SigningCertificateGenerator", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SigningCertificateGenerator)
+};
 
 } // namespace
 
@@ -23,7 +22,7 @@ Result<QList<QPair<QString, QString>>> SigningCertificateGenerator::parseSubject
 {
     if (!subject.startsWith(u'/'))
         return makeError(
-            Error::Code::Usage, tr("subject must look like /CN=name/O=org, got '%1'").arg(subject));
+            Error::Code::Usage, Tr::tr("subject must look like /CN=name/O=org, got '%1'").arg(subject));
     QList<QPair<QString, QString>> out;
     QString current;
     auto flush = [&]() -> Result<void> {
@@ -31,13 +30,13 @@ Result<QList<QPair<QString, QString>>> SigningCertificateGenerator::parseSubject
             return {};
         const qsizetype eq = current.indexOf(u'=');
         if (eq <= 0)
-            return makeError(Error::Code::Usage, tr("subject part '%1' has no FIELD=value").arg(current));
+            return makeError(Error::Code::Usage, Tr::tr("subject part '%1' has no FIELD=value").arg(current));
         const QString field = current.left(eq).trimmed();
         const QString value = current.mid(eq + 1);
         if (value.isEmpty())
-            return makeError(Error::Code::Usage, tr("subject field %1 is empty").arg(field));
+            return makeError(Error::Code::Usage, Tr::tr("subject field %1 is empty").arg(field));
         if (!SelfSignedCertificate::isKnownNameField(field))
-            return makeError(Error::Code::Usage, tr("unknown subject field '%1'").arg(field));
+            return makeError(Error::Code::Usage, Tr::tr("unknown subject field '%1'").arg(field));
         out.append({ field, value });
         current.clear();
         return {};
@@ -56,7 +55,7 @@ Result<QList<QPair<QString, QString>>> SigningCertificateGenerator::parseSubject
     if (auto r = flush(); !r)
         return std::unexpected(r.error());
     if (out.isEmpty())
-        return makeError(Error::Code::Usage, tr("subject is empty"));
+        return makeError(Error::Code::Usage, Tr::tr("subject is empty"));
     return out;
 }
 
@@ -64,7 +63,7 @@ Result<SigningCertificateResult> SigningCertificateGenerator::generate(
     const SigningCertificateRequest &request)
 {
     if (request.days < 1 || request.days > MaxDays)
-        return makeError(Error::Code::Usage, tr("--days must be between 1 and %1").arg(MaxDays));
+        return makeError(Error::Code::Usage, Tr::tr("--days must be between 1 and %1").arg(MaxDays));
     auto fields = parseSubject(request.subject);
     if (!fields)
         return std::unexpected(fields.error());
@@ -80,7 +79,7 @@ Result<SigningCertificateResult> SigningCertificateGenerator::generate(
     result.certificate = *certificate;
     result.certificatePem = certificate->pem();
     if (result.certificatePem.isEmpty())
-        return makeError(Error::Code::Crypto, tr("cannot encode the certificate"));
+        return makeError(Error::Code::Crypto, Tr::tr("cannot encode the certificate"));
     auto keyPem = key->toPem(request.passphrase);
     if (!keyPem)
         return std::unexpected(keyPem.error());
@@ -93,13 +92,13 @@ Result<void> SigningCertificateGenerator::writeFiles(
     const SigningCertificateResult &result, const QString &keyPath, const QString &certPath, bool overwrite)
 {
     if (QFileInfo(keyPath).absoluteFilePath() == QFileInfo(certPath).absoluteFilePath())
-        return makeError(Error::Code::Usage, tr("the key and the certificate must go to different files"));
+        return makeError(Error::Code::Usage, Tr::tr("the key and the certificate must go to different files"));
     const auto mode = overwrite ? AtomicFileWriter::Commit::Replace : AtomicFileWriter::Commit::NoClobber;
     if (!overwrite) {
         // Fail before writing anything rather than leave a key without its certificate.
         for (const QString &p : { keyPath, certPath }) {
             if (QFileInfo::exists(p) || QFileInfo(p).isSymLink())
-                return makeError(Error::Code::Io, tr("%1 already exists; refusing to overwrite it").arg(p));
+                return makeError(Error::Code::Io, Tr::tr("%1 already exists; refusing to overwrite it").arg(p));
         }
     }
     if (auto r = AtomicFileWriter::writeFile(keyPath, result.privateKeyPem, 0600, mode); !r)
