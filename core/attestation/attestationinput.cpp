@@ -34,7 +34,7 @@ Result<QByteArray> decodeAttestationInput(const QByteArray &input, QString *enco
     // Text forms are at most twice the binary limit; anything bigger is refused before decoding.
     if (input.size() > 2 * AttestationDocument::MaxDocumentSize + 4096)
         return makeError(Error::Code::LimitExceeded,
-                         Tr::tr("input is %1 bytes, too large for an attestation document").arg(input.size()), 0);
+            Tr::tr("input is %1 bytes, too large for an attestation document").arg(input.size()), 0);
     if (input.isEmpty())
         return makeError(Error::Code::Truncated, Tr::tr("empty input"), 0);
     const auto first = quint8(input.at(0));
@@ -61,7 +61,9 @@ Result<QByteArray> decodeAttestationInput(const QByteArray &input, QString *enco
         allBase64 = allBase64 && isBase64(c);
         if (!allBase64)
             return makeError(Error::Code::Malformed,
-                             Tr::tr("not CBOR, hex or base64 (unexpected character 0x%1)").arg(uint(quint8(c)), 2, 16, QChar(u'0')), i);
+                Tr::tr("not CBOR, hex or base64 (unexpected character 0x%1)")
+                    .arg(uint(quint8(c)), 2, 16, QChar(u'0')),
+                i);
         compact.append(c);
     }
     if (compact.isEmpty())

@@ -12,7 +12,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CborTree)
 };
 
-
 using Code = Error::Code;
 
 // Walks the encoded bytes once, before libcbor sees them, so that every length, count and depth
@@ -282,16 +281,16 @@ Result<Tree> Tree::parse(QByteArrayView data, qint64 baseOffset, const Limits &l
 {
     if (data.size() > limits.maxTotalSize)
         return makeError(Code::LimitExceeded,
-                         Tr::tr("CBOR data of %1 bytes exceeds the limit of %2").arg(data.size()).arg(limits.maxTotalSize),
-                         baseOffset);
+            Tr::tr("CBOR data of %1 bytes exceeds the limit of %2").arg(data.size()).arg(limits.maxTotalSize),
+            baseOffset);
     Scanner scanner(data, baseOffset, limits);
     auto root = scanner.item(0);
     if (!root)
         return std::unexpected(root.error());
     if (scanner.position() != data.size())
         return makeError(Code::Malformed,
-                         Tr::tr("%1 trailing bytes after the CBOR item").arg(data.size() - scanner.position()),
-                         baseOffset + scanner.position());
+            Tr::tr("%1 trailing bytes after the CBOR item").arg(data.size() - scanner.position()),
+            baseOffset + scanner.position());
 
     QByteArray widened;
     QByteArrayView forLibcbor = data;
@@ -315,7 +314,8 @@ Result<Tree> Tree::parse(QByteArrayView data, qint64 baseOffset, const Limits &l
         }
     }
     if (result.read != size_t(forLibcbor.size()))
-        return makeError(Code::Malformed, Tr::tr("trailing bytes after the CBOR item"), baseOffset + qint64(result.read));
+        return makeError(
+            Code::Malformed, Tr::tr("trailing bytes after the CBOR item"), baseOffset + qint64(result.read));
     tree.m_root = std::move(*root);
     if (!attach(tree.m_root, item))
         return makeError(Code::Malformed, Tr::tr("CBOR structure not understood"), baseOffset);

@@ -50,7 +50,8 @@ Result<void> AtomicFileWriter::open()
     QByteArray templ = QFile::encodeName(info.absolutePath() + u"/." + info.fileName() + u".tmp-XXXXXX");
     const int fd = ::mkostemp(templ.data(), O_CLOEXEC);
     if (fd < 0)
-        return makeError(Error::Code::Io, Tr::tr("cannot create a file next to it: %1").arg(errnoText(errno)));
+        return makeError(
+            Error::Code::Io, Tr::tr("cannot create a file next to it: %1").arg(errnoText(errno)));
     m_fd = fd;
     m_tempPath = QFile::decodeName(templ);
     if (::fchmod(m_fd, mode_t(m_permissions)) != 0) {
@@ -119,7 +120,8 @@ Result<void> AtomicFileWriter::commit(Commit mode)
         m_tempPath.clear();
         if (err == EEXIST)
             return makeError(Error::Code::Io, Tr::tr("already exists; refusing to overwrite it"));
-        return makeError(Error::Code::Io, Tr::tr("cannot move the new file into place: %1").arg(errnoText(err)));
+        return makeError(
+            Error::Code::Io, Tr::tr("cannot move the new file into place: %1").arg(errnoText(err)));
     }
     m_tempPath.clear();
     // Make the rename itself durable.

@@ -19,11 +19,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CpioReader)
 };
 
-
 constexpr qint64 RawChunk = 256 * 1024;
 constexpr qint64 OutChunk = 256 * 1024;
 constexpr qint64 HeaderSize = 110;
-
 
 qint64 padTo4(qint64 relative)
 {
@@ -109,7 +107,8 @@ struct CpioReader::Private
             // A decompressed position has no exact file offset: point at the gzip data and say where in
             // the decompressed stream it happened.
             e.offset = base + std::max<qint64>(gzipStart, 0);
-            e.message = Tr::tr("gzip-compressed cpio, decompressed offset %1: %2").arg(decodedPos).arg(message);
+            e.message
+                = Tr::tr("gzip-compressed cpio, decompressed offset %1: %2").arg(decodedPos).arg(message);
         } else {
             e.offset = base + decodedPos;
             e.message = message;
@@ -143,8 +142,8 @@ struct CpioReader::Private
                 return failRaw(Error::Code::Io, Tr::tr("read failed: %1").arg(device->errorString()));
             if (n == 0)
                 return failRaw(Error::Code::Truncated,
-                               Tr::tr("the file ends %1 bytes before the end of the archive's range")
-                                   .arg(length - rawFilled));
+                    Tr::tr("the file ends %1 bytes before the end of the archive's range")
+                        .arg(length - rawFilled));
             rawLen += n;
             rawFilled += n;
         }
@@ -195,8 +194,8 @@ struct CpioReader::Private
             for (const Magic &m : others) {
                 if (head.size() >= m.size && std::memcmp(head.data(), m.bytes, size_t(m.size)) == 0)
                     return failRaw(Error::Code::Unsupported,
-                                   Tr::tr("%1-compressed ramdisk: only plain and gzip cpio are supported")
-                                       .arg(QLatin1StringView(m.name)));
+                        Tr::tr("%1-compressed ramdisk: only plain and gzip cpio are supported")
+                            .arg(QLatin1StringView(m.name)));
             }
             compression = Compression::None;
         }
@@ -246,7 +245,7 @@ struct CpioReader::Private
             decodedTotal += outLen;
             if (decodedTotal > limits.maxDecompressedSize)
                 return fail(Error::Code::LimitExceeded,
-                            Tr::tr("decompresses to more than %1 bytes").arg(limits.maxDecompressedSize));
+                    Tr::tr("decompresses to more than %1 bytes").arg(limits.maxDecompressedSize));
             switch (ret) {
             case Z_OK:
             case Z_BUF_ERROR:
@@ -256,8 +255,8 @@ struct CpioReader::Private
                 break;
             case Z_DATA_ERROR:
                 return failRaw(Error::Code::Malformed,
-                               Tr::tr("corrupt gzip data: %1")
-                                   .arg(zs.msg ? QString::fromLatin1(zs.msg) : QStringLiteral("inflate failed")));
+                    Tr::tr("corrupt gzip data: %1")
+                        .arg(zs.msg ? QString::fromLatin1(zs.msg) : QStringLiteral("inflate failed")));
             default:
                 return failRaw(Error::Code::Io, Tr::tr("zlib error %1").arg(ret));
             }
@@ -351,10 +350,10 @@ struct CpioReader::Private
             return std::unexpected(got.error());
         if (*got < pendingData)
             return fail(Error::Code::Truncated,
-                        Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
-                            .arg(printable(current.rawPath))
-                            .arg(current.size)
-                            .arg(current.size - pendingData + *got));
+                Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                    .arg(printable(current.rawPath))
+                    .arg(current.size)
+                    .arg(current.size - pendingData + *got));
         pendingData = 0;
         pendingPad = 0;
         dataReadable = false;
@@ -380,11 +379,12 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         if (length < 0)
             length = std::max<qint64>(deviceSize - base, 0);
         if (base < 0 || base > deviceSize || length > deviceSize - base)
-            return failRaw(Error::Code::Truncated, Tr::tr("the archive's range (%1 bytes at offset %2) lies past the "
-                                                      "end of the file (%3 bytes)")
-                                                       .arg(length)
-                                                       .arg(base)
-                                                       .arg(deviceSize));
+            return failRaw(Error::Code::Truncated,
+                Tr::tr("the archive's range (%1 bytes at offset %2) lies past the "
+                       "end of the file (%3 bytes)")
+                    .arg(length)
+                    .arg(base)
+                    .arg(deviceSize));
         rawBuf.resize(RawChunk);
         outBuf.resize(OutChunk);
         if (auto r = detectSegment(true); !r)
@@ -410,16 +410,16 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             const QString magic = printable(QByteArrayView(hdr, std::min<qint64>(*got, 6)));
             if (afterTrailer)
                 return fail(Error::Code::Malformed,
-                            Tr::tr("unexpected data after TRAILER!!! ('%1' is not a cpio header)").arg(magic));
+                    Tr::tr("unexpected data after TRAILER!!! ('%1' is not a cpio header)").arg(magic));
             if (*got >= 6 && std::memcmp(hdr, "070707", 6) == 0)
                 return fail(Error::Code::Unsupported,
-                            Tr::tr("old portable-ASCII cpio (070707): only newc (070701/070702) is supported"));
+                    Tr::tr("old portable-ASCII cpio (070707): only newc (070701/070702) is supported"));
             return fail(Error::Code::Malformed, Tr::tr("bad magic '%1': not a cpio newc header").arg(magic));
         }
         if (*got < HeaderSize) {
             decodedPos = headerOffset;
             return fail(Error::Code::Truncated,
-                        Tr::tr("truncated entry header: %1 of %2 bytes").arg(*got).arg(HeaderSize));
+                Tr::tr("truncated entry header: %1 of %2 bytes").arg(*got).arg(HeaderSize));
         }
         const bool crcFormat = hdr[5] == '2';
         quint32 field[13] = {};
@@ -437,9 +437,9 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
                 else {
                     decodedPos = headerOffset + 6 + (f - 1) * 8;
                     return fail(Error::Code::Malformed,
-                                Tr::tr("header field %1 is not hexadecimal: '%2'")
-                                    .arg(QLatin1StringView(FieldNames[f]),
-                                         printable(QByteArrayView(hdr + 6 + (f - 1) * 8, 8))));
+                        Tr::tr("header field %1 is not hexadecimal: '%2'")
+                            .arg(QLatin1StringView(FieldNames[f]),
+                                printable(QByteArrayView(hdr + 6 + (f - 1) * 8, 8))));
                 }
                 v = (v << 4) | quint32(digit);
             }
@@ -452,8 +452,8 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             if (!ok) {
                 decodedPos = headerOffset + 102;
                 return fail(Error::Code::Malformed,
-                            Tr::tr("header field c_check is not hexadecimal: '%1'")
-                                .arg(printable(QByteArrayView(hdr + 102, 8))));
+                    Tr::tr("header field c_check is not hexadecimal: '%1'")
+                        .arg(printable(QByteArrayView(hdr + 102, 8))));
             }
         }
         const qint64 nameSize = field[12];
@@ -465,18 +465,19 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         if (nameSize > limits.maxNameSize) {
             decodedPos = headerOffset + 94;
             return fail(Error::Code::LimitExceeded,
-                        Tr::tr("name size %1 exceeds the limit of %2 bytes").arg(nameSize).arg(limits.maxNameSize));
+                Tr::tr("name size %1 exceeds the limit of %2 bytes").arg(nameSize).arg(limits.maxNameSize));
         }
         QByteArray name(nameSize, Qt::Uninitialized);
         auto nameGot = readUpTo(name.data(), nameSize);
         if (!nameGot)
             return std::unexpected(nameGot.error());
         if (*nameGot < nameSize)
-            return fail(Error::Code::Truncated,
-                        Tr::tr("truncated name: %1 of %2 bytes").arg(*nameGot).arg(nameSize));
+            return fail(
+                Error::Code::Truncated, Tr::tr("truncated name: %1 of %2 bytes").arg(*nameGot).arg(nameSize));
         if (name.back() != '\0') {
             decodedPos = headerOffset + HeaderSize;
-            return fail(Error::Code::Malformed, Tr::tr("name '%1' is not NUL-terminated").arg(printable(name)));
+            return fail(
+                Error::Code::Malformed, Tr::tr("name '%1' is not NUL-terminated").arg(printable(name)));
         }
         name.chop(1);
         if (name.contains('\0')) {
@@ -515,7 +516,7 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         if (entries >= limits.maxEntries) {
             decodedPos = headerOffset;
             return fail(Error::Code::LimitExceeded,
-                        Tr::tr("more than %1 entries in the archive").arg(limits.maxEntries));
+                Tr::tr("more than %1 entries in the archive").arg(limits.maxEntries));
         }
 
         CpioEntry e;
@@ -542,10 +543,10 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         const bool isLink = e.type == CpioEntry::Type::Symlink;
         if (isLink && fileSize > limits.maxLinkTargetSize)
             return fail(Error::Code::LimitExceeded,
-                        Tr::tr("entry '%1': symlink target of %2 bytes exceeds the limit of %3")
-                            .arg(printable(name))
-                            .arg(fileSize)
-                            .arg(limits.maxLinkTargetSize));
+                Tr::tr("entry '%1': symlink target of %2 bytes exceeds the limit of %3")
+                    .arg(printable(name))
+                    .arg(fileSize)
+                    .arg(limits.maxLinkTargetSize));
         if (isLink || hash) {
             Digest digest(Digest::Algorithm::Sha256);
             quint32 sum = 0;
@@ -567,17 +568,18 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             }
             if (have < fileSize)
                 return fail(Error::Code::Truncated,
-                            Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
-                                .arg(printable(name))
-                                .arg(fileSize)
-                                .arg(have));
+                    Tr::tr(
+                        "entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                        .arg(printable(name))
+                        .arg(fileSize)
+                        .arg(have));
             if (crcFormat && sum != check) {
                 decodedPos = headerOffset + 102;
                 return fail(Error::Code::Malformed,
-                            Tr::tr("entry '%1': checksum mismatch (header %2, data %3)")
-                                .arg(printable(name))
-                                .arg(check, 8, 16, QLatin1Char('0'))
-                                .arg(sum, 8, 16, QLatin1Char('0')));
+                    Tr::tr("entry '%1': checksum mismatch (header %2, data %3)")
+                        .arg(printable(name))
+                        .arg(check, 8, 16, QLatin1Char('0'))
+                        .arg(sum, 8, 16, QLatin1Char('0')));
             }
             if (hash)
                 e.sha256 = digest.finalize();
@@ -623,8 +625,9 @@ Result<QByteArray> CpioReader::readCurrentData(qint64 maxBytes)
     if (d->failed)
         return std::unexpected(*d->failed);
     if (!d->dataReadable)
-        return makeError(Error::Code::Usage, Tr::tr("no entry data to read (hashing consumed it, or next() "
-                                                "was not called)"));
+        return makeError(Error::Code::Usage,
+            Tr::tr("no entry data to read (hashing consumed it, or next() "
+                   "was not called)"));
     if (d->current.type == CpioEntry::Type::Symlink)
         return d->current.linkTarget.left(std::max<qint64>(maxBytes, 0));
     const qint64 want = std::clamp<qint64>(maxBytes, 0, d->pendingData);
@@ -635,10 +638,10 @@ Result<QByteArray> CpioReader::readCurrentData(qint64 maxBytes)
     d->pendingData -= *got;
     if (*got < want)
         return d->fail(Error::Code::Truncated,
-                       Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
-                           .arg(printable(d->current.rawPath))
-                           .arg(d->current.size)
-                           .arg(d->current.size - d->pendingData));
+            Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                .arg(printable(d->current.rawPath))
+                .arg(d->current.size)
+                .arg(d->current.size - d->pendingData));
     d->dataReadable = false;
     return out;
 }

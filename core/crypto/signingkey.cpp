@@ -98,7 +98,8 @@ Result<SigningKey> SigningKey::fromPem(const QByteArray &pem, const QByteArray &
     if (!key) {
         if (pd.asked && passphrase.isEmpty()) {
             ossl::drainErrors();
-            return makeError(Error::Code::Crypto, Tr::tr("the private key is encrypted: a passphrase is needed"));
+            return makeError(
+                Error::Code::Crypto, Tr::tr("the private key is encrypted: a passphrase is needed"));
         }
         if (pd.asked)
             return cryptoError(Tr::tr("cannot decrypt the private key (wrong passphrase?)"));

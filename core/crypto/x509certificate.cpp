@@ -24,7 +24,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(X509Certificate)
 };
 
-
 using Code = Error::Code;
 
 QString bioToString(BIO *bio)
@@ -116,7 +115,7 @@ Result<X509Certificate> X509Certificate::fromDer(const QByteArray &der)
     const qint64 consumed = p - reinterpret_cast<const unsigned char *>(der.constData());
     if (consumed != der.size())
         return makeError(Code::Malformed,
-                         Tr::tr("%1 trailing bytes after the DER certificate").arg(der.size() - consumed), consumed);
+            Tr::tr("%1 trailing bytes after the DER certificate").arg(der.size() - consumed), consumed);
     X509Certificate cert;
     auto d = std::make_shared<Private>();
     d->x509 = std::move(x509);

@@ -16,7 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(X509Chain)
 };
 
-
 X509 *x509(const X509Certificate &c)
 {
     return static_cast<X509 *>(c.nativeHandle());

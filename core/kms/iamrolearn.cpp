@@ -26,7 +26,7 @@ Result<IamRoleArn> IamRoleArn::parse(const QString &text)
         if (text.contains(u":assumed-role/"))
             return makeError(Error::Code::Usage,
                 Tr::tr("'%1' is an STS assumed-role session ARN; key policies need the IAM role ARN "
-                   "(arn:aws:iam::ACCOUNT:role/NAME)")
+                       "(arn:aws:iam::ACCOUNT:role/NAME)")
                     .arg(text));
         return makeError(Error::Code::Usage,
             Tr::tr("'%1' is not an IAM role ARN (expected arn:aws:iam::<12-digit account>:role/<name>)")

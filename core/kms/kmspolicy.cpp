@@ -69,7 +69,8 @@ Result<KmsPolicy> KmsPolicy::parse(const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return makeError(Error::Code::Malformed, Tr::tr("not valid JSON: %1").arg(err.errorString()), err.offset);
+        return makeError(
+            Error::Code::Malformed, Tr::tr("not valid JSON: %1").arg(err.errorString()), err.offset);
     if (doc.isArray())
         return fromStatements(doc.array(), QString());
     if (!doc.isObject())
@@ -92,8 +93,8 @@ Result<KmsPolicy> KmsPolicy::fromJson(const QJsonObject &o)
     }
     if (o.contains(u"Effect"))
         return fromStatements(QJsonArray { o }, QString());
-    return makeError(
-        Error::Code::Malformed, Tr::tr("neither a policy (no \"Statement\") nor a statement (no \"Effect\")"));
+    return makeError(Error::Code::Malformed,
+        Tr::tr("neither a policy (no \"Statement\") nor a statement (no \"Effect\")"));
 }
 
 Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString version)
@@ -116,8 +117,8 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
         else if (st.effectText == u"Deny")
             st.effect = KmsPolicyStatement::Effect::Deny;
         else
-            return makeError(
-                Error::Code::Malformed, Tr::tr("%1: \"Effect\" must be \"Allow\" or \"Deny\"").arg(st.label()));
+            return makeError(Error::Code::Malformed,
+                Tr::tr("%1: \"Effect\" must be \"Allow\" or \"Deny\"").arg(st.label()));
 
         const bool hasNotPrincipal = o.contains(u"NotPrincipal");
         const QJsonValue principal = hasNotPrincipal ? o.value(u"NotPrincipal") : o.value(u"Principal");
@@ -184,7 +185,10 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
                     QJsonArray values = k.value().isArray() ? k.value().toArray() : QJsonArray { k.value() };
                     if (values.size() > MaxValues)
                         return makeError(Error::Code::LimitExceeded,
-                            Tr::tr("%1: more than %2 values for %3").arg(st.label()).arg(MaxValues).arg(k.key()));
+                            Tr::tr("%1: more than %2 values for %3")
+                                .arg(st.label())
+                                .arg(MaxValues)
+                                .arg(k.key()));
                     for (const QJsonValue &v : values) {
                         if (v.isString()) {
                             c.values.append(v.toString());

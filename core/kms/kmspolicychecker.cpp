@@ -50,8 +50,9 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
     const KmsConditionKey &key = c.key;
     if (!key.isAttestation()) {
         out.outcome = Outcome::NotEvaluated;
-        out.reason = Tr::tr("%1 is not an attestation key; the measurements cannot decide it (assumed to hold)")
-                         .arg(key.key());
+        out.reason
+            = Tr::tr("%1 is not an attestation key; the measurements cannot decide it (assumed to hold)")
+                  .arg(key.key());
         return out;
     }
     const bool present = keyPresentInAttestedRequest(key, pcrs);
@@ -130,8 +131,9 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
     const bool holds = negated ? !matched : matched;
     out.outcome = holds ? Outcome::Satisfied : Outcome::NotSatisfied;
     if (matched)
-        out.reason
-            = Tr::tr("PCR%1 %2 matches a value the policy lists").arg(key.pcrIndex()).arg(shortHex(out.actual));
+        out.reason = Tr::tr("PCR%1 %2 matches a value the policy lists")
+                         .arg(key.pcrIndex())
+                         .arg(shortHex(out.actual));
     else
         out.reason = Tr::tr("PCR%1 is %2; the policy lists %3")
                          .arg(key.pcrIndex())
@@ -264,11 +266,11 @@ KmsPolicyCheckResult KmsPolicyChecker::check(
             if (sc.conditionsHold) {
                 granted = true;
                 if (!sc.attestationBound) {
-                    result.reasons.append(
-                        Tr::tr("%1 allows %2 without any attestation condition").arg(sc.label, options.action));
+                    result.reasons.append(Tr::tr("%1 allows %2 without any attestation condition")
+                                              .arg(sc.label, options.action));
                 } else {
-                    result.reasons.append(
-                        Tr::tr("%1 allows %2: every attestation condition holds").arg(sc.label, options.action));
+                    result.reasons.append(Tr::tr("%1 allows %2: every attestation condition holds")
+                                              .arg(sc.label, options.action));
                 }
             } else {
                 for (const QString &f : failures())
@@ -280,8 +282,8 @@ KmsPolicyCheckResult KmsPolicyChecker::check(
                 QStringList held;
                 for (const KmsConditionCheck &cc : sc.conditions)
                     held.append(cc.condition.key.key() + u": " + cc.reason);
-                result.reasons.append(
-                    Tr::tr("%1 denies %2: %3").arg(sc.label, options.action, held.join(QStringLiteral("; "))));
+                result.reasons.append(Tr::tr("%1 denies %2: %3")
+                                          .arg(sc.label, options.action, held.join(QStringLiteral("; "))));
             } else if (sc.anyUnknown) {
                 bool anyFalse = false;
                 for (const KmsConditionCheck &cc : sc.conditions)

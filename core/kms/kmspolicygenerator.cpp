@@ -70,7 +70,8 @@ Result<void> KmsPolicyGenerator::validate(const KmsPolicyOptions &options)
                     .arg(action, supported.join(QStringLiteral(", "))));
     }
     if (options.pcrValues.isEmpty())
-        return makeError(Error::Code::Usage, Tr::tr("no PCR to bind: choose at least one of PCR0-PCR4, PCR8"));
+        return makeError(
+            Error::Code::Usage, Tr::tr("no PCR to bind: choose at least one of PCR0-PCR4, PCR8"));
     for (auto it = options.pcrValues.cbegin(); it != options.pcrValues.cend(); ++it) {
         const int index = it.key();
         if (!KmsConditionKey::isEnclaveMeasurement(index) && !KmsConditionKey::isCustomPcr(index))

@@ -66,7 +66,9 @@ struct Linter {
         }
         if (v.size() != 96) {
             add(Severity::Error, QStringLiteral("wrong-length"), &st, key,
-                Tr::tr("%1 value has %2 hex digits; a PCR is 96 (48 bytes of SHA-384)").arg(key).arg(v.size()));
+                Tr::tr("%1 value has %2 hex digits; a PCR is 96 (48 bytes of SHA-384)")
+                    .arg(key)
+                    .arg(v.size()));
             return;
         }
         if (v != v.toLower()) {
@@ -74,10 +76,11 @@ struct Linter {
                 = c.baseOperator == u"StringEquals" || c.baseOperator == u"StringNotEquals";
             add(caseSensitive ? Severity::Error : Severity::Warning, QStringLiteral("upper-case-hex"), &st,
                 key,
-                caseSensitive ? Tr::tr("%1 value is upper case under the case-sensitive %2: it never matches the "
-                                   "lower-case PCR KMS compares")
-                                    .arg(key, c.operatorText)
-                              : Tr::tr("%1 value is upper case; AWS documents lower-case hex").arg(key));
+                caseSensitive
+                    ? Tr::tr("%1 value is upper case under the case-sensitive %2: it never matches the "
+                             "lower-case PCR KMS compares")
+                          .arg(key, c.operatorText)
+                    : Tr::tr("%1 value is upper case; AWS documents lower-case hex").arg(key));
         }
         const bool positive = c.baseOperator == u"StringEquals" || c.baseOperator == u"StringEqualsIgnoreCase"
             || c.baseOperator == u"StringLike";
@@ -87,8 +90,9 @@ struct Linter {
                     Tr::tr("PCR8 bound to 48 zero bytes: admits every unsigned image"));
             else
                 add(Severity::Error, QStringLiteral("debug-zero-pcr"), &st, key,
-                    Tr::tr("%1 bound to 48 zero bytes: admits every debug-mode enclave (debug enclaves report "
-                       "all-zero PCRs)")
+                    Tr::tr(
+                        "%1 bound to 48 zero bytes: admits every debug-mode enclave (debug enclaves report "
+                        "all-zero PCRs)")
                         .arg(key));
         }
     }
@@ -117,9 +121,10 @@ struct Linter {
         if (c.key.kind() == KmsConditionKey::Kind::Pcr) {
             if (pcr == 3 || pcr == 4)
                 add(Severity::Warning, QStringLiteral("per-instance-pcr"), &st, key,
-                    Tr::tr("%1 is bound: PCR%2 is derived from the parent instance's %3, so the key works on one "
-                       "%4 "
-                       "only and an image rebuild does not change it")
+                    Tr::tr("%1 is bound: PCR%2 is derived from the parent instance's %3, so the key works on "
+                           "one "
+                           "%4 "
+                           "only and an image rebuild does not change it")
                         .arg(key)
                         .arg(pcr)
                         .arg(pcr == 3 ? Tr::tr("IAM role ARN") : Tr::tr("instance ID"),
@@ -127,7 +132,7 @@ struct Linter {
             else if (KmsConditionKey::isCustomPcr(pcr))
                 add(Severity::Info, QStringLiteral("custom-pcr"), &st, key,
                     Tr::tr("%1 is a custom PCR: the enclave application extends it at run time (newer KMS "
-                       "feature)")
+                           "feature)")
                         .arg(key));
             else if (!KmsConditionKey::isEnclaveMeasurement(pcr))
                 add(Severity::Warning, QStringLiteral("unused-pcr"), &st, key,
@@ -167,7 +172,7 @@ struct Linter {
             && (op == u"StringNotEquals" || op == u"StringNotEqualsIgnoreCase" || op == u"StringNotLike"))
             add(Severity::Warning, QStringLiteral("negated-allow"), &st, key,
                 Tr::tr("%1 in an Allow admits every enclave except the listed ones, and requests without "
-                   "attestation")
+                       "attestation")
                     .arg(c.operatorText));
         if (c.nonStringValue) {
             add(Severity::Error, QStringLiteral("malformed-hex"), &st, key,
@@ -198,7 +203,7 @@ struct Linter {
             if (covers != st.notAction) {
                 add(Severity::Warning, QStringLiteral("unattested-allow"), &st, QString(),
                     Tr::tr("allows %1 without any kms:RecipientAttestation condition: the principal needs no "
-                       "enclave")
+                           "enclave")
                         .arg(a));
                 return;
             }
@@ -221,7 +226,8 @@ struct Linter {
         for (const QString &a : st.actions) {
             if (a.contains(u'*'))
                 add(Severity::Warning, QStringLiteral("wildcard-action"), &st, QString(),
-                    Tr::tr("action '%1' also covers operations that never carry an attestation document").arg(a));
+                    Tr::tr("action '%1' also covers operations that never carry an attestation document")
+                        .arg(a));
             else if (!isSupportedAction(a))
                 unsupported.append(a);
         }
@@ -250,20 +256,22 @@ struct Linter {
         }
         if (!anyAttestedAllow) {
             add(Severity::Warning, QStringLiteral("no-attestation"), nullptr, QString(),
-                Tr::tr("no Allow statement has a kms:RecipientAttestation condition: the key is not bound to an "
-                   "enclave"));
+                Tr::tr(
+                    "no Allow statement has a kms:RecipientAttestation condition: the key is not bound to an "
+                    "enclave"));
             return;
         }
         if (boundPcrs == QSet<int> { 0 })
             add(Severity::Warning, QStringLiteral("pcr0-only"), nullptr, QString(),
                 Tr::tr("only PCR0 (the whole image) is bound: every rebuild needs a policy change; bind PCR8 "
-                   "(the "
-                   "signing certificate) to let signed images change without one"));
+                       "(the "
+                       "signing certificate) to let signed images change without one"));
         if (!anyDeny)
             add(Severity::Warning, QStringLiteral("missing-deny"), nullptr, QString(),
-                Tr::tr("no Deny statement with attestation conditions: an IAM policy that allows the role these "
-                   "actions "
-                   "bypasses attestation"));
+                Tr::tr(
+                    "no Deny statement with attestation conditions: an IAM policy that allows the role these "
+                    "actions "
+                    "bypasses attestation"));
         if (!policy.version().isEmpty() && policy.version() != u"2012-10-17")
             add(Severity::Warning, QStringLiteral("policy-version"), nullptr, QString(),
                 Tr::tr("policy Version is '%1'; use \"2012-10-17\"").arg(policy.version()));

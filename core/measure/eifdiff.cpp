@@ -22,8 +22,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(EifDiff)
 };
 
-
-
 constexpr qint64 Chunk = 1 << 20;
 constexpr int MaxMetadataChanges = 200;
 
@@ -155,7 +153,8 @@ public:
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
-            return makeError(Error::Code::Io, Tr::tr("%1: cannot read: %2").arg(path, f.errorString()), offset);
+            return makeError(
+                Error::Code::Io, Tr::tr("%1: cannot read: %2").arg(path, f.errorString()), offset);
         Digest d(Digest::Algorithm::Sha384);
         QByteArray buf(std::min(Chunk, std::max<qint64>(size, 1)), Qt::Uninitialized);
         qint64 left = size;
@@ -164,8 +163,8 @@ public:
                 return makeError(Error::Code::Cancelled, Tr::tr("cancelled"));
             const qint64 n = f.read(buf.data(), std::min<qint64>(left, buf.size()));
             if (n <= 0)
-                return makeError(Error::Code::Truncated, Tr::tr("%1: the file ends inside a section").arg(path),
-                                 offset + size - left);
+                return makeError(Error::Code::Truncated,
+                    Tr::tr("%1: the file ends inside a section").arg(path), offset + size - left);
             d.update(buf.constData(), n);
             left -= n;
             m_done += n;
@@ -362,7 +361,8 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
             const QByteArray r8 = b ? pcr8Of(sides[1].reader) : QByteArray();
             if (a && b && !l8.isEmpty() && l8 == r8) {
                 s.pcrs.clear();
-                s.notes.append(Tr::tr("same signing certificate (PCR8 unchanged); only the signature bytes differ"));
+                s.notes.append(
+                    Tr::tr("same signing certificate (PCR8 unchanged); only the signature bytes differ"));
             } else if (a && b) {
                 s.notes.append(Tr::tr("different signing certificate: PCR8 changes"));
             }
@@ -396,13 +396,16 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
             if (a && b && s.ramdisk.changes().isEmpty() && !s.ramdisk.entryOrderDiffers()
                 && s.ramdisk.inodeOnlyDifferences() == 0) {
                 if (s.leftCompression != s.rightCompression)
-                    s.notes.append(Tr::tr("same files, but one ramdisk is gzip-compressed and the other is not"));
+                    s.notes.append(
+                        Tr::tr("same files, but one ramdisk is gzip-compressed and the other is not"));
                 else if (s.leftCompression == CpioReader::Compression::Gzip)
-                    s.notes.append(Tr::tr("same files; the gzip streams differ (header timestamp, compression level or "
-                                      "tool)"));
+                    s.notes.append(
+                        Tr::tr("same files; the gzip streams differ (header timestamp, compression level or "
+                               "tool)"));
                 else
-                    s.notes.append(Tr::tr("same files with the same metadata; the archives differ in padding or "
-                                      "trailer bytes"));
+                    s.notes.append(
+                        Tr::tr("same files with the same metadata; the archives differ in padding or "
+                               "trailer bytes"));
             }
             break;
         }
@@ -448,7 +451,8 @@ QStringList EifDiff::summary() const
             line += Tr::tr(" only in the right image");
         else
             line += Tr::tr(" differs");
-        line += pcrNames.isEmpty() ? Tr::tr(" (moves no PCR)") : Tr::tr(" (moves %1)").arg(pcrNames.join(QStringLiteral(", ")));
+        line += pcrNames.isEmpty() ? Tr::tr(" (moves no PCR)")
+                                   : Tr::tr(" (moves %1)").arg(pcrNames.join(QStringLiteral(", ")));
         if (s.kind == Kind::Ramdisk && s.listError.isEmpty()) {
             int added = 0, removed = 0, changed = 0;
             for (const FileChange &c : s.ramdisk.changes()) {

@@ -18,9 +18,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(MeasurementsJsonParser)
 };
 
-
 using SourceType = Measurements::SourceType;
-
 
 constexpr int MaxPcrIndex = 31; // the NSM has 32 registers
 
@@ -67,11 +65,12 @@ Result<QByteArray> pcrValue(const QJsonValue &v, const QString &where)
         return makeError(Error::Code::Malformed, Tr::tr("%1: expected a hex string").arg(where));
     const auto bytes = hex::decode(v.toString());
     if (!bytes)
-        return makeError(Error::Code::Malformed, Tr::tr("%1: '%2' is not hexadecimal").arg(where, v.toString().left(120)));
+        return makeError(
+            Error::Code::Malformed, Tr::tr("%1: '%2' is not hexadecimal").arg(where, v.toString().left(120)));
     // SHA-384 registers are what Nitro uses; eif_build can be asked for SHA-256/512.
     if (bytes->size() != 48 && bytes->size() != 32 && bytes->size() != 64)
         return makeError(Error::Code::Malformed,
-                         Tr::tr("%1: %2 bytes is not a PCR value (48 for SHA-384)").arg(where).arg(bytes->size()));
+            Tr::tr("%1: %2 bytes is not a PCR value (48 for SHA-384)").arg(where).arg(bytes->size()));
     return *bytes;
 }
 
@@ -162,15 +161,18 @@ Result<Measurements> MeasurementsJsonParser::parse(const QByteArray &json, const
 {
     if (json.size() > MaxJsonSize)
         return makeError(Error::Code::LimitExceeded,
-                         Tr::tr("%1 bytes is too large for a measurements JSON file (limit %2)").arg(json.size()).arg(MaxJsonSize));
+            Tr::tr("%1 bytes is too large for a measurements JSON file (limit %2)")
+                .arg(json.size())
+                .arg(MaxJsonSize));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(Error::Code::Malformed, Tr::tr("not valid JSON: %1").arg(error.errorString()), error.offset);
+        return makeError(
+            Error::Code::Malformed, Tr::tr("not valid JSON: %1").arg(error.errorString()), error.offset);
     Detected d = detectDocument(doc);
     Result<Measurements> r = makeError(Error::Code::Unsupported,
-                                       Tr::tr("JSON without measurements: expected nitro-cli output ({\"Measurements\": "
-                                          "...}), a KMS key policy or {\"PCR0\": \"...\"}"));
+        Tr::tr("JSON without measurements: expected nitro-cli output ({\"Measurements\": "
+               "...}), a KMS key policy or {\"PCR0\": \"...\"}"));
     switch (d.type) {
     case SourceType::NitroCliJson:
     case SourceType::DescribeEifJson:
@@ -178,7 +180,8 @@ Result<Measurements> MeasurementsJsonParser::parse(const QByteArray &json, const
             const QJsonArray a = doc.array();
             if (a.size() != 1)
                 return makeError(Error::Code::Usage,
-                                 Tr::tr("describe-enclaves output lists %1 enclaves: keep the one to compare").arg(a.size()));
+                    Tr::tr("describe-enclaves output lists %1 enclaves: keep the one to compare")
+                        .arg(a.size()));
             d.object = a.at(0).toObject();
         }
         r = fromMeasurementsObject(d.object, sourceName);
@@ -335,8 +338,9 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
                     if (!v)
                         return std::unexpected(v.error());
                     if (!ignoreCase && values.at(vi).toString() != values.at(vi).toString().toLower())
-                        m.addNote(Tr::tr("%1: StringEquals compares case-sensitively and attestation PCRs are lower "
-                                     "case: this upper-case value never matches")
+                        m.addNote(Tr::tr(
+                            "%1: StringEquals compares case-sensitively and attestation PCRs are lower "
+                            "case: this upper-case value never matches")
                                       .arg(where));
                     if (isImage && imageSha384.isEmpty())
                         imageSha384 = *v;
@@ -349,8 +353,8 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
     }
     if (found.empty())
         return makeError(Error::Code::Unsupported,
-                         Tr::tr("the key policy has no kms:RecipientAttestation:ImageSha384 or PCRn condition that "
-                            "requires a value"));
+            Tr::tr("the key policy has no kms:RecipientAttestation:ImageSha384 or PCRn condition that "
+                   "requires a value"));
     for (auto &[index, f] : found) {
         PcrMeasurement p;
         p.index = index;
@@ -366,7 +370,8 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
         m.insert(std::move(p));
     }
     if (!ignored.isEmpty())
-        m.addNote(Tr::tr("conditions not read as required values: %1").arg(ignored.join(QStringLiteral("; "))));
+        m.addNote(
+            Tr::tr("conditions not read as required values: %1").arg(ignored.join(QStringLiteral("; "))));
     return m;
 }
 

@@ -18,8 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(MeasurementsLoader)
 };
 
-
-
 bool startsLikeJson(const QByteArray &content)
 {
     for (char c : content) {
@@ -62,11 +60,11 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     }
     if (file.size() > MaxDocumentFileSize)
         return makeError(Error::Code::LimitExceeded,
-                         Tr::tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
-                            "measurements (limit %2)")
-                             .arg(file.size())
-                             .arg(MaxDocumentFileSize),
-                         0);
+            Tr::tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
+                   "measurements (limit %2)")
+                .arg(file.size())
+                .arg(MaxDocumentFileSize),
+            0);
     file.seek(0);
     const QByteArray content = file.readAll();
     if (content.isEmpty())
@@ -80,7 +78,8 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
         if (MeasurementsJsonParser::detect(rest) != Measurements::SourceType::Unknown) {
             auto m = MeasurementsJsonParser::parse(rest, path);
             if (m)
-                m->addNote(Tr::tr("%1 lines of text before the JSON were skipped").arg(content.first(brace).count('\n') + 1));
+                m->addNote(Tr::tr("%1 lines of text before the JSON were skipped")
+                               .arg(content.first(brace).count('\n') + 1));
             return m;
         }
     }
@@ -88,9 +87,9 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     // what we looked for rather than blame one format.
     if (auto decoded = decodeAttestationInput(content); !decoded)
         return makeError(Error::Code::Unsupported,
-                         Tr::tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
-                             .arg(decoded.error().message),
-                         0);
+            Tr::tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
+                .arg(decoded.error().message),
+            0);
     return fromAttestationDocument(content, path);
 }
 
@@ -114,13 +113,14 @@ Result<Measurements> MeasurementsLoader::fromEif(const QString &path, const Prog
         return std::unexpected(m.error());
 
     Measurements out(Measurements::SourceType::Eif, path);
-    out.setSourceDetail(Tr::tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
+    out.setSourceDetail(
+        Tr::tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
     out.setHashAlgorithm(QStringLiteral("SHA-384"));
-    out.insert({0, m->pcr0, {}, Tr::tr("computed: kernel, cmdline and every ramdisk")});
-    out.insert({1, m->pcr1, {}, Tr::tr("computed: kernel, cmdline and ramdisk 0")});
-    out.insert({2, m->pcr2, {}, Tr::tr("computed: ramdisks 1..n")});
+    out.insert({ 0, m->pcr0, {}, Tr::tr("computed: kernel, cmdline and every ramdisk") });
+    out.insert({ 1, m->pcr1, {}, Tr::tr("computed: kernel, cmdline and ramdisk 0") });
+    out.insert({ 2, m->pcr2, {}, Tr::tr("computed: ramdisks 1..n") });
     if (!m->pcr8.isEmpty())
-        out.insert({8, m->pcr8, {}, Tr::tr("computed: SHA-384 of the signing certificate (DER)")});
+        out.insert({ 8, m->pcr8, {}, Tr::tr("computed: SHA-384 of the signing certificate (DER)") });
     if (!reader->isSigned())
         out.setImpliedZero({8});
     else if (m->pcr8.isEmpty())
@@ -146,11 +146,11 @@ Result<Measurements> MeasurementsLoader::fromAttestationDocument(const QByteArra
 
     Measurements out(Measurements::SourceType::AttestationDocument, sourceName);
     out.setHashAlgorithm(doc->digest());
-    out.setSourceDetail(Tr::tr("%1 attestation document (%2), module %3, %4")
-                            .arg(doc->kindName(), encoding, doc->moduleId(),
-                                 doc->timestamp().toString(Qt::ISODateWithMs)));
+    out.setSourceDetail(
+        Tr::tr("%1 attestation document (%2), module %3, %4")
+            .arg(doc->kindName(), encoding, doc->moduleId(), doc->timestamp().toString(Qt::ISODateWithMs)));
     for (const AttestationPcr &p : doc->pcrs())
-        out.insert({p.index, p.value, {}, Tr::tr("payload pcrs[%1]").arg(p.index)});
+        out.insert({ p.index, p.value, {}, Tr::tr("payload pcrs[%1]").arg(p.index) });
     if (doc->kind() == AttestationDocument::Kind::NitroTpm)
         out.addNote(Tr::tr("a NitroTPM document: its PCRs measure an EC2 instance, not an enclave image"));
     if (doc->isDebugMode())
@@ -159,7 +159,8 @@ Result<Measurements> MeasurementsLoader::fromAttestationDocument(const QByteArra
     // real documents expire after hours, so judge them at the document's own time.
     const AttestationVerification v = AttestationVerifier().verify(*doc, AttestationTime::document());
     if (v.valid)
-        out.addNote(Tr::tr("signature and certificate chain to AWS Nitro Root-G1 valid at the document's timestamp"));
+        out.addNote(
+            Tr::tr("signature and certificate chain to AWS Nitro Root-G1 valid at the document's timestamp"));
     else
         out.addNote(Tr::tr("NOT VERIFIED: %1").arg(v.firstFailure()));
     return out;

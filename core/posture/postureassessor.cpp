@@ -156,9 +156,10 @@ void checkSignature(Assessment &a)
     else if (!in.signatureCoversPcr0)
         a.add(QStringLiteral("signature"), Status::Fail, Tr::tr("Signature"),
             Tr::tr("valid, but over a different PCR0 (SignatureCheck false): the image changed after "
-               "signing"));
+                   "signing"));
     else
-        a.add(QStringLiteral("signature"), Status::Pass, Tr::tr("Signature"), Tr::tr("valid COSE_Sign1 over this image's PCR0"));
+        a.add(QStringLiteral("signature"), Status::Pass, Tr::tr("Signature"),
+            Tr::tr("valid COSE_Sign1 over this image's PCR0"));
 }
 
 void checkCertificate(Assessment &a)
@@ -180,7 +181,8 @@ void checkCertificate(Assessment &a)
     const QString id = QStringLiteral("certificate-expiry");
     const QString title = Tr::tr("Signing certificate validity");
     if (in.now > c.notAfter())
-        a.add(id, Status::Fail, title, Tr::tr("expired %1: nitro-cli run-enclave refuses the image").arg(r.certNotAfter));
+        a.add(id, Status::Fail, title,
+            Tr::tr("expired %1: nitro-cli run-enclave refuses the image").arg(r.certNotAfter));
     else if (in.now < c.notBefore())
         a.add(id, Status::Fail, title,
             Tr::tr("not valid before %1: nitro-cli run-enclave refuses the image").arg(r.certNotBefore));
@@ -188,7 +190,8 @@ void checkCertificate(Assessment &a)
         a.add(id, Status::Warn, title,
             Tr::tr("expires in %1 days (%2): re-sign before then").arg(r.certDaysLeft).arg(r.certNotAfter));
     else
-        a.add(id, Status::Pass, title, Tr::tr("valid until %1 (%2 days)").arg(r.certNotAfter).arg(r.certDaysLeft));
+        a.add(id, Status::Pass, title,
+            Tr::tr("valid until %1 (%2 days)").arg(r.certNotAfter).arg(r.certDaysLeft));
 }
 
 void lintPolicy(Assessment &a)
@@ -207,16 +210,19 @@ void checkDebugMode(Assessment &a)
     const QString title = Tr::tr("Debug mode");
     if (in.hasAttestation && in.attestationDebugMode)
         a.add(id, Status::Fail, title,
-            Tr::tr("the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is "
-               "readable "
-               "from the parent instance"));
+            Tr::tr(
+                "the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is "
+                "readable "
+                "from the parent instance"));
     else if (a.hasFinding(QStringLiteral("debug-zero-pcr")))
-        a.add(id, Status::Fail, title, Tr::tr("the key policy binds an all-zero PCR: every debug-mode enclave satisfies it"));
+        a.add(id, Status::Fail, title,
+            Tr::tr("the key policy binds an all-zero PCR: every debug-mode enclave satisfies it"));
     else if (in.hasAttestation)
         a.add(id, Status::Pass, title, Tr::tr("the attestation document shows a production enclave"));
     else
         a.add(id, Status::Info, title,
-            Tr::tr("debug mode is chosen at run-enclave time; give --attestation to check a running enclave"));
+            Tr::tr(
+                "debug mode is chosen at run-enclave time; give --attestation to check a running enclave"));
 }
 
 void checkAttestation(Assessment &a)
@@ -226,10 +232,10 @@ void checkAttestation(Assessment &a)
         return;
     a.add(QStringLiteral("attestation-genuine"), in.attestationGenuine ? Status::Pass : Status::Fail,
         Tr::tr("Attestation document"),
-        in.attestationGenuine
-            ? Tr::tr("signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)")
-                  .arg(in.attestationTime.toString(Qt::ISODate))
-            : Tr::tr("not genuine: %1").arg(in.attestationFailure));
+        in.attestationGenuine ? Tr::tr(
+            "signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)")
+                                    .arg(in.attestationTime.toString(Qt::ISODate))
+                              : Tr::tr("not genuine: %1").arg(in.attestationFailure));
     QStringList differ;
     for (int i : { 0, 1, 2, 8 }) {
         const QByteArray e = in.eifPcrs.value(i, i == 8 ? QByteArray(48, '\0') : QByteArray());
@@ -237,24 +243,25 @@ void checkAttestation(Assessment &a)
             differ.append(u"PCR" + QString::number(i));
     }
     if (differ.isEmpty())
-        a.add(QStringLiteral("attestation-matches-image"), Status::Pass, Tr::tr("Attestation matches the image"),
+        a.add(QStringLiteral("attestation-matches-image"), Status::Pass,
+            Tr::tr("Attestation matches the image"),
             Tr::tr("PCR0, PCR1, PCR2 and PCR8 of the document equal the image's"));
     else
-        a.add(QStringLiteral("attestation-matches-image"), in.attestationDebugMode ? Status::Warn : Status::Fail,
-            Tr::tr("Attestation matches the image"),
+        a.add(QStringLiteral("attestation-matches-image"),
+            in.attestationDebugMode ? Status::Warn : Status::Fail, Tr::tr("Attestation matches the image"),
             Tr::tr("%1 differ: the document was not produced by this image%2")
                 .arg(differ.join(QStringLiteral(", ")),
                     in.attestationDebugMode ? Tr::tr(" (debug mode zeroes PCR0-2)") : QString()));
     if (in.attestationNonce && !in.attestationNonce->isEmpty())
         a.add(QStringLiteral("nonce"), Status::Pass, Tr::tr("Nonce"),
             Tr::tr("the document carries a %1-byte nonce: the verifier must compare it with the challenge it "
-               "sent")
+                   "sent")
                 .arg(in.attestationNonce->size()));
     else
         a.add(QStringLiteral("nonce"), Status::Warn, Tr::tr("Nonce"),
             Tr::tr("no nonce: nothing ties the document to a fresh challenge, so a captured one can be "
-               "replayed to "
-               "a verifier that only checks the signature"));
+                   "replayed to "
+                   "a verifier that only checks the signature"));
     if (!in.attestationPublicKey)
         a.add(QStringLiteral("recipient-key"), Status::Info, Tr::tr("KMS recipient key"),
             Tr::tr("no public_key: the document cannot be a KMS Recipient"));
@@ -270,7 +277,8 @@ void checkPolicy(Assessment &a)
 {
     const PostureInputs &in = a.in;
     if (!in.policy) {
-        a.add(QStringLiteral("policy"), Status::Info, Tr::tr("KMS key policy"), Tr::tr("no policy given (--policy)"));
+        a.add(QStringLiteral("policy"), Status::Info, Tr::tr("KMS key policy"),
+            Tr::tr("no policy given (--policy)"));
         return;
     }
     KmsPolicyChecker::Options opts;
@@ -290,14 +298,15 @@ void checkPolicy(Assessment &a)
                            : Tr::tr("denied: %1").arg(firstReasons(forDoc.reasons)));
     }
     const bool pcr0Only = a.hasFinding(QStringLiteral("pcr0-only"));
-    a.add(QStringLiteral("policy-pcr0-only"), pcr0Only ? Status::Warn : Status::Pass, Tr::tr("Policy binding breadth"),
+    a.add(QStringLiteral("policy-pcr0-only"), pcr0Only ? Status::Warn : Status::Pass,
+        Tr::tr("Policy binding breadth"),
         pcr0Only ? Tr::tr("only PCR0 is bound: every rebuild needs a policy change; bind PCR8 to let "
-                      "signed images change")
+                          "signed images change")
                  : Tr::tr("binds more than PCR0"));
     const bool missingDeny = a.hasFinding(QStringLiteral("missing-deny"));
     a.add(QStringLiteral("policy-deny"), missingDeny ? Status::Warn : Status::Pass, Tr::tr("Deny statement"),
         missingDeny ? Tr::tr("no Deny statement with attestation conditions: an IAM policy allowing the "
-                         "role these actions bypasses attestation")
+                             "role these actions bypasses attestation")
                     : Tr::tr("a Deny statement covers requests without matching attestation"));
     int errors = 0, warnings = 0;
     for (const KmsLintFinding &f : a.findings) {
@@ -306,7 +315,10 @@ void checkPolicy(Assessment &a)
         errors += f.severity == KmsLintFinding::Severity::Error ? 1 : 0;
         warnings += f.severity == KmsLintFinding::Severity::Warning ? 1 : 0;
     }
-    a.add(QStringLiteral("policy-lint"), errors ? Status::Fail : warnings ? Status::Warn : Status::Pass,
+    a.add(QStringLiteral("policy-lint"),
+        errors         ? Status::Fail
+            : warnings ? Status::Warn
+                       : Status::Pass,
         Tr::tr("Policy lint"),
         errors || warnings ? Tr::tr("%1 error(s), %2 warning(s): see the lint list").arg(errors).arg(warnings)
                            : Tr::tr("no other findings"));

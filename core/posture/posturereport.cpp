@@ -105,8 +105,8 @@ QString PostureReport::toMarkdown() const
         else if (!row.boundInPolicy)
             boundText = Tr::tr("no");
         else if (row.policyMatchesEif || row.policyMatchesAttestation)
-            boundText
-                = Tr::tr("yes, matches %1").arg(row.policyMatchesEif ? Tr::tr("the image") : Tr::tr("the attestation"));
+            boundText = Tr::tr("yes, matches %1")
+                            .arg(row.policyMatchesEif ? Tr::tr("the image") : Tr::tr("the attestation"));
         else
             boundText = Tr::tr("yes, **to other values**");
         const QString imageText = row.eifValue.isEmpty()
@@ -151,7 +151,9 @@ QString PostureReport::toMarkdown() const
         md += Tr::tr("| Subject | %1 |\n").arg(cell(certSubject));
         md += Tr::tr("| Issuer | %1 |\n").arg(cell(certIssuer));
         md += Tr::tr("| Key | EC %1, certificate signed with %2 |\n").arg(certCurve, certAlgorithm);
-        md += Tr::tr("| Valid | %1 to %2 (%3 days left) |\n").arg(certNotBefore, certNotAfter).arg(certDaysLeft);
+        md += Tr::tr("| Valid | %1 to %2 (%3 days left) |\n")
+                  .arg(certNotBefore, certNotAfter)
+                  .arg(certDaysLeft);
         md += Tr::tr("| PCR8 | %1 |\n").arg(code(hexOrEmpty(certPcr8)));
     }
     return md;

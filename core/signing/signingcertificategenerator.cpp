@@ -92,13 +92,15 @@ Result<void> SigningCertificateGenerator::writeFiles(
     const SigningCertificateResult &result, const QString &keyPath, const QString &certPath, bool overwrite)
 {
     if (QFileInfo(keyPath).absoluteFilePath() == QFileInfo(certPath).absoluteFilePath())
-        return makeError(Error::Code::Usage, Tr::tr("the key and the certificate must go to different files"));
+        return makeError(
+            Error::Code::Usage, Tr::tr("the key and the certificate must go to different files"));
     const auto mode = overwrite ? AtomicFileWriter::Commit::Replace : AtomicFileWriter::Commit::NoClobber;
     if (!overwrite) {
         // Fail before writing anything rather than leave a key without its certificate.
         for (const QString &p : { keyPath, certPath }) {
             if (QFileInfo::exists(p) || QFileInfo(p).isSymLink())
-                return makeError(Error::Code::Io, Tr::tr("%1 already exists; refusing to overwrite it").arg(p));
+                return makeError(
+                    Error::Code::Io, Tr::tr("%1 already exists; refusing to overwrite it").arg(p));
         }
     }
     if (auto r = AtomicFileWriter::writeFile(keyPath, result.privateKeyPem, 0600, mode); !r)

@@ -10,8 +10,8 @@
 #include <QTest>
 
 #include "common/fixtures.h"
-#include "signing/signingcertificategenerator.h"
 #include "common/toolrun.h"
+#include "signing/signingcertificategenerator.h"
 
 using namespace Qt::StringLiterals;
 using namespace enclave;
@@ -290,7 +290,8 @@ private slots:
             { u"check-policy"_s, u"--policy"_s, policy, u"--against"_s, signedEif, u"--principal"_s, Role });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("ALLOWED"));
-        r = tool({ u"check-policy"_s, u"--policy"_s, policy, u"--against"_s, eifFixture(u"unsigned_v4.eif"_s) });
+        r = tool(
+            { u"check-policy"_s, u"--policy"_s, policy, u"--against"_s, eifFixture(u"unsigned_v4.eif"_s) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.startsWith("DENIED"));
         QVERIFY(r.out.contains("PCR8"));
@@ -402,11 +403,12 @@ private slots:
     void assess()
     {
         const QString policy = path(u"assess-policy.json"_s);
-        Run r
-            = tool({ u"kms-policy"_s, u"--from"_s, eifFixture(u"signed_p384_v4.eif"_s), u"--principal"_s, Role });
+        Run r = tool(
+            { u"kms-policy"_s, u"--from"_s, eifFixture(u"signed_p384_v4.eif"_s), u"--principal"_s, Role });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(writeAll(policy, r.out));
-        r = tool({ u"assess"_s, u"--eif-path"_s, eifFixture(u"signed_p384_v4.eif"_s), u"--policy"_s, policy });
+        r = tool(
+            { u"assess"_s, u"--eif-path"_s, eifFixture(u"signed_p384_v4.eif"_s), u"--policy"_s, policy });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("# Security posture: signed_p384_v4.eif"));
         QVERIFY(r.out.contains("| PCR8 | signing certificate |"));

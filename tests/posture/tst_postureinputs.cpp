@@ -42,8 +42,8 @@ private slots:
 
     void unsignedWithDebugAttestation()
     {
-        const auto in = PostureInputs::load(
-            eifFixture(u"unsigned_v4.eif"_s), {}, attestationFixture(u"evervault-ga-debug-2023-09-18.cbor"_s));
+        const auto in = PostureInputs::load(eifFixture(u"unsigned_v4.eif"_s), {},
+            attestationFixture(u"evervault-ga-debug-2023-09-18.cbor"_s));
         QVERIFY2(in, qPrintable(in ? QString() : in.error().toString()));
         QVERIFY(!in->isSigned);
         QVERIFY(!in->eifPcrs.contains(8));
@@ -56,8 +56,8 @@ private slots:
 
     void productionAttestation()
     {
-        const auto in = PostureInputs::load(
-            eifFixture(u"unsigned_v4.eif"_s), {}, attestationFixture(u"sparsity-attestation2-2023-09-28.cbor"_s));
+        const auto in = PostureInputs::load(eifFixture(u"unsigned_v4.eif"_s), {},
+            attestationFixture(u"sparsity-attestation2-2023-09-28.cbor"_s));
         QVERIFY(in);
         QVERIFY(!in->attestationDebugMode);
         QVERIFY(in->attestationGenuine);
@@ -82,8 +82,8 @@ private slots:
         QFETCH(QString, eif);
         QFETCH(QString, policy);
         QFETCH(QString, doc);
-        const auto in = PostureInputs::load(
-            fixture(eif), policy.isEmpty() ? QString() : fixture(policy), doc.isEmpty() ? QString() : fixture(doc));
+        const auto in = PostureInputs::load(fixture(eif), policy.isEmpty() ? QString() : fixture(policy),
+            doc.isEmpty() ? QString() : fixture(doc));
         QVERIFY(!in);
         QVERIFY(!in.error().message.isEmpty());
     }

@@ -22,7 +22,6 @@ using namespace enclave::ui;
 
 namespace {
 
-
 // MEASURE_SCREENSHOTS=dir saves what the views look like, to check them by eye.
 void screenshot(QWidget *w, const QString &name)
 {
@@ -84,7 +83,8 @@ private slots:
     void contentOnlyFilter()
     {
         CompareView view;
-        view.setSources(eifFixture(QStringLiteral("unsigned_v4.eif")), eifFixture(QStringLiteral("signed_p384_v4.eif")));
+        view.setSources(
+            eifFixture(QStringLiteral("unsigned_v4.eif")), eifFixture(QStringLiteral("signed_p384_v4.eif")));
         QSignalSpy done(&view, &CompareView::finished);
         view.compare();
         QVERIFY(done.wait(20000));
@@ -99,8 +99,8 @@ private slots:
     {
         CompareView view;
         auto *mime = new QMimeData;
-        mime->setUrls({QUrl::fromLocalFile(eifFixture(QStringLiteral("unsigned_v4.eif"))),
-                       QUrl::fromLocalFile(eifFixture(QStringLiteral("unsigned_v3_arm64.eif")))});
+        mime->setUrls({ QUrl::fromLocalFile(eifFixture(QStringLiteral("unsigned_v4.eif"))),
+            QUrl::fromLocalFile(eifFixture(QStringLiteral("unsigned_v3_arm64.eif"))) });
         QSignalSpy done(&view, &CompareView::finished);
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&view, &enter);
@@ -158,15 +158,15 @@ private slots:
     {
         CompareView::Progress progress;
         std::atomic_bool cancel{false};
-        const CompareResult r = CompareView::run(eifFixture(QStringLiteral("unsigned_v4.eif")), eifFixture(QStringLiteral("signed_p384_v4.eif")),
-                                                 &cancel, &progress);
+        const CompareResult r = CompareView::run(eifFixture(QStringLiteral("unsigned_v4.eif")),
+            eifFixture(QStringLiteral("signed_p384_v4.eif")), &cancel, &progress);
         QVERIFY(!r.error);
         QCOMPARE(progress.phase.load(), 2);
         QVERIFY(progress.total.load() > 0);
         QCOMPARE(progress.done.load(), progress.total.load());
         cancel = true;
-        const CompareResult c = CompareView::run(eifFixture(QStringLiteral("unsigned_v4.eif")), eifFixture(QStringLiteral("signed_p384_v4.eif")),
-                                                 &cancel, &progress);
+        const CompareResult c = CompareView::run(eifFixture(QStringLiteral("unsigned_v4.eif")),
+            eifFixture(QStringLiteral("signed_p384_v4.eif")), &cancel, &progress);
         QVERIFY(c.error.has_value());
         QCOMPARE(c.error->code, Error::Code::Cancelled);
     }

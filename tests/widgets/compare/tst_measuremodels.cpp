@@ -5,14 +5,14 @@
 #include <QTest>
 
 #include "common/fixtures.h"
+#include "compare/eifdiffmodel.h"
+#include "compare/pcrcomparemodel.h"
 #include "cpio/cpiopatch.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
-#include "compare/eifdiffmodel.h"
-#include "measure/measurementsloader.h"
-#include "compare/pcrcomparemodel.h"
 #include "inspector/ramdiskcontentsmodel.h"
 #include "inspector/ramdiskcontentsview.h"
+#include "measure/measurementsloader.h"
 
 using namespace enclave;
 using namespace enclave::test;
@@ -20,7 +20,6 @@ using namespace enclave::ui;
 using namespace cpiopatch;
 
 namespace {
-
 
 bool writeEif(const QString &path, quint32 mtime, const QByteArray &server)
 {
@@ -59,7 +58,8 @@ private slots:
     void pcrCompareModel()
     {
         auto l = MeasurementsLoader::load(eifFixture(QStringLiteral("unsigned_v4.eif")));
-        auto r = MeasurementsLoader::load(attestationFixture(QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")));
+        auto r = MeasurementsLoader::load(
+            attestationFixture(QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")));
         QVERIFY(l && r);
         PcrCompareModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -122,7 +122,8 @@ private slots:
     void ramdiskContentsModel()
     {
         QString error;
-        const QList<RamdiskListing> listed = RamdiskContentsView::listRamdisks(eifFixture(QStringLiteral("unsigned_v4.eif")), nullptr, &error);
+        const QList<RamdiskListing> listed = RamdiskContentsView::listRamdisks(
+            eifFixture(QStringLiteral("unsigned_v4.eif")), nullptr, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         RamdiskContentsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
