@@ -277,8 +277,10 @@ struct CpioReader::Private
         decodedPos += n;
     }
 
-    // Reads up to n bytes; fewer only at the end of the input.
-    Result<qint64> readUpTo(char *dst, qint64 n)
+    // Hands up to n bytes of the decoded stream to `sink(data, length)` chunk by chunk; fewer only
+    // at the end of the input. Returns how many the input held.
+    template <typename Sink>
+    Result<qint64> consumeUpTo(qint64 n, Sink &&sink)
     {
         qint64 got = 0;
         while (got < n) {
@@ -288,25 +290,26 @@ struct CpioReader::Private
             if (*avail == 0)
                 break;
             const qint64 take = std::min(*avail, n - got);
-            std::memcpy(dst + got, dataPtr(), size_t(take));
+            sink(dataPtr(), take);
             consume(take);
             got += take;
         }
         return got;
     }
 
+    // Reads up to n bytes; fewer only at the end of the input.
+    Result<qint64> readUpTo(char *dst, qint64 n)
+    {
+        return consumeUpTo(n, [&dst](const char *p, qint64 take) {
+            std::memcpy(dst, p, size_t(take));
+            dst += take;
+        });
+    }
+
     // Feeds n bytes to the sinks (any may be null); returns how many the input held.
     Result<qint64> pass(qint64 n, Digest *digest, quint32 *checksum)
     {
-        qint64 got = 0;
-        while (got < n) {
-            auto avail = available();
-            if (!avail)
-                return std::unexpected(avail.error());
-            if (*avail == 0)
-                break;
-            const qint64 take = std::min(*avail, n - got);
-            const char *p = dataPtr();
+        return consumeUpTo(n, [digest, checksum](const char *p, qint64 take) {
             if (digest)
                 digest->update(p, take);
             if (checksum) {
@@ -315,10 +318,7 @@ struct CpioReader::Private
                     sum += static_cast<unsigned char>(p[i]);
                 *checksum = sum;
             }
-            consume(take);
-            got += take;
-        }
-        return got;
+        });
     }
 
     // Skips zero bytes of the decoded stream; returns false at the end of the input.
