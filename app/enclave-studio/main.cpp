@@ -11,6 +11,7 @@
 #include "shell/mainwindow.h"
 #include "shell/smokerun.h"
 #include "shell/theme.h"
+#include "studiofeatures.h"
 
 using namespace enclave::ui;
 
@@ -105,6 +106,7 @@ int main(int argc, char *argv[])
 
     Theme::apply(Theme::fromKey(QSettings().value(QStringLiteral("ui/theme")).toString()));
     MainWindow window;
+    installDocumentFeatures(window); // viewers; Tools: Compare, KMS policy, Sign EIF, certificate, posture
     OperatorActions::install(&window); // Remote menu: connections, dashboards, consoles
     window.show();
     SmokeRun smoke(&window, parser.value(options.smokeTest).toInt());
