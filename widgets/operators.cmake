@@ -20,8 +20,8 @@ target_sources(enclave_widgets PRIVATE
 # The Local simulator profile runs the enclave-agent the build made (found next to the app or
 # in PATH once installed; this path is the last resort, like the sample EIF's).
 # (app/ is added after widgets/; generator expressions and dependencies resolve at generate time.)
-target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_AGENT_BUILD_PATH="$<TARGET_FILE:enclave-agent>")
-add_dependencies(enclave_widgets enclave-agent)
+target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_AGENT_BUILD_PATH="$<TARGET_FILE:enclave-agent-legacy>")
+add_dependencies(enclave_widgets enclave-agent-legacy)
 # "Open in Compare View" needs the measure module's CompareView, which is added to this library
 # from another file (it sets the global property ENCLAVE_WIDGETS_MEASURE); decide once everything
 # has been read.
