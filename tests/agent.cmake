@@ -9,3 +9,4 @@ enclave_add_test(NAME tst_agentssh SOURCES agent/tst_agentssh.cpp agent/agenttes
 # The static agent (app/enclave-agent): its core units, its stdio framing and validation, and
 # the empty-root run of both architectures.
 enclave_add_test(NAME tst_agentcore SOURCES agent/tst_agentcore.cpp LABEL agent LIBS enclave_agent_core)
+enclave_add_test(NAME tst_agentstdio SOURCES agent/tst_agentstdio.cpp agent/agenttestsupport.h LABEL agent)
