@@ -10,3 +10,9 @@ enclave_add_test(NAME tst_agentssh SOURCES agent/tst_agentssh.cpp agent/agenttes
 # the empty-root run of both architectures.
 enclave_add_test(NAME tst_agentcore SOURCES agent/tst_agentcore.cpp LABEL agent LIBS enclave_agent_core)
 enclave_add_test(NAME tst_agentstdio SOURCES agent/tst_agentstdio.cpp agent/agenttestsupport.h LABEL agent)
+enclave_add_test(NAME tst_agentchroot SOURCES agent/tst_agentchroot.cpp agent/agenttestsupport.h LABEL agent)
+target_compile_definitions(tst_agentchroot PRIVATE
+    ENCLAVE_AGENT_AARCH64_PATH="${CMAKE_BINARY_DIR}/lib/enclave-studio/agent/linux-aarch64/enclave-agent")
+if(TARGET enclave-agent-aarch64)
+    add_dependencies(tst_agentchroot enclave-agent-aarch64)
+endif()
