@@ -16,3 +16,6 @@ target_compile_definitions(tst_agentchroot PRIVATE
 if(TARGET enclave-agent-aarch64)
     add_dependencies(tst_agentchroot enclave-agent-aarch64)
 endif()
+# Attesting a running enclave through the agent (issue 16): verdicts, and fetches through the real
+# agent and simulator against scripted enclave endpoints.
+enclave_add_test(NAME tst_liveattestation SOURCES agent/tst_liveattestation.cpp agent/agenttestsupport.h LABEL agent)
