@@ -24,8 +24,7 @@ std::string str(const QByteArray &b)
 }
 } // namespace
 
-class TestAgentCore final : public QObject
-{
+class TestAgentCore final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -65,14 +64,22 @@ void TestAgentCore::sha384_data()
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QByteArray>("digest");
     // FIPS 180-4 / NIST CSRC example values.
-    QTest::newRow("empty") << QByteArray() << QByteArray("38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b");
-    QTest::newRow("abc") << QByteArray("abc") << QByteArray("cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7");
+    QTest::newRow("empty") << QByteArray()
+                           << QByteArray("38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274"
+                                         "edebfe76f65fbd51ad2f14898b95b");
+    QTest::newRow("abc") << QByteArray("abc")
+                         << QByteArray("cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed80860"
+                                       "72ba1e7cc2358baeca134c825a7");
     QTest::newRow("448 bits") << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
-                              << QByteArray("3391fdddfc8dc7393707a65b1b4709397cf8b1d162af05abfe8f450de5f36bc6b0455a8520bc4e6f5fe95b1fe3c8452b");
-    QTest::newRow("896 bits") << QByteArray("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu")
-                              << QByteArray("09330c33f71147e83d192fc782cd1b4753111b173b3b05d22fa08086e3b0f712fcc7c71a557e2db966c3e9fa91746039");
+                              << QByteArray("3391fdddfc8dc7393707a65b1b4709397cf8b1d162af05abfe8f450de5f36bc6"
+                                            "b0455a8520bc4e6f5fe95b1fe3c8452b");
+    QTest::newRow("896 bits") << QByteArray("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
+                                            "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu")
+                              << QByteArray("09330c33f71147e83d192fc782cd1b4753111b173b3b05d22fa08086e3b0f712"
+                                            "fcc7c71a557e2db966c3e9fa91746039");
     QTest::newRow("million a") << QByteArray(1000000, 'a')
-                               << QByteArray("9d0e1809716474cb086e834e310a4a1ced149e9c00f248527972cec5704c2a5b07b8b3dc38ecc4ebae97ddd87f3d8985");
+                               << QByteArray("9d0e1809716474cb086e834e310a4a1ced149e9c00f248527972cec5704c2a5"
+                                             "b07b8b3dc38ecc4ebae97ddd87f3d8985");
 }
 
 void TestAgentCore::sha384()
@@ -87,7 +94,7 @@ void TestAgentCore::sha384()
 void TestAgentCore::sha384Split_data()
 {
     QTest::addColumn<int>("chunk");
-    for (int c : {1, 7, 111, 112, 127, 128, 129, 1000, 65536})
+    for (int c : { 1, 7, 111, 112, 127, 128, 129, 1000, 65536 })
         QTest::newRow(qPrintable(QString::number(c))) << c;
 }
 
@@ -231,14 +238,20 @@ void TestAgentCore::firstError_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("errorLog");
-    QTest::newRow("E26 before E39")
-        << QByteArray("Start allocating memory...\n[ E26 ] Insufficient memory requested.\n\nIf you open a support ticket, please "
-                      "provide the error log found at \"/var/log/nitro_enclaves/err1.log\"\nFailed connections: 1\n[ E39 ] Enclave "
-                      "process connection failure.\n")
-        << u"E26"_qs << u"Insufficient memory requested."_qs << u"/var/log/nitro_enclaves/err1.log"_qs;
-    QTest::newRow("no log") << QByteArray("[ E11 ] Socket error.\n") << u"E11"_qs << u"Socket error."_qs << QString();
-    QTest::newRow("none") << QByteArray("error: Found argument '--x' which wasn't expected\n") << QString() << QString() << QString();
-    QTest::newRow("not at line start") << QByteArray("x [ E11 ] Socket error.\n") << QString() << QString() << QString();
+    QTest::newRow("E26 before E39") << QByteArray(
+        "Start allocating memory...\n[ E26 ] Insufficient memory requested.\n\nIf you open a support ticket, "
+        "please "
+        "provide the error log found at \"/var/log/nitro_enclaves/err1.log\"\nFailed connections: 1\n[ E39 ] "
+        "Enclave "
+        "process connection failure.\n")
+                                    << u"E26"_qs << u"Insufficient memory requested."_qs
+                                    << u"/var/log/nitro_enclaves/err1.log"_qs;
+    QTest::newRow("no log") << QByteArray("[ E11 ] Socket error.\n") << u"E11"_qs << u"Socket error."_qs
+                            << QString();
+    QTest::newRow("none") << QByteArray("error: Found argument '--x' which wasn't expected\n") << QString()
+                          << QString() << QString();
+    QTest::newRow("not at line start")
+        << QByteArray("x [ E11 ] Socket error.\n") << QString() << QString() << QString();
 }
 
 void TestAgentCore::firstError()
@@ -259,7 +272,8 @@ void TestAgentCore::firstError()
 
 void TestAgentCore::jsonAfterBanner()
 {
-    const auto j = nitrocli::findJson("[ banner ] text\n{\n  \"EnclaveID\": \"i-0000000000000000-enc1\", \"s\": \"}{\"\n}\ntrailer");
+    const auto j = nitrocli::findJson(
+        "[ banner ] text\n{\n  \"EnclaveID\": \"i-0000000000000000-enc1\", \"s\": \"}{\"\n}\ntrailer");
     QVERIFY(j.has_value());
     QCOMPARE(QString::fromStdString(stringField(*j, "EnclaveID")), u"i-0000000000000000-enc1"_qs);
     QCOMPARE(QString::fromStdString(stringField(*j, "s")), u"}{"_qs);
@@ -300,8 +314,8 @@ void TestAgentCore::consoleRingCompactsAndReportsGap()
     QCOMPARE(log->endSeq(), std::int64_t(all.size()));
     const auto chunk = ConsoleLog::read(path, 0, 1 << 20);
     QVERIFY(chunk.has_value());
-    QVERIFY(chunk->firstSeq > 0);                  // compacted: the oldest bytes are gone
-    QCOMPARE(chunk->gap, chunk->firstSeq);         // and the reader is told how many
+    QVERIFY(chunk->firstSeq > 0); // compacted: the oldest bytes are gone
+    QCOMPARE(chunk->gap, chunk->firstSeq); // and the reader is told how many
     QCOMPARE(chunk->seq, chunk->firstSeq);
     QCOMPARE(chunk->endSeq, std::int64_t(all.size()));
     QCOMPARE(chunk->data, all.substr(std::size_t(chunk->firstSeq))); // absolute sequence numbers kept
@@ -357,12 +371,15 @@ void TestAgentCore::bannerFilter_data()
 {
     QTest::addColumn<QList<QByteArray>>("pieces");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("banner") << QList<QByteArray>{"Connecting to the console for enclave 16...\nSuccessfully connected to the console.\nboot\n"}
-                            << QByteArray("boot\n");
-    QTest::newRow("split banner") << QList<QByteArray>{"Connecting to the con", "sole for enclave 16...\nSucc", "essfully connected to the console.\nA", "B"}
+    QTest::newRow("banner") << QList<QByteArray> {
+        "Connecting to the console for enclave 16...\nSuccessfully connected to the console.\nboot\n"
+    } << QByteArray("boot\n");
+    QTest::newRow("split banner") << QList<QByteArray> { "Connecting to the con",
+        "sole for enclave 16...\nSucc", "essfully connected to the console.\nA", "B" }
                                   << QByteArray("AB");
-    QTest::newRow("no banner") << QList<QByteArray>{"[ 0.0 ] Linux\n", "x"} << QByteArray("[ 0.0 ] Linux\nx");
-    QTest::newRow("unterminated") << QList<QByteArray>{"partial"} << QByteArray("partial");
+    QTest::newRow("no banner") << QList<QByteArray> { "[ 0.0 ] Linux\n", "x" }
+                               << QByteArray("[ 0.0 ] Linux\nx");
+    QTest::newRow("unterminated") << QList<QByteArray> { "partial" } << QByteArray("partial");
 }
 
 void TestAgentCore::bannerFilter()
@@ -381,13 +398,17 @@ void TestAgentCore::options_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("error"); // empty: accepted
-    QTest::newRow("stdio") << QStringList{u"--stdio"_qs} << QString();
-    QTest::newRow("nothing") << QStringList{} << u"nothing to do"_qs;
-    QTest::newRow("unknown") << QStringList{u"--stdio"_qs, u"--bogus"_qs} << u"unknown option '--bogus'"_qs;
-    QTest::newRow("missing value") << QStringList{u"--stdio"_qs, u"--state-dir"_qs} << u"--state-dir needs a value"_qs;
-    QTest::newRow("upload zero") << QStringList{u"--stdio"_qs, u"--max-upload-mib"_qs, u"0"_qs} << u"--max-upload-mib needs"_qs;
-    QTest::newRow("upload text") << QStringList{u"--stdio"_qs, u"--max-upload-mib"_qs, u"12x"_qs} << u"--max-upload-mib needs"_qs;
-    QTest::newRow("version") << QStringList{u"--version"_qs} << QString();
+    QTest::newRow("stdio") << QStringList { u"--stdio"_qs } << QString();
+    QTest::newRow("nothing") << QStringList {} << u"nothing to do"_qs;
+    QTest::newRow("unknown") << QStringList { u"--stdio"_qs, u"--bogus"_qs }
+                             << u"unknown option '--bogus'"_qs;
+    QTest::newRow("missing value") << QStringList { u"--stdio"_qs, u"--state-dir"_qs }
+                                   << u"--state-dir needs a value"_qs;
+    QTest::newRow("upload zero") << QStringList { u"--stdio"_qs, u"--max-upload-mib"_qs, u"0"_qs }
+                                 << u"--max-upload-mib needs"_qs;
+    QTest::newRow("upload text") << QStringList { u"--stdio"_qs, u"--max-upload-mib"_qs, u"12x"_qs }
+                                 << u"--max-upload-mib needs"_qs;
+    QTest::newRow("version") << QStringList { u"--version"_qs } << QString();
 }
 
 void TestAgentCore::options()
@@ -418,7 +439,7 @@ void TestAgentCore::simulateShorthand()
     QTemporaryDir dir;
     const std::string self = str(dir.filePath(u"enclave-agent"_qs).toUtf8());
     Invocation inv;
-    inv.args = {"--stdio", "--simulate", "/srv/sim"};
+    inv.args = { "--stdio", "--simulate", "/srv/sim" };
     inv.selfPath = self;
     inv.home = "/home/u";
     auto o = parseOptions(inv);
