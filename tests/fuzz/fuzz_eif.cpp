@@ -1,0 +1,36 @@
+// Target 1: an EIF image, as describe-eif and the inspector read it: EifReader (header, section
+// walk, table cross-check), the field lists the tree shows, then EifDescription (PCRs, CRC,
+// metadata JSON, signature CBOR/COSE decode and verification) and its JSON.
+
+#include "fuzzsupport.h"
+
+#include "eif/eifdescription.h"
+#include "eif/eifreader.h"
+
+using namespace enclave;
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::silenceQtMessages();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const fuzz::MemoryFile file(data, size);
+    const Result<EifReader> reader = EifReader::open(file.path());
+    if (!reader)
+        return 0;
+    (void)reader->headerFields();
+    for (const EifSection &section : reader->sections())
+        (void)section.fields();
+    (void)reader->readCmdline();
+    (void)reader->readMetadataBytes();
+    (void)reader->readSignatureBytes();
+
+    PcrCalculator calculator(*reader);
+    const Result<EifDescription> description = EifDescription::describe(*reader, calculator);
+    if (description)
+        (void)description->toJson();
+    return 0;
+}
