@@ -8,7 +8,7 @@
 
 #include <QStringDecoder>
 
-#include "ansiparser.h"
+#include "remote/ansiparser.h"
 
 using namespace enclave;
 

@@ -6,7 +6,7 @@
 
 #include <QBuffer>
 
-#include "measure/cpioreader.h"
+#include "cpio/cpioreader.h"
 #include "measure/ramdiskdiff.h"
 
 using namespace enclave;
