@@ -1,6 +1,7 @@
 #!/bin/sh
 # Fresh Debian 12 machine -> every test: installs the packages, builds everything, runs all tests,
-# then builds core/CLI/agent without the GUI under AddressSanitizer + UBSan and runs the core tests there.
+# then builds core/CLI/agent without the GUI under AddressSanitizer + UBSan and runs the core tests there,
+# then builds core and the libFuzzer targets with clang-19 and runs each ~25 s over seeds + regressions.
 set -eu
 cd "$(dirname "$0")/.."
 ./packaging/install-deps.sh
@@ -10,4 +11,7 @@ cmake --build build -j2
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DENCLAVE_BUILD_GUI=OFF -DENCLAVE_SANITIZE=ON
 cmake --build build-asan -j2
 (cd build-asan && ctest --output-on-failure -j2 -L core)
-echo "run-tests: all tests passed (full build and sanitizer build)"
+CC=clang-19 CXX=clang++-19 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DENCLAVE_FUZZ=ON
+cmake --build build-fuzz -j2
+./tests/fuzz/run-fuzzers.sh --seconds 25 build-fuzz
+echo "run-tests: all tests passed (full build, sanitizer build and fuzzers)"
