@@ -97,8 +97,9 @@ int runBuildEif(const QStringList &args)
         if (info.isFile() && info.size() == 0) {
             printError(inputs.at(i),
                 Error { Error::Code::Malformed, -1,
-                    QStringLiteral("empty %1 file: QEMU's EIF loader refuses zero-size sections and nitro-cli "
-                                   "never writes one")
+                    QStringLiteral(
+                        "empty %1 file: QEMU's EIF loader refuses zero-size sections and nitro-cli "
+                        "never writes one")
                         .arg(i == 0 ? QStringLiteral("kernel") : QStringLiteral("ramdisk")) });
             return ExitInvalid;
         }

@@ -161,10 +161,17 @@ void AgentClient::onReadyRead()
 {
     if (!m_process)
         return;
-    const QByteArray bytes = m_process->readAllStandardOutput();
+    receive(m_process->readAllStandardOutput());
+}
+
+void AgentClient::receive(const QByteArray &bytes)
+{
+    // A message handler can end the connection (m_process goes away or is replaced): stop then.
+    const QProcess *const process = m_process;
     if (!m_lines.append(bytes)) {
         m_lastError = QStringLiteral("agent sent a line longer than %1 bytes").arg(protocol::kMaxLineBytes);
-        m_process->kill();
+        if (m_process)
+            m_process->kill();
         return;
     }
     while (auto line = m_lines.takeLine()) {
@@ -175,12 +182,13 @@ void AgentClient::onReadyRead()
             continue;
         }
         handleMessage(doc.object());
-        if (!m_process)
+        if (m_process != process)
             return;
     }
     if (m_lines.overflowed()) {
         m_lastError = QStringLiteral("agent sent a line longer than %1 bytes").arg(protocol::kMaxLineBytes);
-        m_process->kill();
+        if (m_process)
+            m_process->kill();
     }
 }
 

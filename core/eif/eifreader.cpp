@@ -101,7 +101,10 @@ Result<void> EifReader::walk(QFile &file)
         // QEMU's loader refuses zero-size sections and nitro-cli never writes one; nitro-cli and
         // the hypervisor's walk accept it, so it stays describable.
         if (size == 0)
-            warn(pos + 4, QStringLiteral("section %1 (%2) is empty: QEMU's EIF loader refuses zero-size sections").arg(index).arg(name));
+            warn(pos + 4,
+                QStringLiteral("section %1 (%2) is empty: QEMU's EIF loader refuses zero-size sections")
+                    .arg(index)
+                    .arg(name));
         m_sections.append(EifSection(index, type, flags, pos, size));
         pos = qint64(dataStart + size);
     }

@@ -81,7 +81,8 @@ private slots:
         putBe16(b, 561 + 2, 1);
         QTest::newRow("section flags (the hypervisor refuses them)")
             << b << 1 << false
-            << QStringLiteral("offset 563: section 1 (Cmdline): flags 0x1 are reserved, the hypervisor requires 0");
+            << QStringLiteral(
+                   "offset 563: section 1 (Cmdline): flags 0x1 are reserved, the hypervisor requires 0");
         QTest::newRow("zero-size section describes")
             << buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" }, { 3, QByteArray() } }) << 0 << true
             << QString();
@@ -219,17 +220,21 @@ private slots:
     void buildRefusesEmptyInputs()
     {
         QFETCH(bool, emptyKernel);
-        const QString kernel = writeFile(m_dir, QStringLiteral("k"), emptyKernel ? QByteArray() : QByteArray("K"));
+        const QString kernel
+            = writeFile(m_dir, QStringLiteral("k"), emptyKernel ? QByteArray() : QByteArray("K"));
         const QString rd0 = writeFile(m_dir, QStringLiteral("rd0"), QByteArray("bootstrap"));
-        const QString rd1 = writeFile(m_dir, QStringLiteral("rd1"), emptyKernel ? QByteArray("app") : QByteArray());
+        const QString rd1
+            = writeFile(m_dir, QStringLiteral("rd1"), emptyKernel ? QByteArray("app") : QByteArray());
         const QString out = m_dir.filePath(QStringLiteral("empty.eif"));
-        const Run r = run({ QStringLiteral("build-eif"), QStringLiteral("--kernel"), kernel, QStringLiteral("--cmdline"),
-            QStringLiteral("x"), QStringLiteral("--ramdisk"), rd0, QStringLiteral("--ramdisk"), rd1,
-            QStringLiteral("--output"), out });
+        const Run r = run({ QStringLiteral("build-eif"), QStringLiteral("--kernel"), kernel,
+            QStringLiteral("--cmdline"), QStringLiteral("x"), QStringLiteral("--ramdisk"), rd0,
+            QStringLiteral("--ramdisk"), rd1, QStringLiteral("--output"), out });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        const QString expected = QStringLiteral("enclave-tool: %1: empty %2 file: QEMU's EIF loader refuses zero-size sections")
-                                     .arg(emptyKernel ? kernel : rd1, emptyKernel ? QStringLiteral("kernel") : QStringLiteral("ramdisk"));
+        const QString expected
+            = QStringLiteral("enclave-tool: %1: empty %2 file: QEMU's EIF loader refuses zero-size sections")
+                  .arg(emptyKernel ? kernel : rd1,
+                      emptyKernel ? QStringLiteral("kernel") : QStringLiteral("ramdisk"));
         QVERIFY2(QString::fromUtf8(r.err).startsWith(expected), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(!QFile::exists(out));

@@ -204,7 +204,8 @@ private slots:
         QTest::newRow("re-sign stale size")
             << b << EifHeader::sectionSizeSpan(4).offset << QStringLiteral("stale entry left by re-signing");
         b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, QByteArray() } });
-        QTest::newRow("zero-size section") << b << qint64(588 + 4) << QStringLiteral("section 3 (Ramdisk) is empty");
+        QTest::newRow("zero-size section")
+            << b << qint64(588 + 4) << QStringLiteral("section 3 (Ramdisk) is empty");
         b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, "R" } }, 3);
         QTest::newRow("metadata in v3")
             << b << qint64(574) << QStringLiteral("metadata section in a version 3 image");

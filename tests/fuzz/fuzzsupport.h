@@ -68,7 +68,8 @@ inline TwoParts splitTwo(const uint8_t *data, size_t size)
 {
     if (size < 4)
         return {};
-    const uint32_t n = uint32_t(data[0]) | uint32_t(data[1]) << 8 | uint32_t(data[2]) << 16 | uint32_t(data[3]) << 24;
+    const uint32_t n
+        = uint32_t(data[0]) | uint32_t(data[1]) << 8 | uint32_t(data[2]) << 16 | uint32_t(data[3]) << 24;
     const size_t rest = size - 4;
     const size_t a = n < rest ? n : rest;
     return { bytes(data + 4, a), bytes(data + 4 + a, rest - a) };

@@ -129,4 +129,34 @@ d = reset("console")
     "\x1b]0;title\x07\x1b]8;;https://example.invalid\x1b\\link\x1b]8;;\x1b\\ \x1b[2K\x1b[1;1H\x1b(B\x1bc tab\there\n"
     "UTF-8: \u00e4\u00f6\u00fc \u2603 \U0001f600\n").encode())
 (d / "split-escapes").write_bytes(bytes([0]) + "a\x1b[1;3;4;31;42mb\x1b[0m\x1b[38:2::1:2:3mc\x1b[m\n".encode())
+# Lines the agent sends (core/agent/PROTOCOL.md); the fuzz target has requests 1-4, console-1 and stream-1.
+d = reset("agentreply")
+enc = "i-06c28848702514cd5-enc1904e4fea1636f6"
+def lines(name, *messages):
+    (d / name).write_bytes(b"".join(json.dumps(m, separators=(",", ":")).encode() + b"\n" for m in messages))
+lines("hello-and-list",
+      {"jsonrpc": "2.0", "id": 1, "result": {"protocol": 1, "agent": {"name": "enclave-agent", "version": "0.1.0"},
+                                               "backend": "simulator", "limits": {"maxLineBytes": 1048576}}},
+      {"jsonrpc": "2.0", "id": 2, "result": [dict(enclave, State="RUNNING", Flags="DEBUG_MODE")]})
+lines("console-data-gap-closed",
+      {"jsonrpc": "2.0", "id": 3, "result": {"subscription": "console-1", "firstSeq": 0, "endSeq": 11}},
+      {"jsonrpc": "2.0", "method": "console.data", "params": {"subscription": "console-1", "enclaveId": enc, "seq": 0,
+                                                              "data": base64.b64encode(b"hello \x1b[1mworld\n").decode()}},
+      {"jsonrpc": "2.0", "method": "console.data", "params": {"subscription": "console-1", "enclaveId": enc, "seq": 40,
+                                                              "data": base64.b64encode(b"after gap\n").decode(), "gap": True}},
+      {"jsonrpc": "2.0", "method": "console.data", "params": {"subscription": "console-1", "enclaveId": enc, "seq": 45,
+                                                              "data": base64.b64encode(b"overlapping\n").decode()}},
+      {"jsonrpc": "2.0", "method": "console.closed", "params": {"subscription": "console-1", "enclaveId": enc,
+                                                                "reason": "exited", "endSeq": 57}})
+lines("stream-and-errors",
+      {"jsonrpc": "2.0", "id": 4, "result": {"stream": "stream-1"}},
+      {"jsonrpc": "2.0", "method": "stream.data", "params": {"stream": "stream-1", "data": "aGVsbG8="}},
+      {"jsonrpc": "2.0", "method": "stream.closed", "params": {"stream": "stream-1", "reason": "eof"}},
+      {"jsonrpc": "2.0", "id": 2, "error": {"code": -32000, "message": "Insufficient memory requested",
+                                             "data": {"code": "E26", "message": "...", "errorLog": "/var/log/nitro_enclaves/err.log"}}},
+      {"jsonrpc": "2.0", "id": None, "error": {"code": -32700, "message": "parse error"}})
+(d / "banner-then-notifications").write_bytes(b"Last login: Mon Nov 23 01:54:44 2026\r\n" + json.dumps(
+    {"jsonrpc": "2.0", "method": "enclaves.changed", "params": {"enclaves": []}}).encode() + b"\n" + json.dumps(
+    {"jsonrpc": "2.0", "method": "session.closing", "params": {"reason": "protocol error"}}).encode() + b"\n")
+
 print("seeds written under", HERE)
