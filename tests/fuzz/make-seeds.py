@@ -129,6 +129,13 @@ d = reset("console")
     "\x1b]0;title\x07\x1b]8;;https://example.invalid\x1b\\link\x1b]8;;\x1b\\ \x1b[2K\x1b[1;1H\x1b(B\x1bc tab\there\n"
     "UTF-8: \u00e4\u00f6\u00fc \u2603 \U0001f600\n").encode())
 (d / "split-escapes").write_bytes(bytes([0]) + "a\x1b[1;3;4;31;42mb\x1b[0m\x1b[38:2::1:2:3mc\x1b[m\n".encode())
+# The same console text for the view (chunk size, scrollback, bytes), plus a long line and a flood.
+d = reset("consoleview")
+for f in sorted((HERE / "console").iterdir()):
+    b = f.read_bytes()
+    (d / f.name).write_bytes(b[:1] + b"\x00" + b[1:])
+(d / "long-line-and-flood").write_bytes(b"\x3f\x00" + b"A" * 5000 + b"\n\x1b[31m" + b"x\n" * 300)
+
 # Lines the agent sends (core/agent/PROTOCOL.md); the fuzz target has requests 1-4, console-1 and stream-1.
 d = reset("agentreply")
 enc = "i-06c28848702514cd5-enc1904e4fea1636f6"
