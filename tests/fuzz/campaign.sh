@@ -63,6 +63,12 @@ campaign_one() { # input max_len
     fi
 }
 
+cpu_ms() { # input file: CPU milliseconds (user + sys) of 5 runs of one input, process start included
+    /usr/bin/time -f '%U %S' -o "$logs/time.$$" "$build/tests/fuzz/fuzz_$1" -runs=5 "$2" >/dev/null 2>&1 || true
+    awk '{printf "%d\n", ($1 + $2) * 1000}' "$logs/time.$$"
+    rm -f "$logs/time.$$"
+}
+
 summary() { # input
     input=$1
     log="$logs/$input.log"
@@ -72,11 +78,21 @@ summary() { # input
     rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | sort -n | tail -n 1)
     crashes=$(ls "$artifacts" | grep -c "^fuzz_$input-" || true)
     kept=$(ls "$corpus/$input" | wc -l)
-    slow=$(sed -n 's/^Executed \(.*\) in \([0-9]*\) ms$/\2 \1/p' "$logs/$input.timing.log" 2>/dev/null | sort -n | tail -n 1)
-    slow_ms=${slow%% *}
-    slow_file=${slow#* }
-    slow_size=$( [ -n "$slow_file" ] && [ -f "$corpus/$input/$slow_file" ] && stat -c %s "$corpus/$input/$slow_file" || echo "?")
-    echo "| fuzz_$input | ${minutes} min | $execs | ${cov:-?} | ${ft:-?} | $kept | ${rss:-?} MB | $crashes | ${slow_ms:-?} ms ($slow_size B) |"
+    # Wall time on a shared machine mostly measures the neighbours: the 3 slowest by wall time are
+    # run again 5 times each and charged their CPU time (user + sys) minus that of an empty input.
+    slowest="? ms"
+    best=0
+    : >"$logs/empty"
+    base=$(cpu_ms "$input" "$logs/empty")
+    for f in $(sed -n 's/^Executed \(.*\) in \([0-9]*\) ms$/\2 \1/p' "$logs/$input.timing.log" 2>/dev/null | sort -n | tail -n 3 | cut -d' ' -f2); do
+        [ -f "$corpus/$input/$f" ] || continue
+        ms=$(( $(cpu_ms "$input" "$corpus/$input/$f") - base ))
+        if [ "$ms" -ge "$best" ]; then
+            best=$ms
+            slowest="$((ms / 5)) ms CPU ($(stat -c %s "$corpus/$input/$f") B, $f)"
+        fi
+    done
+    echo "| fuzz_$input | ${minutes} min | $execs | ${cov:-?} | ${ft:-?} | $kept | ${rss:-?} MB | $crashes | $slowest |"
 }
 
 grep -v '^#' "$here/targets.txt" | while read -r input max_len; do
