@@ -3,7 +3,7 @@
 # shared). New inputs are merged (libFuzzer -merge=1: only those adding coverage) into a local
 # corpus that is not committed, CORPUS/<input>/, which the next campaign starts from. Afterwards every
 # corpus input is timed on its own to find the slowest unit. Writes CORPUS/summary.md.
-#   tests/fuzz/campaign.sh [--minutes N] [--jobs N] [--corpus DIR] [--only "eif cpio"] [BUILD_DIR]
+#   tests/fuzz/campaign.sh [--minutes N] [--jobs N] [--corpus DIR] [--only "eif cpio"] [--summary-only] [BUILD_DIR]
 #   (defaults: 8 minutes, 2 jobs, BUILD_DIR/fuzz-corpus, every target in targets.txt, build-fuzz)
 # Bounded: each target stops after its minutes (restarted after a crash at most 10 times).
 set -eu
@@ -13,12 +13,14 @@ jobs=2
 build=build-fuzz
 corpus=""
 only=""
+summary_only=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --minutes) minutes=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --corpus) corpus=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
+    --summary-only) summary_only=1; shift ;;
     *) build=$1; shift ;;
     esac
 done
@@ -103,6 +105,7 @@ grep -v '^#' "$here/targets.txt" | while read -r input max_len; do
     echo "$input $max_len"
 done >"$corpus/targets"
 
+if [ "$summary_only" = 0 ]; then
 echo "campaign: $(date -u +%FT%TZ) start, $minutes min per target, $jobs at a time, corpus $corpus"
 set -- $(cat "$corpus/targets")
 while [ $# -gt 0 ]; do
@@ -117,6 +120,7 @@ while [ $# -gt 0 ]; do
     done
     for p in $pids; do wait "$p" || true; done
 done
+fi
 {
     echo "| target | time | executions | cov | ft | corpus | peak RSS | crashes | slowest unit |"
     echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
