@@ -196,7 +196,10 @@ void AgentClient::handleMessage(const QJsonObject &message)
 {
     const QJsonValue id = message.value(QStringLiteral("id"));
     if (id.isDouble()) {
-        auto it = m_pending.find(qint64(id.toDouble()));
+        // Our ids are small positive integers. Any other number (1e300, 1.5) answers nothing we
+        // sent; converting it with a cast was undefined behaviour (fuzz_agentreply).
+        const qint64 requestId = id.toInteger(-1);
+        auto it = requestId > 0 ? m_pending.find(requestId) : m_pending.end();
         if (it == m_pending.end())
             return;
         Pending p = *it;
