@@ -78,7 +78,7 @@ summary() { # input
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)
     ft=$(grep -o 'ft: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)
     rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | sort -n | tail -n 1)
-    crashes=$(ls "$artifacts" | grep -c "^fuzz_$input-" || true)
+    crashes=$(ls "$artifacts" | grep -c "^fuzz_$input-\(crash\|leak\|timeout\|oom\)-" || true)
     kept=$(ls "$corpus/$input" | wc -l)
     # Wall time on a shared machine mostly measures the neighbours: the 3 slowest by wall time are
     # run again 5 times each and charged their CPU time (user + sys) minus that of an empty input.
