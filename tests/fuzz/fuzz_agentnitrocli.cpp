@@ -29,12 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const auto doc = agentd::nitrocli::findJson(p.out)) {
         if (!doc->is_object() && !doc->is_array())
             std::abort(); // findJson promises an object or an array
-        (void)doc->dump();
+        (void)agentd::encodeLine(*doc); // as the session sends it
     }
     if (const auto e = agentd::nitrocli::firstError(p.err))
-        (void)e->toJson().dump();
+        (void)agentd::encodeLine(e->toJson());
     const auto r = agentd::nitrocli::result(p, "nitro-cli run-enclave");
     if (!r)
-        (void)r.error().toJson().dump();
+        (void)agentd::encodeLine(r.error().toJson());
     return 0;
 }
