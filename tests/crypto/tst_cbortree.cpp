@@ -91,7 +91,7 @@ private slots:
         QTest::newRow("unassigned simple value after short tags (fuzz_cbor offset past end)")
             << h("83c600c600e6") << int(C::Unsupported) << qint64(5);
         QTest::newRow("unassigned one-byte simple value 0") << h("e0") << int(C::Unsupported) << qint64(0);
-        QTest::newRow("unassigned simple value 32") << h("8101f820") << int(C::Unsupported) << qint64(2);
+        QTest::newRow("unassigned simple value 32") << h("8201f820") << int(C::Unsupported) << qint64(2);
         QByteArray deep(40, char(0x81));
         deep.append(char(0));
         QTest::newRow("deep nesting") << deep << int(C::LimitExceeded) << qint64(17);
