@@ -4,7 +4,7 @@
 
 #include "fuzzsupport.h"
 
-#include "cbor/cbortree.h"
+#include "cbor/cbortree_p.h"
 
 using namespace enclave;
 
