@@ -66,7 +66,8 @@ campaign_one() { # input max_len
 }
 
 cpu_ms() { # input file: CPU milliseconds (user + sys) of 5 runs of one input, process start included
-    /usr/bin/time -f '%U %S' -o "$logs/time.$$" "$build/tests/fuzz/fuzz_$1" -runs=5 "$2" >/dev/null 2>&1 || true
+    /usr/bin/time -f '%U %S' -o "$logs/time.$$" "$build/tests/fuzz/fuzz_$1" -runs=5 -artifact_prefix="$logs/timing-" "$2" \
+        >/dev/null 2>&1 || true
     # time(1) puts "Command exited with non-zero status N" first when the run fails: last line only.
     tail -n 1 "$logs/time.$$" | awk '{printf "%d\n", ($1 + $2) * 1000}'
     rm -f "$logs/time.$$"
