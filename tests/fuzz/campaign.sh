@@ -60,7 +60,7 @@ campaign_one() { # input max_len
     # the first input runs first so one-time initialisation is not charged to anything.
     first=$(ls "$corpus/$input" | head -n 1)
     if [ -n "$first" ]; then
-        (cd "$corpus/$input" && ls | sed "1i $first" | xargs nice -n 19 "$bin" -timeout=10 -rss_limit_mb=2048) \
+        (cd "$corpus/$input" && ls | sed "1i $first" | xargs nice -n 19 "$bin" -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$logs/timing-") \
             >"$logs/$input.timing.log" 2>&1 || true
     fi
 }
