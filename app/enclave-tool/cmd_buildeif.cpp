@@ -89,6 +89,22 @@ int runBuildEif(const QStringList &args)
         custom = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     }
 
+    // Named here with the file at fault; EifWriter refuses the same for every other caller.
+    QStringList inputs { parser.value(kernel) };
+    inputs += parser.values(ramdisk);
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const QFileInfo info(inputs.at(i));
+        if (info.isFile() && info.size() == 0) {
+            printError(inputs.at(i),
+                Error { Error::Code::Malformed, -1,
+                    QStringLiteral(
+                        "empty %1 file: QEMU's EIF loader refuses zero-size sections and nitro-cli "
+                        "never writes one")
+                        .arg(i == 0 ? QStringLiteral("kernel") : QStringLiteral("ramdisk")) });
+            return ExitInvalid;
+        }
+    }
+
     const QString out = parser.value(output);
     EifWriter writer;
     writer.setArchitecture(

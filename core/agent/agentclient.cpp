@@ -161,10 +161,17 @@ void AgentClient::onReadyRead()
 {
     if (!m_process)
         return;
-    const QByteArray bytes = m_process->readAllStandardOutput();
+    receive(m_process->readAllStandardOutput());
+}
+
+void AgentClient::receive(const QByteArray &bytes)
+{
+    // A message handler can end the connection (m_process goes away or is replaced): stop then.
+    const QProcess *const process = m_process;
     if (!m_lines.append(bytes)) {
         m_lastError = QStringLiteral("agent sent a line longer than %1 bytes").arg(protocol::kMaxLineBytes);
-        m_process->kill();
+        if (m_process)
+            m_process->kill();
         return;
     }
     while (auto line = m_lines.takeLine()) {
@@ -175,12 +182,13 @@ void AgentClient::onReadyRead()
             continue;
         }
         handleMessage(doc.object());
-        if (!m_process)
+        if (m_process != process)
             return;
     }
     if (m_lines.overflowed()) {
         m_lastError = QStringLiteral("agent sent a line longer than %1 bytes").arg(protocol::kMaxLineBytes);
-        m_process->kill();
+        if (m_process)
+            m_process->kill();
     }
 }
 
@@ -188,7 +196,10 @@ void AgentClient::handleMessage(const QJsonObject &message)
 {
     const QJsonValue id = message.value(QStringLiteral("id"));
     if (id.isDouble()) {
-        auto it = m_pending.find(qint64(id.toDouble()));
+        // Our ids are small positive integers. Any other number (1e300, 1.5) answers nothing we
+        // sent; converting it with a cast was undefined behaviour (fuzz_agentreply).
+        const qint64 requestId = id.toInteger(-1);
+        auto it = requestId > 0 ? m_pending.find(requestId) : m_pending.end();
         if (it == m_pending.end())
             return;
         Pending p = *it;

@@ -100,6 +100,10 @@ Q_SIGNALS:
     void notificationReceived(const QString &method, const QJsonObject &params);
 
 private:
+    // tests/fuzz/fuzz_agentreply.cpp primes requests and subscriptions and feeds receive() directly:
+    // no process, no timers, the same code path as onReadyRead().
+    friend class AgentClientFuzzAccess;
+
     struct Pending
     {
         QString method;
@@ -118,6 +122,8 @@ private:
     void setState(State s);
     void startProcess();
     void onReadyRead();
+    // Everything the agent sent on stdout goes through here: lines, JSON, replies, notifications.
+    void receive(const QByteArray &bytes);
     void onFinished();
     void handleMessage(const QJsonObject &message);
     void handleNotification(const QString &method, const QJsonObject &params);

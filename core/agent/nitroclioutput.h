@@ -14,6 +14,11 @@ namespace enclave::agent {
 // with a non-zero exit, e.g. describe-enclaves with one unresponsive enclave process), and the
 // cause of a failure in the FIRST "[ Exx ] ..." line on stderr (a failed run-enclave prints the
 // root cause first and the generic E39 after it).
+// Worst-case cost: stdout and stderr are each capped at 4 MiB by NitroCliProcess. firstError() is
+// one regex scan of stderr (linear). json() tries each '{' or '[' of stdout as the document's
+// start until one parses, each try a linear QJsonDocument parse of the rest: O(n x c) time for c
+// candidate starts that fail late (quadratic only for output no nitro-cli prints), memory one
+// copy of the rest plus Qt's JSON tree (~8-24 bytes per byte).
 struct NitroCliOutput
 {
     int exitCode = -1;

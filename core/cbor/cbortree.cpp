@@ -131,6 +131,11 @@ public:
                 return fail(Code::Malformed, QStringLiteral("unexpected CBOR break"), start);
             if (ai == 24 && value < 32)
                 return fail(Code::Malformed, QStringLiteral("invalid two-byte CBOR simple value"), start);
+            // Simple values other than false/true/null/undefined are unassigned; libcbor 0.8 refuses
+            // them, so say so here, at their own offset (fuzz_cbor found the mismatch).
+            if (ai < 20 || ai == 24)
+                return fail(
+                    Code::Unsupported, Tr::tr("unassigned CBOR simple value %1").arg(value), start);
             break;
         }
         node.span.length = m_pos - start;
@@ -205,6 +210,16 @@ QByteArray widenShortTags(QByteArrayView data, const std::vector<qint64> &positi
     }
     out.append(data.data() + from, qsizetype(data.size() - from));
     return out;
+}
+
+// The offset in the original bytes of a position in widenShortTags()'s copy: every widened tag
+// before it added one byte (a position on an added byte maps to its tag's head).
+qint64 unwidenedOffset(qint64 position, const std::vector<qint64> &positions)
+{
+    qint64 added = 0;
+    for (size_t k = 0; k < positions.size() && positions[k] + qint64(k) + 1 <= position; ++k)
+        ++added;
+    return position - added;
 }
 
 // libcbor 0.8's accessor returns a new reference; the tag keeps its own, so the pointer stays
@@ -303,7 +318,9 @@ Result<Tree> Tree::parse(QByteArrayView data, qint64 baseOffset, const Limits &l
     Tree tree;
     tree.m_owner.reset(item);
     if (!item || result.error.code != CBOR_ERR_NONE) {
-        const qint64 at = baseOffset + qint64(result.error.position);
+        // libcbor counts in the widened copy; errors name offsets in the caller's bytes.
+        const qint64 at = baseOffset
+            + qMin(unwidenedOffset(qint64(result.error.position), scanner.shortTags()), qint64(data.size()));
         switch (result.error.code) {
         case CBOR_ERR_MEMERROR:
             return makeError(Code::LimitExceeded, Tr::tr("out of memory decoding CBOR"), at);
@@ -314,8 +331,8 @@ Result<Tree> Tree::parse(QByteArrayView data, qint64 baseOffset, const Limits &l
         }
     }
     if (result.read != size_t(forLibcbor.size()))
-        return makeError(
-            Code::Malformed, Tr::tr("trailing bytes after the CBOR item"), baseOffset + qint64(result.read));
+        return makeError(Code::Malformed, Tr::tr("trailing bytes after the CBOR item"),
+            baseOffset + unwidenedOffset(qint64(result.read), scanner.shortTags()));
     tree.m_root = std::move(*root);
     if (!attach(tree.m_root, item))
         return makeError(Code::Malformed, Tr::tr("CBOR structure not understood"), baseOffset);

@@ -25,6 +25,10 @@ struct Node {
 };
 
 // A decoded CBOR item that owns its libcbor tree (cbor_decref on destruction).
+// Worst-case cost: two linear passes (the Scanner checks every head against the remaining bytes,
+// then libcbor decodes): O(n) time. Memory is one Node (~56 bytes) plus one libcbor item (~64
+// bytes) per CBOR item, and an item can be one byte, so up to ~120-200 bytes per input byte,
+// capped by Limits::maxItems (200 000 items, ~40 MB) and maxTotalSize (64 MiB).
 class Tree final {
 public:
     Tree() = default;

@@ -30,6 +30,11 @@ struct CpioLimits
 // Memory stays bounded whatever the archive holds: data is hashed in chunks and skipped, never
 // buffered whole; nothing is written to disk. Concatenated archives and gzip members, and zero
 // padding between and after them, are accepted as the kernel's initramfs unpacker accepts them.
+// Worst-case cost: time is linear in the bytes inflated and hashed. gzip expands at most ~1032:1,
+// so up to ~1000x the input bytes of work (capped by maxDecompressedSize). Memory is the fixed
+// 256 KiB raw + 256 KiB inflate buffers plus one name (<= 4 KiB) at a time; list() also keeps one
+// CpioEntry (~150 bytes + name + link target) per entry, and an entry takes >= 112 input bytes
+// (header + NUL, padded), so about 1.5-2 bytes of memory per input byte (maxEntries 1 000 000).
 class CpioReader final
 {
 public:

@@ -20,6 +20,9 @@ namespace enclave {
 // agent's eif.describe and the GUI. Structural errors fail describe(); problems that still
 // leave a describable image (CRC mismatch, a signature that does not check, unreadable
 // metadata) are listed in problems() and make isClean() false.
+// Worst-case cost: one streamed pass over the file (PcrCalculator: SHA-384 x2 and CRC-32, 8 x 1 MiB
+// buffers), so time is linear in the file size and memory is bounded (~10 MiB) whatever the size;
+// plus EifReader's bounded reads, EifSignature and EifMetadata below.
 class EifDescription final {
 public:
     // Label nitro-cli <= 1.4 prints for "HashAlgorithm" (sha2 0.9's Debug of Sha384).

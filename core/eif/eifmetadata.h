@@ -11,6 +11,8 @@ namespace enclave {
 
 // The metadata section (type 5): serde_json of EifIdentityInfo {ImageName, ImageVersion,
 // BuildMetadata{...}, DockerInfo, CustomMetadata}. Read leniently (eif_build leaves DockerInfo null).
+// Worst-case cost: one QJsonDocument parse of at most 1 MiB (EifReader's bound): linear time, Qt's
+// JSON tree takes roughly 8-24 bytes of memory per input byte (16-byte elements, UTF-16 strings).
 class EifMetadata final {
 public:
     EifMetadata() = default;

@@ -88,12 +88,23 @@ Result<void> EifReader::walk(QFile &file)
                     .arg(m_fileSize - qint64(dataStart)),
                 pos + 4);
         }
-        if (flags != 0)
-            warn(pos + 2,
+        // The hypervisor and QEMU's EIF loader refuse to boot an image with non-zero section flags,
+        // so such an image is malformed, not merely odd (issue 13).
+        if (flags != 0) {
+            return makeError(Error::Code::Malformed,
                 QStringLiteral("section %1 (%2): flags 0x%3 are reserved, the hypervisor requires 0")
                     .arg(index)
                     .arg(name)
-                    .arg(flags, 0, 16));
+                    .arg(flags, 0, 16),
+                pos + 2);
+        }
+        // QEMU's loader refuses zero-size sections and nitro-cli never writes one; nitro-cli and
+        // the hypervisor's walk accept it, so it stays describable.
+        if (size == 0)
+            warn(pos + 4,
+                QStringLiteral("section %1 (%2) is empty: QEMU's EIF loader refuses zero-size sections")
+                    .arg(index)
+                    .arg(name));
         m_sections.append(EifSection(index, type, flags, pos, size));
         pos = qint64(dataStart + size);
     }

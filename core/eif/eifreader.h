@@ -20,6 +20,9 @@ namespace enclave {
 // header's offset/size tables cross-checked against that walk (as the hypervisor does).
 // Cheap to copy; section data is read on demand, bounded, through a fresh QFile each time, so a
 // reader can be shared with worker threads.
+// Worst-case cost (issue 13): open() reads the 548-byte header and at most 32 section headers of
+// 12 bytes, whatever the file size: O(1) time and memory per input byte (a few KiB in all); the
+// read*() calls allocate at most their stated bound (32 KiB signature, 1 MiB metadata, 64 KiB cmdline).
 class EifReader final {
 public:
     static constexpr qint64 MaxSignatureSize = 32768; // README: SIGNATURE_MAX_SIZE

@@ -115,6 +115,17 @@ Result<void> EifWriter::write(const QString &path) const
                 return makeError(Error::Code::Io, Tr::tr("%1: no such file").arg(s.path));
             size = info.size();
         }
+        // QEMU's EIF loader refuses zero-size sections and nitro-cli never writes an empty kernel
+        // or ramdisk: such an image would not boot, so it is not written.
+        if (size == 0
+            && (s.type == quint16(EifSectionType::Kernel) || s.type == quint16(EifSectionType::Ramdisk))) {
+            const QString what = s.type == quint16(EifSectionType::Kernel) ? QStringLiteral("kernel")
+                                                                           : QStringLiteral("ramdisk");
+            return makeError(Error::Code::Malformed,
+                s.path.isEmpty() ? QStringLiteral("empty %1: an EIF section must not be empty").arg(what)
+                                 : QStringLiteral("%1: empty %2 file: an EIF section must not be empty")
+                                       .arg(s.path, what));
+        }
         sizes.append(size);
         header.setSection(i, quint64(offset), quint64(size));
         offset += EifSection::HeaderSize + size;

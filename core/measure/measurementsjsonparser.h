@@ -18,6 +18,8 @@ namespace enclave {
 // - a KMS key policy: kms:RecipientAttestation:ImageSha384 (= PCR0) and :PCRn conditions, key names
 //   in any case, StringEquals[IgnoreCase] in Allow statements or StringNotEquals[IgnoreCase] in Deny;
 // - an expectations file {"PCR0": "...", ...} (or {"pcrs": {"0": ...}}).
+// Worst-case cost: input over MaxJsonSize (4 MiB) is refused first; one QJsonDocument parse (linear
+// time, roughly 8-24 bytes of Qt JSON tree per input byte), then one walk of the objects it knows.
 class MeasurementsJsonParser final
 {
 public:

@@ -1,11 +1,13 @@
 // Unit tests of the agent module's small pieces: line framing, the console ring, request
-// validation rules, ssh argument building, nitro-cli output parsing, allocator.yaml, EIF peek.
+// validation rules, ssh argument building, nitro-cli output parsing, allocator.yaml, EIF peek, and
+// the client's handling of replies it never asked for.
 
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "agent/agentclient.h"
 #include "agent/agentendpoint.h"
 #include "agent/consolelog.h"
 #include "agent/eifpeek.h"
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void eifPeek();
     void eifPeekRejects_data();
     void eifPeekRejects();
+    void clientIgnoresRepliesToIdsItNeverSent_data();
+    void clientIgnoresRepliesToIdsItNeverSent();
 };
 
 void TestAgentUnits::lineBuffer_data()
@@ -393,6 +397,51 @@ void TestAgentUnits::eifPeekRejects()
     const auto p = EifPeek::read(f.fileName());
     QVERIFY(!p);
     QVERIFY2(p.error().message.contains(what), qPrintable(p.error().message));
+}
+
+// fuzz_agentreply found that a reply id like 6.7e34 was cast to qint64 (undefined behaviour, caught
+// by UBSan in the sanitizer build). Whatever is on the far side of ssh may send such a line: a
+// hostile peer stands in for the agent here (a fixed script; the real agent never sends these), and
+// the client must ignore the line and keep matching real replies to their requests.
+void TestAgentUnits::clientIgnoresRepliesToIdsItNeverSent_data()
+{
+    QTest::addColumn<QByteArray>("id");
+    QTest::newRow("6.7e34 (fuzz_agentreply: cast out of range)")
+        << QByteArray("66666666666666666666666666666666663");
+    QTest::newRow("1e300") << QByteArray("1e300");
+    QTest::newRow("fraction of a real id") << QByteArray("1.5");
+    QTest::newRow("negative") << QByteArray("-1");
+    QTest::newRow("zero") << QByteArray("0");
+}
+
+void TestAgentUnits::clientIgnoresRepliesToIdsItNeverSent()
+{
+    QFETCH(QByteArray, id);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(QStringLiteral("peer.sh"));
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // Answers the bogus id first, then hello (id 1), then the next request (id 2) with "pong".
+    f.write("read hello\n"
+            "printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"id\":"
+        + id
+        + ",\"result\":{\"bogus\":true}}' "
+          "'{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"protocol\":1,\"backend\":\"peer\"}}'\n"
+          "read request\n"
+          "printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":\"pong\"}'\n"
+          "read eof\n");
+    f.close();
+    AgentClient client;
+    client.setReconnectPolicy(0, 250, 250);
+    client.setEndpoint(AgentEndpoint::local(QStringLiteral("/bin/sh"), { script }));
+    client.connectToAgent();
+    QVERIFY(client.waitForConnected(10000));
+    QCOMPARE(client.helloInfo().value(QStringLiteral("backend")).toString(), QStringLiteral("peer"));
+    const auto r = client.callSync(QStringLiteral("host.info"), {}, 10000);
+    QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r->toString(), QStringLiteral("pong"));
+    client.disconnectFromAgent();
 }
 
 QTEST_GUILESS_MAIN(TestAgentUnits)

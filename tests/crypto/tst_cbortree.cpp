@@ -86,6 +86,12 @@ private slots:
         QTest::newRow("bad chunk type") << h("5f6161ff") << int(C::Malformed) << qint64(1);
         QTest::newRow("truncated head") << h("19 01") << int(C::Truncated) << qint64(0);
         QTest::newRow("bad simple") << h("f810") << int(C::Malformed) << qint64(0);
+        // fuzz_cbor: unassigned simple values passed the scanner and failed in libcbor, which
+        // counts in the copy with widened short tags, so the offset pointed past the input.
+        QTest::newRow("unassigned simple value after short tags (fuzz_cbor offset past end)")
+            << h("83c600c600e6") << int(C::Unsupported) << qint64(5);
+        QTest::newRow("unassigned one-byte simple value 0") << h("e0") << int(C::Unsupported) << qint64(0);
+        QTest::newRow("unassigned simple value 32") << h("8201f820") << int(C::Unsupported) << qint64(2);
         QByteArray deep(40, char(0x81));
         deep.append(char(0));
         QTest::newRow("deep nesting") << deep << int(C::LimitExceeded) << qint64(17);

@@ -1,5 +1,6 @@
 // Runs the real enclave-tool binary: exit statuses (0 good, 1 bad input, 2 usage), JSON on stdout,
 // and the one-line "enclave-tool: FILE: offset N: what is wrong" error on stderr.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -76,6 +77,15 @@ private slots:
             << QStringLiteral("offset 544: CRC mismatch: eif_crc32 is ee9f4081, the file's CRC-32 is ");
         QTest::newRow("good") << buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" } }) << 0 << true
                               << QString();
+        b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" } });
+        putBe16(b, 561 + 2, 1);
+        QTest::newRow("section flags (the hypervisor refuses them)")
+            << b << 1 << false
+            << QStringLiteral(
+                   "offset 563: section 1 (Cmdline): flags 0x1 are reserved, the hypervisor requires 0");
+        QTest::newRow("zero-size section describes")
+            << buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" }, { 3, QByteArray() } }) << 0 << true
+            << QString();
     }
     void describeErrors()
     {
@@ -89,6 +99,11 @@ private slots:
         QCOMPARE(!r.json().isEmpty(), jsonPrinted);
         if (error.isEmpty()) {
             QCOMPARE(r.err, QByteArray());
+            if (QByteArray(QTest::currentDataTag()).startsWith("zero-size")) {
+                const QJsonArray warnings = r.json().value(QLatin1StringView("Warnings")).toArray();
+                QVERIFY2(QJsonDocument(warnings).toJson().contains("section 4 (Ramdisk) is empty"),
+                    QJsonDocument(warnings).toJson().constData());
+            }
             return;
         }
         const QString line = QString::fromUtf8(r.err);
@@ -194,6 +209,35 @@ private slots:
             QStringLiteral("--ramdisk"), rd0, QStringLiteral("--output"), out + QStringLiteral(".2") });
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void buildRefusesEmptyInputs_data()
+    {
+        QTest::addColumn<bool>("emptyKernel");
+        QTest::newRow("empty kernel") << true;
+        QTest::newRow("empty ramdisk") << false;
+    }
+    void buildRefusesEmptyInputs()
+    {
+        QFETCH(bool, emptyKernel);
+        const QString kernel
+            = writeFile(m_dir, QStringLiteral("k"), emptyKernel ? QByteArray() : QByteArray("K"));
+        const QString rd0 = writeFile(m_dir, QStringLiteral("rd0"), QByteArray("bootstrap"));
+        const QString rd1
+            = writeFile(m_dir, QStringLiteral("rd1"), emptyKernel ? QByteArray("app") : QByteArray());
+        const QString out = m_dir.filePath(QStringLiteral("empty.eif"));
+        const Run r = run({ QStringLiteral("build-eif"), QStringLiteral("--kernel"), kernel,
+            QStringLiteral("--cmdline"), QStringLiteral("x"), QStringLiteral("--ramdisk"), rd0,
+            QStringLiteral("--ramdisk"), rd1, QStringLiteral("--output"), out });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        const QString expected
+            = QStringLiteral("enclave-tool: %1: empty %2 file: QEMU's EIF loader refuses zero-size sections")
+                  .arg(emptyKernel ? kernel : rd1,
+                      emptyKernel ? QStringLiteral("kernel") : QStringLiteral("ramdisk"));
+        QVERIFY2(QString::fromUtf8(r.err).startsWith(expected), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!QFile::exists(out));
     }
 
     void sample()

@@ -167,6 +167,11 @@ private slots:
         QTest::newRow("truncated section data")
             << kcr.left(586) << int(Error::Code::Truncated) << qint64(578)
             << QStringLiteral("section 2 (Ramdisk): size 1 goes past end of file (0 bytes left)");
+        b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" } });
+        putBe16(b, 561 + 2, 1);
+        QTest::newRow("section flags (the hypervisor refuses them)")
+            << b << int(Error::Code::Malformed) << qint64(563)
+            << QStringLiteral("section 1 (Cmdline): flags 0x1 are reserved, the hypervisor requires 0");
         QTest::newRow("truncated section header")
             << kcr.left(570) << int(Error::Code::Malformed) << qint64(0x1a)
             << QStringLiteral("num_sections 3 but walking the file finds 1");
@@ -198,9 +203,9 @@ private slots:
         putBe64(b, EifHeader::sectionSizeSpan(4).offset, 5);
         QTest::newRow("re-sign stale size")
             << b << EifHeader::sectionSizeSpan(4).offset << QStringLiteral("stale entry left by re-signing");
-        b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, "R" } });
-        putBe16(b, 561 + 2, 1);
-        QTest::newRow("section flags") << b << qint64(563) << QStringLiteral("flags 0x1 are reserved");
+        b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, QByteArray() } });
+        QTest::newRow("zero-size section")
+            << b << qint64(588 + 4) << QStringLiteral("section 3 (Ramdisk) is empty");
         b = buildEif({ { 1, "K" }, { 2, "C" }, { 5, meta }, { 3, "R" } }, 3);
         QTest::newRow("metadata in v3")
             << b << qint64(574) << QStringLiteral("metadata section in a version 3 image");

@@ -108,6 +108,45 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.eif"))));
     }
 
+    // QEMU's EIF loader refuses zero-size sections: an empty kernel or ramdisk is never written.
+    void emptySectionRefused_data()
+    {
+        QTest::addColumn<QByteArray>("kernel");
+        QTest::addColumn<QByteArray>("ramdisk");
+        QTest::addColumn<bool>("fromFiles");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty kernel")
+            << QByteArray() << QByteArray("r") << false << QStringLiteral("empty kernel");
+        QTest::newRow("empty ramdisk")
+            << QByteArray("K") << QByteArray() << false << QStringLiteral("empty ramdisk");
+        QTest::newRow("empty kernel file")
+            << QByteArray() << QByteArray("r") << true << QStringLiteral("empty kernel file");
+        QTest::newRow("empty ramdisk file")
+            << QByteArray("K") << QByteArray() << true << QStringLiteral("empty ramdisk file");
+    }
+    void emptySectionRefused()
+    {
+        QFETCH(QByteArray, kernel);
+        QFETCH(QByteArray, ramdisk);
+        QFETCH(bool, fromFiles);
+        QFETCH(QString, message);
+        EifWriter w;
+        if (fromFiles) {
+            w.setKernelFile(writeFile(m_dir, QStringLiteral("kernel"), kernel));
+            w.addRamdiskFile(writeFile(m_dir, QStringLiteral("rd"), ramdisk));
+        } else {
+            w.setKernel(kernel);
+            w.addRamdisk(ramdisk);
+        }
+        w.setCmdline("c");
+        const QString out = m_dir.filePath(QStringLiteral("empty.eif"));
+        auto r = w.write(out);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Malformed);
+        QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void tooManySections()
     {
         EifWriter w;

@@ -12,6 +12,9 @@ namespace enclave::ui {
 // colours, 256-colour and 24-bit colours, default colours); every other CSI or OSC sequence
 // and stray control characters are dropped, never shown. State (the current format and an
 // escape sequence cut in half by a chunk boundary) carries across feed() calls.
+// Worst-case cost: one pass per character, plus a rescan of a sequence cut by a chunk boundary
+// (at most MaxPendingEscape = 256 characters kept); SGR parameters stop after 64 codes. Output is
+// at most the input text (2 bytes per character, as QString) in runs of one QTextCharFormat each.
 class AnsiParser final {
 public:
     struct Segment {
