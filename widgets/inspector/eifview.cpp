@@ -20,9 +20,12 @@
 
 #include "inspector/bytesource.h"
 #include "common/hex.h"
+#include "common/layoutmemory.h"
+#include "common/sizeformat.h"
 #include "inspector/expectedpcrs.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
+#include "inspector/fieldtreecolumns.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
 #include "common/jsonhighlighter.h"
@@ -47,7 +50,7 @@ QPlainTextEdit *makeTextPanel(QWidget *parent)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return formatSize(bytes);
 }
 
 } // namespace
@@ -130,6 +133,8 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
         if (index != m_contentsIndex || m_contents)
             return;
         m_contents = new RamdiskContentsView(m_reader.path(), m_panels);
+        connect(m_contents, &RamdiskContentsView::bytesRequested, m_hex,
+                [this](qint64 offset, qint64 length) { m_hex->markField(offset, length, true); });
         QWidget *placeholder = m_panels->widget(m_contentsIndex);
         const QSignalBlocker block(m_panels);
         m_panels->removeTab(m_contentsIndex);
@@ -144,11 +149,12 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
+    LayoutMemory::remember(split, QStringLiteral("eif/panels"));
+    LayoutMemory::remember(inspector, QStringLiteral("eif/inspector"));
 
     m_fieldModel->setRoot(eifFieldTree(m_reader, m_signature ? &*m_signature : nullptr));
     m_tree->expandToDepth(0);
-    m_tree->header()->setSectionResizeMode(FieldTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    m_tree->setColumnWidth(FieldTreeModel::ValueColumn, 240);
+    setUpFieldTreeColumns(m_tree, QStringLiteral("eif/fieldColumns"));
     connectSpanSelection(m_tree, m_fieldModel, m_hex);
 
     loadTextPanels();

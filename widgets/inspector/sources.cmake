@@ -1,6 +1,7 @@
 # widgets/inspector: Opening one file: EIF and attestation views, hex view, field tree, PCR table, ramdisk contents.
 target_sources(enclave_widgets PRIVATE
     inspector/attestationfields.cpp
+    inspector/attestationverdict.cpp inspector/attestationverdict.h
     inspector/attestationview.cpp inspector/attestationview.h
     inspector/bufferbytesource.h
     inspector/bytesource.h
@@ -12,6 +13,7 @@ target_sources(enclave_widgets PRIVATE
     inspector/expectedpcrsdialog.cpp inspector/expectedpcrsdialog.h
     inspector/fieldadapters.h
     inspector/fielditem.cpp inspector/fielditem.h
+    inspector/fieldtreecolumns.cpp inspector/fieldtreecolumns.h
     inspector/fieldtreemodel.cpp inspector/fieldtreemodel.h
     inspector/filebytesource.cpp inspector/filebytesource.h
     inspector/hexview.cpp inspector/hexview.h

@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "common/sizeformat.h"
 #include "agent/agentclient.h"
 #include "remote/eifuploader.h"
 #include "remote/nitroerrorhints.h"
@@ -185,7 +186,7 @@ void LaunchDialog::setImages(const QJsonArray &images)
         const QJsonObject o = v.toObject();
         const QString name = o.value(u"name"_s).toString();
         const qint64 size = o.value(u"size"_s).toInteger();
-        m_image->addItem(tr("%1 (%2)").arg(name, QLocale().formattedDataSize(size)), name);
+        m_image->addItem(tr("%1 (%2)").arg(name, formatSize(size)), name);
         m_image->setItemData(m_image->count() - 1, size, SizeRole);
     }
     if (!previous.isEmpty())
@@ -241,7 +242,7 @@ void LaunchDialog::validate()
         m_problem
             = tr("nitro-cli needs at least %1 MiB for this image (4 × its %2): it would refuse with E26.")
                   .arg(minimum)
-                  .arg(QLocale().formattedDataSize(size));
+                  .arg(formatSize(size));
     else if (m_memory->value() < 64)
         m_problem = tr("The Nitro driver needs at least 64 MiB.");
     else if (m_cid->value() > 0 && m_cid->value() < 4)
