@@ -109,12 +109,12 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     m_checksTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_panels->addTab(m_checksTable, tr("Verification"));
     m_panels->addTab(makeTable(m_pcrModel, m_panels), tr("PCRs"));
-    auto *chain = makeTable(m_chainModel, m_panels);
-    chain->setObjectName(QStringLiteral("chainTable"));
+    auto *chainTable = makeTable(m_chainModel, m_panels);
+    chainTable->setObjectName(QStringLiteral("chainTable"));
     // The fingerprint is shown whole; the (long) subject takes what is left, its tooltip has it all.
-    chain->horizontalHeader()->setStretchLastSection(false);
-    chain->horizontalHeader()->setSectionResizeMode(CertificateChainModel::SubjectColumn, QHeaderView::Stretch);
-    m_panels->addTab(chain, tr("Certificate chain"));
+    chainTable->horizontalHeader()->setStretchLastSection(false);
+    chainTable->horizontalHeader()->setSectionResizeMode(CertificateChainModel::SubjectColumn, QHeaderView::Stretch);
+    m_panels->addTab(chainTable, tr("Certificate chain"));
     m_panels->addTab(createSummary(), tr("Document"));
 
     auto *inspector = new QSplitter(Qt::Horizontal, split);

@@ -33,6 +33,7 @@
 #include "inspector/pcrjob.h"
 #include "inspector/pcrtablemodel.h"
 #include "inspector/ramdiskcontentsview.h"
+#include "inspector/signingcertificatepanel.h"
 #include "inspector/spanselection.h"
 #include "shell/theme.h"
 
@@ -203,13 +204,8 @@ QWidget *EifView::createMeasurementsPanel()
 
 QWidget *EifView::createSignaturePanel()
 {
-    m_signatureLabel = new QLabel(this);
-    m_signatureLabel->setObjectName(QStringLiteral("signature"));
-    m_signatureLabel->setWordWrap(true);
-    m_signatureLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_signatureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_signatureLabel->setMargin(8);
-    return m_signatureLabel;
+    m_signaturePanel = new SigningCertificatePanel(this);
+    return m_signaturePanel;
 }
 
 void EifView::loadTextPanels()
@@ -365,29 +361,7 @@ QString EifView::signatureStatus() const
 
 void EifView::updateSignaturePanel()
 {
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(signatureStatus().toHtmlEscaped());
-    if (m_signature) {
-        const X509Certificate &c = m_signature->certificate();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString validity = c.isValidAt(now) ? tr("valid now")
-                                 : now < c.notBefore() ? tr("not yet valid")
-                                                       : tr("EXPIRED (nitro-cli fails to run it: E36/E39)");
-        const auto row = [](const QString &k, const QString &v) {
-            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
-        };
-        html += QStringLiteral("<table cellspacing=\"6\">");
-        html += row(tr("Algorithm"), m_signature->algorithmName());
-        html += row(tr("Subject"), c.subject());
-        html += row(tr("Issuer"), c.issuer());
-        html += row(tr("Serial"), c.serialHex());
-        html += row(tr("Valid from"), c.notBefore().toString(Qt::ISODate));
-        html += row(tr("Valid until"), c.notAfter().toString(Qt::ISODate) + QStringLiteral(" (") + validity + QLatin1Char(')'));
-        html += row(tr("Key"), QStringLiteral("%1 %2").arg(c.publicKeyType(), c.curveName()));
-        html += row(tr("Certificate signature"), c.signatureAlgorithm());
-        html += row(tr("SHA-256 fingerprint"), QString::fromLatin1(c.fingerprintSha256().toHex(':').toUpper()));
-        html += QStringLiteral("</table>");
-    }
-    m_signatureLabel->setText(html);
+    m_signaturePanel->setSignature(signatureStatus(), m_signature ? &*m_signature : nullptr);
 }
 
 QStringList EifView::warnings() const

@@ -21,6 +21,7 @@ target_sources(enclave_widgets PRIVATE
     inspector/pcrtablemodel.cpp inspector/pcrtablemodel.h
     inspector/ramdiskcontentsmodel.cpp inspector/ramdiskcontentsmodel.h
     inspector/ramdiskcontentsview.cpp inspector/ramdiskcontentsview.h
+    inspector/signingcertificatepanel.cpp inspector/signingcertificatepanel.h
     inspector/spanselection.cpp inspector/spanselection.h
     inspector/verificationchecksmodel.cpp inspector/verificationchecksmodel.h
 )

@@ -554,4 +554,14 @@ void DashboardView::showMeasurements(const QString &given)
         view, tr("Measurements: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
 }
 
+QStringList DashboardView::pendingLoss() const
+{
+    QStringList out;
+    for (const LaunchDialog *dialog : findChildren<LaunchDialog *>()) {
+        if (dialog->isUploading())
+            out << tr("the upload of %1 to the agent").arg(dialog->uploadName());
+    }
+    return out;
+}
+
 } // namespace enclave::ui

@@ -293,7 +293,13 @@ void LaunchDialog::uploadLocalEif(const QString &given)
     m_upload->setEnabled(false);
     m_uploadProgress->setValue(0);
     m_uploadProgress->setVisible(true);
+    m_uploadName = name;
     m_uploader->start(path, name);
+}
+
+bool LaunchDialog::isUploading() const
+{
+    return m_uploader && m_uploader->isRunning();
 }
 
 void LaunchDialog::launch()
