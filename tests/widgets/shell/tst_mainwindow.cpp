@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QDropEvent>
 #include <QMenu>
