@@ -73,12 +73,12 @@ std::unique_ptr<FieldItem> eifHeaderFieldTree(const EifHeader &header, qint64 fi
         const quint64 end = offset + EifSection::HeaderSize + header.sectionSize(i);
         const bool missing = end > quint64(fileSize) || end < offset;
         const qint64 shown = offset < quint64(fileSize) ? qint64(qMin<quint64>(end, quint64(fileSize)) - offset) : 0;
-        auto *item = root->add(EifFields::tr("Section %1 (from the header's table)").arg(i),
-                               missing ? EifFields::tr("%1 bytes at %2: missing, the file ends at %3")
+        auto *item = root->add(EifFields::tr("Section %1").arg(i),
+                               missing ? EifFields::tr("%1 bytes at %2 (header table): missing, the file ends at %3")
                                              .arg(header.sectionSize(i))
                                              .arg(offset)
                                              .arg(fileSize)
-                                       : EifFields::tr("%1 bytes at %2").arg(header.sectionSize(i)).arg(offset),
+                                       : EifFields::tr("%1 bytes at %2 (header table)").arg(header.sectionSize(i)).arg(offset),
                                shown > 0 ? qint64(offset) : -1, shown);
         if (missing)
             item->setSeverity(FieldItem::Severity::Warning);

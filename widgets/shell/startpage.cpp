@@ -32,12 +32,23 @@ QListWidget *linkList(QWidget *parent)
 {
     auto *list = new QListWidget(parent);
     list->setFrameShape(QFrame::NoFrame);
+    // Links on the page, not a boxed list: no background, as tall as its rows.
+    list->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
+    list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideMiddle);
     list->setMinimumWidth(320);
     list->viewport()->setCursor(Qt::PointingHandCursor);
     return list;
+}
+
+// As tall as its rows (at most 12; more scroll).
+void fitHeight(QListWidget *list)
+{
+    const int rows = qMin(list->count(), 12);
+    const int row = list->count() > 0 ? list->sizeHintForRow(0) : 0;
+    list->setFixedHeight(rows * row + 2 * list->frameWidth() + 4);
 }
 
 } // namespace
@@ -84,23 +95,28 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     drop->setEnabled(false);
     column->addWidget(drop);
 
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(32);
-    grid->addWidget(heading(tr("Recent files"), content), 0, 0);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    auto *recentColumn = new QVBoxLayout;
+    recentColumn->addWidget(heading(tr("Recent files"), content));
     m_recent = linkList(content);
     m_recent->setObjectName(QStringLiteral("startRecent"));
-    grid->addWidget(m_recent, 1, 0);
+    recentColumn->addWidget(m_recent);
     m_noRecent = new QLabel(tr("Files you open appear here."), content);
     m_noRecent->setEnabled(false);
-    grid->addWidget(m_noRecent, 2, 0, Qt::AlignTop);
+    recentColumn->addWidget(m_noRecent);
+    recentColumn->addStretch(1);
+    auto *connectionColumn = new QVBoxLayout;
     m_connectionsTitle = heading(tr("Connections"), content);
-    grid->addWidget(m_connectionsTitle, 0, 1);
+    connectionColumn->addWidget(m_connectionsTitle);
     m_connections = linkList(content);
     m_connections->setObjectName(QStringLiteral("startConnections"));
-    grid->addWidget(m_connections, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    column->addLayout(grid, 1);
+    connectionColumn->addWidget(m_connections);
+    connectionColumn->addStretch(1);
+    columns->addLayout(recentColumn, 1);
+    columns->addLayout(connectionColumn, 1);
+    column->addSpacing(12);
+    column->addLayout(columns, 1);
 
     // A click or Enter opens; the page is hidden by then, so a style that also "activates" on
     // that click does not open twice.
@@ -164,6 +180,7 @@ void StartPage::rebuildRecent()
     }
     m_noRecent->setVisible(m_recent->count() == 0);
     m_recent->setVisible(m_recent->count() > 0);
+    fitHeight(m_recent);
 }
 
 void StartPage::rebuildConnections()
@@ -176,6 +193,7 @@ void StartPage::rebuildConnections()
     }
     m_connectionsTitle->setVisible(!m_links.isEmpty());
     m_connections->setVisible(!m_links.isEmpty());
+    fitHeight(m_connections);
 }
 
 } // namespace enclave::ui
