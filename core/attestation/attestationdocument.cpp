@@ -273,12 +273,12 @@ std::optional<Error> envelopeTruncation(QByteArrayView data)
     const qint64 needed = pos + payloadLength + 2 + SignatureSize;
     if (needed <= size)
         return std::nullopt;
-    return Error{Error::Code::Truncated, payloadHead,
-                 u"truncated by %1 bytes: the payload's length (%2 bytes) and the %3-byte signature run past "
-                 u"the end of the data (%4 bytes)"_s.arg(needed - size)
-                     .arg(payloadLength)
-                     .arg(SignatureSize)
-                     .arg(size)};
+    return Error { Error::Code::Truncated, payloadHead,
+        u"truncated by %1 bytes: the payload's length (%2 bytes) and the %3-byte signature run past "
+        u"the end of the data (%4 bytes)"_s.arg(needed - size)
+            .arg(payloadLength)
+            .arg(SignatureSize)
+            .arg(size) };
 }
 
 } // namespace

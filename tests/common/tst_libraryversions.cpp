@@ -7,8 +7,7 @@
 using namespace enclave;
 
 // The versions core reports are the ones the system's tools report for the same libraries.
-class TestLibraryVersions final : public QObject
-{
+class TestLibraryVersions final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -21,7 +20,7 @@ private slots:
         if (tool.isEmpty())
             QSKIP("no openssl binary");
         QProcess p;
-        p.start(tool, {QStringLiteral("version")});
+        p.start(tool, { QStringLiteral("version") });
         QVERIFY(p.waitForFinished(10000));
         // "OpenSSL 3.0.15 3 Sep 2024 (Library: OpenSSL 3.0.15 3 Sep 2024)": the library part is ours.
         const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();

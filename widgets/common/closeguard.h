@@ -9,8 +9,7 @@ namespace enclave::ui {
 // Implemented by tabs that can hold something closing them would lose: a running upload or
 // signing, form input the user typed. The window asks before Close Tab, Close All Tabs and Quit
 // when any tab reports a loss, and says what would be lost.
-class CloseGuard
-{
+class CloseGuard {
 public:
     virtual ~CloseGuard() = default;
 

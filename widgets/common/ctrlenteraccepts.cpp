@@ -34,7 +34,8 @@ bool CtrlEnterAccepts::eventFilter(QObject *watched, QEvent *event)
     for (QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>()) {
         for (QAbstractButton *button : box->buttons()) {
             const auto role = box->buttonRole(button);
-            if ((role == QDialogButtonBox::AcceptRole || role == QDialogButtonBox::YesRole) && button->isEnabled()) {
+            if ((role == QDialogButtonBox::AcceptRole || role == QDialogButtonBox::YesRole)
+                && button->isEnabled()) {
                 button->click();
                 return true;
             }

@@ -19,9 +19,8 @@ void LayoutMemory::remember(QSplitter *splitter, const QString &key)
     const QByteArray state = QSettings().value(settingsKey(key)).toByteArray();
     if (!state.isEmpty())
         splitter->restoreState(state);
-    QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, key] {
-        QSettings().setValue(settingsKey(key), splitter->saveState());
-    });
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
+        [splitter, key] { QSettings().setValue(settingsKey(key), splitter->saveState()); });
 }
 
 void LayoutMemory::remember(QHeaderView *header, const QString &key)

@@ -1,8 +1,8 @@
 #include "common/wrappingtextfield.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QtMath>
 #include <QTextDocument>
+#include <QtMath>
 
 namespace enclave::ui {
 
@@ -21,18 +21,18 @@ WrappingTextField::WrappingTextField(const QString &text, QWidget *parent)
     viewport()->setAutoFillBackground(false);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-            &WrappingTextField::fitHeight);
+        &WrappingTextField::fitHeight);
     fitHeight();
 }
 
 QSize WrappingTextField::sizeHint() const
 {
-    return {200, height()};
+    return { 200, height() };
 }
 
 QSize WrappingTextField::minimumSizeHint() const
 {
-    return {50, height()};
+    return { 50, height() };
 }
 
 void WrappingTextField::resizeEvent(QResizeEvent *event)

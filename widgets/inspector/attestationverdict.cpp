@@ -32,9 +32,9 @@ bool onlyExpiryFailed(const AttestationVerification &v)
 
 } // namespace
 
-AttestationVerdict AttestationVerdict::explain(const AttestationDocument &document, const AttestationVerifier &verifier,
-                                               const AttestationVerification &current,
-                                               const AttestationExpectations &expectations)
+AttestationVerdict AttestationVerdict::explain(const AttestationDocument &document,
+    const AttestationVerifier &verifier, const AttestationVerification &current,
+    const AttestationExpectations &expectations)
 {
     AttestationVerdict v;
     v.issued = document.timestamp();
@@ -53,9 +53,10 @@ AttestationVerdict AttestationVerdict::explain(const AttestationDocument &docume
         v.kind = Kind::AuthenticNotFresh;
         v.headline = tr("AUTHENTIC when issued on %1: signed by a certificate chain to %2")
                          .arg(when(v.issued), current.rootSubject);
-        v.detail = tr("Authenticity is proven; freshness is not: a recorded copy passes this check too. Only a "
-                      "nonce you sent, found in the document, or a maximum age checked against the current time "
-                      "shows that it is recent.");
+        v.detail
+            = tr("Authenticity is proven; freshness is not: a recorded copy passes this check too. Only a "
+                 "nonce you sent, found in the document, or a maximum age checked against the current time "
+                 "shows that it is recent.");
         return v;
     }
 
@@ -67,13 +68,16 @@ AttestationVerdict AttestationVerdict::explain(const AttestationDocument &docume
             QList<X509Certificate> certificates = document.cabundle();
             certificates << document.certificate();
             for (const X509Certificate &c : std::as_const(certificates)) {
-                if (c.notAfter() <= current.verificationTime && (!v.expiredSince.isValid() || c.notAfter() < v.expiredSince))
+                if (c.notAfter() <= current.verificationTime
+                    && (!v.expiredSince.isValid() || c.notAfter() < v.expiredSince))
                     v.expiredSince = c.notAfter();
             }
             v.headline = tr("AUTHENTIC WHEN ISSUED on %1, but its certificates expired on %2")
-                             .arg(when(v.issued), when(v.expiredSince.isValid() ? v.expiredSince : current.verificationTime));
-            v.detail = tr("Nitro enclave certificates live about 3 hours, so every archived document fails a check "
-                          "at the current time. Verify at the document's time to check that it is authentic.");
+                             .arg(when(v.issued),
+                                 when(v.expiredSince.isValid() ? v.expiredSince : current.verificationTime));
+            v.detail = tr(
+                "Nitro enclave certificates live about 3 hours, so every archived document fails a check "
+                "at the current time. Verify at the document's time to check that it is authentic.");
             return v;
         }
     }

@@ -16,11 +16,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "common/hex.h"
 #include "common/layoutmemory.h"
 #include "common/wrappingtextfield.h"
 #include "inspector/bytesource.h"
 #include "inspector/certificatechainmodel.h"
-#include "common/hex.h"
 #include "inspector/expectedpcrsdialog.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
@@ -105,7 +105,8 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     m_checksTable = makeTable(m_checksModel, m_panels);
     m_checksTable->setObjectName(QStringLiteral("checksTable"));
     m_checksTable->setWordWrap(true);
-    m_checksTable->horizontalHeader()->setSectionResizeMode(VerificationChecksModel::ReasonColumn, QHeaderView::Stretch);
+    m_checksTable->horizontalHeader()->setSectionResizeMode(
+        VerificationChecksModel::ReasonColumn, QHeaderView::Stretch);
     m_checksTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_panels->addTab(m_checksTable, tr("Verification"));
     m_panels->addTab(makeTable(m_pcrModel, m_panels), tr("PCRs"));
@@ -113,7 +114,8 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     chainTable->setObjectName(QStringLiteral("chainTable"));
     // The fingerprint is shown whole; the (long) subject takes what is left, its tooltip has it all.
     chainTable->horizontalHeader()->setStretchLastSection(false);
-    chainTable->horizontalHeader()->setSectionResizeMode(CertificateChainModel::SubjectColumn, QHeaderView::Stretch);
+    chainTable->horizontalHeader()->setSectionResizeMode(
+        CertificateChainModel::SubjectColumn, QHeaderView::Stretch);
     m_panels->addTab(chainTable, tr("Certificate chain"));
     m_panels->addTab(createSummary(), tr("Document"));
 
@@ -297,13 +299,22 @@ void AttestationView::updateBanner()
     // authentic (not proven fresh), amber expired since issued, red not valid.
     QString background;
     switch (m_verdict.kind) {
-    case AttestationVerdict::Kind::Valid: background = QStringLiteral("#2e7d32"); break;
-    case AttestationVerdict::Kind::AuthenticNotFresh: background = QStringLiteral("#1565c0"); break;
-    case AttestationVerdict::Kind::ExpiredSinceIssued: background = QStringLiteral("#8d5a00"); break;
-    case AttestationVerdict::Kind::Invalid: background = QStringLiteral("#c62828"); break;
+    case AttestationVerdict::Kind::Valid:
+        background = QStringLiteral("#2e7d32");
+        break;
+    case AttestationVerdict::Kind::AuthenticNotFresh:
+        background = QStringLiteral("#1565c0");
+        break;
+    case AttestationVerdict::Kind::ExpiredSinceIssued:
+        background = QStringLiteral("#8d5a00");
+        break;
+    case AttestationVerdict::Kind::Invalid:
+        background = QStringLiteral("#c62828");
+        break;
     }
     m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 4px; }").arg(background));
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 4px; }")
+            .arg(background));
 }
 
 } // namespace enclave::ui

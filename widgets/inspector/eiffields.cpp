@@ -62,24 +62,25 @@ std::unique_ptr<FieldItem> eifHeaderFieldTree(const EifHeader &header, qint64 fi
 {
     auto root = std::make_unique<FieldItem>(QString());
     auto *headerItem = root->add(EifFields::tr("EIF header"),
-                                 EifFields::tr("version %1, %2, %3 sections")
-                                     .arg(header.version())
-                                     .arg(header.architectureName())
-                                     .arg(header.numSections()),
-                                 0, qMin<qint64>(EifHeader::Size, fileSize));
+        EifFields::tr("version %1, %2, %3 sections")
+            .arg(header.version())
+            .arg(header.architectureName())
+            .arg(header.numSections()),
+        0, qMin<qint64>(EifHeader::Size, fileSize));
     addFields(headerItem, header.fields());
     for (int i = 0; i < header.numSections(); ++i) {
         const quint64 offset = header.sectionOffset(i);
         const quint64 end = offset + EifSection::HeaderSize + header.sectionSize(i);
         const bool missing = end > quint64(fileSize) || end < offset;
-        const qint64 shown = offset < quint64(fileSize) ? qint64(qMin<quint64>(end, quint64(fileSize)) - offset) : 0;
+        const qint64 shown
+            = offset < quint64(fileSize) ? qint64(qMin<quint64>(end, quint64(fileSize)) - offset) : 0;
         auto *item = root->add(EifFields::tr("Section %1").arg(i),
-                               missing ? EifFields::tr("%1 bytes at %2 (header table): missing, the file ends at %3")
-                                             .arg(header.sectionSize(i))
-                                             .arg(offset)
-                                             .arg(fileSize)
-                                       : EifFields::tr("%1 bytes at %2 (header table)").arg(header.sectionSize(i)).arg(offset),
-                               shown > 0 ? qint64(offset) : -1, shown);
+            missing ? EifFields::tr("%1 bytes at %2 (header table): missing, the file ends at %3")
+                          .arg(header.sectionSize(i))
+                          .arg(offset)
+                          .arg(fileSize)
+                    : EifFields::tr("%1 bytes at %2 (header table)").arg(header.sectionSize(i)).arg(offset),
+            shown > 0 ? qint64(offset) : -1, shown);
         if (missing)
             item->setSeverity(FieldItem::Severity::Warning);
     }

@@ -18,18 +18,18 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "inspector/bytesource.h"
 #include "common/hex.h"
+#include "common/jsonhighlighter.h"
+#include "common/jsontext.h"
 #include "common/layoutmemory.h"
 #include "common/sizeformat.h"
+#include "inspector/bytesource.h"
 #include "inspector/expectedpcrs.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
 #include "inspector/fieldtreecolumns.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
-#include "common/jsonhighlighter.h"
-#include "common/jsontext.h"
 #include "inspector/pcrjob.h"
 #include "inspector/pcrtablemodel.h"
 #include "inspector/ramdiskcontentsview.h"
@@ -135,7 +135,7 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
             return;
         m_contents = new RamdiskContentsView(m_reader.path(), m_panels);
         connect(m_contents, &RamdiskContentsView::bytesRequested, m_hex,
-                [this](qint64 offset, qint64 length) { m_hex->markField(offset, length, true); });
+            [this](qint64 offset, qint64 length) { m_hex->markField(offset, length, true); });
         QWidget *placeholder = m_panels->widget(m_contentsIndex);
         const QSignalBlocker block(m_panels);
         m_panels->removeTab(m_contentsIndex);

@@ -30,7 +30,7 @@ public:
         EntryIndexRole,
         EntryTypeRole,
         IsRamdiskRole,
-        SortRole,      // numbers for size and time, text otherwise (ramdisks keep their order)
+        SortRole, // numbers for size and time, text otherwise (ramdisks keep their order)
         FileOffsetRole // where the entry's data is in the EIF, -1 inside a compressed ramdisk
     };
 

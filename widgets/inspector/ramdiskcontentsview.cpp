@@ -1,8 +1,8 @@
 #include "inspector/ramdiskcontentsview.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -91,8 +91,9 @@ RamdiskContentsView::RamdiskContentsView(const QString &eifPath, QWidget *parent
     LayoutMemory::remember(split, QStringLiteral("contents/split"));
     connect(&m_saveWatcher, &QFutureWatcher<Result<void>>::finished, this, [this] {
         const Result<void> r = m_saveWatcher.result();
-        m_viewerStatus->setText(r ? tr("Saved %1").arg(QDir::toNativeSeparators(m_savePath))
-                                  : tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(m_savePath), r.error().toString()));
+        m_viewerStatus->setText(r
+                ? tr("Saved %1").arg(QDir::toNativeSeparators(m_savePath))
+                : tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(m_savePath), r.error().toString()));
         Q_EMIT entrySaved(m_savePath, bool(r));
     });
 
@@ -266,7 +267,8 @@ QMenu *RamdiskContentsView::createContextMenu(const QModelIndex &index, QWidget 
     save->setObjectName(QStringLiteral("saveFile"));
     save->setEnabled(regular);
     menu->addSeparator();
-    menu->addAction(tr("Copy &Path"), this, [this, at] { copyPath(at); })->setObjectName(QStringLiteral("copyPath"));
+    menu->addAction(tr("Copy &Path"), this, [this, at] { copyPath(at); })
+        ->setObjectName(QStringLiteral("copyPath"));
     QAction *sha = menu->addAction(tr("Copy SHA-&256"), this, [this, at] { copySha256(at); });
     sha->setObjectName(QStringLiteral("copySha256"));
     sha->setEnabled(regular && !e->sha256.isEmpty());
@@ -275,7 +277,8 @@ QMenu *RamdiskContentsView::createContextMenu(const QModelIndex &index, QWidget 
     const bool stored = at.data(RamdiskContentsModel::FileOffsetRole).toLongLong() >= 0;
     bytes->setEnabled(regular && e->size > 0 && stored);
     if (regular && !stored)
-        bytes->setToolTip(tr("The ramdisk is compressed: the file's bytes are not stored as they are in the image."));
+        bytes->setToolTip(
+            tr("The ramdisk is compressed: the file's bytes are not stored as they are in the image."));
     menu->setToolTipsVisible(true);
     return menu;
 }
@@ -312,8 +315,8 @@ void RamdiskContentsView::saveEntryAs(const QModelIndex &index)
     const QString dir = QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
     const QString suggested = QDir(dir).filePath(QFileInfo(QString::fromUtf8(e->rawPath)).fileName());
     // The replace question is ours (saveEntry), so it is asked once and the same way everywhere.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save File As"), suggested, QString(), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save File As"), suggested, QString(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty() && at.isValid())
         saveEntry(at, path);
 }
@@ -331,15 +334,15 @@ bool RamdiskContentsView::saveEntry(const QModelIndex &index, const QString &pat
     if (e->size > MaxSaveBytes) {
         m_viewerStatus->setText(tr("%1 is %2: larger than the %3 this view saves.")
                                     .arg(RamdiskContentsModel::displayPath(e->rawPath), formatSize(e->size),
-                                         formatSize(MaxSaveBytes)));
+                                        formatSize(MaxSaveBytes)));
         return false;
     }
     const QFileInfo target(path);
     if (target.exists()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Replace File"),
+        const auto answer = QMessageBox::question(this, tr("Replace File"),
             tr("%1 already exists. Replace it with %2 from the image?")
-                .arg(QDir::toNativeSeparators(target.absoluteFilePath()), RamdiskContentsModel::displayPath(e->rawPath)),
+                .arg(QDir::toNativeSeparators(target.absoluteFilePath()),
+                    RamdiskContentsModel::displayPath(e->rawPath)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;
@@ -354,18 +357,21 @@ bool RamdiskContentsView::saveEntry(const QModelIndex &index, const QString &pat
     m_savePath = target.absoluteFilePath();
     m_viewerStatus->setText(tr("Saving %1…").arg(QDir::toNativeSeparators(m_savePath)));
     const QString out = m_savePath;
-    m_saveWatcher.setFuture(QtConcurrent::run([eif, offset, size, entryIndex, bytes, out, closing]() -> Result<void> {
-        QFile f(eif);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(Error::Code::Io, f.errorString());
-        auto content = CpioReader::readEntry(&f, offset, size, entryIndex, qMax<qint64>(bytes, 1), {}, closing.get());
-        if (!content)
-            return std::unexpected(content.error());
-        if (content->truncated || content->data.size() != bytes)
-            return makeError(Error::Code::Truncated, QStringLiteral("the archive holds fewer bytes than the file's size"));
-        // Written to a temporary file beside the target and renamed over it: never half a file.
-        return AtomicFileWriter::writeFile(out, content->data, 0644, AtomicFileWriter::Commit::Replace);
-    }));
+    m_saveWatcher.setFuture(
+        QtConcurrent::run([eif, offset, size, entryIndex, bytes, out, closing]() -> Result<void> {
+            QFile f(eif);
+            if (!f.open(QIODevice::ReadOnly))
+                return makeError(Error::Code::Io, f.errorString());
+            auto content = CpioReader::readEntry(
+                &f, offset, size, entryIndex, qMax<qint64>(bytes, 1), {}, closing.get());
+            if (!content)
+                return std::unexpected(content.error());
+            if (content->truncated || content->data.size() != bytes)
+                return makeError(Error::Code::Truncated,
+                    QStringLiteral("the archive holds fewer bytes than the file's size"));
+            // Written to a temporary file beside the target and renamed over it: never half a file.
+            return AtomicFileWriter::writeFile(out, content->data, 0644, AtomicFileWriter::Commit::Replace);
+        }));
     QSettings().setValue(QStringLiteral("lastDirectory"), target.absolutePath());
     return true;
 }

@@ -90,7 +90,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-
     QString m_path;
     RamdiskContentsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

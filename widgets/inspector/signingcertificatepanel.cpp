@@ -64,21 +64,26 @@ void SigningCertificatePanel::setSignature(const QString &status, const EifSigna
             m_pcr8 = hex::encode(*pcr8);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString validity = c.isValidAt(now) ? tr("valid now")
-                                 : now < c.notBefore() ? tr("not yet valid")
-                                                       : tr("EXPIRED (nitro-cli fails to run it: E36/E39)");
+            : now < c.notBefore()                 ? tr("not yet valid")
+                                                  : tr("EXPIRED (nitro-cli fails to run it: E36/E39)");
         // What a reviewer needs to know first: who vouches for this certificate (nobody) and what
         // ties it to the image (PCR8).
         QString meaning = c.isSelfIssued()
-            ? tr("This certificate is self-signed: no certificate authority vouches for it, and the signature only "
+            ? tr("This certificate is self-signed: no certificate authority vouches for it, and the "
+                 "signature only "
                  "shows that whoever holds its private key signed this image.")
-            : tr("This certificate was issued by %1; Nitro Enclaves do not check that issuer.").arg(c.issuer());
+            : tr("This certificate was issued by %1; Nitro Enclaves do not check that issuer.")
+                  .arg(c.issuer());
         meaning += QLatin1Char(' ')
-            + tr("What binds it to the enclave is PCR8 (the SHA-384 of this certificate), which every attestation "
-                 "document of the enclave carries: a KMS key policy or a verifier that pins PCR8 accepts only "
-                 "images signed with this certificate.");
+            + tr(
+                "What binds it to the enclave is PCR8 (the SHA-384 of this certificate), which every "
+                "attestation "
+                "document of the enclave carries: a KMS key policy or a verifier that pins PCR8 accepts only "
+                "images signed with this certificate.");
         html += QStringLiteral("<p>%1</p>").arg(meaning.toHtmlEscaped());
         const auto row = [](const QString &k, const QString &v) {
-            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
         };
         html += QStringLiteral("<table cellspacing=\"6\">");
         if (!m_pcr8.isEmpty())
@@ -88,10 +93,12 @@ void SigningCertificatePanel::setSignature(const QString &status, const EifSigna
         html += row(tr("Issuer"), c.isSelfIssued() ? tr("%1 (self-signed)").arg(c.issuer()) : c.issuer());
         html += row(tr("Serial"), c.serialHex());
         html += row(tr("Valid from"), c.notBefore().toString(Qt::ISODate));
-        html += row(tr("Valid until"), c.notAfter().toString(Qt::ISODate) + QStringLiteral(" (") + validity + QLatin1Char(')'));
+        html += row(tr("Valid until"),
+            c.notAfter().toString(Qt::ISODate) + QStringLiteral(" (") + validity + QLatin1Char(')'));
         html += row(tr("Key"), QStringLiteral("%1 %2").arg(c.publicKeyType(), c.curveName()));
         html += row(tr("Certificate signature"), c.signatureAlgorithm());
-        html += row(tr("SHA-256 fingerprint"), QString::fromLatin1(c.fingerprintSha256().toHex(':').toUpper()));
+        html += row(
+            tr("SHA-256 fingerprint"), QString::fromLatin1(c.fingerprintSha256().toHex(':').toUpper()));
         html += QStringLiteral("</table>");
     }
     m_label->setText(html);
@@ -117,9 +124,8 @@ void SigningCertificatePanel::saveCertificateAs()
     const QString dir = QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
     // The replace question is ours (saveCertificate), asked once.
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Signing Certificate"),
-                                                      QDir(dir).filePath(QStringLiteral("signing-certificate.pem")),
-                                                      tr("PEM certificates (*.pem *.crt);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+        QDir(dir).filePath(QStringLiteral("signing-certificate.pem")),
+        tr("PEM certificates (*.pem *.crt);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         saveCertificate(path);
 }
@@ -131,16 +137,16 @@ bool SigningCertificatePanel::saveCertificate(const QString &path)
     const QFileInfo target(path);
     if (target.exists()
         && QMessageBox::question(this, tr("Replace File"),
-                                 tr("%1 already exists. Replace it with the signing certificate?")
-                                     .arg(QDir::toNativeSeparators(target.absoluteFilePath())),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               tr("%1 already exists. Replace it with the signing certificate?")
+                   .arg(QDir::toNativeSeparators(target.absoluteFilePath())),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return false;
-    const auto written = AtomicFileWriter::writeFile(target.absoluteFilePath(), m_pem, 0644,
-                                                     AtomicFileWriter::Commit::Replace);
+    const auto written = AtomicFileWriter::writeFile(
+        target.absoluteFilePath(), m_pem, 0644, AtomicFileWriter::Commit::Replace);
     if (!written) {
         QMessageBox::warning(this, tr("Save Signing Certificate"),
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error().toString()));
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error().toString()));
         return false;
     }
     QSettings().setValue(QStringLiteral("lastDirectory"), target.absolutePath());

@@ -13,8 +13,7 @@ namespace enclave::ui {
 // details, and what they mean: the certificate is self-signed (no CA vouches for it), and what
 // binds it to the image is PCR8 (shown), which a KMS key policy or a verifier pins. The
 // certificate can be copied (PEM) or saved (asks before replacing a file, written atomically).
-class SigningCertificatePanel final : public QWidget
-{
+class SigningCertificatePanel final : public QWidget {
     Q_OBJECT
 public:
     explicit SigningCertificatePanel(QWidget *parent = nullptr);
@@ -22,7 +21,7 @@ public:
     // status: the signature check in words; signature: nullptr when unsigned or undecodable.
     void setSignature(const QString &status, const EifSignature *signature);
 
-    QString text() const;     // the panel's text, as shown (rich text)
+    QString text() const; // the panel's text, as shown (rich text)
     QString pcr8Hex() const { return m_pcr8; }
     QByteArray certificatePem() const { return m_pem; }
 

@@ -20,7 +20,7 @@ void VerificationChecksModel::setVerification(const AttestationVerification &ver
     // Failed checks first (in the order they ran), then the rest in order: the reason a document
     // is refused is the first thing seen.
     std::stable_partition(m_verification.checks.begin(), m_verification.checks.end(),
-                          [](const AttestationCheck &c) { return c.status == AttestationCheck::Status::Failed; });
+        [](const AttestationCheck &c) { return c.status == AttestationCheck::Status::Failed; });
     endResetModel();
 }
 

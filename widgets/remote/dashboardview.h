@@ -8,8 +8,8 @@
 #include <QWidget>
 
 #include "agent/agentendpoint.h"
-#include "remote/connectionprofile.h"
 #include "common/closeguard.h"
+#include "remote/connectionprofile.h"
 
 class QAction;
 class QLabel;

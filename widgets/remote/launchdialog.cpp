@@ -18,8 +18,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "common/sizeformat.h"
 #include "agent/agentclient.h"
+#include "common/sizeformat.h"
 #include "remote/eifuploader.h"
 #include "remote/nitroerrorhints.h"
 

@@ -37,12 +37,13 @@ OperatorActions::OperatorActions(MainWindow *window)
     window->startPage()->setConnectionsProvider([this] {
         QList<StartPage::Link> links;
         for (const ConnectionProfile &p : ConnectionProfileStore::load()) {
-            links.append({p.displayName(),
-                          p.isLocalSimulator() ? tr("Enclaves in the built-in simulator, no AWS needed")
-                                               : tr("Open the dashboard of %1").arg(p.displayName()),
-                          [this, p] { openDashboard(p); }});
+            links.append({ p.displayName(),
+                p.isLocalSimulator() ? tr("Enclaves in the built-in simulator, no AWS needed")
+                                     : tr("Open the dashboard of %1").arg(p.displayName()),
+                [this, p] { openDashboard(p); } });
         }
-        links.append({tr("Connect to Another Host…"), tr("Add or edit SSH connections"), [this] { showConnections(); }});
+        links.append({ tr("Connect to Another Host…"), tr("Add or edit SSH connections"),
+            [this] { showConnections(); } });
         return links;
     });
 

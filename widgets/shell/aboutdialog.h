@@ -9,8 +9,7 @@ namespace enclave::ui {
 
 // Help > About: the app's version, the versions of Qt (run time), OpenSSL, libcbor and zlib (from
 // core, which links them) and the licence.
-class AboutDialog final
-{
+class AboutDialog final {
     Q_DECLARE_TR_FUNCTIONS(AboutDialog)
 
 public:

@@ -20,7 +20,7 @@ QList<CloseConfirmation::Loss> CloseConfirmation::collect(const QTabWidget *tabs
     for (int i : which) {
         const QStringList what = CloseGuard::lossesOf(tabs->widget(i));
         if (!what.isEmpty())
-            out.append(Loss{tabs->tabText(i), what});
+            out.append(Loss { tabs->tabText(i), what });
     }
     return out;
 }

@@ -12,15 +12,13 @@ namespace enclave::ui {
 
 // Before tabs close (Close Tab, Close All Tabs, Quit): collects what each tab would lose
 // (CloseGuard) and, when anything would, asks once, naming every tab and its loss.
-class CloseConfirmation final
-{
+class CloseConfirmation final {
     Q_DECLARE_TR_FUNCTIONS(CloseConfirmation)
 
 public:
-    struct Loss
-    {
-        QString tab;         // the tab's title
-        QStringList what;    // CloseGuard::pendingLoss()
+    struct Loss {
+        QString tab; // the tab's title
+        QStringList what; // CloseGuard::pendingLoss()
     };
 
     // The losses of the given tabs (all when indexes is empty), in tab order.

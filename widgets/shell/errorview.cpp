@@ -63,7 +63,7 @@ void ErrorView::setParsedFields(std::unique_ptr<FieldItem> root)
         m_split->insertWidget(0, m_tree);
         m_split->setStretchFactor(0, 1);
         m_split->setStretchFactor(1, 1);
-        m_split->setSizes({1, 1}); // half each: the proportion holds as the window is sized
+        m_split->setSizes({ 1, 1 }); // half each: the proportion holds as the window is sized
         connectSpanSelection(m_tree, m_model, m_hex);
     }
     m_model->setRoot(std::move(root));

@@ -32,7 +32,7 @@ HelpView::HelpView(QWidget *parent)
 QStringList HelpView::sectionTitles()
 {
     // README's sections for people using the app (the others are about building and the code).
-    return {QStringLiteral("The desktop app")};
+    return { QStringLiteral("The desktop app") };
 }
 
 QString HelpView::userSections(const QString &markdown, const QStringList &wanted)
@@ -45,8 +45,8 @@ QString HelpView::userSections(const QString &markdown, const QStringList &wante
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1String("## "))) {
             const QString title = line.mid(3).trimmed();
-            keep = std::any_of(wanted.cbegin(), wanted.cend(),
-                               [&](const QString &w) { return title.startsWith(w); });
+            keep = std::any_of(
+                wanted.cbegin(), wanted.cend(), [&](const QString &w) { return title.startsWith(w); });
             developers = false;
         } else if (line.startsWith(QLatin1String("### "))) {
             developers = line.mid(4).trimmed().startsWith(QLatin1String("For developers"));

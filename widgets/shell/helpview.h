@@ -8,8 +8,7 @@ namespace enclave::ui {
 
 // Help > Contents (F1): the user sections of README.md, shipped inside the app as a resource,
 // shown in a tab. Screenshots are left out (they live in the source tree, not in the binary).
-class HelpView final : public QWidget
-{
+class HelpView final : public QWidget {
     Q_OBJECT
 public:
     explicit HelpView(QWidget *parent = nullptr);

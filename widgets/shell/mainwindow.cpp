@@ -14,8 +14,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -23,21 +23,21 @@
 #include <QTextBrowser>
 
 #include "common/ctrlenteraccepts.h"
+#include "compare/compareview.h"
 #include "inspector/attestationview.h"
 #include "inspector/bufferbytesource.h"
-#include "compare/compareview.h"
 #include "inspector/documentview.h"
 #include "inspector/eifview.h"
+#include "inspector/filebytesource.h"
 #include "shell/aboutdialog.h"
 #include "shell/closeconfirmation.h"
 #include "shell/errorview.h"
 #include "shell/helpview.h"
+#include "shell/recentfiles.h"
 #include "shell/shortcutslist.h"
 #include "shell/startpage.h"
-#include "inspector/filebytesource.h"
-#include "tools/kmsactions.h"
-#include "shell/recentfiles.h"
 #include "shell/viewers.h"
+#include "tools/kmsactions.h"
 
 namespace enclave::ui {
 
@@ -412,7 +412,7 @@ void MainWindow::closeTab(int index)
     QWidget *w = m_tabs->widget(index);
     if (!w)
         return;
-    if (!CloseConfirmation::confirm(this, CloseConfirmation::collect(m_tabs, {index}), tr("Close Tab")))
+    if (!CloseConfirmation::confirm(this, CloseConfirmation::collect(m_tabs, { index }), tr("Close Tab")))
         return;
     removeTabNow(index);
 }

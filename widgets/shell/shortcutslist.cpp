@@ -31,7 +31,7 @@ void walk(const QMenu *menu, const QString &path, QList<ShortcutsList::Entry> &o
             continue;
         }
         if (!a->shortcut().isEmpty())
-            out.append({path, plain(a->text()), a->shortcut()});
+            out.append({ path, plain(a->text()), a->shortcut() });
     }
 }
 
@@ -57,7 +57,8 @@ QString ShortcutsList::html(const QList<Entry> &entries)
             html += QStringLiteral("<tr><td colspan=\"2\"><br><b>%1</b></td></tr>").arg(menu.toHtmlEscaped());
         }
         html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;&nbsp;</td><td><b>%2</b></td></tr>")
-                    .arg(e.action.toHtmlEscaped(), e.shortcut.toString(QKeySequence::NativeText).toHtmlEscaped());
+                    .arg(e.action.toHtmlEscaped(),
+                        e.shortcut.toString(QKeySequence::NativeText).toHtmlEscaped());
     }
     return html + QStringLiteral("</table>");
 }

@@ -13,14 +13,12 @@ namespace enclave::ui {
 
 // Help > Keyboard Shortcuts: every action with a shortcut in every menu of the menu bar, submenus
 // included (Open Recent, Theme, and whatever other modules added, such as Remote), grouped by menu.
-class ShortcutsList final
-{
+class ShortcutsList final {
     Q_DECLARE_TR_FUNCTIONS(ShortcutsList)
 
 public:
-    struct Entry
-    {
-        QString menu;   // "File", "View › Theme"
+    struct Entry {
+        QString menu; // "File", "View › Theme"
         QString action; // without the & mnemonic marker
         QKeySequence shortcut;
     };

@@ -70,11 +70,12 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     titleRow->addWidget(icon);
     titleRow->addWidget(title, 1);
     column->addLayout(titleRow);
-    auto *about = new QLabel(tr("Inspect AWS Nitro Enclave images: header, sections, files, and the PCRs "
-                                "recomputed.<br>Verify attestation documents against the AWS root, check by "
-                                "check.<br>Launch and watch enclaves on a parent instance, or in the built-in "
-                                "simulator."),
-                             content);
+    auto *about
+        = new QLabel(tr("Inspect AWS Nitro Enclave images: header, sections, files, and the PCRs "
+                        "recomputed.<br>Verify attestation documents against the AWS root, check by "
+                        "check.<br>Launch and watch enclaves on a parent instance, or in the built-in "
+                        "simulator."),
+            content);
     about->setObjectName(QStringLiteral("startAbout"));
     about->setWordWrap(true);
     column->addWidget(about);
@@ -91,7 +92,8 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     buttons->addWidget(m_sample);
     buttons->addStretch(1);
     column->addLayout(buttons);
-    auto *drop = new QLabel(tr("Or drop an .eif image or an attestation document anywhere in this window."), content);
+    auto *drop = new QLabel(
+        tr("Or drop an .eif image or an attestation document anywhere in this window."), content);
     drop->setEnabled(false);
     column->addWidget(drop);
 
@@ -174,7 +176,8 @@ void StartPage::rebuildRecent()
         // A file deleted since it was opened is not offered; Open Recent keeps it until it fails.
         if (!QFileInfo(path).isFile())
             continue;
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), QFileInfo(path).fileName(), m_recent);
+        auto *item = new QListWidgetItem(
+            style()->standardIcon(QStyle::SP_FileIcon), QFileInfo(path).fileName(), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
@@ -188,7 +191,8 @@ void StartPage::rebuildConnections()
     m_connections->clear();
     m_links = m_provider ? m_provider() : QList<Link>();
     for (const Link &link : std::as_const(m_links)) {
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon), link.text, m_connections);
+        auto *item
+            = new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon), link.text, m_connections);
         item->setToolTip(link.toolTip);
     }
     m_connectionsTitle->setVisible(!m_links.isEmpty());

@@ -18,12 +18,10 @@ class RecentFiles;
 // What the window shows when no tab is open (second start, after Close All Tabs): what the app
 // does in three lines, Open and the sample image, the recent files that opened, and the
 // connections (given by whoever installs remote features, so the shell does not know them).
-class StartPage final : public QWidget
-{
+class StartPage final : public QWidget {
     Q_OBJECT
 public:
-    struct Link
-    {
+    struct Link {
         QString text;
         QString toolTip;
         std::function<void()> activate;

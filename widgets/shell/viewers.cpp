@@ -3,14 +3,14 @@
 #include <QCoreApplication>
 
 #include "attestation/attestationdocument.h"
-#include "inspector/attestationview.h"
-#include "inspector/bytesource.h"
 #include "eif/eifheader.h"
 #include "eif/eifreader.h"
 #include "eif/eifsection.h"
+#include "inspector/attestationview.h"
+#include "inspector/bytesource.h"
+#include "inspector/eifview.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
-#include "inspector/eifview.h"
 #include "shell/errorview.h"
 #include "shell/mainwindow.h"
 
@@ -18,8 +18,7 @@ namespace enclave::ui {
 
 namespace {
 
-class Viewers final
-{
+class Viewers final {
     Q_DECLARE_TR_FUNCTIONS(Viewers)
 };
 
@@ -48,20 +47,22 @@ DocumentView *openEif(const OpenedDocument &doc, QWidget *parent)
     const auto header = EifHeader::parse(doc.source->read(0, qMin<qint64>(size, EifHeader::Size)));
     if (!header) {
         if (size < EifHeader::Size && size > 0)
-            error.message = Viewers::tr("truncated: the file has %1 bytes, less than the %2-byte EIF header (%3)")
-                                .arg(size)
-                                .arg(EifHeader::Size)
-                                .arg(error.message);
+            error.message
+                = Viewers::tr("truncated: the file has %1 bytes, less than the %2-byte EIF header (%3)")
+                      .arg(size)
+                      .arg(EifHeader::Size)
+                      .arg(error.message);
         return new ErrorView(doc.path, error, doc.source, parent);
     }
     const quint64 end = tableEnd(*header);
     if (end > quint64(size)) {
-        error.message = Viewers::tr("truncated by %1 bytes: the header's section table describes %2 bytes, the file "
-                                    "has %3 (%4)")
-                            .arg(end - quint64(size))
-                            .arg(end)
-                            .arg(size)
-                            .arg(error.message);
+        error.message
+            = Viewers::tr("truncated by %1 bytes: the header's section table describes %2 bytes, the file "
+                          "has %3 (%4)")
+                  .arg(end - quint64(size))
+                  .arg(end)
+                  .arg(size)
+                  .arg(error.message);
     }
     auto *view = new ErrorView(doc.path, error, doc.source, parent);
     view->setParsedFields(eifHeaderFieldTree(*header, size));

@@ -382,7 +382,7 @@ void KmsPolicyPage::showSaveDialog()
 QStringList KmsPolicyPage::pendingLoss() const
 {
     if (CloseGuard::hasEditedInput(this))
-        return {tr("the policy input typed into the form")};
+        return { tr("the policy input typed into the form") };
     return {};
 }
 

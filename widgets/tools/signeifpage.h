@@ -6,9 +6,9 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include "common/closeguard.h"
 #include "common/error.h"
 #include "signing/eifimagesigner.h"
-#include "common/closeguard.h"
 
 class QCheckBox;
 class QFormLayout;
@@ -22,8 +22,7 @@ namespace enclave::ui {
 
 // Tools > Sign EIF: nitro-cli sign-eif done by core's EifImageSigner on a worker thread, with
 // progress and cancel; shows PCR0, PCR8 and where the signed image went, or the error in place.
-class SignEifPage final : public QWidget, public CloseGuard
-{
+class SignEifPage final : public QWidget, public CloseGuard {
     Q_OBJECT
 public:
     // A running job or typed input that closing the tab would lose.

@@ -168,7 +168,7 @@ QString SigningCertificatePage::errorText() const { return m_error->isVisibleTo(
 QStringList SigningCertificatePage::pendingLoss() const
 {
     if (CloseGuard::hasEditedInput(this))
-        return {tr("the certificate details typed into the form")};
+        return { tr("the certificate details typed into the form") };
     return {};
 }
 

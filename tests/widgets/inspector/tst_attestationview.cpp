@@ -2,34 +2,34 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QSignalSpy>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTabWidget>
-#include <QTest>
-#include <QTreeView>
-#include <QHeaderView>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocument>
+#include <QTreeView>
 
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationverifier.h"
+#include "common/hex.h"
 #include "common/wrappingtextfield.h"
 #include "inspector/attestationverdict.h"
 #include "inspector/attestationview.h"
 #include "inspector/certificatechainmodel.h"
-#include "common/hex.h"
-#include "shell/errorview.h"
 #include "inspector/expectedpcrsdialog.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
-#include "shell/mainwindow.h"
 #include "inspector/pcrtablemodel.h"
 #include "inspector/verificationchecksmodel.h"
+#include "shell/errorview.h"
+#include "shell/mainwindow.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -110,8 +110,8 @@ private Q_SLOTS:
             // Only expiry fails: said in a reviewer's words, with the one-click switch.
             QCOMPARE(view->verdict().kind, AttestationVerdict::Kind::ExpiredSinceIssued);
             QVERIFY2(view->verdictText().startsWith(QStringLiteral("AUTHENTIC WHEN ISSUED on ")
-                                                    + parsed->timestamp().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                     qPrintable(view->verdictText()));
+                         + parsed->timestamp().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                qPrintable(view->verdictText()));
             QVERIFY(view->verdict().expiredSince.isValid());
             QVERIFY(view->verdict().expiredSince > parsed->timestamp());
             QVERIFY(view->verdictText().contains(QStringLiteral("Verify at the document's time")));
@@ -125,7 +125,7 @@ private Q_SLOTS:
             QVERIFY(view->verdictText().startsWith(QStringLiteral("NOT VALID")));
             QVERIFY(!view->documentTimeButton()->isVisibleTo(view));
             QCOMPARE(view->checksModel()->index(0, 0).data(VerificationChecksModel::StatusRole).toInt(),
-                     int(AttestationCheck::Status::Failed));
+                int(AttestationCheck::Status::Failed));
             QCOMPARE(view->checksTable()->currentIndex().row(), 0);
             view->setTimeMode(AttestationTime::Mode::Document);
         }
@@ -147,7 +147,7 @@ private Q_SLOTS:
         // The checks: failed ones first, each group in the order the verifier ran them.
         QList<AttestationCheck> ordered = core.checks;
         std::stable_partition(ordered.begin(), ordered.end(),
-                              [](const AttestationCheck &c) { return c.status == AttestationCheck::Status::Failed; });
+            [](const AttestationCheck &c) { return c.status == AttestationCheck::Status::Failed; });
         QCOMPARE(view->checksModel()->rowCount(), int(core.checks.size()));
         for (int row = 0; row < view->checksModel()->rowCount(); ++row) {
             const QModelIndex index = view->checksModel()->index(row, VerificationChecksModel::StatusColumn);
@@ -194,18 +194,20 @@ private Q_SLOTS:
         QVERIFY(inLife.valid);
         AttestationVerification asNow = inLife;
         asNow.timeMode = AttestationTime::Mode::Now; // as if checked while the leaf still lived
-        QCOMPARE(AttestationVerdict::explain(*doc, verifier, asNow, none).kind, AttestationVerdict::Kind::Valid);
+        QCOMPARE(
+            AttestationVerdict::explain(*doc, verifier, asNow, none).kind, AttestationVerdict::Kind::Valid);
         QCOMPARE(AttestationVerdict::explain(*doc, verifier, inLife, none).kind,
-                 AttestationVerdict::Kind::AuthenticNotFresh);
+            AttestationVerdict::Kind::AuthenticNotFresh);
         if (doc->nonce()) {
             AttestationExpectations nonce;
             nonce.nonce = *doc->nonce();
             const auto withNonce = verifier.verify(*doc, AttestationTime::document(), nonce);
-            QCOMPARE(AttestationVerdict::explain(*doc, verifier, withNonce, nonce).kind, AttestationVerdict::Kind::Valid);
+            QCOMPARE(AttestationVerdict::explain(*doc, verifier, withNonce, nonce).kind,
+                AttestationVerdict::Kind::Valid);
         }
         // Expired now and a wrong expected PCR: not "authentic when issued", just not valid.
         AttestationExpectations wrong;
-        wrong.pcrs = {{0, QByteArray(48, '\x01')}};
+        wrong.pcrs = { { 0, QByteArray(48, '\x01') } };
         const auto now = verifier.verify(*doc, AttestationTime::now(), wrong);
         const auto verdict = AttestationVerdict::explain(*doc, verifier, now, wrong);
         QCOMPARE(verdict.kind, AttestationVerdict::Kind::Invalid);
@@ -219,7 +221,8 @@ private Q_SLOTS:
         window.resize(1280, 820);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = qobject_cast<AttestationView *>(window.openFile(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")));
+        auto *view = qobject_cast<AttestationView *>(
+            window.openFile(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")));
         QVERIFY(view);
         auto *panels = view->findChild<QTabWidget *>();
         auto *summary = view->findChild<QWidget *>(QStringLiteral("documentSummary"));
@@ -236,9 +239,12 @@ private Q_SLOTS:
         panels->setCurrentWidget(chain);
         QCoreApplication::processEvents();
         const QModelIndex fp = view->chainModel()->index(0, CertificateChainModel::FingerprintColumn);
-        const int needed = QFontMetrics(fp.data(Qt::FontRole).value<QFont>()).horizontalAdvance(fp.data().toString());
+        const int needed
+            = QFontMetrics(fp.data(Qt::FontRole).value<QFont>()).horizontalAdvance(fp.data().toString());
         QVERIFY2(chain->columnWidth(CertificateChainModel::FingerprintColumn) >= needed * 0.9,
-                 qPrintable(QStringLiteral("%1 < %2").arg(chain->columnWidth(CertificateChainModel::FingerprintColumn)).arg(needed)));
+            qPrintable(QStringLiteral("%1 < %2")
+                           .arg(chain->columnWidth(CertificateChainModel::FingerprintColumn))
+                           .arg(needed)));
         // The field tree's value column takes the room left of the tree.
         QTreeView *tree = view->fieldTree();
         QCOMPARE(tree->header()->sectionResizeMode(FieldTreeModel::ValueColumn), QHeaderView::Stretch);

@@ -41,8 +41,7 @@ QByteArray fileBytes(const QString &path, qint64 offset = 0, qint64 length = -1)
 
 // The Contents tab on a real image (ramdisk 0 plain cpio, ramdisk 1 gzip): filter, sort, and the
 // file actions (view, save, copy path / SHA-256, bytes in the hex view).
-class TestRamdiskContentsView final : public QObject
-{
+class TestRamdiskContentsView final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -93,9 +92,10 @@ private Q_SLOTS:
         // (ramdisks sort by their number, so descending puts ramdisk 1 first)
         const QModelIndex gz = proxy->index(0, 0);
         QCOMPARE(gz.data(RamdiskContentsModel::RamdiskRole).toInt(), 1);
-        QCOMPARE(proxy->index(0, 0, gz).data().toString(), QStringLiteral("env"));       // 66 bytes
+        QCOMPARE(proxy->index(0, 0, gz).data().toString(), QStringLiteral("env")); // 66 bytes
         QCOMPARE(proxy->index(1, 0, gz).data().toString(), QStringLiteral("rootfs/bin/hello.sh")); // 18
-        QCOMPARE(proxy->index(0, RamdiskContentsModel::SizeColumn, gz).data().toString(), QStringLiteral("66 bytes"));
+        QCOMPARE(proxy->index(0, RamdiskContentsModel::SizeColumn, gz).data().toString(),
+            QStringLiteral("66 bytes"));
         view.tree()->sortByColumn(RamdiskContentsModel::PathColumn, Qt::AscendingOrder);
         const QModelIndex gzAscending = proxy->index(1, 0);
         QCOMPARE(gzAscending.data(RamdiskContentsModel::RamdiskRole).toInt(), 1);
@@ -117,7 +117,7 @@ private Q_SLOTS:
 
         // The context menu offers every action; bytes only where they are stored as they are.
         std::unique_ptr<QMenu> plainMenu(view.createContextMenu(init, nullptr));
-        for (const char *name : {"viewFile", "saveFile", "copyPath", "copySha256", "showBytes"})
+        for (const char *name : { "viewFile", "saveFile", "copyPath", "copySha256", "showBytes" })
             QVERIFY2(plainMenu->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
         std::unique_ptr<QMenu> gzipMenu(view.createContextMenu(env, nullptr));
         QVERIFY(!gzipMenu->findChild<QAction *>(QStringLiteral("showBytes"))->isEnabled());
@@ -136,7 +136,7 @@ private Q_SLOTS:
         const qint64 offset = bytes.at(0).at(0).toLongLong();
         QCOMPARE(bytes.at(0).at(1).toLongLong(), initEntry.size);
         QCOMPARE(QCryptographicHash::hash(fileBytes(Eif, offset, initEntry.size), QCryptographicHash::Sha256),
-                 initEntry.sha256);
+            initEntry.sha256);
 
         // View File and double-click show the entry.
         QSignalSpy shown(&view, &RamdiskContentsView::entryShown);
@@ -146,8 +146,10 @@ private Q_SLOTS:
         shown.clear();
         const QModelIndex initRow = view.proxy()->mapFromSource(init);
         view.tree()->scrollTo(initRow);
-        QTest::mouseDClick(view.tree()->viewport(), Qt::LeftButton, {}, view.tree()->visualRect(initRow).center());
-        QVERIFY(QTest::qWaitFor([&] { return view.viewerStatus()->text().startsWith(QStringLiteral("init:")); }, 20000));
+        QTest::mouseDClick(
+            view.tree()->viewport(), Qt::LeftButton, {}, view.tree()->visualRect(initRow).center());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return view.viewerStatus()->text().startsWith(QStringLiteral("init:")); }, 20000));
 
         // Save As: the file's exact bytes from the gzip ramdisk, atomically.
         const QString target = m_dir.filePath(QStringLiteral("env.txt"));
@@ -156,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(saved.wait(20000));
         QCOMPARE(saved.at(0).at(1).toBool(), true);
         QCOMPARE(QCryptographicHash::hash(fileBytes(target), QCryptographicHash::Sha256), envEntry.sha256);
-        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("env.txt")}); // no temp left
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files),
+            QStringList { QStringLiteral("env.txt") }); // no temp left
 
         // An existing file is replaced only when the user says so, and the question names it.
         QFile other(target);
@@ -195,11 +198,13 @@ private Q_SLOTS:
         }
         const QModelIndex init = contents->findEntry(QStringLiteral("init"));
         contents->showBytes(init);
-        QCOMPARE(view->hexView()->markedOffset(), init.data(RamdiskContentsModel::FileOffsetRole).toLongLong());
+        QCOMPARE(
+            view->hexView()->markedOffset(), init.data(RamdiskContentsModel::FileOffsetRole).toLongLong());
         // ENCLAVE_SCREENSHOT_DIR=DIR (under Xvfb): the window as a user sees it, filtered.
         if (const QString shots = qEnvironmentVariable("ENCLAVE_SCREENSHOT_DIR"); !shots.isEmpty()) {
             contents->setFilterText(QStringLiteral("i"));
-            contents->tree()->setCurrentIndex(contents->proxy()->mapFromSource(contents->findEntry(QStringLiteral("init"))));
+            contents->tree()->setCurrentIndex(
+                contents->proxy()->mapFromSource(contents->findEntry(QStringLiteral("init"))));
             QTest::qWait(1500);
             window.grab().save(shots + QStringLiteral("/contents.png"));
         }

@@ -34,8 +34,7 @@ QByteArray fileBytes(const QString &path)
 
 // A signed EIF's Signature panel: self-signed said plainly, PCR8 shown as what pins the
 // certificate, and the certificate copied or saved (never over a file without asking).
-class TestSigningCertificatePanel final : public QObject
-{
+class TestSigningCertificatePanel final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -99,7 +98,8 @@ private Q_SLOTS:
     void unsignedEifHasNothingToCopy()
     {
         MainWindow window;
-        auto *view = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif")));
+        auto *view
+            = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif")));
         QVERIFY(view);
         SigningCertificatePanel *panel = view->signaturePanel();
         QVERIFY(panel->text().contains(QStringLiteral("Unsigned")));

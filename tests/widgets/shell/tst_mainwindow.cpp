@@ -3,39 +3,39 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTextBrowser>
-#include <QTimer>
-#include <QTreeView>
-#include <QVBoxLayout>
-#include <QDropEvent>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include "common/closeguard.h"
 #include "common/libraryversions.h"
-#include "shell/aboutdialog.h"
 #include "inspector/fieldtreemodel.h"
+#include "inspector/hexview.h"
+#include "shell/aboutdialog.h"
 #include "shell/errorview.h"
 #include "shell/helpview.h"
+#include "shell/mainwindow.h"
+#include "shell/recentfiles.h"
 #include "shell/shortcutslist.h"
 #include "shell/startpage.h"
 #include "tools/signeifpage.h"
-#include "inspector/hexview.h"
-#include "shell/mainwindow.h"
-#include "shell/recentfiles.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -47,8 +47,7 @@ private:
     QTemporaryDir m_dir;
 
     // A tab that would lose something when closed.
-    class BusyView final : public QWidget, public CloseGuard
-    {
+    class BusyView final : public QWidget, public CloseGuard {
     public:
         QStringList losses;
         QStringList pendingLoss() const override { return losses; }
@@ -193,8 +192,10 @@ private Q_SLOTS:
 
     void recentFilesPersistAndReopen()
     {
-        const QString a = copyFixture(QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("recent-a.cbor"));
-        const QString b = copyFixture(QStringLiteral("attestation/fastcrypto-pcr16-indefmap-2025-11-10.cbor"), QStringLiteral("recent-b.cbor"));
+        const QString a = copyFixture(QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"),
+            QStringLiteral("recent-a.cbor"));
+        const QString b = copyFixture(QStringLiteral("attestation/fastcrypto-pcr16-indefmap-2025-11-10.cbor"),
+            QStringLiteral("recent-b.cbor"));
         {
             MainWindow window;
             window.openFile(a);
@@ -229,13 +230,14 @@ private Q_SLOTS:
     void failedFilesStayOutOfRecent()
     {
         MainWindow window;
-        const QString good = copyFixture(QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("good.cbor"));
+        const QString good = copyFixture(
+            QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("good.cbor"));
         const QString junk = write(QStringLiteral("junk.bin"), "not an enclave file");
         window.openFile(junk);
         window.openFile(good);
-        QCOMPARE(window.recentFiles()->files(), QStringList{good});
+        QCOMPARE(window.recentFiles()->files(), QStringList { good });
         window.openFile(junk); // focusing its error tab does not add it either
-        QCOMPARE(window.recentFiles()->files(), QStringList{good});
+        QCOMPARE(window.recentFiles()->files(), QStringList { good });
         window.closeAllTabs();
         // The good file is damaged since: reopening it fails and removes it from Open Recent.
         write(QStringLiteral("good.cbor"), "damaged");
@@ -261,16 +263,19 @@ private Q_SLOTS:
         MainWindow window;
         auto *error = qobject_cast<ErrorView *>(window.openFile(path));
         QVERIFY(error);
-        QVERIFY2(error->message().contains(QStringLiteral("truncated by %1 bytes").arg(cut)), qPrintable(error->message()));
+        QVERIFY2(error->message().contains(QStringLiteral("truncated by %1 bytes").arg(cut)),
+            qPrintable(error->message()));
         QVERIFY(error->fieldModel());
         const QModelIndex header = error->fieldModel()->findByName(QStringLiteral("EIF header"));
         QVERIFY(header.isValid());
         QVERIFY(error->fieldModel()->rowCount(header) > 5);
         // Selecting a header field marks its bytes.
         error->fieldTree()->setCurrentIndex(error->fieldModel()->index(1, 0, header));
-        QCOMPARE(error->hexView()->markedOffset(), error->fieldModel()->index(1, 0, header).data(FieldTreeModel::OffsetRole).toLongLong());
+        QCOMPARE(error->hexView()->markedOffset(),
+            error->fieldModel()->index(1, 0, header).data(FieldTreeModel::OffsetRole).toLongLong());
         // A file shorter than the header says so too.
-        auto *tiny = qobject_cast<ErrorView *>(window.openFile(write(QStringLiteral("tiny.eif"), whole.left(100))));
+        auto *tiny
+            = qobject_cast<ErrorView *>(window.openFile(write(QStringLiteral("tiny.eif"), whole.left(100))));
         QVERIFY(tiny);
         QVERIFY2(tiny->message().contains(QStringLiteral("truncated")), qPrintable(tiny->message()));
     }
@@ -282,7 +287,8 @@ private Q_SLOTS:
         window.resize(1000, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *error = qobject_cast<ErrorView *>(window.openFile(write(QStringLiteral("empty.eif"), QByteArray())));
+        auto *error
+            = qobject_cast<ErrorView *>(window.openFile(write(QStringLiteral("empty.eif"), QByteArray())));
         QVERIFY(error);
         QCoreApplication::processEvents();
         auto *label = error->findChild<QLabel *>(QStringLiteral("errorMessage"));
@@ -293,15 +299,18 @@ private Q_SLOTS:
     // No tab open: the start page, with Open, the sample, recent files and connections.
     void startPageWhenNoTabIsOpen()
     {
-        const QString doc = copyFixture(QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("start.cbor"));
-        const QString missing = copyFixture(QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("gone.cbor"));
+        const QString doc = copyFixture(QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"),
+            QStringLiteral("start.cbor"));
+        const QString missing = copyFixture(
+            QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("gone.cbor"));
         MainWindow window;
         window.recentFiles()->add(missing);
         window.recentFiles()->add(doc);
         QVERIFY(QFile::remove(missing));
         int connected = 0;
         window.startPage()->setConnectionsProvider([&] {
-            return QList<StartPage::Link>{{QStringLiteral("Local simulator"), QString(), [&] { ++connected; }}};
+            return QList<StartPage::Link> { { QStringLiteral("Local simulator"), QString(),
+                [&] { ++connected; } } };
         });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -311,12 +320,17 @@ private Q_SLOTS:
         QListWidget *recent = window.startPage()->recentList();
         QCOMPARE(recent->count(), 1);
         QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), doc);
-        QVERIFY(window.startPage()->findChild<QLabel *>(QStringLiteral("startAbout"))->text().contains(QStringLiteral("attestation")));
+        QVERIFY(window.startPage()
+                    ->findChild<QLabel *>(QStringLiteral("startAbout"))
+                    ->text()
+                    .contains(QStringLiteral("attestation")));
         QListWidget *connections = window.startPage()->connectionList();
         QCOMPARE(connections->count(), 1);
-        QTest::mouseClick(connections->viewport(), Qt::LeftButton, {}, connections->visualItemRect(connections->item(0)).center());
+        QTest::mouseClick(connections->viewport(), Qt::LeftButton, {},
+            connections->visualItemRect(connections->item(0)).center());
         QCOMPARE(connected, 1);
-        QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, recent->visualItemRect(recent->item(0)).center());
+        QTest::mouseClick(
+            recent->viewport(), Qt::LeftButton, {}, recent->visualItemRect(recent->item(0)).center());
         QCOMPARE(window.tabs()->count(), 1);
         QVERIFY(window.tabs()->isVisible());
         QVERIFY(!window.startPage()->isVisible());
@@ -326,7 +340,8 @@ private Q_SLOTS:
         if (!MainWindow::sampleEifPath().isEmpty()) {
             window.startPage()->sampleButton()->click();
             QCOMPARE(window.tabs()->count(), 1);
-            QCOMPARE(qobject_cast<DocumentView *>(window.tabs()->currentWidget())->filePath(), MainWindow::sampleEifPath());
+            QCOMPARE(qobject_cast<DocumentView *>(window.tabs()->currentWidget())->filePath(),
+                MainWindow::sampleEifPath());
         }
     }
 
@@ -354,7 +369,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *busy = new BusyView;
-        busy->losses = {QStringLiteral("the upload of app.eif")};
+        busy->losses = { QStringLiteral("the upload of app.eif") };
         window.addView(busy, QStringLiteral("Enclaves: prod"));
         window.openFile(write(QStringLiteral("idle.bin"), "nothing to lose"));
         QCOMPARE(window.tabs()->count(), 2);
@@ -364,8 +379,9 @@ private Q_SLOTS:
         answerNextQuestion(false, &asked);
         window.closeAllTabs();
         QCOMPARE(window.tabs()->count(), 2);
-        QVERIFY2(asked.contains(QStringLiteral("Enclaves: prod")) && asked.contains(QStringLiteral("the upload of app.eif")),
-                 qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("Enclaves: prod"))
+                && asked.contains(QStringLiteral("the upload of app.eif")),
+            qPrintable(asked));
         // Closing a tab that loses nothing does not ask.
         window.closeTab(1);
         QCOMPARE(window.tabs()->count(), 1);
@@ -416,10 +432,11 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->count(), 2);
         QCOMPARE(window.tabs()->currentWidget(), view);
         // Sections are picked by title; developer subsections and images are left out.
-        const QString md = QStringLiteral("# T\n## Build\nno\n## The desktop app\nyes\n![x](a.png)\n### For developers\nno\n"
-                                          "### Tour\nyes too\n## Code\nno");
-        QCOMPARE(HelpView::userSections(md, {QStringLiteral("The desktop app")}),
-                 QStringLiteral("## The desktop app\nyes\n### Tour\nyes too"));
+        const QString md = QStringLiteral(
+            "# T\n## Build\nno\n## The desktop app\nyes\n![x](a.png)\n### For developers\nno\n"
+            "### Tour\nyes too\n## Code\nno");
+        QCOMPARE(HelpView::userSections(md, { QStringLiteral("The desktop app") }),
+            QStringLiteral("## The desktop app\nyes\n### Tour\nyes too"));
     }
 
     // About names the versions of Qt, OpenSSL and libcbor (from core, which links them) and the licence.
@@ -438,15 +455,18 @@ private Q_SLOTS:
     {
         MainWindow window;
         auto *remote = window.menuBar()->addMenu(QStringLiteral("&Remote"));
-        remote->addAction(QStringLiteral("&Connect…"))->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        remote->addAction(QStringLiteral("&Connect…"))
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
         const QList<ShortcutsList::Entry> entries = ShortcutsList::collect(window.menuBar());
         QStringList seen;
         for (const auto &e : entries)
             seen << e.menu + QStringLiteral(": ") + e.action;
-        for (const QString &expected : {QStringLiteral("Remote: Connect…"), QStringLiteral("View › Theme: Dark"),
-                                        QStringLiteral("File: Open…"), QStringLiteral("Help: Help Contents"),
-                                        QStringLiteral("File › Open Recent: Clear Recent Files")}) {
-            QVERIFY2(seen.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + seen.join(u'|')));
+        for (const QString &expected :
+            { QStringLiteral("Remote: Connect…"), QStringLiteral("View › Theme: Dark"),
+                QStringLiteral("File: Open…"), QStringLiteral("Help: Help Contents"),
+                QStringLiteral("File › Open Recent: Clear Recent Files") }) {
+            QVERIFY2(
+                seen.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + seen.join(u'|')));
         }
         QVERIFY(ShortcutsList::html(entries).contains(QStringLiteral("Remote")));
     }
