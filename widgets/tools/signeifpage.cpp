@@ -290,7 +290,7 @@ QStringList SignEifPage::pendingLoss() const
     QStringList out;
     if (isRunning())
         out << tr("the signing in progress (the signed image would not be written)");
-    else if (CloseGuard::hasEditedInput(this))
+    else if (outputPath().isEmpty() && CloseGuard::hasEditedInput(this)) // typed, never signed
         out << tr("the paths typed into the form");
     return out;
 }
