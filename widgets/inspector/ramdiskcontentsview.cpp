@@ -173,9 +173,10 @@ void RamdiskContentsView::onListed()
         qsizetype files = 0;
         for (const RamdiskListing &r : l.ramdisks)
             files += r.entries.size();
-        m_summary->setText(tr("%1 ramdisks, %2 entries. Paths are shown as stored; nothing is extracted.")
-                               .arg(l.ramdisks.size())
-                               .arg(files));
+        m_summaryText = tr("%1 ramdisks, %2 entries. Paths are shown as stored; nothing is extracted.")
+                            .arg(l.ramdisks.size())
+                            .arg(files);
+        updateSummary();
     }
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         m_tree->setFirstColumnSpanned(r, QModelIndex(), true);
@@ -191,11 +192,27 @@ QModelIndex RamdiskContentsView::toSource(const QModelIndex &index) const
     return index.model() == m_proxy ? m_proxy->mapToSource(index) : index;
 }
 
+void RamdiskContentsView::updateSummary()
+{
+    if (m_summaryText.isEmpty())
+        return;
+    if (m_filter->text().isEmpty()) {
+        m_summary->setText(m_summaryText);
+        return;
+    }
+    int shown = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        shown += m_proxy->rowCount(m_proxy->index(r, 0));
+    m_summary->setText(m_summaryText + QLatin1Char(' ')
+                       + tr("Entries matching \"%1\": %2.").arg(m_filter->text()).arg(shown));
+}
+
 void RamdiskContentsView::setFilterText(const QString &text)
 {
     if (m_filter->text() != text)
         m_filter->setText(text);
     m_proxy->setFilterFixedString(text);
+    updateSummary();
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         m_tree->setFirstColumnSpanned(r, QModelIndex(), true);
     m_tree->expandAll();

@@ -47,6 +47,7 @@ public:
     QMenu *createContextMenu(const QModelIndex &index, QWidget *parent);
     QPlainTextEdit *viewer() const { return m_viewer; }
     QLabel *viewerStatus() const { return m_viewerStatus; }
+    QLabel *summaryLabel() const { return m_summary; }
 
     static QList<RamdiskListing> listRamdisks(const QString &eifPath, const std::atomic_bool *cancel, QString *error);
     // Text when the bytes are UTF-8 without NULs, else a hex dump (offset, 16 bytes, ASCII).
@@ -84,6 +85,7 @@ private:
     void onEntryRead();
     void startEntryRead(const QModelIndex &index);
     QModelIndex toSource(const QModelIndex &index) const;
+    void updateSummary();
     void showContextMenu(const QPoint &pos);
 
 protected:
@@ -95,6 +97,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_summary = nullptr;
+    QString m_summaryText; // the listing's summary, before any filter
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_viewer = nullptr;
     QLabel *m_viewerStatus = nullptr;
