@@ -56,6 +56,9 @@ public:
     RamdiskContentsView *contentsView() const { return m_contents; }
     SigningCertificatePanel *signaturePanel() const { return m_signaturePanel; }
 
+    bool canCopyMeasurements() const override { return true; }
+    void copyMeasurements() override { copyAllPcrs(); }
+
 public Q_SLOTS:
     void computePcrs();
     void cancelPcrs();

@@ -12,5 +12,4 @@ target_sources(enclave_widgets PRIVATE
     shell/smokerun.cpp shell/smokerun.h
     shell/startpage.cpp shell/startpage.h
     shell/theme.cpp shell/theme.h
-    shell/viewers.cpp shell/viewers.h
 )

@@ -30,6 +30,7 @@
 #include "inspector/verificationchecksmodel.h"
 #include "shell/errorview.h"
 #include "shell/mainwindow.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -83,6 +84,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(int, expectValidAtDocTime);
         MainWindow window;
+        installDocumentFeatures(window);
         QWidget *tab = window.openFile(DataDir + file);
         const auto parsed = AttestationDocument::parse(fileBytes(DataDir + file));
         if (expectValidAtDocTime < 0) {
@@ -218,6 +220,7 @@ private Q_SLOTS:
     void noClipping()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.resize(1280, 820);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -253,6 +256,7 @@ private Q_SLOTS:
     void chosenTimeAndPersistedMode()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString file = DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor");
         auto *view = qobject_cast<AttestationView *>(window.openFile(file));
         QVERIFY(view);
@@ -282,6 +286,7 @@ private Q_SLOTS:
     void debugModeZerosFlagged()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *view = qobject_cast<AttestationView *>(window.openFile(DataDir + QStringLiteral("evervault-ga-debug-2023-09-18.cbor")));
         QVERIFY(view);
         QVERIFY(view->verification().debugMode);
@@ -309,6 +314,7 @@ private Q_SLOTS:
     void expectedPcrsCompared()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString file = DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor");
         auto *view = qobject_cast<AttestationView *>(window.openFile(file));
         QVERIFY(view);
@@ -365,6 +371,7 @@ private Q_SLOTS:
         f.write(text);
         f.close();
         MainWindow window;
+        installDocumentFeatures(window);
         auto *view = qobject_cast<AttestationView *>(window.openFile(path));
         QVERIFY(view);
         view->setTimeMode(AttestationTime::Mode::Document);

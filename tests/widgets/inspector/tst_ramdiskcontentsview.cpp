@@ -23,6 +23,7 @@
 #include "inspector/ramdiskcontentsmodel.h"
 #include "inspector/ramdiskcontentsview.h"
 #include "shell/mainwindow.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -184,6 +185,7 @@ private Q_SLOTS:
     void bytesMarkedInTheEifHexView()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.resize(1280, 820);
         window.show();
         auto *view = qobject_cast<EifView *>(window.openFile(Eif));

@@ -17,6 +17,7 @@
 #include "inspector/eifview.h"
 #include "inspector/signingcertificatepanel.h"
 #include "shell/mainwindow.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void signedEifExplainsItsCertificate()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *view = qobject_cast<EifView *>(window.openFile(Signed));
         QVERIFY(view);
         QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing(), 30000);
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void unsignedEifHasNothingToCopy()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *view
             = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif")));
         QVERIFY(view);

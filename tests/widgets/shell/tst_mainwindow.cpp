@@ -35,6 +35,7 @@
 #include "shell/recentfiles.h"
 #include "shell/shortcutslist.h"
 #include "shell/startpage.h"
+#include "studiofeatures.h"
 #include "tools/signeifpage.h"
 
 using namespace enclave;
@@ -114,6 +115,7 @@ private Q_SLOTS:
         QFETCH(qint64, offset);
         QFETCH(QString, needle);
         MainWindow window;
+        installDocumentFeatures(window);
         const QString path = write(QStringLiteral("bad-%1.bin").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'), bytes);
         QWidget *tab = window.openFile(path);
         auto *error = qobject_cast<ErrorView *>(tab);
@@ -130,6 +132,7 @@ private Q_SLOTS:
     void missingFileIsAnErrorTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *error = qobject_cast<ErrorView *>(window.openFile(m_dir.filePath(QStringLiteral("nope.eif"))));
         QVERIFY(error);
         QCOMPARE(error->error().code, Error::Code::Io);
@@ -149,6 +152,7 @@ private Q_SLOTS:
     void reopeningFocusesExistingTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString a = write(QStringLiteral("a.bin"), "junk-a-junk");
         const QString b = write(QStringLiteral("b.bin"), "junk-b-junk");
         QWidget *ta = window.openFile(a);
@@ -166,6 +170,7 @@ private Q_SLOTS:
     void dragAndDropOpensFiles()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString a = write(QStringLiteral("drop-a.bin"), "dropped file a");
@@ -198,12 +203,14 @@ private Q_SLOTS:
             QStringLiteral("recent-b.cbor"));
         {
             MainWindow window;
+            installDocumentFeatures(window);
             window.openFile(a);
             window.openFile(b);
             window.openFile(a);
             QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
         }
         MainWindow window; // a new window reads them back from QSettings
+        installDocumentFeatures(window);
         QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
         QMenu *recentMenu = nullptr;
         for (QAction *action : window.menu(MainWindow::Menu::File)->actions()) {
@@ -230,6 +237,7 @@ private Q_SLOTS:
     void failedFilesStayOutOfRecent()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString good = copyFixture(
             QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("good.cbor"));
         const QString junk = write(QStringLiteral("junk.bin"), "not an enclave file");
@@ -261,6 +269,7 @@ private Q_SLOTS:
         QVERIFY(whole.size() > cut + 548);
         const QString path = write(QStringLiteral("cut-%1.eif").arg(cut), whole.left(whole.size() - cut));
         MainWindow window;
+        installDocumentFeatures(window);
         auto *error = qobject_cast<ErrorView *>(window.openFile(path));
         QVERIFY(error);
         QVERIFY2(error->message().contains(QStringLiteral("truncated by %1 bytes").arg(cut)),
@@ -284,6 +293,7 @@ private Q_SLOTS:
     void emptyFileIconAndTextTogether()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.resize(1000, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -304,6 +314,7 @@ private Q_SLOTS:
         const QString missing = copyFixture(
             QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("gone.cbor"));
         MainWindow window;
+        installDocumentFeatures(window);
         window.recentFiles()->add(missing);
         window.recentFiles()->add(doc);
         QVERIFY(QFile::remove(missing));
@@ -349,6 +360,7 @@ private Q_SLOTS:
     void statusBarFollowsTheCurrentTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString a = write(QStringLiteral("status-a.bin"), "status a");
         const QString b = write(QStringLiteral("status-b.bin"), "status b");
         window.openFile(a);
@@ -366,6 +378,7 @@ private Q_SLOTS:
     void closingAsksWhenWorkWouldBeLost()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *busy = new BusyView;
@@ -416,6 +429,7 @@ private Q_SLOTS:
     void helpTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         QAction *help = window.findChild<QAction *>(QStringLiteral("helpAction"));
         QVERIFY(help);
         QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
@@ -454,6 +468,7 @@ private Q_SLOTS:
     void shortcutsListCoversEveryMenu()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *remote = window.menuBar()->addMenu(QStringLiteral("&Remote"));
         remote->addAction(QStringLiteral("&Connect…"))
             ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
@@ -475,6 +490,7 @@ private Q_SLOTS:
     void ctrlEnterAcceptsDialogs()
     {
         MainWindow window; // installs the filter
+        installDocumentFeatures(window);
         QDialog dialog;
         auto *layout = new QVBoxLayout(&dialog);
         auto *text = new QPlainTextEdit(&dialog);
@@ -504,6 +520,7 @@ private Q_SLOTS:
     void everyMenuActionHasAShortcut()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.openFile(write(QStringLiteral("r.bin"), "something to remember"));
         QStringList missing;
         QList<QMenu *> menus;
@@ -528,6 +545,7 @@ private Q_SLOTS:
     void themesAreAppliedAndRemembered()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.setTheme(Theme::Mode::Dark);
         QVERIFY(Theme::isDark(QApplication::palette()));
         QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
@@ -541,6 +559,7 @@ private Q_SLOTS:
         window.setTheme(Theme::Mode::Light);
         QVERIFY(!Theme::isDark(QApplication::palette()));
         MainWindow second; // the checked action reflects the stored theme
+        installDocumentFeatures(second);
         QAction *light = nullptr;
         for (QAction *a : second.findChildren<QAction *>()) {
             if (a->data().toString() == QStringLiteral("light"))
@@ -552,6 +571,7 @@ private Q_SLOTS:
     void extensionPoints()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *dashboard = new QWidget;
         const int index = window.addView(dashboard, QStringLiteral("Dashboard"));
         QCOMPARE(window.tabs()->widget(index), dashboard);
