@@ -5,3 +5,4 @@ enclave_add_test(NAME tst_x509certificate SOURCES crypto/tst_x509certificate.cpp
 enclave_add_test(NAME tst_cosesign1 SOURCES crypto/tst_cosesign1.cpp LABEL core LIBS PkgConfig::LIBCBOR)
 enclave_add_test(NAME tst_signingkey SOURCES crypto/tst_signingkey.cpp LABEL core LIBS OpenSSL::Crypto)
 enclave_add_test(NAME tst_x509chain SOURCES crypto/tst_x509chain.cpp LABEL core LIBS enclave_attestation_testkit)
+enclave_add_test(NAME tst_publickeyinfo SOURCES crypto/tst_publickeyinfo.cpp LABEL core LIBS OpenSSL::Crypto)

@@ -1,10 +1,17 @@
 #include "cpiowriter.h"
 
+#include <QCoreApplication>
+
 #include <zlib.h>
 
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CpioWriter)
+};
+
 constexpr quint32 kDir = 0040000;
 constexpr quint32 kFile = 0100000;
 constexpr quint32 kSymlink = 0120000;
@@ -68,11 +75,11 @@ QByteArray CpioWriter::finish() const
 Result<QByteArray> CpioWriter::gzip(QByteArrayView data, int level)
 {
     if (quint64(data.size()) > 0xffffffffULL)
-        return makeError(Error::Code::LimitExceeded, QStringLiteral("gzip input over 4 GiB"));
+        return makeError(Error::Code::LimitExceeded, Tr::tr("gzip input over 4 GiB"));
     z_stream zs {};
     // windowBits 15 + 16 selects the gzip wrapper.
     if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return makeError(Error::Code::Io, QStringLiteral("zlib deflateInit2 failed"));
+        return makeError(Error::Code::Io, Tr::tr("zlib deflateInit2 failed"));
     QByteArray out;
     out.resize(qsizetype(deflateBound(&zs, uLong(data.size()))) + 32);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
@@ -83,7 +90,7 @@ Result<QByteArray> CpioWriter::gzip(QByteArrayView data, int level)
     const qsizetype written = qsizetype(zs.total_out);
     deflateEnd(&zs);
     if (rc != Z_STREAM_END)
-        return makeError(Error::Code::Io, QStringLiteral("zlib deflate failed (%1)").arg(rc));
+        return makeError(Error::Code::Io, Tr::tr("zlib deflate failed (%1)").arg(rc));
     out.resize(written);
     return out;
 }

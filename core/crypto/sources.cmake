@@ -15,6 +15,8 @@ target_sources(enclave_core PRIVATE
     crypto/x509chain.cpp
     crypto/selfsignedcertificate.h
     crypto/selfsignedcertificate.cpp
+    crypto/publickeyinfo.h
+    crypto/publickeyinfo.cpp
     crypto/cosesign1.h
     crypto/cosesign1.cpp
     crypto/signingkey.h

@@ -1,5 +1,7 @@
 #include "eifwriter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <memory>
 
@@ -14,6 +16,10 @@
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(EifWriter)
+};
 
 constexpr qint64 kCopyChunk = 1 << 20;
 
@@ -47,7 +53,7 @@ QByteArray sectionHeader(quint16 type, quint64 size)
 Result<void> writeAll(QIODevice &out, const char *data, qint64 size, const QString &what)
 {
     if (out.write(data, size) != size)
-        return makeError(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(what, out.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot write %1: %2").arg(what, out.errorString()));
     return {};
 }
 
@@ -58,7 +64,7 @@ Result<void> copyStream(QIODevice &in, QIODevice &out, qint64 size, Crc32 *crc)
     while (size > 0) {
         const qint64 r = in.read(buffer.get(), qMin(size, kCopyChunk));
         if (r <= 0)
-            return makeError(Error::Code::Io, QStringLiteral("read failed: %1").arg(in.errorString()));
+            return makeError(Error::Code::Io, Tr::tr("read failed: %1").arg(in.errorString()));
         if (crc)
             crc->update(buffer.get(), r);
         if (auto w = writeAll(out, buffer.get(), r, QStringLiteral("output")); !w)
@@ -94,7 +100,7 @@ Result<void> EifWriter::write(const QString &path) const
     const QList<Source> sections = ordered();
     if (sections.size() > EifHeader::MaxSections) {
         return makeError(Error::Code::LimitExceeded,
-            QStringLiteral("%1 sections, at most %2").arg(sections.size()).arg(EifHeader::MaxSections));
+            Tr::tr("%1 sections, at most %2").arg(sections.size()).arg(EifHeader::MaxSections));
     }
     EifHeader header = m_header;
     header.setNumSections(int(sections.size()));
@@ -106,7 +112,7 @@ Result<void> EifWriter::write(const QString &path) const
         if (!s.path.isEmpty()) {
             QFileInfo info(s.path);
             if (!info.exists() || !info.isFile())
-                return makeError(Error::Code::Io, QStringLiteral("%1: no such file").arg(s.path));
+                return makeError(Error::Code::Io, Tr::tr("%1: no such file").arg(s.path));
             size = info.size();
         }
         sizes.append(size);
@@ -116,8 +122,7 @@ Result<void> EifWriter::write(const QString &path) const
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(
-            Error::Code::Io, QStringLiteral("cannot create %1: %2").arg(path, out.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot create %1: %2").arg(path, out.errorString()));
 
     // The CRC covers the header up to the CRC field, so the header goes first with a
     // placeholder and is patched at the end.
@@ -139,17 +144,17 @@ Result<void> EifWriter::write(const QString &path) const
         } else {
             QFile in(s.path);
             if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-                return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(s.path, in.errorString()));
+                return makeError(Error::Code::Io, Tr::tr("%1: %2").arg(s.path, in.errorString()));
             if (auto c = copyStream(in, out, sizes.at(i), &crc); !c)
-                return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(s.path, c.error().message));
+                return makeError(Error::Code::Io, Tr::tr("%1: %2").arg(s.path, c.error().message));
         }
     }
     char crcBytes[4];
     qToBigEndian<quint32>(crc.value(), crcBytes);
     if (!out.seek(EifHeader::CrcOffset) || out.write(crcBytes, 4) != 4)
-        return makeError(Error::Code::Io, QStringLiteral("cannot write the CRC: %1").arg(out.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot write the CRC: %1").arg(out.errorString()));
     if (!out.commit())
-        return makeError(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot write %1: %2").arg(path, out.errorString()));
     return {};
 }
 

@@ -1,15 +1,12 @@
 #include "postureinputs.h"
 
-#include <openssl/evp.h>
-#include <openssl/x509.h>
-
 #include <QCoreApplication>
 #include <QFile>
 
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationinput.h"
 #include "attestation/attestationverifier.h"
-#include "crypto/opensslptr.h"
+#include "crypto/publickeyinfo.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
 #include "eif/pcrcalculator.h"
@@ -30,15 +27,6 @@ Result<QByteArray> readBounded(const QString &path, qint64 limit)
     if (f.size() > limit)
         return makeError(Error::Code::LimitExceeded, Tr::tr("%1: larger than %2 bytes").arg(path).arg(limit));
     return f.readAll();
-}
-
-bool isRsaSpki(const QByteArray &der)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    ossl::PKeyPtr key(d2i_PUBKEY(nullptr, &p, long(der.size())));
-    ossl::drainErrors();
-    return key && EVP_PKEY_is_a(key.get(), "RSA")
-        && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
 }
 
 } // namespace
@@ -120,7 +108,8 @@ Result<PostureInputs> PostureInputs::load(
         in.attestationTime = doc->timestamp();
         in.attestationNonce = doc->nonce();
         in.attestationPublicKey = doc->publicKey();
-        in.attestationPublicKeyIsRsa = in.attestationPublicKey && isRsaSpki(*in.attestationPublicKey);
+        in.attestationPublicKeyIsRsa
+            = in.attestationPublicKey && PublicKeyInfo::algorithm(*in.attestationPublicKey) == u"RSA";
         // Genuineness at the document's own time: stored documents outlive their 3-hour leaf.
         const AttestationVerification v = AttestationVerifier().verify(*doc, AttestationTime::document());
         in.attestationGenuine = v.valid;

@@ -194,7 +194,7 @@ private Q_SLOTS:
         // debug-mode enclave.
         KmsPolicyPage page;
         page.show();
-        QVERIFY(loadInto(page, fixture("kms/evervault-ga-debug-2023-09-18.cbor")));
+        QVERIFY(loadInto(page, fixture("attestation/evervault-ga-debug-2023-09-18.cbor")));
         page.findChild<QLineEdit *>(u"principal"_s)->setText(RoleArn);
         QVERIFY(!page.policyText().isEmpty());
         const auto parsed = KmsPolicy::parse(page.policyText().toUtf8());
@@ -214,7 +214,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         installDocumentFeatures(window);
-        window.openFile(fixture("kms/signed_p384_v4.eif"));
+        window.openFile(fixture("eif/signed_p384_v4.eif"));
         QAction *policy = nullptr;
         for (QAction *action : window.menu(MainWindow::Menu::Tools)->actions()) {
             if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P))
@@ -229,17 +229,17 @@ private Q_SLOTS:
         if (spy.isEmpty())
             QVERIFY(spy.wait(30000));
         QVERIFY(spy.first().first().toBool());
-        QCOMPARE(page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("kms/signed_p384_v4.eif"));
+        QCOMPARE(page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("eif/signed_p384_v4.eif"));
         QVERIFY(page->findChild<QCheckBox *>(u"pcr8"_s)->isChecked());
     }
 
     void signedImageBindsPcr8()
     {
         KmsPolicyPage page;
-        QVERIFY(loadInto(page, fixture("kms/signed_p384_v4.eif")));
+        QVERIFY(loadInto(page, fixture("eif/signed_p384_v4.eif")));
         QVERIFY(page.findChild<QCheckBox *>(u"pcr8"_s)->isChecked());
         page.findChild<QLineEdit *>(u"principal"_s)->setText(RoleArn);
-        const auto m = MeasurementsLoader::load(fixture("kms/signed_p384_v4.eif"));
+        const auto m = MeasurementsLoader::load(fixture("eif/signed_p384_v4.eif"));
         QVERIFY(m && m->contains(8));
         QVERIFY(page.policyText().contains(hex::encode(m->value(8))));
     }

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QFETCH(QString, passphrase);
         QTemporaryDir dir;
         const QString input = dir.filePath(u"unsigned.eif"_s);
-        QVERIFY(QFile::copy(fixture("kms/unsigned_v4.eif"), input));
+        QVERIFY(QFile::copy(fixture("eif/unsigned_v4.eif"), input));
         SigningCertificateRequest request;
         request.curve = curve;
         request.passphrase = passphrase.toUtf8();
@@ -99,7 +99,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString input = dir.filePath(u"unsigned.eif"_s);
-        QVERIFY(QFile::copy(fixture("kms/unsigned_v4.eif"), input));
+        QVERIFY(QFile::copy(fixture("eif/unsigned_v4.eif"), input));
         const auto a = SigningCertificateGenerator::generate({});
         const auto b = SigningCertificateGenerator::generate({});
         QVERIFY(a && b);
