@@ -241,6 +241,60 @@ private:
     const QByteArray &m_doc;
 };
 
+// A COSE_Sign1 from the NSM is [bstr protected, map unprotected, bstr payload, bstr(96)
+// signature]. When the envelope does not decode, the declared lengths still tell whether the data
+// is simply too short for them: a cut-short or damaged copy then gets "truncated by N bytes"
+// instead of whatever the bytes after the payload happen to decode as.
+std::optional<Error> envelopeTruncation(QByteArrayView data)
+{
+    qint64 pos = 0;
+    const qint64 size = data.size();
+    auto byte = [&](qint64 at) { return at < size ? int(uint8_t(data[at])) : -1; };
+    // A definite byte-string head at pos: its content length, pos moved past the head.
+    auto bstrHead = [&](quint64 *length) {
+        const int b = byte(pos);
+        if (b < 0x40 || b > 0x5b)
+            return false;
+        const int ai = b & 31;
+        const int n = ai < 24 ? 0 : 1 << (ai - 24);
+        if (pos + 1 + n > size)
+            return false;
+        quint64 v = ai < 24 ? quint64(ai) : 0;
+        for (int i = 0; i < n; ++i)
+            v = (v << 8) | quint64(byte(pos + 1 + i));
+        *length = v;
+        pos += 1 + n;
+        return true;
+    };
+    if (byte(0) == 0xd2)
+        pos = 1;
+    else if (byte(0) == 0xd8 && byte(1) == 18)
+        pos = 2;
+    if (byte(pos) != 0x84)
+        return std::nullopt;
+    ++pos;
+    quint64 length = 0;
+    if (!bstrHead(&length) || length > quint64(size))
+        return std::nullopt;
+    pos += qint64(length);
+    if (byte(pos) != 0xa0) // only the empty unprotected map (all the NSM writes) has a known size
+        return std::nullopt;
+    ++pos;
+    const qint64 payloadHead = pos;
+    if (!bstrHead(&length) || length > quint64(AttestationDocument::MaxDocumentSize))
+        return std::nullopt;
+    const qint64 payloadLength = qint64(length);
+    const qint64 needed = pos + payloadLength + 2 + SignatureSize;
+    if (needed <= size)
+        return std::nullopt;
+    return Error { Error::Code::Truncated, payloadHead,
+        u"truncated by %1 bytes: the payload's length (%2 bytes) and the %3-byte signature run past "
+        u"the end of the data (%4 bytes)"_s.arg(needed - size)
+            .arg(payloadLength)
+            .arg(SignatureSize)
+            .arg(size) };
+}
+
 } // namespace
 
 struct AttestationDocument::Private
@@ -290,8 +344,11 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
     outerLimits.maxStringLength = MaxDocumentSize;
     outerLimits.maxTotalSize = MaxDocumentSize;
     auto cose = CoseSign1::parse(QByteArrayView(d->bytes), 0, outerLimits);
-    if (!cose)
+    if (!cose) {
+        if (auto truncated = envelopeTruncation(QByteArrayView(d->bytes)))
+            return std::unexpected(*truncated);
         return std::unexpected(cose.error());
+    }
     d->cose = std::move(*cose);
     const CoseSign1 &c = d->cose;
 

@@ -30,6 +30,10 @@ public:
     Result<Node> item(int depth)
     {
         const qint64 start = m_pos;
+        // Data that ends where an item is due is truncated, whatever depth the item would have
+        // had: checked before the limits so a cut-short document is not reported as too deep.
+        if (m_pos >= m_data.size())
+            return fail(Code::Truncated, QStringLiteral("CBOR data ends where an item was expected"), start);
         if (depth > m_limits.maxDepth)
             return fail(Code::LimitExceeded, QStringLiteral("CBOR nesting deeper than %1").arg(m_limits.maxDepth), start);
         if (++m_items > m_limits.maxItems)

@@ -209,9 +209,12 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("trailing byte") << u"sparsity2-trailing-byte-INVALID.cbor"_s << u"trailing"_s;
         QTest::newRow("alg -36") << u"sparsity2-alg-es512-INVALID.cbor"_s << u"protected header must be exactly"_s;
-        // The payload length overruns into the signature, which then decodes as garbage.
-        QTest::newRow("missing 3 bytes") << u"base-nitrovalidator-as-published-missing-3-bytes-INVALID.cbor"_s
-                                         << QString();
+        // Three bytes are missing: what follows the payload decodes as garbage, but the declared
+        // lengths say plainly that the data is too short for them.
+        QTest::newRow("missing 3 bytes")
+            << u"base-nitrovalidator-as-published-missing-3-bytes-INVALID.cbor"_s
+            << u"truncated by 3 bytes: the payload's length (4374 bytes) and the "
+               u"96-byte signature run past the end of the data (4479 bytes)"_s;
     }
     void malformedFixture()
     {
@@ -582,6 +585,9 @@ private slots:
             const auto doc = AttestationDocument::parse(QByteArrayView(bytes.constData(), n));
             QVERIFY2(!doc, qPrintable(u"prefix of %1 bytes accepted"_s.arg(n)));
             QVERIFY(doc.error().offset >= 0 && doc.error().offset <= n);
+            // Every cut is reported as a truncation, never as a nesting or count limit.
+            QVERIFY2(doc.error().code == Error::Code::Truncated,
+                qPrintable(u"prefix of %1 bytes: %2"_s.arg(n).arg(doc.error().toString())));
         }
     }
     void truncationBoundaries_data() { realDocument_data(); }

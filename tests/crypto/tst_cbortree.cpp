@@ -47,6 +47,42 @@ private slots:
         QVERIFY(tree->root().item != nullptr);
     }
 
+    // Data that ends where an item is due is truncated at every depth, also past the depth limit:
+    // a cut-short document must not be reported as "nesting deeper than N".
+    void truncatedBeforeLimits_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("maxDepth");
+        QTest::addColumn<qint64>("offset");
+        QTest::newRow("empty") << QByteArray() << 4 << qint64(0);
+        QTest::newRow("array(1) without its item") << h("81") << 4 << qint64(0);
+        QTest::newRow("5 indefinite arrays, limit 4, data ends") << h("9f9f9f9f9f") << 4 << qint64(5);
+        QTest::newRow("tag without its item at the limit") << h("81818181c6") << 4 << qint64(5);
+        QTest::newRow("map key without value") << h("a16161") << 4 << qint64(3);
+    }
+    void truncatedBeforeLimits()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, maxDepth);
+        QFETCH(qint64, offset);
+        cbor::Limits limits;
+        limits.maxDepth = maxDepth;
+        auto tree = cbor::Tree::parse(bytes, 0, limits);
+        QVERIFY(!tree);
+        QCOMPARE(tree.error().code, Error::Code::Truncated);
+        QCOMPARE(tree.error().offset, offset);
+        QVERIFY2(!tree.error().message.contains(QLatin1String("nesting")), qPrintable(tree.error().message));
+    }
+    // Too deep with data still there stays a limit error.
+    void tooDeepWithDataIsALimit()
+    {
+        cbor::Limits limits;
+        limits.maxDepth = 4;
+        auto tree = cbor::Tree::parse(h("818181818100"), 0, limits);
+        QVERIFY(!tree);
+        QCOMPARE(tree.error().code, Error::Code::LimitExceeded);
+    }
+
     void spans()
     {
         // {"a": h'0102', "b": [1, 2]}

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -15,12 +16,15 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "common/hex.h"
+#include "common/layoutmemory.h"
+#include "common/wrappingtextfield.h"
 #include "inspector/bytesource.h"
 #include "inspector/certificatechainmodel.h"
-#include "common/hex.h"
 #include "inspector/expectedpcrsdialog.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
+#include "inspector/fieldtreecolumns.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
 #include "inspector/pcrtablemodel.h"
@@ -73,8 +77,18 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setMargin(8);
-    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     bannerRow->addWidget(m_banner, 1);
+    // The one-click way from "expired now" to "authentic when issued?".
+    m_documentTime = new QPushButton(tr("Verify at Document Time"), this);
+    m_documentTime->setObjectName(QStringLiteral("verifyAtDocumentTime"));
+    m_documentTime->setToolTip(tr("Check the certificates at the moment the document was signed"));
+    m_documentTime->hide();
+    connect(m_documentTime, &QPushButton::clicked, this, [this] {
+        // Through the combo box, so the choice is remembered like a choice made there.
+        m_timeMode->setCurrentIndex(m_timeMode->findData(int(AttestationTime::Mode::Document)));
+    });
+    bannerRow->addWidget(m_documentTime, 0, Qt::AlignVCenter);
     m_debugBadge = new QLabel(tr("DEBUG MODE: PCRs are zero"), this);
     m_debugBadge->setObjectName(QStringLiteral("debugBadge"));
     m_debugBadge->setStyleSheet(QStringLiteral(
@@ -88,9 +102,21 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_panels = new QTabWidget(split);
-    m_panels->addTab(makeTable(m_checksModel, m_panels), tr("Verification"));
+    m_checksTable = makeTable(m_checksModel, m_panels);
+    m_checksTable->setObjectName(QStringLiteral("checksTable"));
+    m_checksTable->setWordWrap(true);
+    m_checksTable->horizontalHeader()->setSectionResizeMode(
+        VerificationChecksModel::ReasonColumn, QHeaderView::Stretch);
+    m_checksTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_panels->addTab(m_checksTable, tr("Verification"));
     m_panels->addTab(makeTable(m_pcrModel, m_panels), tr("PCRs"));
-    m_panels->addTab(makeTable(m_chainModel, m_panels), tr("Certificate chain"));
+    auto *chainTable = makeTable(m_chainModel, m_panels);
+    chainTable->setObjectName(QStringLiteral("chainTable"));
+    // The fingerprint is shown whole; the (long) subject takes what is left, its tooltip has it all.
+    chainTable->horizontalHeader()->setStretchLastSection(false);
+    chainTable->horizontalHeader()->setSectionResizeMode(
+        CertificateChainModel::SubjectColumn, QHeaderView::Stretch);
+    m_panels->addTab(chainTable, tr("Certificate chain"));
     m_panels->addTab(createSummary(), tr("Document"));
 
     auto *inspector = new QSplitter(Qt::Horizontal, split);
@@ -105,11 +131,12 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
+    LayoutMemory::remember(split, QStringLiteral("attestation/panels"));
+    LayoutMemory::remember(inspector, QStringLiteral("attestation/inspector"));
 
     m_fieldModel->setRoot(attestationFieldTree(document.tree()));
     m_tree->expandToDepth(1);
-    m_tree->header()->setSectionResizeMode(FieldTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    m_tree->setColumnWidth(FieldTreeModel::ValueColumn, 260);
+    setUpFieldTreeColumns(m_tree, QStringLiteral("attestation/fieldColumns"));
     connectSpanSelection(m_tree, m_fieldModel, m_hex);
 
     QMap<int, QByteArray> pcrs;
@@ -178,13 +205,9 @@ QWidget *AttestationView::createSummary()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     auto addRow = [&](const QString &label, const QString &value) {
-        auto *l = new QLabel(value, page);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setWordWrap(true);
-        // Hex values have no break points: let the label shrink instead of widening the window.
-        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        l->setToolTip(value);
-        form->addRow(label, l);
+        // Hex values have no break points: wrapped anywhere and grown to fit, never cut off.
+        auto *field = new WrappingTextField(value, page);
+        form->addRow(label, field);
     };
     addRow(tr("Kind:"), m_document.kindName());
     addRow(tr("Module ID:"), m_document.moduleId());
@@ -198,7 +221,13 @@ QWidget *AttestationView::createSummary()
     addRow(tr("COSE envelope:"), m_document.isTagged() ? tr("tag 18 (COSE_Sign1), ES384") : tr("untagged COSE_Sign1, ES384"));
     if (!m_document.warnings().isEmpty())
         addRow(tr("Notes:"), m_document.warnings().join(QLatin1Char('\n')));
-    return page;
+    // Long user_data or public keys make the page taller than the panel: it scrolls.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("documentSummary"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 void AttestationView::setTimeMode(AttestationTime::Mode mode, const QDateTime &chosen)
@@ -251,30 +280,47 @@ void AttestationView::reverify()
     m_verification = m_verifier.verify(m_document, m_time, m_expectations);
     m_checksModel->setVerification(m_verification);
     m_chainModel->setVerificationTime(m_verification.verificationTime);
+    m_verdict = AttestationVerdict::explain(m_document, m_verifier, m_verification, m_expectations);
     updateBanner();
+    // A failure that is not just expiry: show the failing check (the model puts failures first).
+    if (m_verdict.kind == AttestationVerdict::Kind::Invalid && m_checksModel->rowCount() > 0) {
+        m_panels->setCurrentWidget(m_checksTable);
+        const QModelIndex first = m_checksModel->index(0, 0);
+        m_checksTable->setCurrentIndex(first);
+        m_checksTable->scrollTo(first, QAbstractItemView::PositionAtTop);
+    }
 }
 
 QString AttestationView::verdictText() const
 {
-    if (m_verification.valid)
-        return tr("VALID: signed by a certificate chain to %1, checked at %2")
-            .arg(m_verification.rootSubject, m_verification.verificationTime.toString(Qt::ISODate));
-    QString failure = m_verification.firstFailure();
-    if (failure.size() > 160)
-        failure = failure.left(160) + QStringLiteral("…");
-    return tr("NOT VALID: %1").arg(failure);
+    return m_verdict.text();
 }
 
 void AttestationView::updateBanner()
 {
     m_banner->setText(verdictText());
     m_banner->setToolTip(m_verification.firstFailure());
-    // Fixed colours with dark text/white text chosen for contrast on both themes.
-    m_banner->setStyleSheet(m_verification.valid
-                                ? QStringLiteral("QLabel { background: #2e7d32; color: white; font-weight: bold; "
-                                                 "border-radius: 4px; }")
-                                : QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
-                                                 "border-radius: 4px; }"));
+    m_documentTime->setVisible(m_verdict.kind == AttestationVerdict::Kind::ExpiredSinceIssued);
+    // Fixed colours with white text, chosen for contrast on both themes: green valid, blue
+    // authentic (not proven fresh), amber expired since issued, red not valid.
+    QString background;
+    switch (m_verdict.kind) {
+    case AttestationVerdict::Kind::Valid:
+        background = QStringLiteral("#2e7d32");
+        break;
+    case AttestationVerdict::Kind::AuthenticNotFresh:
+        background = QStringLiteral("#1565c0");
+        break;
+    case AttestationVerdict::Kind::ExpiredSinceIssued:
+        background = QStringLiteral("#8d5a00");
+        break;
+    case AttestationVerdict::Kind::Invalid:
+        background = QStringLiteral("#c62828");
+        break;
+    }
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 4px; }")
+            .arg(background));
 }
 
 } // namespace enclave::ui

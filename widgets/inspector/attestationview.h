@@ -4,11 +4,13 @@
 
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationverifier.h"
+#include "inspector/attestationverdict.h"
 #include "inspector/documentview.h"
 
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -35,7 +37,11 @@ public:
     ~AttestationView() override;
 
     const AttestationVerification &verification() const { return m_verification; }
+    // The banner's text: what the result means for a reviewer (see AttestationVerdict).
     QString verdictText() const;
+    const AttestationVerdict &verdict() const { return m_verdict; }
+    QPushButton *documentTimeButton() const { return m_documentTime; }
+    QTableView *checksTable() const { return m_checksTable; }
     void setTimeMode(AttestationTime::Mode mode, const QDateTime &chosen = {});
     void setExpectedPcrs(const QMap<int, QByteArray> &pcrs);
     // Verify against another root (the local simulator's, for its own documents) instead of AWS's.
@@ -64,9 +70,12 @@ private:
     AttestationVerification m_verification;
     AttestationExpectations m_expectations;
     AttestationTime m_time;
+    AttestationVerdict m_verdict;
 
     QLabel *m_banner = nullptr;
     QLabel *m_debugBadge = nullptr;
+    QPushButton *m_documentTime = nullptr;
+    QTableView *m_checksTable = nullptr;
     QLabel *m_expectedLabel = nullptr;
     QComboBox *m_timeMode = nullptr;
     QDateTimeEdit *m_timeEdit = nullptr;

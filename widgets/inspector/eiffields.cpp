@@ -1,6 +1,8 @@
 #include <QCoreApplication>
 
+#include "eif/eifheader.h"
 #include "eif/eifreader.h"
+#include "eif/eifsection.h"
 #include "eif/eifsignature.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
@@ -52,6 +54,35 @@ std::unique_ptr<FieldItem> eifFieldTree(const EifReader &reader, const EifSignat
         if (w.offset >= 0) {
             root->add(EifFields::tr("Warning"), w.message, w.offset, 1)->setSeverity(FieldItem::Severity::Warning);
         }
+    }
+    return root;
+}
+
+std::unique_ptr<FieldItem> eifHeaderFieldTree(const EifHeader &header, qint64 fileSize)
+{
+    auto root = std::make_unique<FieldItem>(QString());
+    auto *headerItem = root->add(EifFields::tr("EIF header"),
+        EifFields::tr("version %1, %2, %3 sections")
+            .arg(header.version())
+            .arg(header.architectureName())
+            .arg(header.numSections()),
+        0, qMin<qint64>(EifHeader::Size, fileSize));
+    addFields(headerItem, header.fields());
+    for (int i = 0; i < header.numSections(); ++i) {
+        const quint64 offset = header.sectionOffset(i);
+        const quint64 end = offset + EifSection::HeaderSize + header.sectionSize(i);
+        const bool missing = end > quint64(fileSize) || end < offset;
+        const qint64 shown
+            = offset < quint64(fileSize) ? qint64(qMin<quint64>(end, quint64(fileSize)) - offset) : 0;
+        auto *item = root->add(EifFields::tr("Section %1").arg(i),
+            missing ? EifFields::tr("%1 bytes at %2 (header table): missing, the file ends at %3")
+                          .arg(header.sectionSize(i))
+                          .arg(offset)
+                          .arg(fileSize)
+                    : EifFields::tr("%1 bytes at %2 (header table)").arg(header.sectionSize(i)).arg(offset),
+            shown > 0 ? qint64(offset) : -1, shown);
+        if (missing)
+            item->setSeverity(FieldItem::Severity::Warning);
     }
     return root;
 }

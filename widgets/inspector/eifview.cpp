@@ -18,18 +18,22 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "inspector/bytesource.h"
 #include "common/hex.h"
+#include "common/jsonhighlighter.h"
+#include "common/jsontext.h"
+#include "common/layoutmemory.h"
+#include "common/sizeformat.h"
+#include "inspector/bytesource.h"
 #include "inspector/expectedpcrs.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
+#include "inspector/fieldtreecolumns.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
-#include "common/jsonhighlighter.h"
-#include "common/jsontext.h"
 #include "inspector/pcrjob.h"
 #include "inspector/pcrtablemodel.h"
 #include "inspector/ramdiskcontentsview.h"
+#include "inspector/signingcertificatepanel.h"
 #include "inspector/spanselection.h"
 #include "shell/theme.h"
 
@@ -47,7 +51,7 @@ QPlainTextEdit *makeTextPanel(QWidget *parent)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return formatSize(bytes);
 }
 
 } // namespace
@@ -130,6 +134,8 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
         if (index != m_contentsIndex || m_contents)
             return;
         m_contents = new RamdiskContentsView(m_reader.path(), m_panels);
+        connect(m_contents, &RamdiskContentsView::bytesRequested, m_hex,
+            [this](qint64 offset, qint64 length) { m_hex->markField(offset, length, true); });
         QWidget *placeholder = m_panels->widget(m_contentsIndex);
         const QSignalBlocker block(m_panels);
         m_panels->removeTab(m_contentsIndex);
@@ -144,11 +150,12 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
+    LayoutMemory::remember(split, QStringLiteral("eif/panels"));
+    LayoutMemory::remember(inspector, QStringLiteral("eif/inspector"));
 
     m_fieldModel->setRoot(eifFieldTree(m_reader, m_signature ? &*m_signature : nullptr));
     m_tree->expandToDepth(0);
-    m_tree->header()->setSectionResizeMode(FieldTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    m_tree->setColumnWidth(FieldTreeModel::ValueColumn, 240);
+    setUpFieldTreeColumns(m_tree, QStringLiteral("eif/fieldColumns"));
     connectSpanSelection(m_tree, m_fieldModel, m_hex);
 
     loadTextPanels();
@@ -197,13 +204,8 @@ QWidget *EifView::createMeasurementsPanel()
 
 QWidget *EifView::createSignaturePanel()
 {
-    m_signatureLabel = new QLabel(this);
-    m_signatureLabel->setObjectName(QStringLiteral("signature"));
-    m_signatureLabel->setWordWrap(true);
-    m_signatureLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_signatureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_signatureLabel->setMargin(8);
-    return m_signatureLabel;
+    m_signaturePanel = new SigningCertificatePanel(this);
+    return m_signaturePanel;
 }
 
 void EifView::loadTextPanels()
@@ -359,29 +361,7 @@ QString EifView::signatureStatus() const
 
 void EifView::updateSignaturePanel()
 {
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(signatureStatus().toHtmlEscaped());
-    if (m_signature) {
-        const X509Certificate &c = m_signature->certificate();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString validity = c.isValidAt(now) ? tr("valid now")
-                                 : now < c.notBefore() ? tr("not yet valid")
-                                                       : tr("EXPIRED (nitro-cli fails to run it: E36/E39)");
-        const auto row = [](const QString &k, const QString &v) {
-            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
-        };
-        html += QStringLiteral("<table cellspacing=\"6\">");
-        html += row(tr("Algorithm"), m_signature->algorithmName());
-        html += row(tr("Subject"), c.subject());
-        html += row(tr("Issuer"), c.issuer());
-        html += row(tr("Serial"), c.serialHex());
-        html += row(tr("Valid from"), c.notBefore().toString(Qt::ISODate));
-        html += row(tr("Valid until"), c.notAfter().toString(Qt::ISODate) + QStringLiteral(" (") + validity + QLatin1Char(')'));
-        html += row(tr("Key"), QStringLiteral("%1 %2").arg(c.publicKeyType(), c.curveName()));
-        html += row(tr("Certificate signature"), c.signatureAlgorithm());
-        html += row(tr("SHA-256 fingerprint"), QString::fromLatin1(c.fingerprintSha256().toHex(':').toUpper()));
-        html += QStringLiteral("</table>");
-    }
-    m_signatureLabel->setText(html);
+    m_signaturePanel->setSignature(signatureStatus(), m_signature ? &*m_signature : nullptr);
 }
 
 QStringList EifView::warnings() const

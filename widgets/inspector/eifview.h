@@ -25,6 +25,7 @@ class HexView;
 class PcrJob;
 class PcrTableModel;
 class RamdiskContentsView;
+class SigningCertificatePanel;
 
 // An enclave image: header and sections tree beside the hex view (selection synced both ways),
 // and panels for measurements (PCR0/1/2/8, computed in the background with progress and
@@ -53,6 +54,7 @@ public:
     QTabWidget *panels() const { return m_panels; }
     // The Contents panel once it has been shown (created on first use), else nullptr.
     RamdiskContentsView *contentsView() const { return m_contents; }
+    SigningCertificatePanel *signaturePanel() const { return m_signaturePanel; }
 
     bool canCopyMeasurements() const override { return true; }
     void copyMeasurements() override { copyAllPcrs(); }
@@ -94,7 +96,7 @@ private:
     QPlainTextEdit *m_cmdline = nullptr;
     QPlainTextEdit *m_metadata = nullptr;
     QSyntaxHighlighter *m_highlighter = nullptr;
-    QLabel *m_signatureLabel = nullptr;
+    SigningCertificatePanel *m_signaturePanel = nullptr;
     QListWidget *m_warnings = nullptr;
     RamdiskContentsView *m_contents = nullptr;
     int m_contentsIndex = -1;

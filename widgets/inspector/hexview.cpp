@@ -99,6 +99,9 @@ void HexView::updateScrollBar()
     verticalScrollBar()->setSingleStep(1);
     const int contentWidth = asciiColumnX(BytesPerRow) + m_margin;
     horizontalScrollBar()->setRange(0, std::max(0, contentWidth - viewport()->width()));
+    // Never wider than a full row: splitters give the rest to the field tree beside it.
+    if (maximumWidth() != sizeHint().width())
+        setMaximumWidth(sizeHint().width());
     horizontalScrollBar()->setPageStep(viewport()->width());
 }
 

@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 
 #include "common/hex.h"
+#include "common/sizeformat.h"
 
 namespace enclave::ui {
 
@@ -84,11 +85,11 @@ QVariant RamdiskContentsModel::data(const QModelIndex &index, int role) const
             const QString compression = r.compression == CpioReader::Compression::Gzip ? tr("gzip cpio")
                                       : r.compression == CpioReader::Compression::None ? tr("cpio")
                                                                                          : tr("unknown format");
-            QString text = tr("ramdisk %1 (%2, %3 entries, %4 bytes at offset %5)")
+            QString text = tr("ramdisk %1 (%2, %3 entries, %4 at offset %5)")
                                .arg(r.ordinal)
                                .arg(compression)
                                .arg(r.entries.size())
-                               .arg(r.size)
+                               .arg(formatSize(r.size))
                                .arg(r.offset);
             if (!r.error.isEmpty())
                 text += tr(" - error: %1").arg(r.error);
@@ -98,7 +99,7 @@ QVariant RamdiskContentsModel::data(const QModelIndex &index, int role) const
             return QColor(200, 40, 40);
         if (role == Qt::ToolTipRole && !r.error.isEmpty())
             return r.error;
-        if (role == RamdiskRole)
+        if (role == RamdiskRole || role == SortRole)
             return r.ordinal;
         if (role == IsRamdiskRole)
             return true;
@@ -119,7 +120,7 @@ QVariant RamdiskContentsModel::data(const QModelIndex &index, int role) const
         case OwnerColumn:
             return QStringLiteral("%1:%2").arg(e.uid).arg(e.gid);
         case SizeColumn:
-            return e.size;
+            return formatSize(e.size);
         case MtimeColumn:
             return QDateTime::fromSecsSinceEpoch(e.mtime, Qt::UTC).toString(Qt::ISODate);
         case Sha256Column:
@@ -127,6 +128,24 @@ QVariant RamdiskContentsModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (index.column() == SizeColumn)
+            return tr("%1 bytes").arg(e.size);
+        if (index.column() == PathColumn)
+            return displayPath(e.rawPath);
+        return {};
+    case SortRole:
+        if (index.column() == SizeColumn)
+            return e.size;
+        if (index.column() == MtimeColumn)
+            return e.mtime;
+        return data(index, Qt::DisplayRole);
+    case FileOffsetRole: {
+        const RamdiskListing &r = m_ramdisks.at(int(index.internalId()) - 1);
+        if (r.compression != CpioReader::Compression::None || e.dataOffset < 0)
+            return qint64(-1);
+        return r.offset + e.dataOffset;
+    }
     case Qt::FontRole:
         if (index.column() == Sha256Column || index.column() == ModeColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);

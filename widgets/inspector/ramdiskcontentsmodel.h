@@ -25,7 +25,14 @@ class RamdiskContentsModel final : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { PathColumn, TypeColumn, ModeColumn, OwnerColumn, SizeColumn, MtimeColumn, Sha256Column, ColumnCount };
-    enum Roles { RamdiskRole = Qt::UserRole + 1, EntryIndexRole, EntryTypeRole, IsRamdiskRole };
+    enum Roles {
+        RamdiskRole = Qt::UserRole + 1,
+        EntryIndexRole,
+        EntryTypeRole,
+        IsRamdiskRole,
+        SortRole, // numbers for size and time, text otherwise (ramdisks keep their order)
+        FileOffsetRole // where the entry's data is in the EIF, -1 inside a compressed ramdisk
+    };
 
     explicit RamdiskContentsModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(RamdiskContentsModel)

@@ -2,6 +2,7 @@
 target_sources(enclave_widgets PRIVATE
     inspector/inspectorfeature.cpp inspector/inspectorfeature.h
     inspector/attestationfields.cpp
+    inspector/attestationverdict.cpp inspector/attestationverdict.h
     inspector/attestationview.cpp inspector/attestationview.h
     inspector/bufferbytesource.h
     inspector/bytesource.h
@@ -13,6 +14,7 @@ target_sources(enclave_widgets PRIVATE
     inspector/expectedpcrsdialog.cpp inspector/expectedpcrsdialog.h
     inspector/fieldadapters.h
     inspector/fielditem.cpp inspector/fielditem.h
+    inspector/fieldtreecolumns.cpp inspector/fieldtreecolumns.h
     inspector/fieldtreemodel.cpp inspector/fieldtreemodel.h
     inspector/filebytesource.cpp inspector/filebytesource.h
     inspector/hexview.cpp inspector/hexview.h
@@ -20,6 +22,7 @@ target_sources(enclave_widgets PRIVATE
     inspector/pcrtablemodel.cpp inspector/pcrtablemodel.h
     inspector/ramdiskcontentsmodel.cpp inspector/ramdiskcontentsmodel.h
     inspector/ramdiskcontentsview.cpp inspector/ramdiskcontentsview.h
+    inspector/signingcertificatepanel.cpp inspector/signingcertificatepanel.h
     inspector/spanselection.cpp inspector/spanselection.h
     inspector/verificationchecksmodel.cpp inspector/verificationchecksmodel.h
 )

@@ -1,5 +1,7 @@
 #include "inspector/verificationchecksmodel.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QColor>
 #include <QStyle>
@@ -15,6 +17,10 @@ void VerificationChecksModel::setVerification(const AttestationVerification &ver
 {
     beginResetModel();
     m_verification = verification;
+    // Failed checks first (in the order they ran), then the rest in order: the reason a document
+    // is refused is the first thing seen.
+    std::stable_partition(m_verification.checks.begin(), m_verification.checks.end(),
+        [](const AttestationCheck &c) { return c.status == AttestationCheck::Status::Failed; });
     endResetModel();
 }
 

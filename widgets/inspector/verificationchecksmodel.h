@@ -6,7 +6,8 @@
 
 namespace enclave::ui {
 
-// The verifier's checklist, one row per check in the order it ran: what, pass/fail, why.
+// The verifier's checklist, one row per check: failed checks first, each group in the order the
+// checks ran; what, pass/fail, why.
 class VerificationChecksModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -696,5 +696,15 @@ void DashboardView::updateAttestation(const QString &enclaveId)
     m_model->setAttestation(enclaveId, m_attestor->statusText(enclaveId), details, m_attestor->severity(enclaveId));
 }
 
+QStringList DashboardView::pendingLoss() const
+{
+    QStringList out;
+    for (const LaunchDialog *dialog : findChildren<LaunchDialog *>()) {
+        if (dialog->isUploading())
+            out << tr("the upload of %1 to the agent").arg(dialog->uploadName());
+    }
+    return out;
+}
+
 } // namespace enclave::ui
 

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "agent/agentendpoint.h"
+#include "common/closeguard.h"
 #include "remote/connectionprofile.h"
 
 class QAction;
@@ -32,9 +33,11 @@ class LaunchDialog;
 // bars, and the enclave table refreshed every two seconds (enclaves that vanish stay, marked
 // exited). Launch, terminate (confirmed), health check, console and measurements act on the
 // selected enclave; consoles and measurement views are handed to the main window as tabs.
-class DashboardView final : public QWidget {
+class DashboardView final : public QWidget, public CloseGuard {
     Q_OBJECT
 public:
+    // A running job or typed input that closing the tab would lose.
+    QStringList pendingLoss() const override;
     static constexpr int PollIntervalMs = 2000;
 
     explicit DashboardView(const ConnectionProfile &profile, QWidget *parent = nullptr);

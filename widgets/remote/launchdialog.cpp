@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "agent/agentclient.h"
+#include "common/sizeformat.h"
 #include "remote/eifuploader.h"
 #include "remote/nitroerrorhints.h"
 
@@ -185,7 +186,7 @@ void LaunchDialog::setImages(const QJsonArray &images)
         const QJsonObject o = v.toObject();
         const QString name = o.value(u"name"_s).toString();
         const qint64 size = o.value(u"size"_s).toInteger();
-        m_image->addItem(tr("%1 (%2)").arg(name, QLocale().formattedDataSize(size)), name);
+        m_image->addItem(tr("%1 (%2)").arg(name, formatSize(size)), name);
         m_image->setItemData(m_image->count() - 1, size, SizeRole);
     }
     if (!previous.isEmpty())
@@ -241,7 +242,7 @@ void LaunchDialog::validate()
         m_problem
             = tr("nitro-cli needs at least %1 MiB for this image (4 × its %2): it would refuse with E26.")
                   .arg(minimum)
-                  .arg(QLocale().formattedDataSize(size));
+                  .arg(formatSize(size));
     else if (m_memory->value() < 64)
         m_problem = tr("The Nitro driver needs at least 64 MiB.");
     else if (m_cid->value() > 0 && m_cid->value() < 4)
@@ -292,7 +293,13 @@ void LaunchDialog::uploadLocalEif(const QString &given)
     m_upload->setEnabled(false);
     m_uploadProgress->setValue(0);
     m_uploadProgress->setVisible(true);
+    m_uploadName = name;
     m_uploader->start(path, name);
+}
+
+bool LaunchDialog::isUploading() const
+{
+    return m_uploader && m_uploader->isRunning();
 }
 
 void LaunchDialog::launch()

@@ -48,6 +48,9 @@ public:
     // The run-enclave result after a successful launch.
     QJsonObject result() const { return m_result; }
     QString lastError() const { return m_lastError; }
+    // An upload of a local EIF is running (closing would abort it), and its file name.
+    bool isUploading() const;
+    QString uploadName() const { return m_uploadName; }
 
     QComboBox *imageCombo() const { return m_image; }
     QSpinBox *cpuSpin() const { return m_cpus; }
@@ -88,6 +91,7 @@ private:
     QPushButton *m_launch = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     EifUploader *m_uploader = nullptr;
+    QString m_uploadName;
     QJsonObject m_hostInfo;
     QString m_problem;
     QString m_warning;

@@ -7,9 +7,11 @@
 #include <QTimer>
 
 #include "remote/connectionprofile.h"
+#include "remote/connectionprofilestore.h"
 #include "remote/connectionsdialog.h"
 #include "remote/dashboardview.h"
 #include "shell/mainwindow.h"
+#include "shell/startpage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +33,19 @@ OperatorActions::OperatorActions(MainWindow *window)
     QAction *simulator
         = m_menu->addAction(tr("&Local Simulator Dashboard"), this, &OperatorActions::openLocalSimulator);
     simulator->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // The start page lists the saved connections (the local simulator first) and Connect….
+    window->startPage()->setConnectionsProvider([this] {
+        QList<StartPage::Link> links;
+        for (const ConnectionProfile &p : ConnectionProfileStore::load()) {
+            links.append({ p.displayName(),
+                p.isLocalSimulator() ? tr("Enclaves in the built-in simulator, no AWS needed")
+                                     : tr("Open the dashboard of %1").arg(p.displayName()),
+                [this, p] { openDashboard(p); } });
+        }
+        links.append({ tr("Connect to Another Host…"), tr("Add or edit SSH connections"),
+            [this] { showConnections(); } });
+        return links;
+    });
 
     QSettings s;
     if (!s.value(u"operators/firstRunDone"_s).toBool()) {

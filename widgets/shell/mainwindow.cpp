@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -21,11 +22,17 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 
+#include "common/ctrlenteraccepts.h"
 #include "inspector/bufferbytesource.h"
 #include "inspector/documentview.h"
 #include "inspector/filebytesource.h"
+#include "shell/aboutdialog.h"
+#include "shell/closeconfirmation.h"
 #include "shell/errorview.h"
+#include "shell/helpview.h"
 #include "shell/recentfiles.h"
+#include "shell/shortcutslist.h"
+#include "shell/startpage.h"
 
 namespace enclave::ui {
 
@@ -33,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_recent(new RecentFiles(this))
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/enclave-studio.svg")));
@@ -41,14 +49,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setObjectName(QStringLiteral("documentTabs"));
-    setCentralWidget(m_tabs);
+    // No tab open (second start, all closed): the start page instead of an empty grey area.
+    m_startPage = new StartPage(m_recent, m_stack);
+    connect(m_startPage, &StartPage::openDialogRequested, this, &MainWindow::showOpenDialog);
+    connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSampleEif);
+    connect(m_startPage, &StartPage::fileRequested, this, &MainWindow::openFile);
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_startPage);
+    m_stack->setCurrentWidget(m_startPage);
+    setCentralWidget(m_stack);
+    CtrlEnterAccepts::install();
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     // Viewers and Tools entries come from the features (installed by main.cpp), not from here.
     createMenus();
-    statusBar()->showMessage(tr("Open an enclave image (.eif) or an attestation document, or drop one here."));
+    m_fileLabel = new QLabel(statusBar());
+    m_fileLabel->setObjectName(QStringLiteral("currentFileLabel"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_fileLabel, 1);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -159,11 +179,14 @@ void MainWindow::createMenus()
     auto *sample = m_helpMenu->addAction(tr("Open &Sample EIF"), this, &MainWindow::openSampleEif);
     sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     sample->setObjectName(QStringLiteral("openSampleAction"));
+    auto *help = m_helpMenu->addAction(tr("&Help Contents"), this, &MainWindow::showHelp);
+    help->setShortcut(QKeySequence(Qt::Key_F1));
+    help->setObjectName(QStringLiteral("helpAction"));
     auto *keys = m_helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     m_helpMenu->addSeparator();
     auto *about = m_helpMenu->addAction(tr("&About Enclave Studio"), this, &MainWindow::showAbout);
-    about->setShortcut(QKeySequence(Qt::Key_F1));
+    about->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     auto *aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
@@ -207,13 +230,15 @@ DocumentView *MainWindow::currentDocument() const
 void MainWindow::updateTitle()
 {
     QWidget *w = m_tabs->currentWidget();
+    m_stack->setCurrentWidget(w ? static_cast<QWidget *>(m_tabs) : m_startPage);
+    // The status bar names the current tab's file, and nothing when the tab has none.
+    auto *doc = qobject_cast<DocumentView *>(w);
+    m_fileLabel->setText(doc ? QDir::toNativeSeparators(doc->filePath()) : QString());
     if (!w) {
         setWindowTitle(tr("Enclave Studio"));
         return;
     }
     setWindowTitle(tr("%1 — Enclave Studio").arg(m_tabs->tabText(m_tabs->currentIndex())));
-    if (auto *doc = qobject_cast<DocumentView *>(w))
-        statusBar()->showMessage(QDir::toNativeSeparators(doc->filePath()));
 }
 
 int MainWindow::addView(QWidget *view, const QString &title, const QIcon &icon)
@@ -232,7 +257,8 @@ QWidget *MainWindow::openFile(const QString &path)
         auto *doc = qobject_cast<DocumentView *>(m_tabs->widget(i));
         if (doc && doc->filePath() == absolute) {
             m_tabs->setCurrentIndex(i);
-            m_recent->add(absolute);
+            if (!doc->isErrorView())
+                m_recent->add(absolute);
             return doc;
         }
     }
@@ -240,7 +266,10 @@ QWidget *MainWindow::openFile(const QString &path)
     const int index = addView(view, view->title(),
                               view->isErrorView() ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolute));
-    if (QFileInfo::exists(absolute))
+    // Only files that opened are offered again; one that fails now leaves Open Recent.
+    if (view->isErrorView())
+        m_recent->remove(absolute);
+    else
         m_recent->add(absolute);
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(absolute).absolutePath());
     Q_EMIT documentOpened(view);
@@ -364,6 +393,14 @@ void MainWindow::closeTab(int index)
     QWidget *w = m_tabs->widget(index);
     if (!w)
         return;
+    if (!CloseConfirmation::confirm(this, CloseConfirmation::collect(m_tabs, { index }), tr("Close Tab")))
+        return;
+    removeTabNow(index);
+}
+
+void MainWindow::removeTabNow(int index)
+{
+    QWidget *w = m_tabs->widget(index);
     m_tabs->removeTab(index);
     w->deleteLater();
     updateTitle();
@@ -376,8 +413,11 @@ void MainWindow::closeCurrentTab()
 
 void MainWindow::closeAllTabs()
 {
+    // One question for all tabs, naming each tab that would lose something.
+    if (!CloseConfirmation::confirm(this, CloseConfirmation::collect(m_tabs), tr("Close All Tabs")))
+        return;
     while (m_tabs->count() > 0)
-        closeTab(0);
+        removeTabNow(0);
 }
 
 void MainWindow::setTheme(Theme::Mode mode)
@@ -390,30 +430,25 @@ void MainWindow::setTheme(Theme::Mode mode)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Enclave Studio"),
-                       tr("<h3>Enclave Studio %1</h3><p>Inspect AWS Nitro Enclave images, recompute their PCRs, "
-                          "and verify attestation documents.</p>")
-                           .arg(QStringLiteral(ENCLAVE_VERSION)));
+    AboutDialog::show(this);
+}
+
+QWidget *MainWindow::showHelp()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *help = qobject_cast<HelpView *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return help;
+        }
+    }
+    auto *help = new HelpView;
+    addView(help, tr("Help"), style()->standardIcon(QStyle::SP_DialogHelpButton));
+    return help;
 }
 
 void MainWindow::showShortcuts()
 {
-    QString html = QStringLiteral("<table cellspacing=\"4\">");
-    const QList<QMenu *> menus{m_fileMenu, m_recentMenu, m_editMenu, m_viewMenu, m_toolsMenu, m_helpMenu};
-    for (QMenu *m : menus) {
-        if (!m)
-            continue;
-        for (QAction *a : m->actions()) {
-            if (a->isSeparator() || a->menu() || a->shortcut().isEmpty())
-                continue;
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
-                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-        }
-    }
-    html += QStringLiteral("</table>");
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
-    box.exec();
+    ShortcutsList::show(this, menuBar());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -438,6 +473,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!CloseConfirmation::confirm(this, CloseConfirmation::collect(m_tabs), tr("Quit"))) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

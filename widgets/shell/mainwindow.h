@@ -11,13 +11,16 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace enclave::ui {
 
 class DocumentView;
 class RecentFiles;
+class StartPage;
 
 // One tab per opened document. Open by File > Open, drag and drop, the command line or Recent
 // Files; the viewer is chosen by content (FileTypeDetector), never by extension.
@@ -47,6 +50,9 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     RecentFiles *recentFiles() const { return m_recent; }
+    // Shown instead of the tabs when none is open; modules add their connections to it.
+    StartPage *startPage() const { return m_startPage; }
+    QLabel *currentFileLabel() const { return m_fileLabel; }
     DocumentView *currentDocument() const;
 
     // The sample EIF the build made with our writer: next to the binary, in the installed data
@@ -57,10 +63,14 @@ public Q_SLOTS:
     void showOpenDialog();
     void openSampleEif();
     void reloadCurrent();
+    // Close Tab, Close All Tabs and closing the window ask first when a tab would lose something
+    // (see CloseGuard), naming it.
     void closeTab(int index);
     void closeCurrentTab();
     void closeAllTabs();
     void setTheme(Theme::Mode mode);
+    // Help > Help Contents (F1): README's user sections in a Help tab (focused if already open).
+    QWidget *showHelp();
 
 Q_SIGNALS:
     void documentOpened(QWidget *view);
@@ -76,11 +86,15 @@ private:
     void updateActions();
     void updateTitle();
     DocumentView *createView(const QString &path);
+    void removeTabNow(int index);
     void showAbout();
     void showShortcuts();
 
     QTabWidget *m_tabs = nullptr;
     RecentFiles *m_recent = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_startPage = nullptr;
+    QLabel *m_fileLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;

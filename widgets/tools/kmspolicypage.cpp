@@ -379,4 +379,11 @@ void KmsPolicyPage::showSaveDialog()
         setError(tr("Cannot save %1: %2").arg(path, error));
 }
 
+QStringList KmsPolicyPage::pendingLoss() const
+{
+    if (CloseGuard::hasEditedInput(this))
+        return { tr("the policy input typed into the form") };
+    return {};
+}
+
 } // namespace enclave::ui

@@ -285,4 +285,14 @@ QString SignEifPage::pcr8Text() const { return m_result->isVisibleTo(this) ? m_p
 QString SignEifPage::outputPath() const { return m_result->isVisibleTo(this) ? m_outputLabel->text() : QString(); }
 QString SignEifPage::errorText() const { return m_error->isVisibleTo(this) ? m_error->text() : QString(); }
 
+QStringList SignEifPage::pendingLoss() const
+{
+    QStringList out;
+    if (isRunning())
+        out << tr("the signing in progress (the signed image would not be written)");
+    else if (outputPath().isEmpty() && CloseGuard::hasEditedInput(this)) // typed, never signed
+        out << tr("the paths typed into the form");
+    return out;
+}
+
 } // namespace enclave::ui

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include "common/closeguard.h"
 #include "common/error.h"
 #include "signing/eifimagesigner.h"
 
@@ -21,10 +22,11 @@ namespace enclave::ui {
 
 // Tools > Sign EIF: nitro-cli sign-eif done by core's EifImageSigner on a worker thread, with
 // progress and cancel; shows PCR0, PCR8 and where the signed image went, or the error in place.
-class SignEifPage final : public QWidget
-{
+class SignEifPage final : public QWidget, public CloseGuard {
     Q_OBJECT
 public:
+    // A running job or typed input that closing the tab would lose.
+    QStringList pendingLoss() const override;
     explicit SignEifPage(QWidget *parent = nullptr);
     ~SignEifPage() override;
 

@@ -165,4 +165,11 @@ void SigningCertificatePage::generate()
 QString SigningCertificatePage::pcr8Text() const { return m_result->isVisibleTo(this) ? m_pcr8->text() : QString(); }
 QString SigningCertificatePage::errorText() const { return m_error->isVisibleTo(this) ? m_error->text() : QString(); }
 
+QStringList SigningCertificatePage::pendingLoss() const
+{
+    if (CloseGuard::hasEditedInput(this))
+        return { tr("the certificate details typed into the form") };
+    return {};
+}
+
 } // namespace enclave::ui

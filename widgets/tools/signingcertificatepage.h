@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "common/closeguard.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -13,10 +15,11 @@ namespace enclave::ui {
 // Tools > Signing Certificate: core's SigningCertificateGenerator behind a form (subject, days,
 // curve, optional passphrase); writes the key (0600, encrypted PKCS#8 with a passphrase) and the
 // certificate, and shows the PCR8 an image signed with it will have.
-class SigningCertificatePage final : public QWidget
-{
+class SigningCertificatePage final : public QWidget, public CloseGuard {
     Q_OBJECT
 public:
+    // A running job or typed input that closing the tab would lose.
+    QStringList pendingLoss() const override;
     explicit SigningCertificatePage(QWidget *parent = nullptr);
 
     void setOutputPaths(const QString &keyPath, const QString &certificatePath);

@@ -5,6 +5,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -132,7 +133,7 @@ private slots:
         }
         QVERIFY(env.isValid());
         QSignalSpy shown(&view, &RamdiskContentsView::entryShown);
-        view.tree()->setCurrentIndex(env);
+        view.tree()->setCurrentIndex(view.proxy()->mapFromSource(env));
         QVERIFY(shown.wait(20000));
         shown.clear();
         QVERIFY2(view.viewerStatus()->text().contains(QLatin1StringView("shown as text")), qPrintable(view.viewerStatus()->text()));
@@ -145,11 +146,11 @@ private slots:
                 cmd = model->index(i, 0, ramdisk1);
         }
         QVERIFY(cmd.isValid());
-        view.tree()->setCurrentIndex(env);
-        view.tree()->setCurrentIndex(cmd);
+        view.tree()->setCurrentIndex(view.proxy()->mapFromSource(env));
+        view.tree()->setCurrentIndex(view.proxy()->mapFromSource(cmd));
         QVERIFY(QTest::qWaitFor([&] { return view.viewerStatus()->text().startsWith(QLatin1StringView("cmd:")); }, 20000));
         // A directory has nothing to show, and says so at once.
-        view.tree()->setCurrentIndex(model->index(0, 0, ramdisk1));
+        view.tree()->setCurrentIndex(view.proxy()->mapFromSource(model->index(0, 0, ramdisk1)));
         QVERIFY(view.viewerStatus()->text().contains(QLatin1StringView("directory")));
     }
 

@@ -2,28 +2,34 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QSignalSpy>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationverifier.h"
+#include "common/hex.h"
+#include "common/wrappingtextfield.h"
+#include "inspector/attestationverdict.h"
 #include "inspector/attestationview.h"
 #include "inspector/certificatechainmodel.h"
-#include "common/hex.h"
-#include "shell/errorview.h"
 #include "inspector/expectedpcrsdialog.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
-#include "shell/mainwindow.h"
 #include "inspector/pcrtablemodel.h"
 #include "inspector/verificationchecksmodel.h"
+#include "shell/errorview.h"
+#include "shell/mainwindow.h"
 #include "studiofeatures.h"
 
 using namespace enclave;
@@ -101,19 +107,54 @@ private Q_SLOTS:
         // Default is "now": these documents' leaf certificates expired hours after they were made.
         QCOMPARE(view->verification().timeMode, AttestationTime::Mode::Now);
         QVERIFY(!view->verification().valid);
-        QVERIFY(view->verdictText().startsWith(QStringLiteral("NOT VALID")));
+        auto *banner = view->findChild<QLabel *>(QStringLiteral("verdictBanner"));
+        if (expectValidAtDocTime == 1) {
+            // Only expiry fails: said in a reviewer's words, with the one-click switch.
+            QCOMPARE(view->verdict().kind, AttestationVerdict::Kind::ExpiredSinceIssued);
+            QVERIFY2(view->verdictText().startsWith(QStringLiteral("AUTHENTIC WHEN ISSUED on ")
+                         + parsed->timestamp().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                qPrintable(view->verdictText()));
+            QVERIFY(view->verdict().expiredSince.isValid());
+            QVERIFY(view->verdict().expiredSince > parsed->timestamp());
+            QVERIFY(view->verdictText().contains(QStringLiteral("Verify at the document's time")));
+            QVERIFY(view->documentTimeButton()->isVisibleTo(view));
+            view->documentTimeButton()->click();
+            QCOMPARE(view->verification().timeMode, AttestationTime::Mode::Document);
+            QVERIFY(!view->documentTimeButton()->isVisibleTo(view));
+        } else {
+            // Forged or damaged: not valid, and the failing check is the first row, selected.
+            QCOMPARE(view->verdict().kind, AttestationVerdict::Kind::Invalid);
+            QVERIFY(view->verdictText().startsWith(QStringLiteral("NOT VALID")));
+            QVERIFY(!view->documentTimeButton()->isVisibleTo(view));
+            QCOMPARE(view->checksModel()->index(0, 0).data(VerificationChecksModel::StatusRole).toInt(),
+                int(AttestationCheck::Status::Failed));
+            QCOMPARE(view->checksTable()->currentIndex().row(), 0);
+            view->setTimeMode(AttestationTime::Mode::Document);
+        }
+        // The banner wraps the whole text: nothing elided.
+        QCOMPARE(banner->text(), view->verdictText());
+        QVERIFY(banner->wordWrap());
+        QVERIFY(!banner->text().contains(QChar(0x2026)));
 
-        view->setTimeMode(AttestationTime::Mode::Document);
         const AttestationVerification core = AttestationVerifier().verify(*parsed, AttestationTime::document());
         QCOMPARE(view->verification().valid, core.valid);
         QCOMPARE(view->verification().valid, expectValidAtDocTime == 1);
-        QCOMPARE(view->verdictText().startsWith(QStringLiteral("VALID")), core.valid);
-        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("verdictBanner"))->text(), view->verdictText());
+        // At the document's time a pass proves authenticity, not freshness (no nonce expected).
+        QCOMPARE(view->verdict().kind == AttestationVerdict::Kind::AuthenticNotFresh, core.valid);
+        if (core.valid) {
+            QVERIFY(view->verdictText().startsWith(QStringLiteral("AUTHENTIC when issued")));
+            QVERIFY(view->verdictText().contains(QStringLiteral("freshness is not")));
+        }
+        QCOMPARE(banner->text(), view->verdictText());
+        // The checks: failed ones first, each group in the order the verifier ran them.
+        QList<AttestationCheck> ordered = core.checks;
+        std::stable_partition(ordered.begin(), ordered.end(),
+            [](const AttestationCheck &c) { return c.status == AttestationCheck::Status::Failed; });
         QCOMPARE(view->checksModel()->rowCount(), int(core.checks.size()));
         for (int row = 0; row < view->checksModel()->rowCount(); ++row) {
             const QModelIndex index = view->checksModel()->index(row, VerificationChecksModel::StatusColumn);
-            QCOMPARE(index.data(VerificationChecksModel::CheckIdRole).toString(), core.checks.at(row).id);
-            QCOMPARE(index.data(VerificationChecksModel::StatusRole).toInt(), int(core.checks.at(row).status));
+            QCOMPARE(index.data(VerificationChecksModel::CheckIdRole).toString(), ordered.at(row).id);
+            QCOMPARE(index.data(VerificationChecksModel::StatusRole).toInt(), int(ordered.at(row).status));
         }
 
         // PCR table: the document's values, in order.
@@ -140,6 +181,76 @@ private Q_SLOTS:
         QVERIFY(pcrsField.isValid());
         view->fieldTree()->setCurrentIndex(pcrsField);
         QCOMPARE(view->hexView()->markedOffset(), pcrsField.data(FieldTreeModel::OffsetRole).toLongLong());
+    }
+
+    // A fresh-enough check: a document verified "now" within its leaf's life is plainly VALID, and
+    // at the document's time an expected nonce that matches proves freshness too.
+    void verdictKinds()
+    {
+        const QString file = DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor");
+        const auto doc = AttestationDocument::parse(fileBytes(file));
+        QVERIFY(doc);
+        AttestationVerifier verifier;
+        AttestationExpectations none;
+        const auto inLife = verifier.verify(*doc, AttestationTime::at(doc->timestamp().addSecs(60)), none);
+        QVERIFY(inLife.valid);
+        AttestationVerification asNow = inLife;
+        asNow.timeMode = AttestationTime::Mode::Now; // as if checked while the leaf still lived
+        QCOMPARE(
+            AttestationVerdict::explain(*doc, verifier, asNow, none).kind, AttestationVerdict::Kind::Valid);
+        QCOMPARE(AttestationVerdict::explain(*doc, verifier, inLife, none).kind,
+            AttestationVerdict::Kind::AuthenticNotFresh);
+        if (doc->nonce()) {
+            AttestationExpectations nonce;
+            nonce.nonce = *doc->nonce();
+            const auto withNonce = verifier.verify(*doc, AttestationTime::document(), nonce);
+            QCOMPARE(AttestationVerdict::explain(*doc, verifier, withNonce, nonce).kind,
+                AttestationVerdict::Kind::Valid);
+        }
+        // Expired now and a wrong expected PCR: not "authentic when issued", just not valid.
+        AttestationExpectations wrong;
+        wrong.pcrs = { { 0, QByteArray(48, '\x01') } };
+        const auto now = verifier.verify(*doc, AttestationTime::now(), wrong);
+        const auto verdict = AttestationVerdict::explain(*doc, verifier, now, wrong);
+        QCOMPARE(verdict.kind, AttestationVerdict::Kind::Invalid);
+        QVERIFY(verdict.headline.startsWith(QStringLiteral("NOT VALID")));
+    }
+
+    // The Document tab shows long values whole (wrapped), and the chain's fingerprints are not cut.
+    void noClipping()
+    {
+        MainWindow window;
+        installDocumentFeatures(window);
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *view = qobject_cast<AttestationView *>(
+            window.openFile(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")));
+        QVERIFY(view);
+        auto *panels = view->findChild<QTabWidget *>();
+        auto *summary = view->findChild<QWidget *>(QStringLiteral("documentSummary"));
+        panels->setCurrentWidget(summary);
+        QCoreApplication::processEvents();
+        const auto fields = summary->findChildren<WrappingTextField *>();
+        QVERIFY(fields.size() >= 7);
+        for (WrappingTextField *f : fields) {
+            // Every value fits its box: the document's height is the widget's.
+            QVERIFY2(f->document()->size().height() <= f->height(), qPrintable(f->toPlainText().left(40)));
+            QVERIFY(f->width() < 1280);
+        }
+        auto *chain = view->findChild<QTableView *>(QStringLiteral("chainTable"));
+        panels->setCurrentWidget(chain);
+        QCoreApplication::processEvents();
+        const QModelIndex fp = view->chainModel()->index(0, CertificateChainModel::FingerprintColumn);
+        const int needed
+            = QFontMetrics(fp.data(Qt::FontRole).value<QFont>()).horizontalAdvance(fp.data().toString());
+        QVERIFY2(chain->columnWidth(CertificateChainModel::FingerprintColumn) >= needed * 0.9,
+            qPrintable(QStringLiteral("%1 < %2")
+                           .arg(chain->columnWidth(CertificateChainModel::FingerprintColumn))
+                           .arg(needed)));
+        // The field tree's value column takes the room left of the tree.
+        QTreeView *tree = view->fieldTree();
+        QCOMPARE(tree->header()->sectionResizeMode(FieldTreeModel::ValueColumn), QHeaderView::Stretch);
     }
 
     void chosenTimeAndPersistedMode()

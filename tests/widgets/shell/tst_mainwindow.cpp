@@ -1,22 +1,42 @@
 #include <sys/stat.h>
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
 #include <QUrl>
+#include <QVBoxLayout>
 
-#include "shell/errorview.h"
+#include "common/closeguard.h"
+#include "common/libraryversions.h"
+#include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
+#include "shell/aboutdialog.h"
+#include "shell/errorview.h"
+#include "shell/helpview.h"
 #include "shell/mainwindow.h"
 #include "shell/recentfiles.h"
+#include "shell/shortcutslist.h"
+#include "shell/startpage.h"
 #include "studiofeatures.h"
+#include "tools/signeifpage.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -26,6 +46,36 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+
+    // A tab that would lose something when closed.
+    class BusyView final : public QWidget, public CloseGuard {
+    public:
+        QStringList losses;
+        QStringList pendingLoss() const override { return losses; }
+    };
+
+    // Answers the next modal question (Close Anyway or Cancel), keeping its text.
+    void answerNextQuestion(bool proceed, QString *text)
+    {
+        text->clear();
+        QTimer::singleShot(0, this, [proceed, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *text = box->text();
+            if (proceed)
+                box->findChild<QPushButton *>(QStringLiteral("closeAnyway"))->click();
+            else
+                box->button(QMessageBox::Cancel)->click();
+        });
+    }
+
+    QString copyFixture(const QString &fixture, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        return QFile::copy(QStringLiteral(TEST_DATA_DIR "/") + fixture, path) ? path : QString();
+    }
 
     QString write(const QString &name, const QByteArray &bytes)
     {
@@ -147,8 +197,10 @@ private Q_SLOTS:
 
     void recentFilesPersistAndReopen()
     {
-        const QString a = write(QStringLiteral("recent-a.bin"), "recent file a");
-        const QString b = write(QStringLiteral("recent-b.bin"), "recent file b");
+        const QString a = copyFixture(QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"),
+            QStringLiteral("recent-a.cbor"));
+        const QString b = copyFixture(QStringLiteral("attestation/fastcrypto-pcr16-indefmap-2025-11-10.cbor"),
+            QStringLiteral("recent-b.cbor"));
         {
             MainWindow window;
             installDocumentFeatures(window);
@@ -179,6 +231,290 @@ private Q_SLOTS:
         QCOMPARE(window.recentFiles()->files().first(), b);
         window.recentFiles()->clear();
         QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().isEmpty());
+    }
+
+    // Only files that opened are remembered; one that fails now leaves the list.
+    void failedFilesStayOutOfRecent()
+    {
+        MainWindow window;
+        installDocumentFeatures(window);
+        const QString good = copyFixture(
+            QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("good.cbor"));
+        const QString junk = write(QStringLiteral("junk.bin"), "not an enclave file");
+        window.openFile(junk);
+        window.openFile(good);
+        QCOMPARE(window.recentFiles()->files(), QStringList { good });
+        window.openFile(junk); // focusing its error tab does not add it either
+        QCOMPARE(window.recentFiles()->files(), QStringList { good });
+        window.closeAllTabs();
+        // The good file is damaged since: reopening it fails and removes it from Open Recent.
+        write(QStringLiteral("good.cbor"), "damaged");
+        QVERIFY(qobject_cast<ErrorView *>(window.openFile(good)));
+        QVERIFY(window.recentFiles()->files().isEmpty());
+    }
+
+    // An EIF cut short says "truncated" and by how much, and still shows the header that parsed.
+    void truncatedEifShowsItsHeader_data()
+    {
+        QTest::addColumn<int>("cut");
+        QTest::newRow("inside the last section") << 100;
+        QTest::newRow("into an earlier section") << 3000;
+    }
+    void truncatedEifShowsItsHeader()
+    {
+        QFETCH(int, cut);
+        QFile in(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray whole = in.readAll();
+        QVERIFY(whole.size() > cut + 548);
+        const QString path = write(QStringLiteral("cut-%1.eif").arg(cut), whole.left(whole.size() - cut));
+        MainWindow window;
+        installDocumentFeatures(window);
+        auto *error = qobject_cast<ErrorView *>(window.openFile(path));
+        QVERIFY(error);
+        QVERIFY2(error->message().contains(QStringLiteral("truncated by %1 bytes").arg(cut)),
+            qPrintable(error->message()));
+        QVERIFY(error->fieldModel());
+        const QModelIndex header = error->fieldModel()->findByName(QStringLiteral("EIF header"));
+        QVERIFY(header.isValid());
+        QVERIFY(error->fieldModel()->rowCount(header) > 5);
+        // Selecting a header field marks its bytes.
+        error->fieldTree()->setCurrentIndex(error->fieldModel()->index(1, 0, header));
+        QCOMPARE(error->hexView()->markedOffset(),
+            error->fieldModel()->index(1, 0, header).data(FieldTreeModel::OffsetRole).toLongLong());
+        // A file shorter than the header says so too.
+        auto *tiny
+            = qobject_cast<ErrorView *>(window.openFile(write(QStringLiteral("tiny.eif"), whole.left(100))));
+        QVERIFY(tiny);
+        QVERIFY2(tiny->message().contains(QStringLiteral("truncated")), qPrintable(tiny->message()));
+    }
+
+    // The empty-file page keeps its icon beside the message at the top.
+    void emptyFileIconAndTextTogether()
+    {
+        MainWindow window;
+        installDocumentFeatures(window);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *error
+            = qobject_cast<ErrorView *>(window.openFile(write(QStringLiteral("empty.eif"), QByteArray())));
+        QVERIFY(error);
+        QCoreApplication::processEvents();
+        auto *label = error->findChild<QLabel *>(QStringLiteral("errorMessage"));
+        QVERIFY(label->geometry().top() < 40);
+        QVERIFY(label->height() < 200);
+    }
+
+    // No tab open: the start page, with Open, the sample, recent files and connections.
+    void startPageWhenNoTabIsOpen()
+    {
+        const QString doc = copyFixture(QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"),
+            QStringLiteral("start.cbor"));
+        const QString missing = copyFixture(
+            QStringLiteral("attestation/sparsity-attestation2-2023-09-28.cbor"), QStringLiteral("gone.cbor"));
+        MainWindow window;
+        installDocumentFeatures(window);
+        window.recentFiles()->add(missing);
+        window.recentFiles()->add(doc);
+        QVERIFY(QFile::remove(missing));
+        int connected = 0;
+        window.startPage()->setConnectionsProvider([&] {
+            return QList<StartPage::Link> { { QStringLiteral("Local simulator"), QString(),
+                [&] { ++connected; } } };
+        });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.startPage()->isVisible());
+        QVERIFY(!window.tabs()->isVisible());
+        // The deleted file is not offered; the one that exists is, and a click opens it.
+        QListWidget *recent = window.startPage()->recentList();
+        QCOMPARE(recent->count(), 1);
+        QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), doc);
+        QVERIFY(window.startPage()
+                    ->findChild<QLabel *>(QStringLiteral("startAbout"))
+                    ->text()
+                    .contains(QStringLiteral("attestation")));
+        QListWidget *connections = window.startPage()->connectionList();
+        QCOMPARE(connections->count(), 1);
+        QTest::mouseClick(connections->viewport(), Qt::LeftButton, {},
+            connections->visualItemRect(connections->item(0)).center());
+        QCOMPARE(connected, 1);
+        QTest::mouseClick(
+            recent->viewport(), Qt::LeftButton, {}, recent->visualItemRect(recent->item(0)).center());
+        QCOMPARE(window.tabs()->count(), 1);
+        QVERIFY(window.tabs()->isVisible());
+        QVERIFY(!window.startPage()->isVisible());
+        window.closeAllTabs();
+        QVERIFY(window.startPage()->isVisible());
+        // The sample button opens the sample EIF the build made (when this build made one).
+        if (!MainWindow::sampleEifPath().isEmpty()) {
+            window.startPage()->sampleButton()->click();
+            QCOMPARE(window.tabs()->count(), 1);
+            QCOMPARE(qobject_cast<DocumentView *>(window.tabs()->currentWidget())->filePath(),
+                MainWindow::sampleEifPath());
+        }
+    }
+
+    // The status bar names the current tab's file, never a stale one.
+    void statusBarFollowsTheCurrentTab()
+    {
+        MainWindow window;
+        installDocumentFeatures(window);
+        const QString a = write(QStringLiteral("status-a.bin"), "status a");
+        const QString b = write(QStringLiteral("status-b.bin"), "status b");
+        window.openFile(a);
+        window.openFile(b);
+        QCOMPARE(window.currentFileLabel()->text(), b);
+        window.tabs()->setCurrentIndex(0);
+        QCOMPARE(window.currentFileLabel()->text(), a);
+        window.addView(new QWidget, QStringLiteral("Dashboard"));
+        QVERIFY(window.currentFileLabel()->text().isEmpty());
+        window.closeAllTabs();
+        QVERIFY(window.currentFileLabel()->text().isEmpty());
+    }
+
+    // Close Tab, Close All Tabs and Quit ask when a tab would lose something, saying what.
+    void closingAsksWhenWorkWouldBeLost()
+    {
+        MainWindow window;
+        installDocumentFeatures(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *busy = new BusyView;
+        busy->losses = { QStringLiteral("the upload of app.eif") };
+        window.addView(busy, QStringLiteral("Enclaves: prod"));
+        window.openFile(write(QStringLiteral("idle.bin"), "nothing to lose"));
+        QCOMPARE(window.tabs()->count(), 2);
+
+        // Cancel keeps every tab; the question names the tab and the loss.
+        QString asked;
+        answerNextQuestion(false, &asked);
+        window.closeAllTabs();
+        QCOMPARE(window.tabs()->count(), 2);
+        QVERIFY2(asked.contains(QStringLiteral("Enclaves: prod"))
+                && asked.contains(QStringLiteral("the upload of app.eif")),
+            qPrintable(asked));
+        // Closing a tab that loses nothing does not ask.
+        window.closeTab(1);
+        QCOMPARE(window.tabs()->count(), 1);
+        // Quit asks too, and cancelling keeps the window open.
+        answerNextQuestion(false, &asked);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        // "Close Anyway" closes.
+        answerNextQuestion(true, &asked);
+        window.closeTab(0);
+        QCOMPARE(window.tabs()->count(), 0);
+
+        // Typed, unsaved form input counts as a loss.
+        auto *form = new QWidget;
+        auto *edit = new QLineEdit(form);
+        window.addView(form, QStringLiteral("Sign EIF"));
+        QVERIFY(CloseGuard::lossesOf(form).isEmpty()); // a plain widget is not a guard
+        QVERIFY(!CloseGuard::hasEditedInput(form));
+        edit->setText(QStringLiteral("set by the program"));
+        QVERIFY(!CloseGuard::hasEditedInput(form));
+        QTest::keyClicks(edit, QStringLiteral("typed"));
+        QVERIFY(CloseGuard::hasEditedInput(form));
+
+        // A real tool page: typed paths are a loss, its untouched form is not.
+        SignEifPage sign;
+        QVERIFY(CloseGuard::lossesOf(&sign).isEmpty());
+        QTest::keyClicks(sign.findChild<QLineEdit *>(), QStringLiteral("app.eif"));
+        QVERIFY(!CloseGuard::lossesOf(&sign).isEmpty());
+    }
+
+    // F1 opens README's user sections in a Help tab (focused when already open).
+    void helpTab()
+    {
+        MainWindow window;
+        installDocumentFeatures(window);
+        QAction *help = window.findChild<QAction *>(QStringLiteral("helpAction"));
+        QVERIFY(help);
+        QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
+        help->trigger();
+        QCOMPARE(window.tabs()->count(), 1);
+        auto *view = qobject_cast<HelpView *>(window.tabs()->currentWidget());
+        QVERIFY(view);
+        const QString text = view->browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("The desktop app")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("Attestation view")));
+        QVERIFY(!text.contains(QStringLiteral("screenshots/")));
+        window.addView(new QWidget, QStringLiteral("Other"));
+        help->trigger();
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.tabs()->currentWidget(), view);
+        // Sections are picked by title; developer subsections and images are left out.
+        const QString md = QStringLiteral(
+            "# T\n## Build\nno\n## The desktop app\nyes\n![x](a.png)\n### For developers\nno\n"
+            "### Tour\nyes too\n## Code\nno");
+        QCOMPARE(HelpView::userSections(md, { QStringLiteral("The desktop app") }),
+            QStringLiteral("## The desktop app\nyes\n### Tour\nyes too"));
+    }
+
+    // About names the versions of Qt, OpenSSL and libcbor (from core, which links them) and the licence.
+    void aboutNamesVersions()
+    {
+        const QString text = AboutDialog::text();
+        const LibraryVersions v = LibraryVersions::current();
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(text.contains(v.openssl.toHtmlEscaped()));
+        QVERIFY(text.contains(v.libcbor));
+        QVERIFY(text.contains(QStringLiteral("Apache License")));
+    }
+
+    // The shortcuts list has every menu, submenus and menus added by other modules included.
+    void shortcutsListCoversEveryMenu()
+    {
+        MainWindow window;
+        installDocumentFeatures(window);
+        auto *remote = window.menuBar()->addMenu(QStringLiteral("&Remote"));
+        remote->addAction(QStringLiteral("&Connect…"))
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        const QList<ShortcutsList::Entry> entries = ShortcutsList::collect(window.menuBar());
+        QStringList seen;
+        for (const auto &e : entries)
+            seen << e.menu + QStringLiteral(": ") + e.action;
+        for (const QString &expected :
+            { QStringLiteral("Remote: Connect…"), QStringLiteral("View › Theme: Dark"),
+                QStringLiteral("File: Open…"), QStringLiteral("Help: Help Contents"),
+                QStringLiteral("File › Open Recent: Clear Recent Files") }) {
+            QVERIFY2(
+                seen.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + seen.join(u'|')));
+        }
+        QVERIFY(ShortcutsList::html(entries).contains(QStringLiteral("Remote")));
+    }
+
+    // Ctrl+Enter accepts a dialog from its multi-line text box.
+    void ctrlEnterAcceptsDialogs()
+    {
+        MainWindow window; // installs the filter
+        installDocumentFeatures(window);
+        QDialog dialog;
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *text = new QPlainTextEdit(&dialog);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        layout->addWidget(text);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Return); // a line break, the dialog stays
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(text->toPlainText(), QStringLiteral("\n"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // A disabled OK is not clicked.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(dialog.isVisible());
     }
 
     void everyMenuActionHasAShortcut()
