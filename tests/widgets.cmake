@@ -1,13 +1,21 @@
-# Tests of the widgets module (offscreen platform via GUI).
-foreach(t filetype hexview fieldtreemodel mainwindow eifview attestationview expectedpcrs jsonhighlighter robustness)
-    enclave_add_test(NAME tst_${t} SOURCES widgets/tst_${t}.cpp LABEL widgets GUI LIBS enclave_widgets)
-endforeach()
+# Tests of the widgets library, one folder per feature as in widgets/ (offscreen platform via GUI).
+function(enclave_add_widget_tests folder)
+    foreach(t ${ARGN})
+        enclave_add_test(NAME tst_${t} SOURCES widgets/${folder}/tst_${t}.cpp LABEL widgets GUI LIBS enclave_widgets)
+    endforeach()
+endfunction()
+enclave_add_widget_tests(common jsonhighlighter)
+enclave_add_widget_tests(shell filetype mainwindow robustness)
+enclave_add_widget_tests(inspector hexview fieldtreemodel eifview attestationview expectedpcrs)
+enclave_add_widget_tests(compare measuremodels compareview)
+enclave_add_widget_tests(tools kmspolicypage signeifpage signingcertificatepage posturereportpage)
+enclave_add_widget_tests(remote ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog connectionprofile)
 # Help > Open Sample EIF is tested against the sample the build writes.
 if(TARGET sample-eif)
     add_dependencies(tst_eifview sample-eif)
 endif()
 # Smoke test of the real binary on a 1 GiB EIF (event-loop stalls measured while PCRs compute).
-enclave_add_test(NAME tst_smoke SOURCES widgets/tst_smoke.cpp LABEL widgets)
+enclave_add_test(NAME tst_smoke SOURCES widgets/shell/tst_smoke.cpp LABEL widgets)
 target_compile_definitions(tst_smoke PRIVATE ENCLAVE_STUDIO_PATH="$<TARGET_FILE:enclave-studio>")
 add_dependencies(tst_smoke enclave-studio)
 # Desktop integration files as generated for install: validated by the freedesktop/AppStream tools.
@@ -29,14 +37,11 @@ if(XMLLINT)
     set_tests_properties(mime_xml_valid PROPERTIES LABELS widgets)
 endif()
 # The shared-mime-info type recognises EIFs by name and by magic.
-enclave_add_test(NAME tst_mimetype SOURCES widgets/tst_mimetype.cpp LABEL widgets)
+enclave_add_test(NAME tst_mimetype SOURCES widgets/shell/tst_mimetype.cpp LABEL widgets)
 target_compile_definitions(tst_mimetype PRIVATE ENCLAVE_MIME_XML="${PROJECT_SOURCE_DIR}/packaging/enclave-studio-eif.xml")
-# Operators' views (issue 8): models, parsers, dialogs, and the dashboard end to end against the
-# real enclave-agent (simulator) through the real AgentClient, locally and through a loopback sshd.
-foreach(t ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog connectionprofile)
-    enclave_add_test(NAME tst_${t} SOURCES widgets/tst_${t}.cpp LABEL widgets GUI LIBS enclave_widgets)
-endforeach()
-enclave_add_test(NAME tst_dashboardview SOURCES widgets/tst_dashboardview.cpp LABEL widgets GUI TIMEOUT 240
+# The dashboard end to end against the real enclave-agent (simulator) through the real AgentClient,
+# locally and through a loopback sshd.
+enclave_add_test(NAME tst_dashboardview SOURCES widgets/remote/tst_dashboardview.cpp LABEL widgets GUI TIMEOUT 240
                  LIBS enclave_widgets Qt6::Network)
 # German is complete: no unfinished message in the committed .ts file.
 add_test(NAME translations_de_complete
@@ -45,5 +50,5 @@ add_test(NAME translations_de_complete
 set_tests_properties(translations_de_complete PROPERTIES LABELS widgets)
 
 # Not a test: shows the operators' views for the README screenshots (see the file's header).
-add_executable(shot_operators widgets/shot_operators.cpp)
+add_executable(shot_operators widgets/remote/shot_operators.cpp)
 target_link_libraries(shot_operators PRIVATE enclave_widgets enclave_policy)

@@ -5,10 +5,10 @@
 #include <QSettings>
 #include <QTranslator>
 
-#include "mainwindow.h"
-#include "smokerun.h"
-#include "theme.h"
-#include "operatoractions.h"
+#include "shell/mainwindow.h"
+#include "shell/smokerun.h"
+#include "shell/theme.h"
+#include "remote/operatoractions.h"
 
 using namespace enclave::ui;
 

@@ -4,8 +4,8 @@
 #include <QJsonDocument>
 
 #include "command.h"
-#include "kms/postureassessor.h"
-#include "kms/postureinputs.h"
+#include "posture/postureassessor.h"
+#include "posture/postureinputs.h"
 
 using namespace Qt::StringLiterals;
 

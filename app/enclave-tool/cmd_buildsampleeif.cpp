@@ -11,10 +11,10 @@
 #include <QTemporaryDir>
 
 #include "command.h"
-#include "eif/cpiowriter.h"
+#include "cpio/cpiowriter.h"
 #include "eif/eifdescription.h"
 #include "eif/eifmetadata.h"
-#include "eif/eifsigner.h"
+#include "signing/eifsigner.h"
 #include "eif/eifwriter.h"
 
 using namespace enclave;

@@ -7,7 +7,7 @@
 
 #include "command.h"
 #include "common/hex.h"
-#include "kms/signingcertificategenerator.h"
+#include "signing/signingcertificategenerator.h"
 #include "crypto/signingkey.h"
 #include "kmssource.h"
 

@@ -11,7 +11,7 @@
 #include "command.h"
 #include "common/hex.h"
 #include "eif/eifreader.h"
-#include "measure/cpioreader.h"
+#include "cpio/cpioreader.h"
 
 using namespace Qt::StringLiterals;
 

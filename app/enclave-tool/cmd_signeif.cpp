@@ -9,7 +9,7 @@
 
 #include "command.h"
 #include "common/hex.h"
-#include "kms/eifimagesigner.h"
+#include "signing/eifimagesigner.h"
 #include "kmssource.h"
 
 using namespace Qt::StringLiterals;

@@ -11,7 +11,5 @@ target_sources(enclave_core PRIVATE
     eif/eifmetadata.h eif/eifmetadata.cpp
     eif/eifdescription.h eif/eifdescription.cpp
     eif/eifwriter.h eif/eifwriter.cpp
-    eif/cpiowriter.h eif/cpiowriter.cpp
-    eif/eifsigner.h eif/eifsigner.cpp
     eif/eifsectiondevice.h eif/eifsectiondevice.cpp
 )

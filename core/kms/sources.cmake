@@ -10,15 +10,3 @@ target_sources(enclave_core PRIVATE
     kms/kmspolicychecker.h kms/kmspolicychecker.cpp
     kms/kmspolicylinter.h kms/kmspolicylinter.cpp
 )
-target_sources(enclave_core PRIVATE
-    kms/atomicfilewriter.h kms/atomicfilewriter.cpp
-    kms/signingcertificategenerator.h kms/signingcertificategenerator.cpp
-)
-target_sources(enclave_core PRIVATE
-    kms/eifimagesigner.h kms/eifimagesigner.cpp
-)
-target_sources(enclave_core PRIVATE
-    kms/postureinputs.h kms/postureinputs.cpp
-    kms/posturereport.h kms/posturereport.cpp
-    kms/postureassessor.h kms/postureassessor.cpp
-)

@@ -10,7 +10,7 @@
 #include <QStringList>
 
 #include "common/error.h"
-#include "measure/cpioreader.h"
+#include "cpio/cpioreader.h"
 #include "measure/ramdiskdiff.h"
 
 namespace enclave {

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "measure/cpioentry.h"
+#include "cpio/cpioentry.h"
 
 namespace enclave {
 

@@ -1,9 +1,5 @@
 # Sources of the measure module (paths relative to core/).
 target_sources(enclave_core PRIVATE
-    measure/cpioentry.h
-    measure/cpioentry.cpp
-    measure/cpioreader.h
-    measure/cpioreader.cpp
     measure/measurements.h
     measure/measurements.cpp
     measure/measurementsjsonparser.h

@@ -19,7 +19,7 @@
 #include "agent/consolelog.h"
 #include "agent/protocol.h"
 #include "agent/vsockforwarder.h"
-#include "agenttestsupport.h"
+#include "agent/agenttestsupport.h"
 
 using namespace enclave::agent;
 using namespace enclave::agent::test;

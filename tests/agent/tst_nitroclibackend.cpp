@@ -4,7 +4,7 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
-#include "agenttestsupport.h"
+#include "agent/agenttestsupport.h"
 
 using namespace enclave::agent;
 using namespace enclave::agent::test;

@@ -1,4 +1,4 @@
-#include "attestationtestkit.h"
+#include "attestation/attestationtestkit.h"
 
 #include <openssl/ec.h>
 #include <openssl/evp.h>

@@ -5,7 +5,7 @@
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationjson.h"
 #include "attestation/attestationverifier.h"
-#include "attestationfixtures.h"
+#include "attestation/attestationfixtures.h"
 #include "common/hex.h"
 #include "crypto/x509certificate.h"
 

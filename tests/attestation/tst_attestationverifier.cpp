@@ -5,8 +5,8 @@
 
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationverifier.h"
-#include "attestationfixtures.h"
-#include "attestationtestkit.h"
+#include "attestation/attestationfixtures.h"
+#include "attestation/attestationtestkit.h"
 #include "common/hex.h"
 #include "crypto/x509certificate.h"
 

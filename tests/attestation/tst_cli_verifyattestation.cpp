@@ -5,8 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "attestationfixtures.h"
-#include "attestationtestkit.h"
+#include "attestation/attestationfixtures.h"
+#include "attestation/attestationtestkit.h"
 
 using namespace enclave::testkit;
 using namespace Qt::StringLiterals;

@@ -16,7 +16,7 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
-#include "consoleview.h"
+#include "remote/consoleview.h"
 
 using enclave::ui::ConsoleView;
 

@@ -14,8 +14,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include "eif/cpiowriter.h"
-#include "measure/cpioreader.h"
+#include "cpio/cpiowriter.h"
+#include "cpio/cpioreader.h"
 
 using namespace enclave;
 

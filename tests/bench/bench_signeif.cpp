@@ -14,8 +14,8 @@
 #include <QTemporaryDir>
 
 #include "eif/eifwriter.h"
-#include "kms/eifimagesigner.h"
-#include "kms/signingcertificategenerator.h"
+#include "signing/eifimagesigner.h"
+#include "signing/signingcertificategenerator.h"
 
 using namespace enclave;
 using namespace Qt::StringLiterals;

@@ -10,7 +10,7 @@
 
 #include "common/hex.h"
 #include "crypto/digest.h"
-#include "eiftestsupport.h"
+#include "eif/eiftestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;

@@ -7,9 +7,9 @@
 
 #include "crypto/digest.h"
 #include "eif/eifdescription.h"
-#include "eif/eifsigner.h"
+#include "signing/eifsigner.h"
 #include "eif/eifwriter.h"
-#include "eiftestsupport.h"
+#include "eif/eiftestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;

@@ -2,7 +2,7 @@
 #include <QTest>
 
 #include "eif/eifheader.h"
-#include "eiftestsupport.h"
+#include "eif/eiftestsupport.h"
 
 using namespace enclave;
 

@@ -7,7 +7,7 @@
 
 #include "eif/eifreader.h"
 #include "eif/eifsectiondevice.h"
-#include "eiftestsupport.h"
+#include "eif/eiftestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;

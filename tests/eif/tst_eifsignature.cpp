@@ -6,8 +6,8 @@
 #include "cbor/cborencoder.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
-#include "eif/eifsigner.h"
-#include "eiftestsupport.h"
+#include "signing/eifsigner.h"
+#include "eif/eiftestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;

@@ -6,7 +6,7 @@
 #include "eif/eifreader.h"
 #include "eif/eifwriter.h"
 #include "eif/pcrcalculator.h"
-#include "eiftestsupport.h"
+#include "eif/eiftestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;

@@ -9,7 +9,7 @@
 #include "common/hex.h"
 #include "crypto/digest.h"
 #include "eif/pcrcalculator.h"
-#include "eiftestsupport.h"
+#include "eif/eiftestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;

@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "kms/signingcertificategenerator.h"
-#include "../common/toolrun.h"
+#include "signing/signingcertificategenerator.h"
+#include "common/toolrun.h"
 
 using namespace Qt::StringLiterals;
 using namespace enclave;

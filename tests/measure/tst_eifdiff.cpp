@@ -3,8 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "cpiopatch.h"
-#include "eif/cpiowriter.h"
+#include "cpio/cpiopatch.h"
+#include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
 #include "measure/eifdiff.h"
 #include "measure/measurementsloader.h"

@@ -8,10 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "cpiopatch.h"
-#include "eif/cpiowriter.h"
+#include "cpio/cpiopatch.h"
+#include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
-#include "../common/toolrun.h"
+#include "common/toolrun.h"
 
 using namespace enclave;
 using namespace cpiopatch;

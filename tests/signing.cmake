@@ -1,0 +1,3 @@
+# Tests of core/signing.
+enclave_add_test(NAME tst_signingcertificategenerator SOURCES signing/tst_signingcertificategenerator.cpp LABEL core)
+enclave_add_test(NAME tst_eifimagesigner SOURCES signing/tst_eifimagesigner.cpp LABEL core LIBS OpenSSL::Crypto)

@@ -1,0 +1,5 @@
+# widgets/common: Small pieces several features share (JSON highlighting).
+target_sources(enclave_widgets PRIVATE
+    common/jsonhighlighter.cpp common/jsonhighlighter.h
+    common/jsontext.cpp common/jsontext.h
+)

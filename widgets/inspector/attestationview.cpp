@@ -1,0 +1,274 @@
+#include "inspector/attestationview.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "inspector/bytesource.h"
+#include "inspector/certificatechainmodel.h"
+#include "common/hex.h"
+#include "inspector/expectedpcrsdialog.h"
+#include "inspector/fieldadapters.h"
+#include "inspector/fielditem.h"
+#include "inspector/fieldtreemodel.h"
+#include "inspector/hexview.h"
+#include "inspector/pcrtablemodel.h"
+#include "inspector/spanselection.h"
+#include "inspector/verificationchecksmodel.h"
+
+namespace enclave::ui {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
+QString hexOrDash(const std::optional<QByteArray> &value)
+{
+    if (!value)
+        return QCoreApplication::translate("enclave::ui::AttestationView", "(absent)");
+    if (value->isEmpty())
+        return QCoreApplication::translate("enclave::ui::AttestationView", "(empty)");
+    return hex::encode(*value);
+}
+
+} // namespace
+
+AttestationView::AttestationView(const QString &path, const AttestationDocument &document,
+                                 std::shared_ptr<const ByteSource> bytes, QWidget *parent)
+    : DocumentView(path, parent)
+    , m_document(document)
+    , m_fieldModel(new FieldTreeModel(this))
+    , m_pcrModel(new PcrTableModel(this))
+    , m_chainModel(new CertificateChainModel(this))
+    , m_checksModel(new VerificationChecksModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *bannerRow = new QHBoxLayout;
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("verdictBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(8);
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bannerRow->addWidget(m_banner, 1);
+    m_debugBadge = new QLabel(tr("DEBUG MODE: PCRs are zero"), this);
+    m_debugBadge->setObjectName(QStringLiteral("debugBadge"));
+    m_debugBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #d08a00; color: black; font-weight: bold; padding: 6px; border-radius: 4px; }"));
+    m_debugBadge->setToolTip(tr("This document comes from an enclave started with --debug-mode: its PCR0, PCR1 "
+                                "and PCR2 are zero and prove nothing about the image."));
+    m_debugBadge->setVisible(document.isDebugMode());
+    bannerRow->addWidget(m_debugBadge, 0, Qt::AlignTop);
+    layout->addLayout(bannerRow);
+    layout->addWidget(createToolbar());
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_panels = new QTabWidget(split);
+    m_panels->addTab(makeTable(m_checksModel, m_panels), tr("Verification"));
+    m_panels->addTab(makeTable(m_pcrModel, m_panels), tr("PCRs"));
+    m_panels->addTab(makeTable(m_chainModel, m_panels), tr("Certificate chain"));
+    m_panels->addTab(createSummary(), tr("Document"));
+
+    auto *inspector = new QSplitter(Qt::Horizontal, split);
+    m_tree = new QTreeView(inspector);
+    m_tree->setModel(m_fieldModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_hex = new HexView(inspector);
+    m_hex->setSource(std::move(bytes));
+    inspector->setStretchFactor(0, 3);
+    inspector->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    m_fieldModel->setRoot(attestationFieldTree(document.tree()));
+    m_tree->expandToDepth(1);
+    m_tree->header()->setSectionResizeMode(FieldTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnWidth(FieldTreeModel::ValueColumn, 260);
+    connectSpanSelection(m_tree, m_fieldModel, m_hex);
+
+    QMap<int, QByteArray> pcrs;
+    for (const AttestationPcr &p : document.pcrs())
+        pcrs.insert(p.index, p.value);
+    m_pcrModel->setDebugMode(document.isDebugMode());
+    m_pcrModel->setValues(pcrs);
+    QList<X509Certificate> chain = document.cabundle();
+    chain << document.certificate();
+    m_chainModel->setChain(chain);
+    // Remember "now" vs "document time" between documents; a chosen time is per document.
+    if (QSettings().value(QStringLiteral("attestation/timeMode")).toString()
+        == AttestationTime::modeName(AttestationTime::Mode::Document))
+        m_time.mode = AttestationTime::Mode::Document;
+    m_timeMode->setCurrentIndex(m_timeMode->findData(int(m_time.mode)));
+    reverify();
+}
+
+AttestationView::~AttestationView() = default;
+
+QWidget *AttestationView::createToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *timeLabel = new QLabel(tr("Verify certificates at:"), bar);
+    row->addWidget(timeLabel);
+    m_timeMode = new QComboBox(bar);
+    m_timeMode->setObjectName(QStringLiteral("timeMode"));
+    m_timeMode->addItem(tr("Now"), int(AttestationTime::Mode::Now));
+    m_timeMode->addItem(tr("Document time"), int(AttestationTime::Mode::Document));
+    m_timeMode->addItem(tr("Chosen time"), int(AttestationTime::Mode::Explicit));
+    timeLabel->setBuddy(m_timeMode);
+    row->addWidget(m_timeMode);
+    m_timeEdit = new QDateTimeEdit(m_document.timestamp().isValid() ? m_document.timestamp()
+                                                                     : QDateTime::currentDateTimeUtc(),
+                                   bar);
+    m_timeEdit->setTimeSpec(Qt::UTC);
+    m_timeEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    m_timeEdit->setCalendarPopup(true);
+    m_timeEdit->setEnabled(false);
+    row->addWidget(m_timeEdit);
+    connect(m_timeMode, &QComboBox::currentIndexChanged, this, [this] {
+        const auto mode = AttestationTime::Mode(m_timeMode->currentData().toInt());
+        if (mode != AttestationTime::Mode::Explicit)
+            QSettings().setValue(QStringLiteral("attestation/timeMode"), AttestationTime::modeName(mode));
+        setTimeMode(mode, m_timeEdit->dateTime());
+    });
+    connect(m_timeEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &t) {
+        if (m_time.mode == AttestationTime::Mode::Explicit)
+            setTimeMode(AttestationTime::Mode::Explicit, t);
+    });
+    row->addSpacing(24);
+    auto *expected = new QPushButton(tr("Expected PCRs…"), bar);
+    expected->setObjectName(QStringLiteral("expectedPcrsButton"));
+    connect(expected, &QPushButton::clicked, this, &AttestationView::editExpectedPcrs);
+    row->addWidget(expected);
+    m_expectedLabel = new QLabel(tr("none: PCRs are shown, not compared"), bar);
+    row->addWidget(m_expectedLabel);
+    row->addStretch(1);
+    return bar;
+}
+
+QWidget *AttestationView::createSummary()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto addRow = [&](const QString &label, const QString &value) {
+        auto *l = new QLabel(value, page);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setWordWrap(true);
+        // Hex values have no break points: let the label shrink instead of widening the window.
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        l->setToolTip(value);
+        form->addRow(label, l);
+    };
+    addRow(tr("Kind:"), m_document.kindName());
+    addRow(tr("Module ID:"), m_document.moduleId());
+    addRow(tr("Timestamp:"), tr("%1 (%2 ms)")
+                                 .arg(m_document.timestamp().toString(Qt::ISODate))
+                                 .arg(m_document.timestampMs()));
+    addRow(tr("Digest:"), m_document.digest());
+    addRow(tr("Nonce:"), hexOrDash(m_document.nonce()));
+    addRow(tr("User data:"), hexOrDash(m_document.userData()));
+    addRow(tr("Public key:"), hexOrDash(m_document.publicKey()));
+    addRow(tr("COSE envelope:"), m_document.isTagged() ? tr("tag 18 (COSE_Sign1), ES384") : tr("untagged COSE_Sign1, ES384"));
+    if (!m_document.warnings().isEmpty())
+        addRow(tr("Notes:"), m_document.warnings().join(QLatin1Char('\n')));
+    return page;
+}
+
+void AttestationView::setTimeMode(AttestationTime::Mode mode, const QDateTime &chosen)
+{
+    m_time.mode = mode;
+    m_time.explicitTime = chosen.isValid() ? chosen.toUTC() : m_timeEdit->dateTime().toUTC();
+    const int comboIndex = m_timeMode->findData(int(mode));
+    if (m_timeMode->currentIndex() != comboIndex) {
+        const QSignalBlocker block(m_timeMode);
+        m_timeMode->setCurrentIndex(comboIndex);
+    }
+    m_timeEdit->setEnabled(mode == AttestationTime::Mode::Explicit);
+    if (chosen.isValid() && m_timeEdit->dateTime() != chosen) {
+        const QSignalBlocker block(m_timeEdit);
+        m_timeEdit->setDateTime(chosen);
+    }
+    reverify();
+}
+
+void AttestationView::setExpectedPcrs(const QMap<int, QByteArray> &pcrs)
+{
+    m_expectations.pcrs = pcrs;
+    m_pcrModel->setExpected(pcrs);
+    if (pcrs.isEmpty()) {
+        m_expectedLabel->setText(tr("none: PCRs are shown, not compared"));
+    } else {
+        QStringList names;
+        for (int i : pcrs.keys())
+            names << QStringLiteral("PCR%1").arg(i);
+        m_expectedLabel->setText(tr("comparing %1").arg(names.join(QStringLiteral(", "))));
+    }
+    reverify();
+}
+
+void AttestationView::editExpectedPcrs()
+{
+    ExpectedPcrsDialog dialog(m_expectations.pcrs, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setExpectedPcrs(dialog.pcrs());
+}
+
+void AttestationView::reverify()
+{
+    m_verification = m_verifier.verify(m_document, m_time, m_expectations);
+    m_checksModel->setVerification(m_verification);
+    m_chainModel->setVerificationTime(m_verification.verificationTime);
+    updateBanner();
+}
+
+QString AttestationView::verdictText() const
+{
+    if (m_verification.valid)
+        return tr("VALID: signed by a certificate chain to %1, checked at %2")
+            .arg(m_verification.rootSubject, m_verification.verificationTime.toString(Qt::ISODate));
+    QString failure = m_verification.firstFailure();
+    if (failure.size() > 160)
+        failure = failure.left(160) + QStringLiteral("…");
+    return tr("NOT VALID: %1").arg(failure);
+}
+
+void AttestationView::updateBanner()
+{
+    m_banner->setText(verdictText());
+    m_banner->setToolTip(m_verification.firstFailure());
+    // Fixed colours with dark text/white text chosen for contrast on both themes.
+    m_banner->setStyleSheet(m_verification.valid
+                                ? QStringLiteral("QLabel { background: #2e7d32; color: white; font-weight: bold; "
+                                                 "border-radius: 4px; }")
+                                : QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
+                                                 "border-radius: 4px; }"));
+}
+
+} // namespace enclave::ui

@@ -1,0 +1,417 @@
+#include "inspector/eifview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "inspector/bytesource.h"
+#include "common/hex.h"
+#include "inspector/expectedpcrs.h"
+#include "inspector/fieldadapters.h"
+#include "inspector/fielditem.h"
+#include "inspector/fieldtreemodel.h"
+#include "inspector/hexview.h"
+#include "common/jsonhighlighter.h"
+#include "common/jsontext.h"
+#include "inspector/pcrjob.h"
+#include "inspector/pcrtablemodel.h"
+#include "inspector/ramdiskcontentsview.h"
+#include "inspector/spanselection.h"
+#include "shell/theme.h"
+
+namespace enclave::ui {
+
+namespace {
+
+QPlainTextEdit *makeTextPanel(QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setReadOnly(true);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return edit;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> bytes, QWidget *parent)
+    : DocumentView(reader.path(), parent)
+    , m_reader(reader)
+    , m_fieldModel(new FieldTreeModel(this))
+    , m_pcrModel(new PcrTableModel(this))
+{
+    // The signature section is small (bounded by the reader): decode it now so the tree shows it.
+    if (m_reader.isSigned()) {
+        auto sig = m_reader.readSignatureBytes();
+        auto section = m_reader.firstSection(EifSectionType::Signature);
+        if (!sig) {
+            m_signatureError = sig.error().toString();
+        } else {
+            auto parsed = EifSignature::parse(*sig, section ? section->dataOffset() : 0);
+            if (parsed)
+                m_signature = *parsed;
+            else
+                m_signatureError = parsed.error().toString();
+        }
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("eifSummary"));
+    const EifHeader &h = m_reader.header();
+    m_summary->setText(tr("<b>%1</b> — EIF version %2, %3, %4 sections, %5, %6")
+                           .arg(QFileInfo(m_reader.path()).fileName().toHtmlEscaped())
+                           .arg(h.version())
+                           .arg(h.architectureName())
+                           .arg(m_reader.sections().size())
+                           .arg(sizeText(m_reader.fileSize()))
+                           .arg(m_reader.isSigned() ? tr("signed") : tr("unsigned")));
+    top->addWidget(m_summary, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("pcrProgress"));
+    m_progress->setFormat(tr("PCRs %p%"));
+    m_progress->setMaximumWidth(260);
+    top->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("pcrCancel"));
+    connect(m_cancel, &QPushButton::clicked, this, &EifView::cancelPcrs);
+    top->addWidget(m_cancel);
+    m_recompute = new QPushButton(tr("Compute PCRs"), this);
+    connect(m_recompute, &QPushButton::clicked, this, &EifView::computePcrs);
+    top->addWidget(m_recompute);
+    layout->addLayout(top);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *inspector = new QSplitter(Qt::Horizontal, split);
+    m_tree = new QTreeView(inspector);
+    m_tree->setModel(m_fieldModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_hex = new HexView(inspector);
+    m_hex->setSource(std::move(bytes));
+    inspector->setStretchFactor(0, 1);
+    inspector->setStretchFactor(1, 1);
+
+    m_panels = new QTabWidget(split);
+    m_panels->addTab(createMeasurementsPanel(), tr("Measurements"));
+    m_cmdline = makeTextPanel(m_panels);
+    m_cmdline->setObjectName(QStringLiteral("cmdline"));
+    m_cmdline->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_panels->addTab(m_cmdline, tr("Kernel cmdline"));
+    m_metadata = makeTextPanel(m_panels);
+    m_metadata->setObjectName(QStringLiteral("metadata"));
+    m_highlighter = attachJsonHighlighter(m_metadata->document(), Theme::isDark(palette()));
+    m_panels->addTab(m_metadata, tr("Metadata"));
+    m_panels->addTab(createSignaturePanel(), tr("Signature"));
+    // Ramdisk contents (measure module) are listed on demand: reading every ramdisk of a large
+    // image competes with the PCR pass for the disk, so only when the tab is first shown.
+    m_contentsIndex = m_panels->addTab(new QWidget(m_panels), tr("Contents"));
+    connect(m_panels, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index != m_contentsIndex || m_contents)
+            return;
+        m_contents = new RamdiskContentsView(m_reader.path(), m_panels);
+        QWidget *placeholder = m_panels->widget(m_contentsIndex);
+        const QSignalBlocker block(m_panels);
+        m_panels->removeTab(m_contentsIndex);
+        m_panels->insertTab(m_contentsIndex, m_contents, tr("Contents"));
+        m_panels->setCurrentIndex(m_contentsIndex);
+        placeholder->deleteLater();
+    });
+    m_warnings = new QListWidget(m_panels);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setWordWrap(true);
+    m_panels->addTab(m_warnings, tr("Warnings"));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    m_fieldModel->setRoot(eifFieldTree(m_reader, m_signature ? &*m_signature : nullptr));
+    m_tree->expandToDepth(0);
+    m_tree->header()->setSectionResizeMode(FieldTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnWidth(FieldTreeModel::ValueColumn, 240);
+    connectSpanSelection(m_tree, m_fieldModel, m_hex);
+
+    loadTextPanels();
+    updateSignaturePanel();
+    updateWarnings();
+    computePcrs();
+}
+
+EifView::~EifView() = default;
+
+void EifView::changeEvent(QEvent *event)
+{
+    // Follow View > Theme: highlighter colours are picked for the palette's lightness.
+    if (event->type() == QEvent::PaletteChange) {
+        if (auto *own = qobject_cast<JsonHighlighter *>(m_highlighter))
+            own->setDarkBackground(Theme::isDark(palette()));
+    }
+    DocumentView::changeEvent(event);
+}
+
+QWidget *EifView::createMeasurementsPanel()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_pcrTable = new QTableView(page);
+    m_pcrTable->setObjectName(QStringLiteral("pcrTable"));
+    m_pcrTable->setModel(m_pcrModel);
+    m_pcrTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pcrTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pcrTable->verticalHeader()->hide();
+    m_pcrTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pcrTable->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_pcrTable, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *copyOne = new QPushButton(tr("Copy Selected PCR"), page);
+    connect(copyOne, &QPushButton::clicked, this, &EifView::copySelectedPcr);
+    auto *copyAll = new QPushButton(tr("Copy All as JSON"), page);
+    copyAll->setObjectName(QStringLiteral("copyAllPcrs"));
+    connect(copyAll, &QPushButton::clicked, this, &EifView::copyAllPcrs);
+    buttons->addWidget(copyOne);
+    buttons->addWidget(copyAll);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *EifView::createSignaturePanel()
+{
+    m_signatureLabel = new QLabel(this);
+    m_signatureLabel->setObjectName(QStringLiteral("signature"));
+    m_signatureLabel->setWordWrap(true);
+    m_signatureLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_signatureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signatureLabel->setMargin(8);
+    return m_signatureLabel;
+}
+
+void EifView::loadTextPanels()
+{
+    if (const auto cmdline = m_reader.readCmdline()) {
+        m_cmdline->setPlainText(cmdline->isEmpty() ? tr("(no cmdline section)") : QString::fromUtf8(*cmdline));
+    } else {
+        m_cmdline->setPlainText(tr("Cannot read the cmdline: %1").arg(cmdline.error().toString()));
+        m_extraWarnings << cmdline.error().toString();
+    }
+    const auto metadata = m_reader.readMetadataBytes();
+    if (!metadata) {
+        m_metadata->setPlainText(tr("Cannot read the metadata: %1").arg(metadata.error().toString()));
+        m_extraWarnings << metadata.error().toString();
+    } else if (metadata->isEmpty()) {
+        m_metadata->setPlainText(tr("(no metadata section: EIF version 3 or older, or built without one)"));
+    } else {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(*metadata, &error);
+        if (doc.isNull()) {
+            m_metadata->setPlainText(QString::fromUtf8(*metadata));
+            const auto section = m_reader.firstSection(EifSectionType::Metadata);
+            m_extraWarnings << tr("offset %1: metadata is not valid JSON: %2")
+                                   .arg((section ? section->dataOffset() : 0) + error.offset)
+                                   .arg(error.errorString());
+        } else {
+            m_metadata->setPlainText(indentJson(*metadata));
+        }
+    }
+}
+
+bool EifView::isComputing() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void EifView::computePcrs()
+{
+    if (isComputing())
+        return;
+    delete m_job;
+    m_job = new PcrJob(this);
+    QList<int> pending{0, 1, 2};
+    if (m_reader.isSigned())
+        pending << 8;
+    else
+        m_pcrModel->setUnavailable(8, tr("unsigned image: no PCR8"));
+    m_pcrModel->setPending(pending);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_cancel->setEnabled(true);
+    m_recompute->hide();
+    connect(m_job, &PcrJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_job, &PcrJob::finished, this, &EifView::onPcrsFinished);
+    m_job->start(m_reader);
+}
+
+void EifView::cancelPcrs()
+{
+    if (m_job)
+        m_job->cancel();
+    m_cancel->setEnabled(false);
+}
+
+void EifView::onPcrsFinished()
+{
+    m_cancel->hide();
+    if (!m_job->error().message.isEmpty()) {
+        const bool cancelled = m_job->error().code == Error::Code::Cancelled;
+        const QString reason = cancelled ? tr("cancelled") : m_job->error().toString();
+        for (int i : {0, 1, 2, 8}) {
+            if (m_pcrModel->rowForPcr(i) >= 0 && m_pcrModel->status(m_pcrModel->rowForPcr(i)) == PcrTableModel::Status::Pending)
+                m_pcrModel->setUnavailable(i, reason);
+        }
+        m_progress->setFormat(cancelled ? tr("PCRs cancelled") : tr("PCRs failed"));
+        m_recompute->setText(cancelled ? tr("Compute PCRs") : tr("Retry"));
+        m_recompute->show();
+        if (!cancelled)
+            m_extraWarnings << m_job->error().toString();
+    } else {
+        m_pcrModel->setValues(m_job->pcrs());
+        const EifMeasurements &m = m_job->measurements();
+        if (m_reader.isSigned() && m.pcr8.isEmpty())
+            m_pcrModel->setUnavailable(8, m.pcr8Error.isEmpty() ? tr("no certificate") : m.pcr8Error);
+        if (!m.crcMatches()) {
+            m_extraWarnings << tr("offset %1: header CRC-32 is %2 but the image hashes to %3 (nitro-cli refuses this file)")
+                                   .arg(EifHeader::CrcOffset)
+                                   .arg(m.storedCrc, 8, 16, QLatin1Char('0'))
+                                   .arg(m.computedCrc, 8, 16, QLatin1Char('0'));
+        }
+        if (m_signature)
+            m_signatureCheck = m_signature->verify(m.pcr0);
+        m_progress->setValue(m_progress->maximum());
+        m_progress->setFormat(tr("PCRs computed"));
+        m_progress->hide();
+    }
+    updateSignaturePanel();
+    updateWarnings();
+    Q_EMIT pcrsFinished();
+}
+
+QMap<int, QByteArray> EifView::pcrs() const
+{
+    return m_pcrModel->values();
+}
+
+QString EifView::measurementsJson() const
+{
+    return ExpectedPcrs::toNitroCliJson(pcrs());
+}
+
+QString EifView::pcrJson(int index) const
+{
+    const QMap<int, QByteArray> all = pcrs();
+    if (!all.contains(index))
+        return {};
+    return ExpectedPcrs::toNitroCliJson({{index, all.value(index)}}, false);
+}
+
+void EifView::copyAllPcrs()
+{
+    if (!pcrs().isEmpty())
+        QApplication::clipboard()->setText(measurementsJson());
+}
+
+void EifView::copySelectedPcr()
+{
+    const QModelIndex current = m_pcrTable->currentIndex();
+    const int index = current.isValid() ? current.data(PcrTableModel::PcrIndexRole).toInt() : 0;
+    const QString json = pcrJson(index);
+    if (!json.isEmpty())
+        QApplication::clipboard()->setText(json);
+}
+
+QString EifView::signatureStatus() const
+{
+    if (!m_reader.isSigned())
+        return tr("Unsigned image: there is no signature section, so no PCR8.");
+    if (!m_signature)
+        return tr("The signature section cannot be decoded: %1").arg(m_signatureError);
+    if (!m_signatureCheck)
+        return tr("Signature present; verified once PCR0 is computed.");
+    if (!*m_signatureCheck)
+        return tr("Signature does NOT verify: %1").arg(m_signatureCheck->error().toString());
+    if (!**m_signatureCheck)
+        return tr("The signature verifies, but it signs a different PCR0 than this image's.");
+    return tr("Signature verified: the certificate's key signed this image's PCR0.");
+}
+
+void EifView::updateSignaturePanel()
+{
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(signatureStatus().toHtmlEscaped());
+    if (m_signature) {
+        const X509Certificate &c = m_signature->certificate();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString validity = c.isValidAt(now) ? tr("valid now")
+                                 : now < c.notBefore() ? tr("not yet valid")
+                                                       : tr("EXPIRED (nitro-cli fails to run it: E36/E39)");
+        const auto row = [](const QString &k, const QString &v) {
+            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+        };
+        html += QStringLiteral("<table cellspacing=\"6\">");
+        html += row(tr("Algorithm"), m_signature->algorithmName());
+        html += row(tr("Subject"), c.subject());
+        html += row(tr("Issuer"), c.issuer());
+        html += row(tr("Serial"), c.serialHex());
+        html += row(tr("Valid from"), c.notBefore().toString(Qt::ISODate));
+        html += row(tr("Valid until"), c.notAfter().toString(Qt::ISODate) + QStringLiteral(" (") + validity + QLatin1Char(')'));
+        html += row(tr("Key"), QStringLiteral("%1 %2").arg(c.publicKeyType(), c.curveName()));
+        html += row(tr("Certificate signature"), c.signatureAlgorithm());
+        html += row(tr("SHA-256 fingerprint"), QString::fromLatin1(c.fingerprintSha256().toHex(':').toUpper()));
+        html += QStringLiteral("</table>");
+    }
+    m_signatureLabel->setText(html);
+}
+
+QStringList EifView::warnings() const
+{
+    QStringList out;
+    for (const EifWarning &w : m_reader.warnings())
+        out << w.toString();
+    if (!m_signatureError.isEmpty())
+        out << tr("signature: %1").arg(m_signatureError);
+    if (m_signatureCheck && !*m_signatureCheck)
+        out << tr("signature does not verify: %1").arg(m_signatureCheck->error().toString());
+    else if (m_signatureCheck && !**m_signatureCheck)
+        out << tr("the signature covers a different PCR0");
+    if (m_signature && !m_signature->certificate().isValidAt(QDateTime::currentDateTimeUtc()))
+        out << tr("the signing certificate is not valid now");
+    out << m_extraWarnings;
+    out.removeDuplicates();
+    return out;
+}
+
+void EifView::updateWarnings()
+{
+    const QStringList list = warnings();
+    m_warnings->clear();
+    if (list.isEmpty())
+        m_warnings->addItem(tr("No warnings."));
+    else
+        m_warnings->addItems(list);
+    const int index = m_panels->indexOf(m_warnings);
+    m_panels->setTabText(index, list.isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(list.size()));
+}
+
+} // namespace enclave::ui

@@ -1,0 +1,557 @@
+#include "remote/dashboardview.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "agent/agentclient.h"
+#include "remote/connectionerrorhint.h"
+#include "remote/consoleview.h"
+#include "remote/enclavemeasurementsview.h"
+#include "remote/enclavetablemodel.h"
+#include "remote/healthcheckdialog.h"
+#include "remote/launchdialog.h"
+#include "remote/nitroerrorhints.h"
+
+using namespace Qt::StringLiterals;
+
+namespace enclave::ui {
+
+using agent::AgentClient;
+
+DashboardView::DashboardView(const ConnectionProfile &profile, QWidget *parent)
+    : QWidget(parent)
+    , m_profile(profile)
+{
+    if (auto e = profile.endpoint())
+        m_endpoint = *e;
+    else
+        m_endpointError = e.error().message;
+    build();
+}
+
+DashboardView::DashboardView(
+    const ConnectionProfile &profile, const agent::AgentEndpoint &endpoint, QWidget *parent)
+    : QWidget(parent)
+    , m_profile(profile)
+    , m_endpoint(endpoint)
+{
+    build();
+}
+
+DashboardView::~DashboardView()
+{
+    // Consoles live in other tabs; they outlive us only as views with nothing more to show.
+    for (const auto &c : std::as_const(m_consoles))
+        if (c)
+            c->appendNotice(tr("dashboard closed; this console no longer follows the enclave"));
+}
+
+void DashboardView::build()
+{
+    m_client = new AgentClient(this);
+    m_client->setEndpoint(m_endpoint);
+    // Keep trying for a long time (backoff capped at 15 s): a parent instance that reboots comes back.
+    m_client->setReconnectPolicy(1000, 500, 15000);
+    m_model = new EnclaveTableModel(this);
+
+    m_state = new QLabel(this);
+    m_state->setTextFormat(Qt::RichText);
+    m_state->setObjectName(u"connectionState"_s);
+    m_reconnect = new QPushButton(tr("Reconnect"), this);
+    m_reconnect->setVisible(false);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setVisible(false);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setObjectName(u"dashboardMessage"_s);
+
+    m_cpuBar = new QProgressBar(this);
+    m_cpuBar->setFormat(tr("CPUs: %v of %m used"));
+    m_cpuBar->setRange(0, 1);
+    m_cpuBar->setValue(0);
+    m_memoryBar = new QProgressBar(this);
+    m_memoryBar->setFormat(tr("Memory: %v of %m MiB used"));
+    m_memoryBar->setRange(0, 1);
+    m_memoryBar->setValue(0);
+    m_running = new QLabel(this);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_launchAction = toolbar->addAction(tr("Launch…"), this, &DashboardView::openLaunchDialog);
+    m_terminateAction = toolbar->addAction(tr("Terminate…"), this, [this] { terminateEnclave(); });
+    toolbar->addSeparator();
+    m_consoleAction = toolbar->addAction(tr("Console"), this, [this] { openConsole(); });
+    m_healthAction = toolbar->addAction(tr("Health Check…"), this, [this] { openHealthCheck(); });
+    m_measureAction = toolbar->addAction(tr("Measurements"), this, [this] { showMeasurements(); });
+    toolbar->addSeparator();
+    m_clearAction = toolbar->addAction(tr("Clear Exited"), m_model, &EnclaveTableModel::removeExited);
+    toolbar->addAction(tr("Refresh"), this, &DashboardView::refresh);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setObjectName(u"enclaveTable"_s);
+
+    m_emptyState = new QWidget(this);
+    auto *emptyLayout = new QHBoxLayout(m_emptyState);
+    auto *emptyText = new QLabel(tr("No enclaves on this host yet."), m_emptyState);
+    emptyLayout->addWidget(emptyText);
+    if (m_profile.isLocalSimulator()) {
+        auto *sample = new QPushButton(tr("Launch the Sample Enclave"), m_emptyState);
+        sample->setToolTip(
+            tr("Runs the sample EIF in the simulator in debug mode, so its console can be followed"));
+        emptyLayout->addWidget(sample);
+        connect(sample, &QPushButton::clicked, this, &DashboardView::launchSample);
+    }
+    emptyLayout->addStretch(1);
+    m_emptyState->setVisible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_state, 1);
+    top->addWidget(m_reconnect);
+    auto *capacity = new QHBoxLayout;
+    capacity->addWidget(m_cpuBar, 1);
+    capacity->addWidget(m_memoryBar, 1);
+    capacity->addWidget(m_running);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_hint);
+    layout->addLayout(capacity);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_emptyState);
+    layout->addWidget(m_table, 1);
+
+    connect(m_client, &AgentClient::stateChanged, this, &DashboardView::onStateChanged);
+    connect(m_client, &AgentClient::connected, this, [this] {
+        m_hint->setVisible(false);
+        refresh();
+    });
+    connect(m_client, &AgentClient::disconnected, this, [this](const QString &reason, bool) {
+        const QString hint = ConnectionErrorHint::explain(reason, m_profile.host);
+        m_hint->setText(hint.isEmpty() ? reason : reason + u"\n"_s + hint);
+        m_hint->setStyleSheet(u"color: #c0392b;"_s);
+        m_hint->setVisible(true);
+        onStateChanged();
+    });
+    // Any agent notification may mean the list changed (a console closing means its enclave ended).
+    connect(m_client, &AgentClient::notificationReceived, this, [this] { refresh(); });
+    connect(m_client, &AgentClient::consoleClosed, this, [this] { refresh(); });
+    connect(m_reconnect, &QPushButton::clicked, this, &DashboardView::connectToAgent);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QJsonObject rec = m_model->record(index.row());
+        if (rec.value(u"Flags"_s).toString() == u"DEBUG_MODE")
+            openConsole(m_model->enclaveId(index.row()));
+        else
+            showMeasurements(m_model->enclaveId(index.row()));
+    });
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_table->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_consoleAction);
+        menu.addAction(m_healthAction);
+        menu.addAction(m_measureAction);
+        menu.addSeparator();
+        menu.addAction(m_terminateAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &DashboardView::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DashboardView::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DashboardView::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DashboardView::updateActions);
+
+    m_poll.setInterval(PollIntervalMs);
+    connect(&m_poll, &QTimer::timeout, this, &DashboardView::refresh);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] { m_model->tick(); });
+    m_poll.start();
+    m_tick.start();
+    onStateChanged();
+    updateActions();
+    if (!m_endpointError.isEmpty()) {
+        m_hint->setText(m_endpointError);
+        m_hint->setStyleSheet(u"color: #c0392b;"_s);
+        m_hint->setVisible(true);
+    } else {
+        connectToAgent();
+    }
+}
+
+QString DashboardView::settingsKey() const
+{
+    return u"operators/"_s + (m_profile.id.isEmpty() ? u"adhoc"_s : m_profile.id);
+}
+
+void DashboardView::connectToAgent()
+{
+    if (!m_endpointError.isEmpty())
+        return;
+    m_client->connectToAgent();
+    onStateChanged();
+}
+
+void DashboardView::onStateChanged()
+{
+    const QString where = m_profile.displayName().toHtmlEscaped();
+    QString text;
+    QString color;
+    switch (m_client->state()) {
+    case AgentClient::State::Connected: {
+        const QJsonObject hello = m_client->helloInfo();
+        color = u"#1e8449"_s;
+        text = tr("Connected to %1: host %2, %3 backend, agent %4")
+                   .arg(where, hello.value(u"hostname"_s).toString().toHtmlEscaped(),
+                       hello.value(u"backend"_s).toString().toHtmlEscaped(),
+                       hello.value(u"agent"_s).toObject().value(u"version"_s).toString().toHtmlEscaped());
+        break;
+    }
+    case AgentClient::State::Connecting:
+        color = u"#b9770e"_s;
+        text = tr("Connecting to %1…").arg(where);
+        break;
+    case AgentClient::State::Reconnecting:
+        color = u"#b9770e"_s;
+        text = tr("Connection to %1 lost; reconnecting…").arg(where);
+        break;
+    case AgentClient::State::Disconnected:
+        color = u"#c0392b"_s;
+        text = tr("Not connected to %1").arg(where);
+        break;
+    }
+    m_state->setText(u"<span style=\"color:%1\">&#9679;</span> %2"_s.arg(color, text));
+    m_reconnect->setVisible(
+        m_client->state() == AgentClient::State::Disconnected && m_endpointError.isEmpty());
+    m_launchAction->setEnabled(m_client->state() == AgentClient::State::Connected);
+    updateActions();
+}
+
+void DashboardView::refresh()
+{
+    if (m_client->state() != AgentClient::State::Connected)
+        return;
+    if (!m_listPending) {
+        m_listPending = true;
+        m_client->listEnclaves(
+            [this](const agent::RpcResult<QJsonValue> &r) {
+                m_listPending = false;
+                if (!r) {
+                    if (r.error().code != agent::RpcError::ConnectionLost)
+                        showMessage(
+                            tr("Listing enclaves failed: %1").arg(NitroErrorHints::explain(r.error())), true);
+                    return;
+                }
+                onListed(r->toArray());
+            },
+            this);
+    }
+    if (!m_infoPending) {
+        m_infoPending = true;
+        m_client->call(
+            u"host.info"_s, {},
+            [this](const agent::RpcResult<QJsonValue> &r) {
+                m_infoPending = false;
+                if (r)
+                    onHostInfo(r->toObject());
+            },
+            this);
+    }
+}
+
+void DashboardView::onListed(const QJsonArray &list)
+{
+    m_model->update(list);
+    for (const QString &id : m_model->enclaveIds()) {
+        const int row = m_model->rowOf(id);
+        const QString eif = imageOf(id, m_model->record(row));
+        if (eif.isEmpty())
+            continue;
+        m_model->setImage(id, eif);
+        if (m_imageMeasurements.contains(eif))
+            m_model->setMeasurements(id, m_imageMeasurements.value(eif));
+        else
+            describeImage(eif);
+    }
+    m_listedOnce = true;
+    m_emptyState->setVisible(m_model->rowCount() == 0);
+    Q_EMIT refreshed();
+}
+
+void DashboardView::onHostInfo(const QJsonObject &info)
+{
+    m_hostInfo = info;
+    const QJsonObject alloc = info.value(u"allocator"_s).toObject();
+    const qint64 cpus = alloc.value(u"cpu_count"_s).toInteger();
+    const qint64 memory = alloc.value(u"memory_mib"_s).toInteger();
+    const qint64 freeCpus = info.value(u"freeCpus"_s).toInteger();
+    const qint64 freeMemory = info.value(u"freeMemoryMiB"_s).toInteger();
+    m_cpuBar->setRange(0, int(qMax<qint64>(1, cpus)));
+    m_cpuBar->setValue(int(qBound<qint64>(0, cpus - freeCpus, cpus)));
+    m_memoryBar->setRange(0, int(qMax<qint64>(1, memory)));
+    m_memoryBar->setValue(int(qBound<qint64>(0, memory - freeMemory, memory)));
+    m_cpuBar->setToolTip(tr("%1 of %2 enclave CPUs free (allocator pool)").arg(freeCpus).arg(cpus));
+    m_memoryBar->setToolTip(
+        tr("%1 of %2 MiB enclave memory free (allocator hugepages)").arg(freeMemory).arg(memory));
+    m_running->setText(tr("%n running", nullptr, int(info.value(u"runningEnclaves"_s).toInteger())));
+}
+
+void DashboardView::rememberImage(const QString &enclaveId, const QString &eifName)
+{
+    QSettings s;
+    s.beginGroup(settingsKey() + u"/images"_s);
+    // Bounded: forget the oldest entries beyond 200.
+    const QStringList keys = s.childKeys();
+    if (keys.size() >= 200)
+        for (qsizetype i = 0; i < keys.size() - 199; ++i)
+            s.remove(keys.at(i));
+    s.setValue(enclaveId, eifName);
+    s.endGroup();
+    m_model->setImage(enclaveId, eifName);
+}
+
+QString DashboardView::imageOf(const QString &enclaveId, const QJsonObject &record) const
+{
+    // An agent that reports the image wins; else what we remember launching.
+    for (const QString &key : { u"EifName"_s, u"EifPath"_s }) {
+        const QString v = record.value(key).toString();
+        if (!v.isEmpty())
+            return QFileInfo(v).fileName();
+    }
+    QSettings s;
+    return s.value(settingsKey() + u"/images/"_s + enclaveId).toString();
+}
+
+void DashboardView::describeImage(const QString &eifName)
+{
+    if (m_describing.contains(eifName))
+        return;
+    m_describing.insert(eifName);
+    m_client->call(
+        u"eif.describe"_s, QJsonObject { { u"name"_s, eifName } },
+        [this, eifName](const agent::RpcResult<QJsonValue> &r) {
+            if (!r) {
+                if (r.error().code == agent::RpcError::ConnectionLost)
+                    m_describing.remove(eifName); // try again after reconnecting
+                return;
+            }
+            const QJsonObject m = r->toObject().value(u"Measurements"_s).toObject();
+            if (m.isEmpty())
+                return;
+            m_imageMeasurements.insert(eifName, m);
+            for (const QString &id : m_model->enclaveIds())
+                if (m_model->eifName(m_model->rowOf(id)) == eifName)
+                    m_model->setMeasurements(id, m);
+        },
+        this);
+}
+
+void DashboardView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #c0392b;"_s : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+ConsoleView *DashboardView::consoleFor(const QString &enclaveId) const
+{
+    return m_consoles.value(enclaveId);
+}
+
+QString DashboardView::selectedEnclaveId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->enclaveId(rows.first().row());
+}
+
+void DashboardView::selectEnclave(const QString &enclaveId)
+{
+    const int row = m_model->rowOf(enclaveId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void DashboardView::updateActions()
+{
+    const int row = m_model->rowOf(selectedEnclaveId());
+    const bool connected = m_client->state() == AgentClient::State::Connected;
+    const bool running = row >= 0 && m_model->isRunning(row);
+    m_terminateAction->setEnabled(connected && running);
+    m_consoleAction->setEnabled(connected && row >= 0);
+    m_healthAction->setEnabled(connected && running);
+    m_measureAction->setEnabled(row >= 0);
+}
+
+LaunchDialog *DashboardView::openLaunchDialog()
+{
+    auto *dialog = new LaunchDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LaunchDialog::launched, this, [this](const QJsonObject &result, const QString &eif) {
+        const QString id = result.value(u"EnclaveID"_s).toString();
+        showMessage(tr("Launched %1 (%2) with CID %3.")
+                        .arg(result.value(u"EnclaveName"_s).toString(), id)
+                        .arg(result.value(u"EnclaveCID"_s).toInteger()),
+            false);
+        refresh();
+        connect(
+            this, &DashboardView::refreshed, this,
+            [this, id, eif] {
+                rememberImage(id, eif);
+                selectEnclave(id);
+                describeImage(eif);
+            },
+            Qt::SingleShotConnection);
+        Q_EMIT launched(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void DashboardView::launchSample()
+{
+    m_client->call(
+        u"eif.list"_s, {},
+        [this](const agent::RpcResult<QJsonValue> &r) {
+            qint64 size = -1;
+            if (r)
+                for (const QJsonValue &v : r->toArray())
+                    if (v.toObject().value(u"name"_s).toString() == u"sample.eif")
+                        size = v.toObject().value(u"size"_s).toInteger();
+            if (size < 0) {
+                showMessage(
+                    tr("The simulator has no sample.eif in its image directory; use Launch… to upload one."),
+                    true);
+                return;
+            }
+            const qint64 memory = qMax<qint64>(512, (LaunchDialog::minimumMemoryMiB(size) + 63) / 64 * 64);
+            m_client->runEnclave(
+                QJsonObject { { u"eifPath"_s, u"sample.eif"_s }, { u"cpuCount"_s, 2 },
+                    { u"memoryMiB"_s, memory }, { u"debugMode"_s, true }, { u"enclaveName"_s, u"sample"_s } },
+                [this](const agent::RpcResult<QJsonValue> &run) {
+                    if (!run) {
+                        showMessage(NitroErrorHints::explain(run.error()), true);
+                        return;
+                    }
+                    const QString id = run->toObject().value(u"EnclaveID"_s).toString();
+                    connect(
+                        this, &DashboardView::refreshed, this,
+                        [this, id] {
+                            rememberImage(id, u"sample.eif"_s);
+                            describeImage(u"sample.eif"_s);
+                            selectEnclave(id);
+                        },
+                        Qt::SingleShotConnection);
+                    refresh();
+                    Q_EMIT launched(id);
+                },
+                this);
+        },
+        this);
+}
+
+void DashboardView::terminateEnclave(const QString &given)
+{
+    const QString id = given.isEmpty() ? selectedEnclaveId() : given;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QString name = m_model->record(row).value(u"EnclaveName"_s).toString();
+    if (m_confirmTerminate) {
+        const auto answer = QMessageBox::question(this, tr("Terminate Enclave"),
+            tr("Terminate enclave %1 (%2)?\n\nIts memory is wiped and whatever runs inside stops at once.")
+                .arg(name, id),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_client->terminateEnclave(
+        id,
+        [this, id, name](const agent::RpcResult<QJsonValue> &r) {
+            if (!r) {
+                showMessage(
+                    tr("Terminating %1 failed: %2").arg(name, NitroErrorHints::explain(r.error())), true);
+                Q_EMIT terminated(id, false);
+                return;
+            }
+            showMessage(tr("Terminated %1.").arg(name), false);
+            refresh();
+            Q_EMIT terminated(id, true);
+        },
+        this);
+}
+
+ConsoleView *DashboardView::openConsole(const QString &given)
+{
+    const QString id = given.isEmpty() ? selectedEnclaveId() : given;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return nullptr;
+    const QString name = m_model->record(row).value(u"EnclaveName"_s).toString();
+    if (ConsoleView *existing = m_consoles.value(id); existing && !existing->isClosed()) {
+        Q_EMIT openViewRequested(existing, tr("Console: %1").arg(name));
+        return existing;
+    }
+    auto *view = new ConsoleView;
+    view->attach(m_client, id);
+    m_consoles.insert(id, view);
+    Q_EMIT openViewRequested(view, tr("Console: %1").arg(name));
+    return view;
+}
+
+void DashboardView::openHealthCheck(const QString &given)
+{
+    const QString id = given.isEmpty() ? selectedEnclaveId() : given;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    auto *dialog = new HealthCheckDialog(
+        m_client, quint32(m_model->record(row).value(u"EnclaveCID"_s).toInteger()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void DashboardView::showMeasurements(const QString &given)
+{
+    const QString id = given.isEmpty() ? selectedEnclaveId() : given;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QJsonObject measurements
+        = m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject();
+    const QString eif = m_model->eifName(row);
+    if (measurements.isEmpty()) {
+        showMessage(eif.isEmpty()
+                ? tr("The agent does not say which image this enclave runs (it was not launched from this "
+                     "app), so its measurements are unknown here.")
+                : tr("The agent did not report measurements for %1.").arg(eif),
+            true);
+        return;
+    }
+    auto *view = new EnclaveMeasurementsView(m_model->record(row), eif, measurements);
+    connect(view, &EnclaveMeasurementsView::openViewRequested, this, &DashboardView::openViewRequested);
+    Q_EMIT openViewRequested(
+        view, tr("Measurements: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
+}
+
+} // namespace enclave::ui

@@ -1,0 +1,466 @@
+#include "shell/mainwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+
+#include "inspector/attestationview.h"
+#include "inspector/bufferbytesource.h"
+#include "compare/compareview.h"
+#include "inspector/documentview.h"
+#include "inspector/eifview.h"
+#include "shell/errorview.h"
+#include "inspector/filebytesource.h"
+#include "tools/kmsactions.h"
+#include "shell/recentfiles.h"
+#include "shell/viewers.h"
+
+namespace enclave::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_recent(new RecentFiles(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/enclave-studio.svg")));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+
+    registerDefaultViewers(*this);
+    createMenus();
+    auto *compare = menu(Menu::Tools)->addAction(tr("&Compare Measurements…"), this, &MainWindow::openCompare);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    compare->setObjectName(QStringLiteral("compareAction"));
+    installKmsActions(this); // Tools: KMS key policy, Sign EIF, signing certificate, posture report
+    statusBar()->showMessage(tr("Open an enclave image (.eif) or an attestation document, or drop one here."));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::registerViewer(FileType type, ViewerFactory factory)
+{
+    m_viewers[type] = std::move(factory);
+}
+
+QMenu *MainWindow::menu(Menu which)
+{
+    switch (which) {
+    case Menu::File: return m_fileMenu;
+    case Menu::Edit: return m_editMenu;
+    case Menu::View: return m_viewMenu;
+    case Menu::Help: return m_helpMenu;
+    case Menu::Tools:
+        if (!m_toolsMenu) {
+            m_toolsMenu = new QMenu(tr("&Tools"), this);
+            menuBar()->insertMenu(m_helpMenu->menuAction(), m_toolsMenu);
+        }
+        return m_toolsMenu;
+    }
+    return nullptr;
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *open = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
+                                       &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    auto *reload = m_fileMenu->addAction(tr("Re&load"), this, &MainWindow::reloadCurrent);
+    reload->setShortcut(QKeySequence(Qt::Key_F5));
+    m_fileMenu->addSeparator();
+    auto *close = m_fileMenu->addAction(tr("&Close Tab"), this, &MainWindow::closeCurrentTab);
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    auto *closeAll = m_fileMenu->addAction(tr("Close &All Tabs"), this, &MainWindow::closeAllTabs);
+    closeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_fileMenu->addSeparator();
+    auto *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_copyMeasurements = m_editMenu->addAction(tr("&Copy Measurements as JSON"), this, [this] {
+        if (auto *eif = qobject_cast<EifView *>(m_tabs->currentWidget()))
+            eif->copyAllPcrs();
+    });
+    m_copyMeasurements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyMeasurements->setObjectName(QStringLiteral("copyMeasurementsAction"));
+    m_expectedPcrs = m_editMenu->addAction(tr("&Expected PCRs…"), this, [this] {
+        if (auto *att = qobject_cast<AttestationView *>(m_tabs->currentWidget()))
+            att->editExpectedPcrs();
+    });
+    m_expectedPcrs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    updateActions();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *next = m_viewMenu->addAction(tr("&Next Tab"), this, [this] {
+        if (m_tabs->count() > 0)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    auto *previous = m_viewMenu->addAction(tr("&Previous Tab"), this, [this] {
+        if (m_tabs->count() > 0)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    auto *fullScreen = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) {
+        on ? showFullScreen() : showNormal();
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    m_viewMenu->addSeparator();
+    auto *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const Theme::Mode current = Theme::fromKey(QSettings().value(QStringLiteral("ui/theme")).toString());
+    const struct
+    {
+        Theme::Mode mode;
+        QString text;
+        QKeySequence key;
+    } themes[] = {
+        {Theme::Mode::System, tr("Follow &System"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1)},
+        {Theme::Mode::Light, tr("&Light"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2)},
+        {Theme::Mode::Dark, tr("&Dark"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3)},
+    };
+    for (const auto &t : themes) {
+        auto *action = themeMenu->addAction(t.text, this, [this, mode = t.mode] { setTheme(mode); });
+        action->setCheckable(true);
+        action->setChecked(t.mode == current);
+        action->setShortcut(t.key);
+        action->setData(Theme::key(t.mode));
+        m_themeGroup->addAction(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *sample = m_helpMenu->addAction(tr("Open &Sample EIF"), this, &MainWindow::openSampleEif);
+    sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    sample->setObjectName(QStringLiteral("openSampleAction"));
+    auto *keys = m_helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_helpMenu->addSeparator();
+    auto *about = m_helpMenu->addAction(tr("&About Enclave Studio"), this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence(Qt::Key_F1));
+    about->setMenuRole(QAction::AboutRole);
+    auto *aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        // "&1 name" gives a mnemonic; Ctrl+Alt+1..9 opens without the menu.
+        auto *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] { openFile(path); });
+        action->setData(path);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    auto *clear = m_recentMenu->addAction(tr("&Clear Recent Files"), m_recent, &RecentFiles::clear);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
+    clear->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::updateActions()
+{
+    QWidget *w = m_tabs->currentWidget();
+    m_copyMeasurements->setEnabled(qobject_cast<EifView *>(w) != nullptr);
+    m_expectedPcrs->setEnabled(qobject_cast<AttestationView *>(w) != nullptr);
+}
+
+DocumentView *MainWindow::currentDocument() const
+{
+    return qobject_cast<DocumentView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateTitle()
+{
+    QWidget *w = m_tabs->currentWidget();
+    if (!w) {
+        setWindowTitle(tr("Enclave Studio"));
+        return;
+    }
+    setWindowTitle(tr("%1 — Enclave Studio").arg(m_tabs->tabText(m_tabs->currentIndex())));
+    if (auto *doc = qobject_cast<DocumentView *>(w))
+        statusBar()->showMessage(QDir::toNativeSeparators(doc->filePath()));
+}
+
+int MainWindow::addView(QWidget *view, const QString &title, const QIcon &icon)
+{
+    const int index = m_tabs->addTab(view, icon, title);
+    m_tabs->setTabToolTip(index, title);
+    m_tabs->setCurrentIndex(index);
+    updateTitle();
+    return index;
+}
+
+QWidget *MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *doc = qobject_cast<DocumentView *>(m_tabs->widget(i));
+        if (doc && doc->filePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            m_recent->add(absolute);
+            return doc;
+        }
+    }
+    DocumentView *view = createView(absolute);
+    const int index = addView(view, view->title(),
+                              view->isErrorView() ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolute));
+    if (QFileInfo::exists(absolute))
+        m_recent->add(absolute);
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(absolute).absolutePath());
+    Q_EMIT documentOpened(view);
+    return view;
+}
+
+DocumentView *MainWindow::createView(const QString &path)
+{
+    // Directories, FIFOs and devices are refused before open(): a FIFO would block the GUI thread.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return new ErrorView(path, Error{Error::Code::Io, -1, tr("not a regular file")}, nullptr);
+    auto file = std::make_shared<FileByteSource>(path);
+    if (!file->isOpen()) {
+        return new ErrorView(path, Error{Error::Code::Io, -1, tr("cannot open: %1").arg(file->errorString())},
+                             nullptr);
+    }
+    OpenedDocument doc{path, FileTypeDetector::detect(file->read(0, FileTypeDetector::HeadSize)), file};
+    switch (doc.type) {
+    case FileType::Empty:
+        return new ErrorView(path, Error{Error::Code::Truncated, 0, tr("the file is empty")}, file);
+    case FileType::Unknown: {
+        const QByteArray head = file->read(0, 4);
+        return new ErrorView(path,
+                             Error{Error::Code::Unsupported, 0,
+                                   tr("not an enclave image or attestation document (first bytes %1): EIF files "
+                                      "start with \".eif\", attestation documents are COSE_Sign1 CBOR (0x84 or "
+                                      "0xd2), or its base64 or hex text")
+                                       .arg(QString::fromLatin1(head.toHex(' ')))},
+                             file);
+    }
+    case FileType::CoseCbor:
+    case FileType::CoseBase64:
+    case FileType::CoseHex: {
+        // Attestation documents are small: read them whole, decoding the text forms.
+        if (file->size() > FileTypeDetector::MaxTextSize) {
+            return new ErrorView(path,
+                                 Error{Error::Code::LimitExceeded, 0,
+                                       tr("%1 bytes is too large for an attestation document (limit %2)")
+                                           .arg(file->size())
+                                           .arg(FileTypeDetector::MaxTextSize)},
+                                 file);
+        }
+        auto decoded = FileTypeDetector::decodeText(doc.type, file->read(0, file->size()));
+        if (!decoded)
+            return new ErrorView(path, decoded.error(), file);
+        if (doc.type != FileType::CoseCbor)
+            doc.source = std::make_shared<BufferByteSource>(*decoded);
+        break;
+    }
+    case FileType::Eif: break;
+    }
+    const auto it = m_viewers.find(doc.type);
+    if (it == m_viewers.end()) {
+        return new ErrorView(path,
+                             Error{Error::Code::Unsupported, -1,
+                                   tr("no viewer for %1 in this build").arg(FileTypeDetector::displayName(doc.type))},
+                             doc.source);
+    }
+    return it->second(doc, nullptr);
+}
+
+QWidget *MainWindow::openCompare()
+{
+    auto *view = new CompareView;
+    // Start from the document in front: the user picks or drops what to compare it with.
+    if (auto *doc = currentDocument(); doc && !doc->isErrorView())
+        view->setSources(doc->filePath(), QString());
+    addView(view, tr("Compare"));
+    return view;
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open"), dir,
+        tr("Enclave images and attestation documents (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;All files (*)"));
+    for (const QString &f : files)
+        openFile(f);
+}
+
+QString MainWindow::sampleEifPath()
+{
+    QStringList candidates{
+        QCoreApplication::applicationDirPath() + QStringLiteral("/sample.eif"),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/enclave-studio/sample.eif"),
+    };
+    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                                     QStringLiteral("enclave-studio/sample.eif"));
+    if (!installed.isEmpty())
+        candidates << installed;
+#ifdef ENCLAVE_SAMPLE_EIF
+    candidates << QStringLiteral(ENCLAVE_SAMPLE_EIF);
+#endif
+    for (const QString &c : candidates) {
+        if (QFileInfo(c).isFile())
+            return QFileInfo(c).canonicalFilePath();
+    }
+    return {};
+}
+
+void MainWindow::openSampleEif()
+{
+    const QString path = sampleEifPath();
+    if (path.isEmpty()) {
+        QMessageBox::information(this, tr("Sample EIF"),
+                                 tr("No sample EIF was found. Build the project (it writes sample/sample.eif) or "
+                                    "run \"enclave-tool build-sample-eif FILE\" and open that file."));
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::reloadCurrent()
+{
+    auto *doc = currentDocument();
+    if (!doc)
+        return;
+    const QString path = doc->filePath();
+    const int index = m_tabs->currentIndex();
+    m_tabs->removeTab(index);
+    doc->deleteLater();
+    QWidget *view = openFile(path);
+    m_tabs->tabBar()->moveTab(m_tabs->indexOf(view), index);
+    m_tabs->setCurrentWidget(view);
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *w = m_tabs->widget(index);
+    if (!w)
+        return;
+    m_tabs->removeTab(index);
+    w->deleteLater();
+    updateTitle();
+}
+
+void MainWindow::closeCurrentTab()
+{
+    closeTab(m_tabs->currentIndex());
+}
+
+void MainWindow::closeAllTabs()
+{
+    while (m_tabs->count() > 0)
+        closeTab(0);
+}
+
+void MainWindow::setTheme(Theme::Mode mode)
+{
+    Theme::apply(mode);
+    QSettings().setValue(QStringLiteral("ui/theme"), Theme::key(mode));
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toString() == Theme::key(mode));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Enclave Studio"),
+                       tr("<h3>Enclave Studio %1</h3><p>Inspect AWS Nitro Enclave images, recompute their PCRs, "
+                          "and verify attestation documents.</p>")
+                           .arg(QStringLiteral(ENCLAVE_VERSION)));
+}
+
+void MainWindow::showShortcuts()
+{
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    const QList<QMenu *> menus{m_fileMenu, m_recentMenu, m_editMenu, m_viewMenu, m_toolsMenu, m_helpMenu};
+    for (QMenu *m : menus) {
+        if (!m)
+            continue;
+        for (QAction *a : m->actions()) {
+            if (a->isSeparator() || a->menu() || a->shortcut().isEmpty())
+                continue;
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                        .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    bool any = false;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            any = true;
+        }
+    }
+    if (any)
+        event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace enclave::ui

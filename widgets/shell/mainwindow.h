@@ -1,0 +1,96 @@
+#pragma once
+
+#include <functional>
+#include <map>
+
+#include <QMainWindow>
+
+#include "shell/filetype.h"
+#include "shell/openeddocument.h"
+#include "shell/theme.h"
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QTabWidget;
+
+namespace enclave::ui {
+
+class DocumentView;
+class RecentFiles;
+
+// One tab per opened document. Open by File > Open, drag and drop, the command line or Recent
+// Files; the viewer is chosen by content (FileTypeDetector), never by extension.
+//
+// Open for extension: other modules add tabs with addView(), actions to menu(Menu::Tools) etc.,
+// and viewers for a FileType with registerViewer().
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Menu { File, Edit, View, Tools, Help };
+    using ViewerFactory = std::function<DocumentView *(const OpenedDocument &document, QWidget *parent)>;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path in a new tab (or focuses the tab already showing it). Always returns the tab,
+    // which is an ErrorView when the file cannot be read or recognised.
+    QWidget *openFile(const QString &path);
+    // Adds any widget as a tab (dashboards, compare views); takes ownership, makes it current.
+    int addView(QWidget *view, const QString &title, const QIcon &icon = {});
+    // The menu to put actions in; Tools is created on first use (before Help).
+    QMenu *menu(Menu which);
+    void registerViewer(FileType type, ViewerFactory factory);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    DocumentView *currentDocument() const;
+
+    // The sample EIF the build made with our writer: next to the binary, in the installed data
+    // dir, or in the build tree (path compiled in); empty when none exists.
+    static QString sampleEifPath();
+
+public Q_SLOTS:
+    void showOpenDialog();
+    // Tools > Compare Measurements: a Compare tab (measure module), seeded with the current file.
+    QWidget *openCompare();
+    void openSampleEif();
+    void reloadCurrent();
+    void closeTab(int index);
+    void closeCurrentTab();
+    void closeAllTabs();
+    void setTheme(Theme::Mode mode);
+
+Q_SIGNALS:
+    void documentOpened(QWidget *view);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void updateActions();
+    void updateTitle();
+    DocumentView *createView(const QString &path);
+    void showAbout();
+    void showShortcuts();
+
+    QTabWidget *m_tabs = nullptr;
+    RecentFiles *m_recent = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_copyMeasurements = nullptr;
+    QAction *m_expectedPcrs = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    std::map<FileType, ViewerFactory> m_viewers;
+};
+
+} // namespace enclave::ui

@@ -1,0 +1,382 @@
+#include "tools/kmspolicypage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "common/hex.h"
+#include "common/jsonhighlighter.h"
+#include "kms/iamrolearn.h"
+#include "kms/kmspolicy.h"
+#include "kms/kmspolicygenerator.h"
+#include "kms/kmspolicyjson.h"
+#include "kms/kmspolicylinter.h"
+#include "measure/measurementsloader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace enclave::ui {
+
+namespace {
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(u"color: #c62828;"_s);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+KmsPolicyPage::KmsPolicyPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"kmsPolicyPage"_s);
+    auto *form = new QFormLayout;
+
+    auto *sourceRow = new QHBoxLayout;
+    m_sourceEdit = new QLineEdit(this);
+    m_sourceEdit->setObjectName(u"source"_s);
+    m_sourceEdit->setPlaceholderText(tr("EIF, attestation document, nitro-cli JSON or expectations file"));
+    auto *browseButton = new QPushButton(tr("Browse..."), this);
+    sourceRow->addWidget(m_sourceEdit, 1);
+    sourceRow->addWidget(browseButton);
+    m_sourceInfo = new QLabel(this);
+    m_sourceInfo->setObjectName(u"sourceInfo"_s);
+    m_sourceInfo->setWordWrap(true);
+    m_sourceInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Field and its message in one cell: a separate form row with an empty label leaves gaps.
+    auto *sourceCell = new QVBoxLayout;
+    sourceCell->setSpacing(2);
+    sourceCell->addLayout(sourceRow);
+    sourceCell->addWidget(m_sourceInfo);
+    form->addRow(tr("Measurements from:"), sourceCell);
+
+    auto *pcrRow = new QHBoxLayout;
+    for (int index : offeredPcrs()) {
+        auto *box = new QCheckBox(tr("PCR%1").arg(index), this);
+        box->setObjectName(u"pcr%1"_s.arg(index));
+        box->setEnabled(false);
+        m_pcrBoxes.insert(index, box);
+        pcrRow->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &KmsPolicyPage::regenerate);
+    }
+    pcrRow->addStretch();
+    form->addRow(tr("Bind PCRs:"), pcrRow);
+
+    m_principal = new QLineEdit(this);
+    m_principal->setObjectName(u"principal"_s);
+    m_principal->setPlaceholderText(u"arn:aws:iam::111122223333:role/EnclaveParent"_s);
+    m_principalError = errorLabel(this);
+    m_principalError->setObjectName(u"principalError"_s);
+    auto *principalCell = new QVBoxLayout;
+    principalCell->setSpacing(2);
+    principalCell->addWidget(m_principal);
+    principalCell->addWidget(m_principalError);
+    form->addRow(tr("IAM role ARN:"), principalCell);
+    connect(m_principal, &QLineEdit::textChanged, this, &KmsPolicyPage::regenerate);
+
+    auto *actionRow = new QHBoxLayout;
+    for (const QString &action : KmsPolicyGenerator::supportedActions()) {
+        auto *box = new QCheckBox(action, this);
+        box->setChecked(action == u"kms:Decrypt");
+        m_actionBoxes.append(box);
+        actionRow->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &KmsPolicyPage::regenerate);
+    }
+    actionRow->addStretch();
+    form->addRow(tr("Actions:"), actionRow);
+
+    auto *optionRow = new QHBoxLayout;
+    m_shape = new QComboBox(this);
+    m_shape->addItem(tr("Whole key policy"));
+    m_shape->addItem(tr("Statements only"));
+    m_deny = new QCheckBox(tr("Deny without attestation"), this);
+    m_deny->setChecked(true);
+    m_deny->setToolTip(tr("One Deny statement per bound PCR: the role is refused the actions without an "
+                          "attestation document or with other PCR values, even when an IAM policy allows them."));
+    m_pcr0Key = new QComboBox(this);
+    m_pcr0Key->addItem(tr("PCR0 as ImageSha384"));
+    m_pcr0Key->addItem(tr("PCR0 as PCR0"));
+    optionRow->addWidget(m_shape);
+    optionRow->addWidget(m_deny);
+    optionRow->addWidget(m_pcr0Key);
+    optionRow->addStretch();
+    form->addRow(tr("Options:"), optionRow);
+    connect(m_shape, &QComboBox::currentIndexChanged, this, &KmsPolicyPage::regenerate);
+    connect(m_deny, &QCheckBox::toggled, this, &KmsPolicyPage::regenerate);
+    connect(m_pcr0Key, &QComboBox::currentIndexChanged, this, &KmsPolicyPage::regenerate);
+
+    m_preview = new QPlainTextEdit(this);
+    m_preview->setObjectName(u"preview"_s);
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setPlaceholderText(tr("Choose a measurement source and enter the IAM role ARN."));
+    attachJsonHighlighter(m_preview->document(), palette().color(QPalette::Base).lightness() < 128);
+
+    m_lint = new QListWidget(this);
+    m_lint->setObjectName(u"lint"_s);
+    m_lint->setWordWrap(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_preview);
+    splitter->addWidget(m_lint);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    m_error = errorLabel(this);
+    m_error->setObjectName(u"error"_s);
+
+    auto *buttons = new QHBoxLayout;
+    m_copy = new QPushButton(tr("Copy"), this);
+    m_save = new QPushButton(tr("Save..."), this);
+    m_copy->setObjectName(u"copy"_s);
+    m_save->setObjectName(u"save"_s);
+    m_copy->setEnabled(false);
+    m_save->setEnabled(false);
+    buttons->addStretch();
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &KmsPolicyPage::browse);
+    connect(m_sourceEdit, &QLineEdit::returnPressed, this, [this] { loadSource(m_sourceEdit->text()); });
+    connect(m_copy, &QPushButton::clicked, this, &KmsPolicyPage::copyToClipboard);
+    connect(m_save, &QPushButton::clicked, this, &KmsPolicyPage::showSaveDialog);
+    connect(&m_watcher, &QFutureWatcher<Result<Measurements>>::finished, this, &KmsPolicyPage::onLoaded);
+    regenerate();
+}
+
+KmsPolicyPage::~KmsPolicyPage()
+{
+    // Closing the tab stops hashing a big EIF at its next chunk instead of blocking on it.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void KmsPolicyPage::loadSource(const QString &path)
+{
+    if (m_watcher.isRunning())
+        return;
+    m_sourceEdit->setText(path);
+    m_sourceInfo->setText(tr("Loading %1...").arg(path));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([path, cancel = m_cancel] { return MeasurementsLoader::load(path, {}, cancel.get()); }));
+}
+
+void KmsPolicyPage::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Measurement Source"), m_sourceEdit->text());
+    if (!path.isEmpty())
+        loadSource(path);
+}
+
+void KmsPolicyPage::onLoaded()
+{
+    const Result<Measurements> result = m_watcher.result();
+    if (!result) {
+        m_source.reset();
+        m_sourceInfo->setText(tr("Cannot read %1: %2").arg(m_sourceEdit->text(), result.error().toString()));
+        m_sourceInfo->setStyleSheet(u"color: #c62828;"_s);
+    } else {
+        m_source = *result;
+        m_sourceInfo->setStyleSheet(QString());
+        QString info = tr("%1, %n PCR(s)", nullptr, m_source->size()).arg(Measurements::sourceTypeName(m_source->sourceType()));
+        if (!m_source->notes().isEmpty())
+            info += u" \u2014 "_s + m_source->notes().join(u"; "_s);
+        m_sourceInfo->setText(info);
+    }
+    // Default binding as the CLI chooses it: 0, 1, 2, and 8 when the image is signed.
+    for (auto it = m_pcrBoxes.cbegin(); it != m_pcrBoxes.cend(); ++it) {
+        const int index = it.key();
+        const PcrMeasurement *pcr = m_source ? m_source->find(index) : nullptr;
+        QCheckBox *box = it.value();
+        const QSignalBlocker block(box);
+        box->setEnabled(pcr != nullptr);
+        box->setToolTip(pcr ? hex::encode(pcr->value) : tr("Not in this source"));
+        const bool zero8 = index == 8 && pcr && pcr->value == QByteArray(48, '\0');
+        box->setChecked(pcr && (index <= 2 || (index == 8 && !zero8)));
+    }
+    regenerate();
+    Q_EMIT sourceLoaded(result.has_value());
+}
+
+void KmsPolicyPage::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString KmsPolicyPage::errorText() const
+{
+    return m_principalError->isVisibleTo(this) ? m_principalError->text() : m_error->text();
+}
+
+QStringList KmsPolicyPage::lintMessages() const
+{
+    QStringList out;
+    for (int i = 0; i < m_lint->count(); ++i)
+        out.append(m_lint->item(i)->text());
+    return out;
+}
+
+void KmsPolicyPage::regenerate()
+{
+    m_policyText.clear();
+    m_preview->clear();
+    m_lint->clear();
+    setError(QString());
+    m_principalError->hide();
+    m_copy->setEnabled(false);
+    m_save->setEnabled(false);
+    m_deny->setEnabled(true);
+
+    const QString principal = m_principal->text().trimmed();
+    if (!principal.isEmpty()) {
+        if (auto arn = IamRoleArn::parse(principal); !arn) {
+            m_principalError->setText(arn.error().message);
+            m_principalError->show();
+        }
+    }
+    if (!m_source || principal.isEmpty() || m_principalError->isVisibleTo(this)) {
+        Q_EMIT policyChanged();
+        return;
+    }
+
+    KmsPolicyOptions options;
+    options.principal = principal;
+    for (QCheckBox *box : std::as_const(m_actionBoxes)) {
+        if (box->isChecked())
+            options.actions.append(box->text());
+    }
+    options.pcr0Style = m_pcr0Key->currentIndex() == 0 ? KmsConditionKey::Pcr0Style::ImageSha384
+                                                       : KmsConditionKey::Pcr0Style::Pcr0;
+    options.denyStatements = m_deny->isChecked();
+    for (auto it = m_pcrBoxes.cbegin(); it != m_pcrBoxes.cend(); ++it) {
+        if (const PcrMeasurement *pcr = m_source->find(it.key()); pcr && it.value()->isChecked())
+            options.pcrValues.insert(it.key(), pcr->accepted.isEmpty() ? QList<QByteArray>{pcr->value} : pcr->accepted);
+    }
+    if (options.actions.isEmpty()) {
+        setError(tr("Choose at least one action."));
+        Q_EMIT policyChanged();
+        return;
+    }
+
+    const bool statementsOnly = m_shape->currentIndex() == 1;
+    QJsonValue json;
+    if (statementsOnly) {
+        auto list = KmsPolicyGenerator::statements(options);
+        if (!list) {
+            setError(list.error().message);
+            Q_EMIT policyChanged();
+            return;
+        }
+        json = list->size() == 1 ? list->first() : QJsonValue(*list);
+    } else {
+        auto policy = KmsPolicyGenerator::keyPolicy(options);
+        if (!policy) {
+            setError(policy.error().message);
+            Q_EMIT policyChanged();
+            return;
+        }
+        json = *policy;
+    }
+    const QByteArray text = KmsPolicyJson::toText(json);
+    m_policyText = QString::fromUtf8(text);
+    m_preview->setPlainText(m_policyText);
+    m_copy->setEnabled(true);
+    m_save->setEnabled(true);
+
+    if (const auto parsed = KmsPolicy::parse(text)) {
+        for (const KmsLintFinding &finding : KmsPolicyLinter::lint(*parsed)) {
+            if (statementsOnly && finding.code == u"missing-deny")
+                continue;
+            QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+            if (finding.severity == KmsLintFinding::Severity::Error)
+                icon = QStyle::SP_MessageBoxCritical;
+            else if (finding.severity == KmsLintFinding::Severity::Warning)
+                icon = QStyle::SP_MessageBoxWarning;
+            auto *item = new QListWidgetItem(style()->standardIcon(icon), finding.toString(), m_lint);
+            item->setData(Qt::UserRole, finding.code);
+            item->setData(Qt::UserRole + 1, finding.severity == KmsLintFinding::Severity::Error);
+        }
+    } else {
+        setError(parsed.error().message);
+    }
+    if (m_lint->count() == 0)
+        new QListWidgetItem(tr("No lint findings."), m_lint);
+    if (!canExport()) {
+        m_copy->setEnabled(false);
+        m_save->setEnabled(false);
+        setError(tr("This policy has lint errors (listed below): it is not safe to use, so it cannot be copied or saved."));
+    }
+    Q_EMIT policyChanged();
+}
+
+bool KmsPolicyPage::canExport() const
+{
+    if (m_policyText.isEmpty())
+        return false;
+    for (int i = 0; i < m_lint->count(); ++i) {
+        if (m_lint->item(i)->data(Qt::UserRole + 1).toBool())
+            return false;
+    }
+    return true;
+}
+
+void KmsPolicyPage::copyToClipboard()
+{
+    if (canExport())
+        QApplication::clipboard()->setText(m_policyText);
+}
+
+bool KmsPolicyPage::saveTo(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!canExport() || !file.open(QIODevice::WriteOnly) || file.write(m_policyText.toUtf8()) < 0
+        || !file.commit()) {
+        if (error)
+            *error = m_policyText.isEmpty() ? tr("No policy to save")
+                     : !canExport()         ? tr("The policy has lint errors")
+                                            : file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void KmsPolicyPage::showSaveDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Key Policy"), u"key-policy.json"_s,
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        setError(tr("Cannot save %1: %2").arg(path, error));
+}
+
+} // namespace enclave::ui

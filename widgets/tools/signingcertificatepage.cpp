@@ -1,0 +1,168 @@
+#include "tools/signingcertificatepage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "common/hex.h"
+#include "signing/signingcertificategenerator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace enclave::ui {
+
+SigningCertificatePage::SigningCertificatePage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"signingCertificatePage"_s);
+    const SigningCertificateRequest defaults;
+    auto *form = new QFormLayout;
+    m_subject = new QLineEdit(defaults.subject, this);
+    m_subject->setObjectName(u"subject"_s);
+    m_subject->setToolTip(tr("OpenSSL -subj syntax: /CN=name/O=organisation/C=US"));
+    form->addRow(tr("Subject:"), m_subject);
+    m_days = new QSpinBox(this);
+    m_days->setObjectName(u"days"_s);
+    m_days->setRange(1, SigningCertificateGenerator::MaxDays);
+    m_days->setValue(defaults.days);
+    m_days->setSuffix(tr(" days"));
+    form->addRow(tr("Valid for:"), m_days);
+    m_curve = new QComboBox(this);
+    m_curve->setObjectName(u"curve"_s);
+    m_curve->addItem(tr("P-384 (secp384r1, ES384)"), u"secp384r1"_s);
+    m_curve->addItem(tr("P-256 (prime256v1, ES256)"), u"prime256v1"_s);
+    m_curve->addItem(tr("P-521 (secp521r1, ES512)"), u"secp521r1"_s);
+    form->addRow(tr("Curve:"), m_curve);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(u"passphrase"_s);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("Optional: encrypts the key (PKCS#8, AES-256)"));
+    form->addRow(tr("Passphrase:"), m_passphrase);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(u"confirm"_s);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Confirm passphrase:"), m_confirm);
+
+    const auto pathRow = [this, form](const QString &label, const QString &name, const QString &suggestion) {
+        auto *row = new QHBoxLayout;
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(suggestion);
+        auto *browse = new QPushButton(tr("Browse..."), this);
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        form->addRow(label, row);
+        connect(browse, &QPushButton::clicked, this, [this, edit, label, suggestion] {
+            const QString path = QFileDialog::getSaveFileName(this, label, edit->text().isEmpty() ? suggestion : edit->text(),
+                                                              tr("PEM files (*.pem)"));
+            if (!path.isEmpty())
+                edit->setText(path);
+        });
+        return edit;
+    };
+    m_keyPath = pathRow(tr("Private key file:"), u"keyPath"_s, u"key.pem"_s);
+    m_certPath = pathRow(tr("Certificate file:"), u"certificatePath"_s, u"certificate.pem"_s);
+    m_overwrite = new QCheckBox(tr("Overwrite existing files"), this);
+    form->addRow(QString(), m_overwrite);
+
+    auto *generateButton = new QPushButton(tr("Generate"), this);
+    generateButton->setObjectName(u"generate"_s);
+    generateButton->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(generateButton);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"error"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->hide();
+
+    auto *result = new QGroupBox(tr("Written"), this);
+    m_result = result;
+    auto *resultForm = new QFormLayout(result);
+    m_pcr8 = new QLabel(result);
+    m_pcr8->setObjectName(u"pcr8"_s);
+    m_pcr8->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pcr8->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pcr8->setWordWrap(true);
+    m_details = new QLabel(result);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    resultForm->addRow(tr("PCR8 of images signed with it:"), m_pcr8);
+    resultForm->addRow(tr("Certificate:"), m_details);
+    result->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_error);
+    layout->addWidget(result);
+    layout->addStretch();
+    connect(generateButton, &QPushButton::clicked, this, &SigningCertificatePage::generate);
+}
+
+void SigningCertificatePage::setOutputPaths(const QString &keyPath, const QString &certificatePath)
+{
+    m_keyPath->setText(keyPath);
+    m_certPath->setText(certificatePath);
+}
+
+void SigningCertificatePage::setPassphrase(const QString &passphrase, const QString &confirmation)
+{
+    m_passphrase->setText(passphrase);
+    m_confirm->setText(confirmation);
+}
+
+void SigningCertificatePage::fail(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    Q_EMIT generated(false);
+}
+
+void SigningCertificatePage::generate()
+{
+    m_error->hide();
+    m_result->hide();
+    if (m_keyPath->text().trimmed().isEmpty() || m_certPath->text().trimmed().isEmpty())
+        return fail(tr("Choose where to write the private key and the certificate."));
+    if (m_passphrase->text() != m_confirm->text())
+        return fail(tr("The passphrases differ."));
+
+    SigningCertificateRequest request;
+    request.subject = m_subject->text().trimmed();
+    request.days = m_days->value();
+    request.curve = m_curve->currentData().toString();
+    request.passphrase = m_passphrase->text().toUtf8();
+    // EC key generation and one signature take milliseconds: no worker thread needed.
+    auto result = SigningCertificateGenerator::generate(request);
+    if (!result)
+        return fail(tr("Not generated: %1").arg(result.error().toString()));
+    if (auto written = SigningCertificateGenerator::writeFiles(*result, m_keyPath->text().trimmed(),
+                                                               m_certPath->text().trimmed(), m_overwrite->isChecked());
+        !written)
+        return fail(tr("Not written: %1").arg(written.error().toString()));
+
+    m_pcr8->setText(hex::encode(result->pcr8));
+    m_details->setText(tr("%1, valid until %2; key written with mode 0600%3")
+                           .arg(result->certificate.subject(), result->certificate.notAfterText(),
+                                request.passphrase.isEmpty() ? QString() : tr(", encrypted")));
+    m_result->show();
+    Q_EMIT generated(true);
+}
+
+QString SigningCertificatePage::pcr8Text() const { return m_result->isVisibleTo(this) ? m_pcr8->text() : QString(); }
+QString SigningCertificatePage::errorText() const { return m_error->isVisibleTo(this) ? m_error->text() : QString(); }
+
+} // namespace enclave::ui
