@@ -13,9 +13,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include "agent/agentbinaries.h"
 #include "agent/consolelog.h"
 #include "agent/vsockforwarder.h"
 #include "agent/agenttestsupport.h"
+#include "common/toolrun.h"
 
 using namespace enclave::agent;
 using namespace enclave::agent::test;
@@ -33,10 +35,15 @@ private Q_SLOTS:
     void hostKeyRefused_data();
     void hostKeyRefused();
     void killSshMidStreamResumesExactly();
+    void installAgent();
+    void installAgentUnsupportedArch();
     void benchmark();
 
 private:
     bool run(const QString &program, const QStringList &args);
+    // enclave-tool remote with the key whose session has HOME=<dir>/home (see initTestCase).
+    enclave::test::ToolRun remoteTool(const QString &key, const QStringList &subcommand);
+    QString m_localAgent; // the binary install-agent copies
     AgentEndpoint endpoint(const QString &knownHosts) const;
     QString launch(AgentClient &client);
 
@@ -69,10 +76,45 @@ void TestAgentSsh::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(!m_dir.path().contains(u' '), "the remote command line is split by the login shell");
     const QString d = m_dir.path();
-    for (const char *key : {"host_key", "other_host_key", "user_key"})
+    for (const char *key : {"host_key", "other_host_key", "user_key", "install_key", "riscv_key"})
         QVERIFY(run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
                                                    QStringLiteral("-N"), QString(), QStringLiteral("-f"), d + u'/' + QLatin1StringView(key)}));
-    QVERIFY(QFile::copy(d + QStringLiteral("/user_key.pub"), d + QStringLiteral("/authorized_keys")));
+    // install_key and riscv_key log in with a fresh HOME and a PATH whose nitro-cli is
+    // nitro-cli-sim; riscv_key's PATH starts with a uname that says riscv64.
+    QVERIFY(QDir().mkpath(d + QStringLiteral("/bin")) && QDir().mkpath(d + QStringLiteral("/fakeuname")));
+    QVERIFY(QFile::link(QStringLiteral(NITRO_CLI_SIM_PATH), d + QStringLiteral("/bin/nitro-cli")));
+    {
+        QFile uname(d + QStringLiteral("/fakeuname/uname"));
+        QVERIFY(uname.open(QIODevice::WriteOnly));
+        uname.write("#!/bin/sh\necho riscv64\n");
+        uname.close();
+        uname.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    }
+    {
+        QFile auth(d + QStringLiteral("/authorized_keys"));
+        QVERIFY(auth.open(QIODevice::WriteOnly));
+        auto pubKey = [&](const char *name) {
+            QFile f(d + u'/' + QLatin1StringView(name) + QStringLiteral(".pub"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+        };
+        const QByteArray env = "environment=\"HOME=" + QFile::encodeName(d) + "/home\",environment=\"NITRO_CLI_SIM_STATE_DIR="
+            + QFile::encodeName(d) + "/nitro\",";
+        auth.write(pubKey("user_key") + '\n');
+        auth.write(env + "environment=\"PATH=" + QFile::encodeName(d) + "/bin:/usr/bin:/bin\" " + pubKey("install_key") + '\n');
+        auth.write(env + "environment=\"PATH=" + QFile::encodeName(d) + "/fakeuname:" + QFile::encodeName(d) + "/bin:/usr/bin:/bin\" "
+                   + pubKey("riscv_key") + '\n');
+    }
+    // The binary install-agent copies: the build tree's static agent, else (while only the
+    // Qt agent exists) a copy of the test's agent offered through ENCLAVE_AGENT_DIR.
+    m_localAgent = AgentBinaries::agent(AgentBinaries::hostArchitecture());
+    if (m_localAgent.isEmpty()) {
+        const QString dir = d + QStringLiteral("/agents/linux-") + AgentBinaries::hostArchitecture();
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(QStringLiteral(ENCLAVE_AGENT_PATH), dir + QStringLiteral("/enclave-agent")));
+        qputenv("ENCLAVE_AGENT_DIR", QFile::encodeName(d + QStringLiteral("/agents")));
+        m_localAgent = AgentBinaries::agent(AgentBinaries::hostArchitecture());
+    }
+    QVERIFY(!m_localAgent.isEmpty());
     QFile::setPermissions(d + QStringLiteral("/authorized_keys"), QFile::ReadOwner | QFile::WriteOwner);
     QFile(d + QStringLiteral("/ssh_config")).open(QIODevice::WriteOnly); // hermetic: not ~/.ssh/config
 
@@ -91,7 +133,7 @@ void TestAgentSsh::initTestCase()
         QVERIFY(cfg.open(QIODevice::WriteOnly));
         cfg.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
                                  "PidFile %2/sshd.pid\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
-                                 "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel ERROR\n")
+                                 "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel ERROR\nPermitUserEnvironment yes\n")
                       .arg(m_port).arg(d, ::geteuid() == 0 ? QStringLiteral("yes") : QStringLiteral("no"))
                       .toUtf8());
         cfg.close();
@@ -299,6 +341,99 @@ void TestAgentSsh::killSshMidStreamResumesExactly()
     QCOMPARE(received.size(), all->data.size());
     QVERIFY(received == all->data);
     QVERIFY(received.contains("app: line 5000\n"));
+}
+
+enclave::test::ToolRun TestAgentSsh::remoteTool(const QString &key, const QStringList &subcommand)
+{
+    const QString d = m_dir.path();
+    return enclave::test::runTool(QStringList{QStringLiteral("remote"), QStringLiteral("-p"), QString::number(m_port),
+                                              QStringLiteral("-i"), d + u'/' + key, QStringLiteral("-F"), d + QStringLiteral("/ssh_config"),
+                                              QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + d + QStringLiteral("/known_hosts"),
+                                              QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"),
+                                              QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("127.0.0.1")}
+                                  + subcommand);
+}
+
+void TestAgentSsh::installAgent()
+{
+    const QString home = m_dir.path() + QStringLiteral("/home");
+    QDir(home).removeRecursively();
+    QVERIFY(QDir().mkpath(home));
+    const QString target = home + QStringLiteral("/.local/bin/enclave-agent");
+    QFile local(m_localAgent);
+    QVERIFY(local.open(QIODevice::ReadOnly));
+    const QByteArray binary = local.readAll();
+
+    // No agent yet: every subcommand says, in one line, to install it.
+    auto r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY2(r.err.contains("not installed") && r.err.contains("install-agent"), r.err.constData());
+
+    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(QByteArray("installed at " + QFile::encodeName(target))), r.out.constData());
+    QFile installed(target);
+    QVERIFY(installed.open(QIODevice::ReadOnly));
+    QVERIFY(installed.readAll() == binary);
+    installed.close();
+    QCOMPARE(int(installed.permissions() & 0x7777), int(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+                                                       | QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup
+                                                       | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QDir(home + QStringLiteral("/.local/bin")).entryList(QDir::Files | QDir::Hidden).size() == 1); // no temp file left
+
+    // The fixed remote command now finds it in ~/.local/bin.
+    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("hello")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("agent")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("enclave-agent"));
+    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+
+    // Again: already current, nothing copied (same inode, same modification time).
+    struct stat before {};
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &before), 0);
+    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("already current"), r.out.constData());
+    struct stat after {};
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &after), 0);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+
+    // A copy with another build id is replaced.
+    QFile::remove(target);
+    QFile fake(target);
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    fake.write("#!/bin/sh\necho 'enclave-agent 0.0.1 (build 00000000dead)'\n");
+    fake.close();
+    fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("installed at"), r.out.constData());
+    QVERIFY(installed.open(QIODevice::ReadOnly));
+    QVERIFY(installed.readAll() == binary);
+    installed.close();
+
+    // --force copies even when current; a bad --arch or path is a usage error before ssh runs.
+    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent"), QStringLiteral("--force")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("installed at"), r.err.constData());
+    QCOMPARE(remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent"), QStringLiteral("--arch"), QStringLiteral("sparc")}).exitCode, 2);
+    QCOMPARE(remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent"), QStringLiteral("--remote-path"), QStringLiteral("rel/agent")}).exitCode,
+             2);
+}
+
+void TestAgentSsh::installAgentUnsupportedArch()
+{
+    const QString home = m_dir.path() + QStringLiteral("/home");
+    QDir(home).removeRecursively();
+    QVERIFY(QDir().mkpath(home));
+    const auto r = remoteTool(QStringLiteral("riscv_key"), {QStringLiteral("install-agent")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY2(r.err.contains("127.0.0.1") && r.err.contains("unsupported architecture 'riscv64'"), r.err.constData());
+    QVERIFY(!QFile::exists(home + QStringLiteral("/.local/bin/enclave-agent")));
+    QVERIFY(!QDir(home + QStringLiteral("/.local/bin")).exists()); // nothing was created
 }
 
 void TestAgentSsh::benchmark()
