@@ -150,9 +150,23 @@ bool EnclaveProcess::start()
         return false;
     // As nitro-cli, describe-enclaves shows the EIF's measurements once they are computed.
     QTimer::singleShot(0, this, &EnclaveProcess::computeMeasurements);
-    m_tick.start(interval);
+    // In debug mode the application starts once a console reader attached (as the agent does
+    // right after launch) or after app_start_timeout_ms, the way a real enclave's boot takes a
+    // moment: a fast application cannot finish before anyone could read its console.
+    m_interval = interval;
+    if (m_debug)
+        QTimer::singleShot(int(m_host.setting("app_start_timeout_ms", 5000, 0, 600000)), this,
+            &EnclaveProcess::startApplication);
+    else
+        startApplication();
     m_lifetime.start(int(qMin<qint64>(lifetime * 1000, std::numeric_limits<int>::max())));
     return true;
+}
+
+void EnclaveProcess::startApplication()
+{
+    if (!m_tick.isActive() && !m_shuttingDown)
+        m_tick.start(m_interval);
 }
 
 void EnclaveProcess::computeMeasurements()
@@ -184,6 +198,7 @@ void EnclaveProcess::acceptConsole()
         m_backlog.clear();
     }
     m_readers.append(reader);
+    startApplication();
 }
 
 void EnclaveProcess::acceptHealth()

@@ -27,7 +27,9 @@ namespace enclave::nitrosim {
 // serial console that blocks). Settings from simulator.yaml:
 //   console_interval_ms (200), console_burst (lines per tick, 1), console_lines (0 = no limit),
 //   console_line_bytes (pad lines to this size, 0 = natural), enclave_lifetime_s (3600),
-//   boot_failure (1 = never send the boot heartbeat: run-enclave fails with E36).
+//   boot_failure (1 = never send the boot heartbeat: run-enclave fails with E36),
+//   app_start_timeout_ms (5000: in debug mode the application starts when the first console
+//   reader attaches, or after this long).
 // When the application's lines run out or its lifetime ends the enclave shuts down: readers
 // get EOF, the sockets and the record go away (nitro-cli has no exited state).
 class EnclaveProcess final : public QObject {
@@ -60,6 +62,7 @@ private:
     void emitConsole(const QByteArray &bytes);
     void line(const QByteArray &text);
     void computeMeasurements();
+    void startApplication();
 
     SimulatedHost &m_host;
     QString m_id;
@@ -74,6 +77,7 @@ private:
     qint64 m_lines = 0;
     qint64 m_maxLines = 0;
     int m_burst = 1;
+    int m_interval = 200;
     int m_lineBytes = 0;
     double m_clock = 0.0;
     bool m_shuttingDown = false;

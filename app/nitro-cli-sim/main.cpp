@@ -32,6 +32,7 @@ const char *kUsage
       "State directory: $NITRO_CLI_SIM_STATE_DIR (default ~/.local/state/nitro-cli-sim) holding\n"
       "allocator.yaml (memory_mib, cpu_count | cpu_pool), simulator.yaml (console_interval_ms,\n"
       "console_burst, console_lines, console_line_bytes, enclave_lifetime_s, boot_failure,\n"
+      "app_start_timeout_ms, "
       "heartbeat_timeout_ms) and vsock/CID_PORT.sock: each enclave's vsock ports as Unix sockets\n"
       "(the debug console is vsock/0_<CID+10000>.sock; the sample answers HEALTH_CHECK on port 5001).\n";
 }
