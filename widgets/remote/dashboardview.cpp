@@ -130,14 +130,22 @@ void DashboardView::build()
     auto *top = new QHBoxLayout;
     top->addWidget(m_state, 1);
     top->addWidget(m_reconnect);
-    auto *capacity = new QHBoxLayout;
+    // The capacity bars appear once the host reported its budget; until then (connecting, or
+    // no connection) one line says what is going on instead of empty bars.
+    m_capacity = new QWidget(this);
+    m_capacity->setVisible(false);
+    m_connecting = new QLabel(this);
+    m_connecting->setObjectName(u"dashboardConnecting"_s);
+    auto *capacity = new QHBoxLayout(m_capacity);
+    capacity->setContentsMargins(0, 0, 0, 0);
     capacity->addWidget(m_cpuBar, 1);
     capacity->addWidget(m_memoryBar, 1);
     capacity->addWidget(m_running);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_hint);
-    layout->addLayout(capacity);
+    layout->addWidget(m_capacity);
+    layout->addWidget(m_connecting);
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
     layout->addWidget(m_emptyState);
@@ -242,6 +250,15 @@ void DashboardView::onStateChanged()
         break;
     }
     m_state->setText(u"<span style=\"color:%1\">&#9679;</span> %2"_s.arg(color, text));
+    const bool haveCapacity = m_client->state() == AgentClient::State::Connected && !m_hostInfo.isEmpty();
+    m_capacity->setVisible(haveCapacity);
+    m_connecting->setVisible(!haveCapacity);
+    if (m_client->state() == AgentClient::State::Connected)
+        m_connecting->setText(tr("Reading the host's capacity…"));
+    else if (m_client->state() == AgentClient::State::Disconnected)
+        m_connecting->setText(tr("Not connected."));
+    else
+        m_connecting->setText(tr("Connecting to %1…").arg(m_profile.displayName()));
     m_reconnect->setVisible(
         m_client->state() == AgentClient::State::Disconnected && m_endpointError.isEmpty());
     m_launchAction->setEnabled(m_client->state() == AgentClient::State::Connected);
@@ -302,6 +319,8 @@ void DashboardView::onListed(const QJsonArray &list)
 void DashboardView::onHostInfo(const QJsonObject &info)
 {
     m_hostInfo = info;
+    m_capacity->setVisible(true);
+    m_connecting->setVisible(false);
     const QJsonObject alloc = info.value(u"allocator"_s).toObject();
     const qint64 cpus = alloc.value(u"cpu_count"_s).toInteger();
     const qint64 memory = alloc.value(u"memory_mib"_s).toInteger();

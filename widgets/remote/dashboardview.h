@@ -49,6 +49,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *messageLabel() const { return m_message; }
     QProgressBar *cpuBar() const { return m_cpuBar; }
+    // "Connecting to HOST…" shown instead of the capacity bars until the host reported them.
+    QLabel *connectingLabel() const { return m_connecting; }
     QProgressBar *memoryBar() const { return m_memoryBar; }
     QJsonObject hostInfo() const { return m_hostInfo; }
     ConsoleView *consoleFor(const QString &enclaveId) const;
@@ -97,6 +99,8 @@ private:
     QLabel *m_hint = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_running = nullptr;
+    QWidget *m_capacity = nullptr;
+    QLabel *m_connecting = nullptr;
     QPushButton *m_reconnect = nullptr;
     QWidget *m_emptyState = nullptr;
     QProgressBar *m_cpuBar = nullptr;

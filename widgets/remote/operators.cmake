@@ -2,7 +2,8 @@
 # The Local simulator profile runs the enclave-agent the build made (found next to the app or
 # in PATH once installed; this path is the last resort, like the sample EIF's).
 # (app/ is added after widgets/; generator expressions and dependencies resolve at generate time.)
-target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_AGENT_BUILD_PATH="$<TARGET_FILE:enclave-agent>")
-add_dependencies(enclave_widgets enclave-agent)
+target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_AGENT_BUILD_PATH="$<TARGET_FILE:enclave-agent>"
+    ENCLAVE_NITRO_CLI_SIM_BUILD_PATH="$<TARGET_FILE:nitro-cli-sim>")
+add_dependencies(enclave_widgets enclave-agent nitro-cli-sim)
 # "Open in Compare View": the compare feature is always built with the widgets library.
 target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_HAVE_COMPARE_VIEW=1)
