@@ -128,7 +128,7 @@ void TestNitroCliSim::runDescribeTerminate()
 
     const Run t = sim({QStringLiteral("terminate-enclave"), QStringLiteral("--enclave-id"), id});
     QCOMPARE(t.exitCode, 0);
-    QVERIFY(t.err.contains("Successfully terminated enclave " + id.toUtf8() + ".\n"));
+    QVERIFY(t.err.contains(QByteArray("Successfully terminated enclave " + id.toUtf8() + ".\n")));
     QCOMPARE(QJsonDocument::fromJson(t.out).object().value(QStringLiteral("Terminated")).toBool(), true);
     const Run all = sim({QStringLiteral("terminate-enclave"), QStringLiteral("--all")});
     QCOMPARE(all.exitCode, 0);
@@ -189,7 +189,7 @@ void TestNitroCliSim::errors()
                            .match(QString::fromUtf8(r.err));
     QVERIFY2(first.hasMatch(), r.err.constData());
     QCOMPARE(first.captured(1), code);
-    QVERIFY(r.err.contains("https://docs.aws.amazon.com/enclaves/latest/user/cli-errors.html#" + code.toUtf8()));
+    QVERIFY(r.err.contains(QByteArray("https://docs.aws.amazon.com/enclaves/latest/user/cli-errors.html#" + code.toUtf8())));
     const auto log = QRegularExpression(QStringLiteral("error log found at \"([^\"]+)\"")).match(QString::fromUtf8(r.err));
     QVERIFY(log.hasMatch());
     QFile logFile(log.captured(1));

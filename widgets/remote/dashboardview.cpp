@@ -313,6 +313,7 @@ void DashboardView::onListed(const QJsonArray &list)
     }
     m_listedOnce = true;
     m_emptyState->setVisible(m_model->rowCount() == 0);
+    updateCapacity();
     Q_EMIT refreshed();
 }
 
@@ -321,19 +322,45 @@ void DashboardView::onHostInfo(const QJsonObject &info)
     m_hostInfo = info;
     m_capacity->setVisible(true);
     m_connecting->setVisible(false);
-    const QJsonObject alloc = info.value(u"allocator"_s).toObject();
-    const qint64 cpus = alloc.value(u"cpu_count"_s).toInteger();
+    updateCapacity();
+}
+
+void DashboardView::updateCapacity()
+{
+    if (m_hostInfo.isEmpty())
+        return;
+    // The budget is the allocator's (allocator.yaml: memory_mib, cpu_count or a cpu_pool list);
+    // what is used is what the running enclaves hold, from the enclave list.
+    const QJsonObject alloc = m_hostInfo.value(u"allocator"_s).toObject();
+    qint64 cpus = alloc.value(u"cpu_count"_s).toInteger();
+    if (cpus == 0 && alloc.value(u"cpu_pool"_s).isString()) {
+        for (const QString &part : alloc.value(u"cpu_pool"_s).toString().split(u',', Qt::SkipEmptyParts)) {
+            const QStringList range = part.trimmed().split(u'-');
+            const qint64 first = range.value(0).toLongLong();
+            const qint64 last = range.size() == 2 ? range.value(1).toLongLong() : first;
+            cpus += qBound<qint64>(0, last - first + 1, 1024);
+        }
+    } else if (cpus == 0) {
+        cpus = alloc.value(u"cpu_pool"_s).toInteger() > 0 ? 1 : 0;
+    }
     const qint64 memory = alloc.value(u"memory_mib"_s).toInteger();
-    const qint64 freeCpus = info.value(u"freeCpus"_s).toInteger();
-    const qint64 freeMemory = info.value(u"freeMemoryMiB"_s).toInteger();
+    qint64 usedCpus = 0, usedMemory = 0, running = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->isRunning(row))
+            continue;
+        const QJsonObject r = m_model->record(row);
+        ++running;
+        usedCpus += r.value(u"NumberOfCPUs"_s).toInteger();
+        usedMemory += r.value(u"MemoryMiB"_s).toInteger();
+    }
     m_cpuBar->setRange(0, int(qMax<qint64>(1, cpus)));
-    m_cpuBar->setValue(int(qBound<qint64>(0, cpus - freeCpus, cpus)));
+    m_cpuBar->setValue(int(qBound<qint64>(0, usedCpus, cpus)));
     m_memoryBar->setRange(0, int(qMax<qint64>(1, memory)));
-    m_memoryBar->setValue(int(qBound<qint64>(0, memory - freeMemory, memory)));
-    m_cpuBar->setToolTip(tr("%1 of %2 enclave CPUs free (allocator pool)").arg(freeCpus).arg(cpus));
+    m_memoryBar->setValue(int(qBound<qint64>(0, usedMemory, memory)));
+    m_cpuBar->setToolTip(tr("%1 of %2 enclave CPUs free (allocator pool)").arg(qMax<qint64>(0, cpus - usedCpus)).arg(cpus));
     m_memoryBar->setToolTip(
-        tr("%1 of %2 MiB enclave memory free (allocator hugepages)").arg(freeMemory).arg(memory));
-    m_running->setText(tr("%n running", nullptr, int(info.value(u"runningEnclaves"_s).toInteger())));
+        tr("%1 of %2 MiB enclave memory free (allocator hugepages)").arg(qMax<qint64>(0, memory - usedMemory)).arg(memory));
+    m_running->setText(tr("%n running", nullptr, int(running)));
 }
 
 void DashboardView::rememberImage(const QString &enclaveId, const QString &eifName)

@@ -82,6 +82,7 @@ private:
     void onStateChanged();
     void onListed(const QJsonArray &list);
     void onHostInfo(const QJsonObject &info);
+    void updateCapacity();
     void rememberImage(const QString &enclaveId, const QString &eifName);
     QString imageOf(const QString &enclaveId, const QJsonObject &record) const;
     void describeImage(const QString &eifName);
