@@ -338,7 +338,7 @@ void DashboardView::updateCapacity()
             const QStringList range = part.trimmed().split(u'-');
             const qint64 first = range.value(0).toLongLong();
             const qint64 last = range.size() == 2 ? range.value(1).toLongLong() : first;
-            cpus += qBound<qint64>(0, last - first + 1, 1024);
+            cpus += qBound(qint64(0), last - first + 1, qint64(1024));
         }
     } else if (cpus == 0) {
         cpus = alloc.value(u"cpu_pool"_s).toInteger() > 0 ? 1 : 0;
