@@ -17,6 +17,7 @@
 #include "agent/eifpeek.h"
 #include "agent/fdchannel.h"
 #include "eif/eifdescription.h"
+#include "measure/measurementsloader.h"
 
 namespace enclave::nitrosim {
 
@@ -99,6 +100,7 @@ bool EnclaveProcess::start()
         return false;
     if (!listen(m_health, m_host.vsockPath(cid, kHealthPort), &EnclaveProcess::acceptHealth))
         return false;
+    startAttestation(cid);
 
     if (m_debug) {
         // Boot log: what a real debug console shows first, filled with facts from the EIF.
@@ -143,7 +145,9 @@ bool EnclaveProcess::start()
         if (r.isEmpty())
             return;
         r.insert(QStringLiteral("Heartbeat"), true);
-        r.insert(QStringLiteral("ServedPorts"), QJsonArray { qint64(kHealthPort) });
+        r.insert(QStringLiteral("ServedPorts"),
+            QJsonArray { qint64(kHealthPort), qint64(agent::SimulatedAttestationService::kDefaultRawPort),
+                qint64(agent::SimulatedAttestationService::kDefaultHttpPort) });
         agent::EnclaveStore::replaceEnclave(s, r);
     });
     if (!beat)
@@ -167,6 +171,28 @@ void EnclaveProcess::startApplication()
 {
     if (!m_tick.isActive() && !m_shuttingDown)
         m_tick.start(m_interval);
+}
+
+// The sample application's attestation endpoints (raw on 5005, HTTP on 5006), answering with the
+// image's PCRs (zeros in debug mode) signed by the state directory's simulator PKI.
+void EnclaveProcess::startAttestation(quint32 cid)
+{
+    agent::SimulatedAttestationService::Config config;
+    config.pkiDir = m_host.stateDir() + QStringLiteral("/pki");
+    config.vsockDir = m_host.stateDir() + QStringLiteral("/vsock");
+    config.cid = cid;
+    config.moduleId = m_id;
+    QMap<int, QByteArray> image;
+    if (auto measured = MeasurementsLoader::fromEif(m_record.value(QStringLiteral("EifPath")).toString())) {
+        for (int index : measured->indexes())
+            image.insert(index, measured->value(index));
+        if (!image.contains(8))
+            image.insert(8, QByteArray(48, '\0'));
+    }
+    config.pcrs = agent::SimulatedAttestationService::simulatedPcrs(image, m_debug);
+    if (auto started = m_attestation.start(config); !started)
+        std::fprintf(
+            stderr, "nitro-cli-sim: attestation endpoints: %s\n", qPrintable(started.error().message));
 }
 
 void EnclaveProcess::computeMeasurements()

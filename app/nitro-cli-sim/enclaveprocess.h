@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "agent/simulatedattestationservice.h"
 #include "simulatedhost.h"
 
 class QSocketNotifier;
@@ -20,7 +21,8 @@ namespace enclave::nitrosim {
 // counterpart of nitro-cli's per-enclave process. It lives as long as the enclave and serves:
 //   - the debug console (debug mode only) on vsock/0_<CID+10000>.sock, the hypervisor's console
 //     port as on a real host: a boot log derived from the EIF, then application lines;
-//   - the sample application's health check on vsock/CID_5001.sock: "HEALTH_CHECK" -> "OK".
+//   - the sample application's health check on vsock/CID_5001.sock: "HEALTH_CHECK" -> "OK";
+//   - its attestation endpoints (raw on 5005, HTTP on 5006; see SimulatedAttestationService).
 // Unlike the real hypervisor it keeps up to 1 MiB of console output produced while no reader
 // is attached (so a reader that attaches right after run-enclave still sees the boot), and it
 // slows the application down while a reader lags by more than 1 MiB (flow control, like a
@@ -63,6 +65,7 @@ private:
     void line(const QByteArray &text);
     void computeMeasurements();
     void startApplication();
+    void startAttestation(quint32 cid);
 
     SimulatedHost &m_host;
     QString m_id;
@@ -72,6 +75,7 @@ private:
     Listener m_health;
     QList<QPointer<agent::FdChannel>> m_readers;
     QByteArray m_backlog;
+    agent::SimulatedAttestationService m_attestation;
     QTimer m_tick;
     QTimer m_lifetime;
     qint64 m_lines = 0;

@@ -38,6 +38,8 @@ public:
     QString verdictText() const;
     void setTimeMode(AttestationTime::Mode mode, const QDateTime &chosen = {});
     void setExpectedPcrs(const QMap<int, QByteArray> &pcrs);
+    // Verify against another root (the local simulator's, for its own documents) instead of AWS's.
+    void setTrustedRoot(const X509Certificate &root);
 
     FieldTreeModel *fieldModel() const { return m_fieldModel; }
     PcrTableModel *pcrModel() const { return m_pcrModel; }
@@ -46,8 +48,10 @@ public:
     QTreeView *fieldTree() const { return m_tree; }
     HexView *hexView() const { return m_hex; }
 
+    bool canEditExpectedPcrs() const override { return true; }
+
 public Q_SLOTS:
-    void editExpectedPcrs();
+    void editExpectedPcrs() override;
     void reverify();
 
 private:

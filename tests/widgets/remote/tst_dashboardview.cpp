@@ -314,7 +314,7 @@ void TestDashboardView::healthCheck()
 
     // The "enclave application": answers "pong\n" to "ping\n" on the simulator's vsock socket.
     QLocalServer server;
-    QVERIFY(server.listen(m_state + u"/vsock/%1_5005.sock"_s.arg(cid)));
+    QVERIFY(server.listen(m_state + u"/vsock/%1_5007.sock"_s.arg(cid)));
     connect(&server, &QLocalServer::newConnection, &server, [&server] {
         QLocalSocket *s = server.nextPendingConnection();
         connect(s, &QLocalSocket::readyRead, s, [s] {
@@ -324,7 +324,7 @@ void TestDashboardView::healthCheck()
     });
     HealthCheckDialog dialog(dash.client(), cid);
     QSignalSpy checked(&dialog, &HealthCheckDialog::checked);
-    dialog.portSpin()->setValue(5005);
+    dialog.portSpin()->setValue(5007);
     dialog.requestEdit()->setText(u"ping\\n"_s);
     dialog.expectEdit()->setText(u"pong"_s);
     dialog.run();
@@ -338,7 +338,7 @@ void TestDashboardView::healthCheck()
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 15000);
     QVERIFY(!checked.at(1).at(0).toBool());
     // Nobody listening on the port.
-    dialog.portSpin()->setValue(5006);
+    dialog.portSpin()->setValue(5008);
     dialog.run();
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 3, 10000);
     QVERIFY(!checked.at(2).at(0).toBool());
