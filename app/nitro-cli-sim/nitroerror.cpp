@@ -1,10 +1,12 @@
 #include "nitroerror.h"
 
+#include <chrono>
 #include <cstdio>
 
 #include <QDateTime>
 #include <QDir>
 #include <QSaveFile>
+
 
 namespace enclave::nitrosim {
 
@@ -82,7 +84,12 @@ int report(const NitroError &error, const QString &action, const QString &logDir
                          "https://docs.aws.amazon.com/enclaves/latest/user/cli-errors.html#")
         + code + u'\n';
     // Like nitro-cli, every failure leaves an err<timestamp>.log with the action and root error.
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+    // nitro-cli's name: err<RFC 3339 with nanoseconds>.log (two failures of one run, such as
+    // E26 then E39, get two files).
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    const qint64 ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
+    const QString stamp = QDateTime::fromSecsSinceEpoch(ns / 1000000000, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+        + QStringLiteral(".%1").arg(ns % 1000000000, 9, 10, QLatin1Char('0'));
     const QString logPath = logDir + QStringLiteral("/err") + stamp + QStringLiteral("+00:00.log");
     QSaveFile log(logPath);
     if (QDir().mkpath(logDir) && log.open(QIODevice::WriteOnly)) {

@@ -63,7 +63,7 @@ void TestNitroCliSim::init()
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
     m_state = m_tmp->path() + QStringLiteral("/sim");
-    prepareSimulator(m_state, "console_interval_ms: 10\nconsole_lines: 50\nenclave_lifetime_s: 60\n");
+    prepareSimulator(m_state, "console_interval_ms: 10\nconsole_lines: 0\nenclave_lifetime_s: 60\n");
 }
 
 void TestNitroCliSim::cleanup()
@@ -213,6 +213,7 @@ void TestNitroCliSim::bootFailureIsE36ThenE39()
 
 void TestNitroCliSim::consoleBannerAndEof()
 {
+    prepareSimulator(m_state, "console_interval_ms: 10\nconsole_lines: 50\nenclave_lifetime_s: 60\n");
     const Run run = sim({QStringLiteral("run-enclave"), QStringLiteral("--eif-path"), eif(), QStringLiteral("--memory"), QStringLiteral("256"),
                          QStringLiteral("--cpu-count"), QStringLiteral("2"), QStringLiteral("--debug-mode")});
     QCOMPARE(run.exitCode, 0);
