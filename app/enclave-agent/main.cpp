@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
     backendConfig.vsockUnixDir = options->vsockUnixDir;
     backendConfig.allocatorFile = options->allocatorFile;
     backendConfig.childEnv = options->childEnv;
+    backendConfig.execWrapper = options->execWrapper;
     agentd::NitroCliBackend backend(loop, backendConfig);
 
     agentd::SessionConfig config;

@@ -152,9 +152,16 @@ void NitroCliBackend::startNextLaunch()
 
 void NitroCliBackend::startCapture(const std::string &enclaveId)
 {
-    const pid_t pid = spawnDetached({ m_config.selfPath, "--capture-console", enclaveId, "--state-dir",
-                                        m_config.stateDir, "--nitro-cli", m_config.nitroCli },
-        m_config.childEnv);
+    // The log exists before the helper starts (which may take a while, e.g. under emulation), so
+    // a subscriber never races it; the helper continues the same file and sequence numbers.
+    (void)m_store.snapshot(); // creates the console directory
+    if (const std::string path = m_store.consolePath(enclaveId); !files::exists(path))
+        (void)ConsoleLog::open(path);
+    std::vector<std::string> argv { m_config.selfPath, "--capture-console", enclaveId, "--state-dir",
+        m_config.stateDir, "--nitro-cli", m_config.nitroCli };
+    if (!m_config.execWrapper.empty())
+        argv.insert(argv.begin(), m_config.execWrapper);
+    const pid_t pid = spawnDetached(argv, m_config.childEnv);
     if (pid <= 0)
         return;
     (void)m_store.update([&](json &s) {

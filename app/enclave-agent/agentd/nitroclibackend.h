@@ -28,6 +28,7 @@ struct BackendConfig {
     std::string vsockUnixDir; // non-empty: vsock (cid, port) is the Unix socket DIR/CID_PORT.sock
     std::string allocatorFile = "/etc/nitro_enclaves/allocator.yaml";
     Environment childEnv; // exported to every nitro-cli child (NITRO_CLI_SIM_STATE_DIR)
+    std::string execWrapper; // non-empty: helpers run as "execWrapper selfPath ..." (qemu-user)
 };
 
 // Drives nitro-cli with argument vectors and reads its JSON (see nitrocliparse.h). Launches are

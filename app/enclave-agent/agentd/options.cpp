@@ -68,6 +68,8 @@ std::expected<Options, std::string> parseOptions(const Invocation &inv)
             ok = value(maxUpload);
         else if (arg == "--capture-console") // internal: the detached console capture helper
             ok = value(o.enclaveId);
+        else if (arg == "--exec-wrapper") // internal: an emulator that runs this binary (no binfmt_misc)
+            ok = value(o.execWrapper);
         else
             return std::unexpected("unknown option '" + arg.substr(0, 64) + "' (see --help)");
         if (!ok)

@@ -20,6 +20,7 @@ struct Options {
     std::string allocatorFile = "/etc/nitro_enclaves/allocator.yaml";
     std::string simulateDir; // non-empty with --simulate
     std::string enclaveId; // --capture-console
+    std::string execWrapper; // --exec-wrapper: runs this binary for its own helpers (qemu-user in tests)
     std::int64_t maxUploadBytes = 8LL << 30;
     Environment childEnv; // exported to every nitro-cli child
 };

@@ -124,9 +124,14 @@ pid_t spawnDetached(const std::vector<std::string> &argv, const Environment &env
             (void)!::write(pidPipe[1], &second, sizeof(second));
             ::_exit(0);
         }
+        // Never hand our client's pipes to a process that outlives the session.
         const int devnull = ::open("/dev/null", O_RDWR);
-        for (int fd = 0; fd < 3; ++fd)
-            ::dup2(devnull, fd);
+        for (int fd = 0; fd < 3; ++fd) {
+            if (devnull >= 0)
+                ::dup2(devnull, fd);
+            else
+                ::close(fd);
+        }
         applyEnvironment(env);
         execChild(args, -1);
     }

@@ -94,6 +94,7 @@ void Session::endSession(int exitCode, const std::string &why)
     if (m_ending)
         return;
     m_ending = true;
+    m_exitCode = exitCode; // writing the last lines below may already drain the queue and quit
     if (!why.empty())
         m_out->write(
             encodeLine(notification(wire::notification::kSessionClosing, json { { "reason", why } })));
@@ -110,7 +111,6 @@ void Session::endSession(int exitCode, const std::string &why)
     }
     // Give the client up to 5 s to take the last lines.
     m_loop.addTimer(5000, [this, exitCode] { m_loop.quit(exitCode); });
-    m_exitCode = exitCode;
 }
 
 void Session::onOutputDrained()

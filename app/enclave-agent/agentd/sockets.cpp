@@ -3,10 +3,12 @@
 #include <cerrno>
 #include <cstring>
 
-#include <linux/vm_sockets.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
+
+// After <sys/socket.h>: it needs struct sockaddr.
+#include <linux/vm_sockets.h>
 
 #include "agentd/files.h"
 
