@@ -43,14 +43,16 @@ QStringList AgentBinaries::searchedPaths(const QString &arch)
     const QByteArray env = qgetenv("ENCLAVE_AGENT_DIR"); // a directory holding linux-<arch>/enclave-agent
     if (!env.isEmpty())
         paths << QFile::decodeName(env) + QStringLiteral("/linux-") + arch + QStringLiteral("/enclave-agent");
-    if (arch == hostArchitecture())
-        paths << dir + QStringLiteral("/enclave-agent"); // next to the program
     paths << dir + QStringLiteral("/..") + sub // <prefix>/bin -> <prefix>/lib/...
           << dir + QStringLiteral("/../..") + sub // build/app/<program>/ -> build/lib/...
           << dir + QStringLiteral("/../../..") + sub; // build/tests/<area>/ -> build/lib/...
 #ifdef ENCLAVE_INSTALL_PREFIX
     paths << QStringLiteral(ENCLAVE_INSTALL_PREFIX) + sub;
 #endif
+    // Last: a bare enclave-agent next to the program (a package may still put the Qt agent
+    // there, which must never be what install-agent copies).
+    if (arch == hostArchitecture())
+        paths << dir + QStringLiteral("/enclave-agent"); // next to the program
     return paths;
 }
 
