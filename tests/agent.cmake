@@ -5,6 +5,7 @@ enclave_add_test(NAME tst_agentunits SOURCES agent/tst_agentunits.cpp LABEL agen
 set_tests_properties(tst_agentunits PROPERTIES LABELS "agent;core")
 enclave_add_test(NAME tst_nitroclibackend SOURCES agent/tst_nitroclibackend.cpp agent/agenttestsupport.h LABEL agent)
 enclave_add_test(NAME tst_agentssh SOURCES agent/tst_agentssh.cpp agent/agenttestsupport.h LABEL agent)
+enclave_add_test(NAME tst_nitroclisim SOURCES agent/tst_nitroclisim.cpp agent/agenttestsupport.h LABEL agent)
 
 # The static agent (app/enclave-agent): its core units, its stdio framing and validation, and
 # the empty-root run of both architectures.

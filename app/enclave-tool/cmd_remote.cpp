@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "agent/agentbinaries.h"
+#include "agent/agentinstaller.h"
 #include "command.h"
 
 using namespace enclave;
@@ -25,10 +27,13 @@ extern "C" void onInterrupt(int)
 const char *kUsage =
     "Usage: enclave-tool remote [SSH OPTIONS] HOST [--agent-command CMD] SUBCOMMAND [ARGS]\n"
     "       enclave-tool remote --local [--simulate STATE_DIR] [--image-dir DIR] SUBCOMMAND [ARGS]\n"
+    "       enclave-tool remote [SSH OPTIONS] HOST install-agent [--arch auto|x86_64|aarch64]\n"
+    "                           [--remote-path PATH] [--force]\n"
     "\n"
     "SSH options (passed to the system ssh, which always runs with BatchMode=yes and\n"
     "StrictHostKeyChecking=yes): -p PORT, -i IDENTITY, -J JUMP, -F CONFIG, -o KEY=VALUE (repeatable).\n"
-    "--agent-command CMD   what the remote login shell runs (default: enclave-agent --stdio)\n"
+    "--agent-command CMD   what the remote login shell runs (default: enclave-agent --stdio from PATH,\n"
+    "                      else ~/.local/bin/enclave-agent)\n"
     "--local               start an enclave-agent on this machine instead of using ssh\n"
     "--agent-program PATH  the local agent binary (default: next to enclave-tool, else PATH)\n"
     "\n"
@@ -44,6 +49,9 @@ const char *kUsage =
     "  health CID PORT [--send TEXT] [--expect TEXT] [--timeout-ms N]\n"
     "  forward LOCALPORT CID PORT [--duration SEC]      127.0.0.1:LOCALPORT -> vsock CID:PORT\n"
     "  host-info                          allocator budget, free memory, nitro-cli version\n"
+    "  install-agent [--arch A] [--remote-path PATH] [--force]\n"
+    "                                     copy the static agent for the host's uname -m (default\n"
+    "                                     ~/.local/bin/enclave-agent); no copy when already current\n"
     "  attest ENCLAVE_ID [--port PORT] [--endpoint raw|http] [--preset NAME] [--http-method M]\n"
     "         [--http-path TEMPLATE] [--response raw|hex|base64|json:FIELD] [--expect SOURCE]\n"
     "         [--max-age S] [--save FILE] [--timeout-ms N]\n"
@@ -85,6 +93,35 @@ int printResult(const Context &ctx, const RpcResult<QJsonValue> &result)
         printJson(QJsonDocument(result->toArray()));
     else
         printJson(QJsonDocument(result->toObject()));
+    return ExitOk;
+}
+
+int runInstallAgent(const Context &ctx, const AgentEndpoint &endpoint)
+{
+    AgentInstaller::Options options;
+    for (qsizetype i = 0; i < ctx.args.size(); ++i) {
+        const QString a = ctx.args.at(i);
+        if (a == u"--force") {
+            options.force = true;
+        } else if ((a == u"--arch" || a == u"--remote-path") && i + 1 < ctx.args.size()) {
+            (a == u"--arch" ? options.arch : options.remotePath) = ctx.args.at(++i);
+        } else if (a == u"--arch" || a == u"--remote-path") {
+            return usage(QStringLiteral("%1 needs a value").arg(a));
+        } else {
+            return usage(QStringLiteral("install-agent: unknown argument '%1'").arg(a));
+        }
+    }
+    if (options.arch != u"auto" && !AgentBinaries::architectures().contains(options.arch))
+        return usage(QStringLiteral("--arch must be auto, x86_64 or aarch64, not '%1'").arg(options.arch));
+    if (auto bad = AgentInstaller::checkRemotePath(options.remotePath))
+        return usage(*bad);
+    AgentInstaller installer;
+    const AgentInstaller::Outcome out = installer.run(endpoint, options);
+    if (!out.ok) {
+        printError(ctx.target, Error{Error::Code::Remote, -1, QStringLiteral("install-agent: %1: %2").arg(out.step, out.message)});
+        return ExitInvalid;
+    }
+    std::printf("%s: %s\n", qPrintable(ctx.target), qPrintable(out.message));
     return ExitOk;
 }
 
@@ -167,7 +204,14 @@ int runRemote(const QStringList &all)
             agentArgs << QStringLiteral("--simulate") << simulate;
         if (!imageDir.isEmpty())
             agentArgs << QStringLiteral("--image-dir") << imageDir;
-        ep = AgentEndpoint::local(agentProgram.isEmpty() ? AgentEndpoint::defaultAgentProgram() : agentProgram, agentArgs);
+        if (!simulate.isEmpty()) {
+            // The real agent driving nitro-cli-sim: the same code path as a parent instance.
+            ep = AgentEndpoint::localSimulator(simulate, agentProgram);
+            if (!imageDir.isEmpty())
+                ep.localArguments << QStringLiteral("--image-dir") << imageDir;
+        } else {
+            ep = AgentEndpoint::local(agentProgram.isEmpty() ? AgentEndpoint::defaultAgentProgram() : agentProgram, agentArgs);
+        }
     }
     if (i >= args.size())
         return usage(QStringLiteral("no subcommand given"));
@@ -181,9 +225,15 @@ int runRemote(const QStringList &all)
     static const QStringList known{QStringLiteral("hello"), QStringLiteral("list"), QStringLiteral("run"), QStringLiteral("terminate"),
                                    QStringLiteral("console"), QStringLiteral("images"), QStringLiteral("describe-eif"),
                                    QStringLiteral("upload"), QStringLiteral("health"), QStringLiteral("forward"),
-                                   QStringLiteral("host-info"), QStringLiteral("attest")};
+                                   QStringLiteral("host-info"), QStringLiteral("install-agent"),
+                                   QStringLiteral("attest")};
     if (!known.contains(sub))
         return usage(QStringLiteral("unknown subcommand '%1'").arg(sub));
+    if (sub == u"install-agent") {
+        if (local)
+            return usage(QStringLiteral("install-agent needs a HOST (it installs over ssh)"));
+        return runInstallAgent(ctx, ep);
+    }
 
     AgentClient client;
     client.setEndpoint(ep);

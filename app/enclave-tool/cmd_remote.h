@@ -25,6 +25,7 @@ int runUpload(const Context &ctx);
 int runForward(const Context &ctx);
 int runHealth(const Context &ctx);
 int runRun(const Context &ctx);
+int runInstallAgent(const Context &ctx, const agent::AgentEndpoint &endpoint);
 int runAttest(const Context &ctx);
 
 // Ctrl-C / SIGTERM end streaming subcommands cleanly.

@@ -62,6 +62,7 @@ void AgentClient::connectToAgent()
     if (m_process || m_state == State::Connected)
         return;
     m_wanted = true;
+    m_agentMissing = false;
     m_attempt = 0;
     m_helloDone = false;
     setState(State::Connecting);
@@ -483,6 +484,10 @@ void AgentClient::onFinished()
     m_process = nullptr;
     p->disconnect(this);
     m_stderrTail += p->readAllStandardError();
+    // The fixed remote command's "not installed" status (only meaningful before hello: once
+    // connected, the exit status is the agent's own).
+    const bool missing = !m_helloDone && m_endpoint.kind == AgentEndpoint::Kind::Ssh && p->exitStatus() == QProcess::NormalExit
+        && p->exitCode() == AgentEndpoint::kAgentNotInstalledExit;
     p->deleteLater();
     m_deadlineTimer.stop();
     const bool wasConnected = m_helloDone;
@@ -496,6 +501,13 @@ void AgentClient::onFinished()
     QString reason = tail;
     if (reason.isEmpty())
         reason = m_lastError.isEmpty() ? QStringLiteral("the agent connection closed") : m_lastError;
+    m_agentMissing = missing;
+    if (missing) {
+        reason = QStringLiteral("enclave-agent is not installed on %1; run 'enclave-tool remote %1 install-agent' "
+                                "(or Install agent in Connections)")
+                     .arg(m_endpoint.host);
+        m_wanted = false; // retrying cannot help
+    }
     m_lastError = reason;
     failAll(RpcError::make(RpcError::ConnectionLost, QStringLiteral("connection lost: %1").arg(reason)));
     for (const QString &s : streams)

@@ -50,6 +50,9 @@ public:
     State state() const { return m_state; }
     QJsonObject helloInfo() const { return m_hello; }
     QString lastError() const { return m_lastError; }
+    // True when the last attempt ended because the host has no enclave-agent installed (the
+    // default remote command's AgentEndpoint::kAgentNotInstalledExit).
+    bool agentMissing() const { return m_agentMissing; }
     // PID of the ssh (or local agent) process, 0 when none runs.
     qint64 processId() const;
 
@@ -148,6 +151,7 @@ private:
     int m_watchIntervalMs = 0;
     quint64 m_subscribeCounter = 0;
     bool m_helloDone = false;
+    bool m_agentMissing = false;
     int m_maxAttempts = 10;
     int m_initialDelayMs = 250;
     int m_maxDelayMs = 10000;

@@ -1,8 +1,8 @@
 #include "agent/agentendpoint.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
+
+#include "agent/agentbinaries.h"
 
 namespace enclave::agent {
 
@@ -81,13 +81,25 @@ Result<QStringList> AgentEndpoint::arguments() const
 
 QString AgentEndpoint::defaultAgentProgram()
 {
-    const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{dir + QStringLiteral("/enclave-agent"), dir + QStringLiteral("/../enclave-agent/enclave-agent")};
-    for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return QStringLiteral("enclave-agent");
+    return AgentBinaries::localAgent();
+}
+
+AgentEndpoint AgentEndpoint::localSimulator(const QString &stateDir, const QString &agentProgram, const QString &nitroCliSim)
+{
+    return local(agentProgram.isEmpty() ? defaultAgentProgram() : agentProgram,
+                 {QStringLiteral("--stdio"), QStringLiteral("--simulate"), stateDir, QStringLiteral("--nitro-cli"),
+                  nitroCliSim.isEmpty() ? AgentBinaries::nitroCliSim() : nitroCliSim});
+}
+
+QString AgentEndpoint::defaultAgentCommand()
+{
+    // One line for the remote login shell (bash on Amazon Linux; sh -c keeps it POSIX whatever
+    // the login shell is). $HOME is expanded remotely; nothing here comes from the user.
+    return QStringLiteral(
+               "sh -c 'if command -v enclave-agent >/dev/null 2>&1; then exec enclave-agent --stdio; "
+               "elif [ -x \"$HOME/.local/bin/enclave-agent\" ]; then exec \"$HOME/.local/bin/enclave-agent\" --stdio; "
+               "else echo \"enclave-agent is not installed on this host\" >&2; exit %1; fi'")
+        .arg(kAgentNotInstalledExit);
 }
 
 QString AgentEndpoint::displayName() const

@@ -26,12 +26,21 @@ struct AgentEndpoint
     QStringList options;     // -o KEY=VALUE, passed through after ours (ssh keeps the first value, so
                              // they cannot weaken BatchMode or StrictHostKeyChecking)
     // The command the remote login shell runs. It is the one string ssh hands to a shell (as
-    // with git's --upload-pack): it comes from the user's profile, never from agent data.
-    QString agentCommand = QStringLiteral("enclave-agent --stdio");
+    // with git's --upload-pack): the fixed defaultAgentCommand(), or the user's own from a
+    // profile, never anything built from agent data or other input.
+    QString agentCommand = defaultAgentCommand();
     QString sshProgram = QStringLiteral("ssh");
     // local
     QString localProgram;
     QStringList localArguments;
+
+    // Exit status of defaultAgentCommand() when the host has no enclave-agent.
+    static constexpr int kAgentNotInstalledExit = 120;
+    // Starts "enclave-agent --stdio" from PATH, else ~/.local/bin/enclave-agent (where
+    // install-agent puts it), else exits kAgentNotInstalledExit. A constant: no user text in it.
+    static QString defaultAgentCommand();
+    // What profiles saved before the fixed command existed; treated as the default.
+    static bool isLegacyDefaultCommand(const QString &command) { return command.trimmed() == u"enclave-agent --stdio"; }
 
     static AgentEndpoint ssh(const QString &host) { AgentEndpoint e; e.host = host; return e; }
     static AgentEndpoint local(const QString &program, const QStringList &arguments)
@@ -43,13 +52,12 @@ struct AgentEndpoint
         return e;
     }
 
-    // The "Local simulator" profile: enclave-agent --stdio --simulate STATE_DIR on this machine.
-    static AgentEndpoint localSimulator(const QString &stateDir, const QString &agentProgram = {})
-    {
-        return local(agentProgram.isEmpty() ? defaultAgentProgram() : agentProgram,
-                     {QStringLiteral("--stdio"), QStringLiteral("--simulate"), stateDir});
-    }
-    // enclave-agent next to the running binary (installed, or in the build tree), else from PATH.
+    // The "Local simulator" profile: "enclave-agent --stdio --simulate STATE_DIR --nitro-cli
+    // NITRO_CLI_SIM" on this machine: the real agent driving nitro-cli-sim (no AWS needed).
+    // Empty programs mean the ones AgentBinaries finds.
+    static AgentEndpoint localSimulator(const QString &stateDir, const QString &agentProgram = {},
+                                        const QString &nitroCliSim = {});
+    // The host's enclave-agent (see AgentBinaries::localAgent).
     static QString defaultAgentProgram();
 
     // The program and argument list to start, after validating every field.

@@ -1,7 +1,9 @@
 # Sources of the agent module (paths relative to core/).
 target_sources(enclave_core PRIVATE
     agent/agentclient.h agent/agentclient.cpp
+    agent/agentbinaries.h agent/agentbinaries.cpp
     agent/agentendpoint.h agent/agentendpoint.cpp
+    agent/agentinstaller.h agent/agentinstaller.cpp
     agent/agentrunner.h agent/agentrunner.cpp
     agent/agentsession.h agent/agentsession.cpp
     agent/consolecapture.h agent/consolecapture.cpp

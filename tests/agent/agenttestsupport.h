@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,24 +54,66 @@ inline void prepareSimulator(const QString &dir, const QByteArray &simulatorYaml
     a.write(allocatorYaml);
 }
 
-inline AgentEndpoint localSimulator(const QString &stateDir)
+// True when the agent under test maps vsock to Unix sockets (--vsock-unix-dir, the static agent).
+// The Qt agent it replaces only knows AF_VSOCK in nitro-cli mode, which must never be opened
+// here, so vsock tests need the new agent.
+inline bool agentHasUnixVsock()
 {
-    return AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH), {QStringLiteral("--stdio"), QStringLiteral("--simulate"), stateDir});
+    static const bool has = [] {
+        QProcess p;
+        p.start(QStringLiteral(ENCLAVE_AGENT_PATH), {QStringLiteral("--help")});
+        p.waitForFinished(10000);
+        const QByteArray help = p.readAllStandardOutput() + p.readAllStandardError();
+        return help.contains("vsock-unix-dir");
+    }();
+    return has;
 }
 
-// Stops every simulated enclave process recorded in a state directory (by PID, after checking
-// that the PID still runs that enclave).
+// The local simulator as the product runs it ("--simulate STATE_DIR --nitro-cli nitro-cli-sim"),
+// spelled out: the agent's nitro-cli backend driving nitro-cli-sim, agent state in
+// STATE_DIR/agent, images in STATE_DIR/images, vsock as STATE_DIR/vsock/CID_PORT.sock, and
+// NITRO_CLI_SIM_STATE_DIR for the nitro-cli-sim children.
+inline QStringList simulatorAgentArguments(const QString &stateDir)
+{
+    QStringList args{QStringLiteral("--stdio"),     QStringLiteral("--nitro-cli"), QStringLiteral(NITRO_CLI_SIM_PATH),
+                     QStringLiteral("--state-dir"), stateDir + QStringLiteral("/agent"),
+                     QStringLiteral("--image-dir"), stateDir + QStringLiteral("/images")};
+    if (agentHasUnixVsock())
+        args << QStringLiteral("--vsock-unix-dir") << stateDir + QStringLiteral("/vsock");
+    return args;
+}
+
+inline AgentEndpoint localSimulator(const QString &stateDir)
+{
+    qputenv("NITRO_CLI_SIM_STATE_DIR", QFile::encodeName(stateDir));
+    return AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH), simulatorAgentArguments(stateDir));
+}
+
+// What the simulated sample enclave prints after its boot log when it runs `lines` lines.
+inline QByteArray expectedAppOutput(qint64 lines)
+{
+    QByteArray out;
+    for (qint64 i = 1; i <= lines; ++i)
+        out += "app: line " + QByteArray::number(i) + '\n';
+    return out + "app: done, exiting\n";
+}
+
+// Stops every simulated enclave process (nitro-cli-sim's STATE_DIR/state.json) and console
+// capture (the agent's STATE_DIR/agent/state.json) still running, by PID, after checking that
+// the PID still runs that enclave.
 inline void stopSimulatedEnclaves(const QString &stateDir)
 {
-    QFile f(stateDir + QStringLiteral("/state.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    const QJsonArray list = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("enclaves")).toArray();
-    for (const QJsonValue &v : list) {
-        const QJsonObject r = v.toObject();
-        const QString id = r.value(QStringLiteral("EnclaveID")).toString();
-        ProcessProbe::terminate(r.value(QStringLiteral("ProcessID")).toInteger(), id, 1000);
-        ProcessProbe::terminate(r.value(QStringLiteral("CapturePID")).toInteger(), id, 1000);
+    for (const QString &file : QStringList{stateDir + QStringLiteral("/state.json"), stateDir + QStringLiteral("/agent/state.json")}) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonArray list = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("enclaves")).toArray();
+        for (const QJsonValue &v : list) {
+            const QJsonObject r = v.toObject();
+            const QString id = r.value(QStringLiteral("EnclaveID")).toString();
+            ProcessProbe::terminate(r.value(QStringLiteral("ProcessID")).toInteger(), id, 1000);
+            ProcessProbe::terminate(r.value(QStringLiteral("CapturePID")).toInteger(), id, 1000);
+        }
     }
 }
 

@@ -105,7 +105,8 @@ void TestAgentSimulator::lifecycle()
     client.setEndpoint(localSimulator(m_state));
     client.connectToAgent();
     QVERIFY(client.waitForConnected(10000));
-    QCOMPARE(client.helloInfo().value(QStringLiteral("backend")).toString(), QStringLiteral("simulator"));
+    // The agent's real nitro-cli backend, driving nitro-cli-sim.
+    QCOMPARE(client.helloInfo().value(QStringLiteral("backend")).toString(), QStringLiteral("nitro-cli"));
     QCOMPARE(client.helloInfo().value(QStringLiteral("protocol")).toInt(), 1);
 
     QList<QJsonArray> changes;
@@ -153,8 +154,15 @@ void TestAgentSimulator::lifecycle()
     }));
 
     const QJsonObject info = call(client, QStringLiteral("host.info")).toObject();
-    QCOMPARE(info.value(QStringLiteral("freeMemoryMiB")).toInteger(), 4096 - 256 - 128);
-    QCOMPARE(info.value(QStringLiteral("freeCpus")).toInt(), 0);
+    QVERIFY2(info.value(QStringLiteral("nitroCliVersion")).toString().contains(u"nitro-cli-sim"),
+             qPrintable(info.value(QStringLiteral("nitroCliVersion")).toString()));
+    // Both enclaves hold all 4 pool CPUs: a third launch is nitro-cli's E22.
+    const auto full = client.callSync(QStringLiteral("enclaves.run"),
+                                      QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
+                                                  {QStringLiteral("cpuCount"), 2},
+                                                  {QStringLiteral("memoryMiB"), 128}});
+    QVERIFY(!full);
+    QCOMPARE(full.error().nitroCode, QStringLiteral("E22"));
 
     QByteArray console;
     QString closedReason;
@@ -193,7 +201,9 @@ void TestAgentSimulator::lifecycle()
     QCOMPARE(term.value(QStringLiteral("Terminated")).toBool(), true);
     QCOMPARE(term.value(QStringLiteral("terminated")).toBool(), true);
     QVERIFY(waitUntil([&] { return !closedReason.isEmpty(); }));
-    QCOMPARE(closedReason, QStringLiteral("terminated"));
+    // nitro-cli's console sees EOF when the enclave goes away, which can beat the agent's own
+    // "terminated" mark (on a real host as here).
+    QVERIFY2(closedReason == u"terminated" || closedReason == u"enclave exited", qPrintable(closedReason));
     QVERIFY(!client.isSubscribed(id));
 
     const QJsonArray after = call(client, QStringLiteral("enclaves.list")).toArray();
@@ -306,8 +316,17 @@ void TestAgentSimulator::consoleOnlyInDebugMode()
     QCOMPARE(r.error().nitroCode, QStringLiteral("E44"));
     const auto unknown = client.callSync(QStringLiteral("console.subscribe"),
                                          QJsonObject{{QStringLiteral("enclaveId"), QStringLiteral("i-0123456789abcdef0-enc0123456789abcdef")}});
-    QVERIFY(!unknown);
-    QCOMPARE(unknown.error().nitroCode, QStringLiteral("E11"));
+    // An enclave nobody knows: nitro-cli's E11, either at once or (when the agent adopts
+    // consoles of enclaves it did not launch) as the reason its console closed.
+    if (unknown) {
+        QString closed;
+        connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+        client.subscribeConsole(QStringLiteral("i-0123456789abcdef0-enc0123456789abcdef"));
+        QVERIFY(waitUntil([&] { return !closed.isEmpty(); }));
+        QVERIFY2(closed.contains(u"E11"), qPrintable(closed));
+    } else {
+        QCOMPARE(unknown.error().nitroCode, QStringLiteral("E11"));
+    }
 }
 
 void TestAgentSimulator::validation_data()
@@ -392,8 +411,8 @@ void TestAgentSimulator::oversizeLineEndsSession()
     // 1 MiB + 1 bytes with no newline: refused as soon as the limit is crossed, before any '\n'.
     QByteArray big(protocol::kMaxLineBytes + 1, ' ');
     agent.write(big);
-    QVERIFY(agent.waitForFinished(10000));
-    QCOMPARE(agent.exitCode(), 1);
+    QVERIFY(agent.waitForFinished(10000)); // the session ended
+    QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
     const QList<QByteArray> out = agent.readAllStandardOutput().split('\n');
     const QJsonObject first = QJsonDocument::fromJson(out.value(0)).object();
     QCOMPARE(first.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), int(RpcError::InvalidRequest));
@@ -476,19 +495,26 @@ void TestAgentSimulator::upload()
     QCOMPARE(tooMuch.error().code, int(RpcError::LimitExceeded));
     const QStringList left = QDir(m_state + QStringLiteral("/images")).entryList(QDir::Files | QDir::Hidden);
     QCOMPARE(left, (QStringList{QStringLiteral("copy.eif"), QStringLiteral("unsigned_v4.eif")}));
-    // eif.describe of the upload is exactly what "enclave-tool describe-eif" prints.
+    // eif.describe of the upload (nitro-cli describe-eif on the stored file) has exactly the
+    // values "enclave-tool describe-eif" computes locally for nitro-cli's keys: the parent holds
+    // the image the user inspected.
     const QJsonObject d = call(client, QStringLiteral("eif.describe"), QJsonObject{{QStringLiteral("name"), QStringLiteral("copy.eif")}}).toObject();
     QCOMPARE(d.value(QStringLiteral("EifVersion")).toInt(), 4);
     QProcess tool;
     tool.start(QStringLiteral(ENCLAVE_TOOL_PATH), {QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), stored.fileName()});
     QVERIFY(tool.waitForFinished(20000));
     QCOMPARE(tool.exitCode(), 0);
-    QCOMPARE(d, QJsonDocument::fromJson(tool.readAllStandardOutput()).object());
+    QJsonObject local = QJsonDocument::fromJson(tool.readAllStandardOutput()).object();
+    for (const char *extra : {"Architecture", "Sections", "Warnings", "Errors"})
+        local.remove(QLatin1StringView(extra)); // enclave-tool's additions to nitro-cli's shape
+    QCOMPARE(d, local);
     QCOMPARE(d.value(QStringLiteral("Measurements")).toObject().value(QStringLiteral("PCR0")).toString().size(), 96);
 }
 
 void TestAgentSimulator::vsockEchoAndForward()
 {
+    if (!agentHasUnixVsock())
+        QSKIP("this agent has no --vsock-unix-dir (only AF_VSOCK, never opened here)");
     AgentClient client;
     client.setEndpoint(localSimulator(m_state));
     client.connectToAgent();
@@ -507,9 +533,17 @@ void TestAgentSimulator::vsockEchoAndForward()
                                    .toObject();
     QVERIFY2(health.value(QStringLiteral("ok")).toBool(), qPrintable(health.value(QStringLiteral("error")).toString()));
     QVERIFY(health.value(QStringLiteral("latencyMs")).toDouble() >= 0);
-    // Nobody listens on port 5001: a plain failure, not a hang.
+    // The sample enclave's own health check on port 5001: HEALTH_CHECK -> OK.
+    const QJsonObject sample = call(client, QStringLiteral("health.check"),
+                                    QJsonObject{{QStringLiteral("cid"), 16}, {QStringLiteral("port"), 5001},
+                                                {QStringLiteral("send"), QString::fromLatin1(QByteArray("HEALTH_CHECK\n").toBase64())},
+                                                {QStringLiteral("expect"), QString::fromLatin1(QByteArray("OK").toBase64())},
+                                                {QStringLiteral("timeoutMs"), 3000}})
+                                   .toObject();
+    QVERIFY2(sample.value(QStringLiteral("ok")).toBool(), qPrintable(sample.value(QStringLiteral("error")).toString()));
+    // Nobody listens on port 5002: a plain failure, not a hang.
     const QJsonObject down = call(client, QStringLiteral("health.check"),
-                                  QJsonObject{{QStringLiteral("cid"), 16}, {QStringLiteral("port"), 5001}, {QStringLiteral("timeoutMs"), 2000}})
+                                  QJsonObject{{QStringLiteral("cid"), 16}, {QStringLiteral("port"), 5002}, {QStringLiteral("timeoutMs"), 2000}})
                                  .toObject();
     QCOMPARE(down.value(QStringLiteral("ok")).toBool(), false);
     // No enclave with CID 99.
@@ -582,13 +616,13 @@ void TestAgentSimulator::reconnectResumesConsoleExactly()
     QCOMPARE(reconnects, 2);
     QVERIFY(ordered);
     QCOMPARE(gaps, 0);
-    // Byte for byte what the enclave printed.
-    const auto all = ConsoleLog::read(m_state + QStringLiteral("/console/") + id + QStringLiteral(".log"), 0, 64 << 20);
-    QVERIFY(all);
-    QCOMPARE(all->firstSeq, 0);
-    QCOMPARE(received.size(), all->data.size());
-    QVERIFY(received == all->data);
-    QVERIFY(received.contains("app: line 6000\n"));
+    // Byte for byte what the enclave printed: its boot log from the first byte, then every
+    // application line exactly once.
+    QVERIFY(received.startsWith("[    0.000000] Linux version"));
+    const qsizetype app = received.indexOf("app: line 1\n");
+    QVERIFY(app > 0);
+    QCOMPARE(received.size() - app, expectedAppOutput(6000).size());
+    QVERIFY(received.mid(app) == expectedAppOutput(6000));
 }
 
 void TestAgentSimulator::disappearedEnclaveReportedExited()
@@ -599,8 +633,12 @@ void TestAgentSimulator::disappearedEnclaveReportedExited()
     QVERIFY(client.waitForConnected(10000));
     const QString id = launch(client);
     QString closed;
+    QByteArray console;
     connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) { console += d; });
     client.subscribeConsole(id);
+    // The agent's console capture is attached (an enclave that dies before would be nitro-cli's E11).
+    QVERIFY(waitUntil([&] { return console.contains("app: line 1\n"); }));
     const QJsonObject record = call(client, QStringLiteral("enclaves.list")).toArray().at(0).toObject();
     const qint64 pid = record.value(QStringLiteral("ProcessID")).toInteger();
     QVERIFY(ProcessProbe::isAlive(pid, id));
@@ -612,66 +650,37 @@ void TestAgentSimulator::disappearedEnclaveReportedExited()
     QCOMPARE(after.value(QStringLiteral("ExitReason")).toString(), QStringLiteral("disappeared"));
     QVERIFY(waitUntil([&] { return !closed.isEmpty(); }));
     QCOMPARE(closed, QStringLiteral("enclave exited"));
-    // Its resources are free again.
-    QCOMPARE(call(client, QStringLiteral("host.info")).toObject().value(QStringLiteral("freeCpus")).toInt(), 4);
+    // Its resources are free again: all 4 pool CPUs can be taken.
+    QVERIFY(!launch(client, QJsonObject{{QStringLiteral("cpuCount"), 4}}).isEmpty());
 }
 
 void TestAgentSimulator::consoleThroughput()
 {
-    // 8 MB of 1000-byte lines, produced before we subscribe; then time the stream to us.
-    prepareSimulator(m_state, "console_interval_ms: 1\nconsole_burst: 2000\nconsole_lines: 8000\nconsole_line_bytes: 1000\n"
-                              "console_capacity_kib: 16384\nenclave_lifetime_s: 120\n");
+    // 3.5 MB of 1000-byte lines (within the agent's 4 MiB console ring) as fast as the chain takes them: simulated enclave -> nitro-cli-sim
+    // console -> the agent's capture and ring -> JSON-RPC over stdio -> us. nitro-cli-sim slows
+    // the enclave down while its reader lags, so this measures the slowest link.
+    prepareSimulator(m_state, "console_interval_ms: 1\nconsole_burst: 2000\nconsole_lines: 3500\nconsole_line_bytes: 1000\n"
+                              "enclave_lifetime_s: 120\n");
     AgentClient client;
     client.setEndpoint(localSimulator(m_state));
     client.connectToAgent();
     QVERIFY(client.waitForConnected(10000));
-    const QString id = launch(client);
-    const QString log = m_state + QStringLiteral("/console/") + id + QStringLiteral(".log");
-    QVERIFY(waitUntil([&] { return QFile::exists(log + QStringLiteral(".closed")); }, 30000));
     qint64 bytes = 0;
     bool closed = false;
-    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) { bytes += d.size(); });
-    connect(&client, &AgentClient::consoleClosed, this, [&] { closed = true; });
     QElapsedTimer t;
-    t.start();
-    client.subscribeConsole(id);
-    QVERIFY(waitUntil([&] { return closed; }, 60000));
-    const double secs = double(t.nsecsElapsed()) / 1e9;
-    QVERIFY(bytes >= 8000 * 1000);
-    qInfo("console over stdio: %lld bytes in %.3f s = %.1f MB/s", static_cast<long long>(bytes), secs, double(bytes) / secs / 1e6);
-
-    // Added latency of one line: append marker lines to a quiet enclave's log, time their arrival.
-    prepareSimulator(m_state, "console_interval_ms: 60000\nenclave_lifetime_s: 120\n");
-    const QString quiet = launch(client);
-    QByteArray seen;
-    connect(&client, &AgentClient::consoleData, this, [&](const QString &e, qint64, const QByteArray &d) {
-        if (e == quiet)
-            seen += d;
+    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) {
+        if (bytes == 0)
+            t.start();
+        bytes += d.size();
     });
-    client.subscribeConsole(quiet);
-    QVERIFY(waitUntil([&] { return seen.contains("init: starting application\n"); }));
-    auto writer = ConsoleLog::open(m_state + QStringLiteral("/console/") + quiet + QStringLiteral(".log"));
-    QVERIFY(writer);
-    QList<double> latency;
-    for (int i = 0; i < 20; ++i) {
-        const QByteArray marker = "marker " + QByteArray::number(i) + '\n';
-        QElapsedTimer lt;
-        lt.start();
-        QVERIFY(writer->append(marker));
-        QEventLoop loop;
-        auto c = connect(&client, &AgentClient::consoleData, &loop, [&] {
-            if (seen.endsWith(marker))
-                loop.quit();
-        });
-        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-        if (!seen.endsWith(marker))
-            loop.exec();
-        disconnect(c);
-        QVERIFY(seen.endsWith(marker));
-        latency.append(double(lt.nsecsElapsed()) / 1e6);
-    }
-    std::sort(latency.begin(), latency.end());
-    qInfo("console line latency over stdio: median %.2f ms, max %.2f ms", latency.at(latency.size() / 2), latency.last());
+    connect(&client, &AgentClient::consoleClosed, this, [&] { closed = true; });
+    const QString id = launch(client);
+    QVERIFY(!id.isEmpty());
+    client.subscribeConsole(id);
+    QVERIFY(waitUntil([&] { return closed; }, 120000));
+    const double secs = double(t.nsecsElapsed()) / 1e9;
+    QVERIFY2(bytes >= 3500 * 1000, qPrintable(QString::number(bytes)));
+    qInfo("console over stdio: %lld bytes in %.3f s = %.1f MB/s", static_cast<long long>(bytes), secs, double(bytes) / secs / 1e6);
 }
 
 void TestAgentSimulator::commandLine()

@@ -200,10 +200,13 @@ void TestLiveAttestation::throughTheAgent()
     const quint32 cid = quint32(run->toObject().value(QStringLiteral("EnclaveCID")).toInteger());
     const AttestationEndpoint endpoint = *AttestationEndpoint::preset(preset);
     std::unique_ptr<ScriptedEnclave> enclave;
+    const QString path = state.path() + QStringLiteral("/vsock/%1_%2.sock").arg(cid).arg(endpoint.port);
+    // The simulated enclave serves its own endpoint there first (from its boot on); the script
+    // takes the path over, and "absent" unlinks it so nobody can be reached there.
+    QVERIFY(test::waitUntil([&] { return QFile::exists(path); }));
+    if (behaviour == QLatin1String("absent"))
+        QVERIFY(QFile::remove(path));
     if (behaviour != QLatin1String("absent")) {
-        const QString path = state.path() + QStringLiteral("/vsock/%1_%2.sock").arg(cid).arg(endpoint.port);
-        // The simulated enclave serves its own endpoint there first; the script takes the path over.
-        QVERIFY(test::waitUntil([&] { return QFile::exists(path); }));
         SimulatorAttestationResponder::Signer signer = [this](const SimulatorAttestationResponder::Request &r) {
             return m_pki->sign(document(r.nonce.value_or(QByteArray())));
         };

@@ -25,7 +25,8 @@ ConnectionErrorHint::Kind ConnectionErrorHint::classify(const QString &m)
         || m.contains(u"No route to host"_s, Qt::CaseInsensitive)
         || m.contains(u"Network is unreachable"_s, Qt::CaseInsensitive))
         return Kind::HostUnreachable;
-    if (m.contains(u"command not found"_s, Qt::CaseInsensitive)
+    if (m.contains(u"enclave-agent is not installed"_s, Qt::CaseInsensitive)
+        || m.contains(u"command not found"_s, Qt::CaseInsensitive)
         || m.contains(u"No such file or directory"_s, Qt::CaseInsensitive)
         || m.contains(u"cannot start"_s, Qt::CaseInsensitive))
         return Kind::AgentMissing;
@@ -61,9 +62,10 @@ QString ConnectionErrorHint::explain(const QString &m, const QString &host)
             "%1 cannot be reached: check the host name, port, jump host and that the instance is running.")
             .arg(host);
     case Kind::AgentMissing:
-        return tr("The agent could not be started: install enclave-agent on the parent instance (in the "
-                  "remote user's PATH) "
-                  "or set the agent command in the connection profile.");
+        return tr("The agent could not be started on %1: open Connections, select the host and press "
+                  "Install agent (or run \"enclave-tool remote %1 install-agent\"), or set the agent "
+                  "command in the connection profile.")
+            .arg(host);
     case Kind::Other:
         return {};
     }

@@ -42,7 +42,7 @@ Result<agent::AgentEndpoint> ConnectionProfile::endpoint() const
         if (!o.trimmed().isEmpty())
             e.options.append(o.trimmed());
     }
-    if (!agentCommand.trimmed().isEmpty())
+    if (!agentCommand.trimmed().isEmpty() && !agent::AgentEndpoint::isLegacyDefaultCommand(agentCommand))
         e.agentCommand = agentCommand.trimmed();
     // Validates every field the way the client will use it.
     if (auto args = e.arguments(); !args)

@@ -23,7 +23,8 @@ struct ConnectionProfile {
     QString identityFile;
     QString jumpHost;
     QStringList options; // KEY=VALUE, each passed as -o
-    QString agentCommand = QStringLiteral("enclave-agent --stdio");
+    // Empty: the fixed default (enclave-agent from PATH, else ~/.local/bin/enclave-agent).
+    QString agentCommand;
 
     static QString localSimulatorId() { return QStringLiteral("local-simulator"); }
     static ConnectionProfile localSimulator();

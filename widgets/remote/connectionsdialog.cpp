@@ -3,6 +3,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +17,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "agent/agentbinaries.h"
+#include "agent/agentclient.h"
+#include "agent/agentinstaller.h"
+#include "remote/connectionerrorhint.h"
 #include "remote/connectionprofilestore.h"
 #include "remote/localsimulator.h"
 
@@ -55,6 +61,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
         tr("One KEY=VALUE per line, e.g. ProxyCommand=aws ssm start-session --target %h …"));
     m_options->setMaximumHeight(70);
     m_agentCommand = new QLineEdit(m_form);
+    m_agentCommand->setPlaceholderText(tr("default: enclave-agent from PATH, else ~/.local/bin/enclave-agent"));
     auto *identityRow = new QHBoxLayout;
     identityRow->addWidget(m_identity, 1);
     identityRow->addWidget(browse);
@@ -68,6 +75,28 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     form->addRow(tr("Jump host:"), m_jump);
     form->addRow(tr("SSH options:"), m_options);
     form->addRow(tr("Agent command:"), m_agentCommand);
+    auto *prerequisites = new QLabel(
+        tr("Before the first connection: the host key must already be in your known_hosts file (run "
+           "\"ssh HOST\" once in a terminal and compare the fingerprint), and the remote user must be in "
+           "group ne to run nitro-cli (sudo usermod -aG ne USER, then log in again)."),
+        m_form);
+    prerequisites->setWordWrap(true);
+    form->addRow(prerequisites);
+    m_test = new QPushButton(tr("Test Connection"), m_form);
+    m_test->setObjectName(u"testConnection"_s);
+    m_install = new QPushButton(tr("Install Agent"), m_form);
+    m_install->setObjectName(u"installAgent"_s);
+    m_install->setVisible(false);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_install);
+    testRow->addStretch(1);
+    form->addRow(testRow);
+    m_testResult = new QLabel(m_form);
+    m_testResult->setObjectName(u"testResult"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_testResult);
 
     m_simulatorNote = new QLabel(this);
     m_simulatorNote->setWordWrap(true);
@@ -126,6 +155,8 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
         Q_EMIT connectRequested(currentProfile());
         accept();
     });
+    connect(m_test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
+    connect(m_install, &QPushButton::clicked, this, &ConnectionsDialog::installAgent);
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString f
             = QFileDialog::getOpenFileName(this, tr("Identity File"), QDir::homePath() + u"/.ssh"_s);
@@ -170,7 +201,9 @@ void ConnectionsDialog::showProfile(int row)
     m_identity->setText(p.identityFile);
     m_jump->setText(p.jumpHost);
     m_options->setPlainText(p.options.join(u'\n'));
-    m_agentCommand->setText(p.agentCommand);
+    m_agentCommand->setText(agent::AgentEndpoint::isLegacyDefaultCommand(p.agentCommand) ? QString() : p.agentCommand);
+    m_testResult->clear();
+    m_install->setVisible(false);
     validateForm();
 }
 
@@ -213,6 +246,107 @@ void ConnectionsDialog::validateForm()
     m_problem->setText(e ? QString() : e.error().message);
     m_connect->setEnabled(bool(e));
     m_save->setEnabled(bool(e));
+    m_test->setEnabled(bool(e));
+}
+
+QString ConnectionsDialog::installOffer(const QString &host)
+{
+    QStringList binaries;
+    for (const QString &arch : agent::AgentBinaries::architectures()) {
+        const QString path = agent::AgentBinaries::agent(arch);
+        if (!path.isEmpty())
+            binaries << tr("%1 (%2 KiB, %3)").arg(path).arg(QFileInfo(path).size() / 1024).arg(arch);
+    }
+    if (binaries.isEmpty())
+        return tr("No enclave-agent binaries were found next to this application, so the agent cannot be installed "
+                  "from here.");
+    return tr("Install Agent copies the static enclave-agent for the host's architecture (uname -m) over this SSH "
+              "connection to ~/.local/bin/enclave-agent on %1, checks its version, then connects. Binaries: %2.")
+        .arg(host, binaries.join(u"; "_s));
+}
+
+void ConnectionsDialog::testConnection()
+{
+    const ConnectionProfile profile = formProfile();
+    const auto endpoint = profile.endpoint();
+    if (!endpoint)
+        return;
+    delete m_probe;
+    m_probe = new agent::AgentClient(this);
+    m_probe->setEndpoint(*endpoint);
+    m_probe->setReconnectPolicy(0, 0, 0);
+    m_install->setVisible(false);
+    m_test->setEnabled(false);
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Connecting to %1…").arg(profile.host));
+    const QString host = profile.host;
+    connect(m_probe, &agent::AgentClient::connected, this, [this, host](const QJsonObject &hello) {
+        const QJsonObject agentInfo = hello.value(u"agent"_s).toObject();
+        const QString version = agentInfo.value(u"version"_s).toString();
+        QString build = agentInfo.value(u"build"_s).toString();
+        if (build.isEmpty())
+            build = agentInfo.value(u"buildId"_s).toString();
+        const QString local = agent::AgentBinaries::versionLine(agent::AgentBinaries::hostArchitecture());
+        const bool outdated = version != QStringLiteral(ENCLAVE_VERSION) || (!build.isEmpty() && !local.isEmpty() && !local.contains(build));
+        QString text = tr("Connected: enclave-agent %1 on %2 (%3 backend).")
+                           .arg(version, hello.value(u"hostname"_s).toString(), hello.value(u"backend"_s).toString());
+        if (outdated)
+            text += u' ' + tr("It differs from this application's agent (%1).").arg(local.isEmpty() ? QStringLiteral(ENCLAVE_VERSION) : local)
+                + u' ' + installOffer(host);
+        m_testResult->setStyleSheet(outdated ? u"color: #b9770e;"_s : u"color: #1e8449;"_s);
+        m_testResult->setText(text);
+        m_install->setText(tr("Update Agent"));
+        m_install->setVisible(outdated);
+        m_test->setEnabled(true);
+        m_probe->disconnectFromAgent();
+    });
+    connect(m_probe, &agent::AgentClient::errorOccurred, this, [this, host](const QString &reason) {
+        m_test->setEnabled(true);
+        m_testResult->setStyleSheet(u"color: #c0392b;"_s);
+        if (m_probe->agentMissing()) {
+            m_testResult->setText(tr("enclave-agent is not installed on %1.").arg(host) + u' ' + installOffer(host));
+            m_install->setText(tr("Install Agent"));
+            m_install->setVisible(true);
+            return;
+        }
+        // ssh's own words first (unreachable host, refused key), then what to do about them.
+        const QString hint = ConnectionErrorHint::explain(reason, host);
+        m_testResult->setText(hint.isEmpty() ? reason : reason + u"\n"_s + hint);
+    });
+    m_probe->connectToAgent();
+}
+
+void ConnectionsDialog::installAgent()
+{
+    const ConnectionProfile profile = formProfile();
+    const auto endpoint = profile.endpoint();
+    if (!endpoint)
+        return;
+    if (!m_installer) {
+        m_installer = new agent::AgentInstaller(this);
+        connect(m_installer, &agent::AgentInstaller::progress, m_testResult, &QLabel::setText);
+        connect(m_installer, &agent::AgentInstaller::finished, this, [this](const agent::AgentInstaller::Outcome &out) {
+            m_install->setEnabled(true);
+            m_test->setEnabled(true);
+            if (!out.ok) {
+                m_testResult->setStyleSheet(u"color: #c0392b;"_s);
+                m_testResult->setText(tr("Installing the agent failed at step \"%1\": %2").arg(out.step, out.message));
+                return;
+            }
+            m_testResult->setStyleSheet(u"color: #1e8449;"_s);
+            m_testResult->setText(out.message);
+            m_install->setVisible(false);
+            Q_EMIT agentInstalled(out.message);
+            // Installed: connect as the user asked.
+            saveCurrent();
+            Q_EMIT connectRequested(currentProfile());
+            accept();
+        });
+    }
+    m_install->setEnabled(false);
+    m_test->setEnabled(false);
+    m_testResult->setStyleSheet(QString());
+    m_installer->start(*endpoint, agent::AgentInstaller::Options {});
 }
 
 void ConnectionsDialog::addProfile()

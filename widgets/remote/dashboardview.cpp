@@ -147,14 +147,22 @@ void DashboardView::build()
     auto *top = new QHBoxLayout;
     top->addWidget(m_state, 1);
     top->addWidget(m_reconnect);
-    auto *capacity = new QHBoxLayout;
+    // The capacity bars appear once the host reported its budget; until then (connecting, or
+    // no connection) one line says what is going on instead of empty bars.
+    m_capacity = new QWidget(this);
+    m_capacity->setVisible(false);
+    m_connecting = new QLabel(this);
+    m_connecting->setObjectName(u"dashboardConnecting"_s);
+    auto *capacity = new QHBoxLayout(m_capacity);
+    capacity->setContentsMargins(0, 0, 0, 0);
     capacity->addWidget(m_cpuBar, 1);
     capacity->addWidget(m_memoryBar, 1);
     capacity->addWidget(m_running);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_hint);
-    layout->addLayout(capacity);
+    layout->addWidget(m_capacity);
+    layout->addWidget(m_connecting);
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
     layout->addWidget(m_emptyState);
@@ -273,6 +281,15 @@ void DashboardView::onStateChanged()
         break;
     }
     m_state->setText(u"<span style=\"color:%1\">&#9679;</span> %2"_s.arg(color, text));
+    const bool haveCapacity = m_client->state() == AgentClient::State::Connected && !m_hostInfo.isEmpty();
+    m_capacity->setVisible(haveCapacity);
+    m_connecting->setVisible(!haveCapacity);
+    if (m_client->state() == AgentClient::State::Connected)
+        m_connecting->setText(tr("Reading the host's capacity…"));
+    else if (m_client->state() == AgentClient::State::Disconnected)
+        m_connecting->setText(tr("Not connected."));
+    else
+        m_connecting->setText(tr("Connecting to %1…").arg(m_profile.displayName()));
     m_reconnect->setVisible(
         m_client->state() == AgentClient::State::Disconnected && m_endpointError.isEmpty());
     m_launchAction->setEnabled(m_client->state() == AgentClient::State::Connected);
@@ -327,25 +344,54 @@ void DashboardView::onListed(const QJsonArray &list)
     }
     m_listedOnce = true;
     m_emptyState->setVisible(m_model->rowCount() == 0);
+    updateCapacity();
     Q_EMIT refreshed();
 }
 
 void DashboardView::onHostInfo(const QJsonObject &info)
 {
     m_hostInfo = info;
-    const QJsonObject alloc = info.value(u"allocator"_s).toObject();
-    const qint64 cpus = alloc.value(u"cpu_count"_s).toInteger();
+    m_capacity->setVisible(true);
+    m_connecting->setVisible(false);
+    updateCapacity();
+}
+
+void DashboardView::updateCapacity()
+{
+    if (m_hostInfo.isEmpty())
+        return;
+    // The budget is the allocator's (allocator.yaml: memory_mib, cpu_count or a cpu_pool list);
+    // what is used is what the running enclaves hold, from the enclave list.
+    const QJsonObject alloc = m_hostInfo.value(u"allocator"_s).toObject();
+    qint64 cpus = alloc.value(u"cpu_count"_s).toInteger();
+    if (cpus == 0 && alloc.value(u"cpu_pool"_s).isString()) {
+        for (const QString &part : alloc.value(u"cpu_pool"_s).toString().split(u',', Qt::SkipEmptyParts)) {
+            const QStringList range = part.trimmed().split(u'-');
+            const qint64 first = range.value(0).toLongLong();
+            const qint64 last = range.size() == 2 ? range.value(1).toLongLong() : first;
+            cpus += qBound(qint64(0), last - first + 1, qint64(1024));
+        }
+    } else if (cpus == 0) {
+        cpus = alloc.value(u"cpu_pool"_s).toInteger() > 0 ? 1 : 0;
+    }
     const qint64 memory = alloc.value(u"memory_mib"_s).toInteger();
-    const qint64 freeCpus = info.value(u"freeCpus"_s).toInteger();
-    const qint64 freeMemory = info.value(u"freeMemoryMiB"_s).toInteger();
+    qint64 usedCpus = 0, usedMemory = 0, running = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->isRunning(row))
+            continue;
+        const QJsonObject r = m_model->record(row);
+        ++running;
+        usedCpus += r.value(u"NumberOfCPUs"_s).toInteger();
+        usedMemory += r.value(u"MemoryMiB"_s).toInteger();
+    }
     m_cpuBar->setRange(0, int(qMax<qint64>(1, cpus)));
-    m_cpuBar->setValue(int(qBound<qint64>(0, cpus - freeCpus, cpus)));
+    m_cpuBar->setValue(int(qBound<qint64>(0, usedCpus, cpus)));
     m_memoryBar->setRange(0, int(qMax<qint64>(1, memory)));
-    m_memoryBar->setValue(int(qBound<qint64>(0, memory - freeMemory, memory)));
-    m_cpuBar->setToolTip(tr("%1 of %2 enclave CPUs free (allocator pool)").arg(freeCpus).arg(cpus));
+    m_memoryBar->setValue(int(qBound<qint64>(0, usedMemory, memory)));
+    m_cpuBar->setToolTip(tr("%1 of %2 enclave CPUs free (allocator pool)").arg(qMax<qint64>(0, cpus - usedCpus)).arg(cpus));
     m_memoryBar->setToolTip(
-        tr("%1 of %2 MiB enclave memory free (allocator hugepages)").arg(freeMemory).arg(memory));
-    m_running->setText(tr("%n running", nullptr, int(info.value(u"runningEnclaves"_s).toInteger())));
+        tr("%1 of %2 MiB enclave memory free (allocator hugepages)").arg(qMax<qint64>(0, memory - usedMemory)).arg(memory));
+    m_running->setText(tr("%n running", nullptr, int(running)));
 }
 
 void DashboardView::rememberImage(const QString &enclaveId, const QString &eifName)

@@ -53,6 +53,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *messageLabel() const { return m_message; }
     QProgressBar *cpuBar() const { return m_cpuBar; }
+    // "Connecting to HOST…" shown instead of the capacity bars until the host reported them.
+    QLabel *connectingLabel() const { return m_connecting; }
     QProgressBar *memoryBar() const { return m_memoryBar; }
     QJsonObject hostInfo() const { return m_hostInfo; }
     ConsoleView *consoleFor(const QString &enclaveId) const;
@@ -91,6 +93,7 @@ private:
     void onStateChanged();
     void onListed(const QJsonArray &list);
     void onHostInfo(const QJsonObject &info);
+    void updateCapacity();
     void rememberImage(const QString &enclaveId, const QString &eifName);
     QString imageOf(const QString &enclaveId, const QJsonObject &record) const;
     void describeImage(const QString &eifName);
@@ -109,6 +112,8 @@ private:
     QLabel *m_hint = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_running = nullptr;
+    QWidget *m_capacity = nullptr;
+    QLabel *m_connecting = nullptr;
     QPushButton *m_reconnect = nullptr;
     QWidget *m_emptyState = nullptr;
     QProgressBar *m_cpuBar = nullptr;

@@ -75,10 +75,11 @@ HealthCheckDialog::HealthCheckDialog(agent::AgentClient *client, quint32 cid, QW
     m_cid->setValue(int(qMin<quint32>(cid, quint32(std::numeric_limits<int>::max()))));
     m_port = new QSpinBox(this);
     m_port->setRange(1, std::numeric_limits<int>::max());
-    m_port->setValue(s.value(u"operators/health/port"_s, 5000).toInt());
-    m_request = new QLineEdit(s.value(u"operators/health/request"_s, u"ping\\n"_s).toString(), this);
+    // Defaults: the seeds' health check, which the simulated sample enclave answers too.
+    m_port->setValue(s.value(u"operators/health/port"_s, 5001).toInt());
+    m_request = new QLineEdit(s.value(u"operators/health/request"_s, u"HEALTH_CHECK\\n"_s).toString(), this);
     m_request->setToolTip(tr("Bytes to send; escapes \\n \\r \\t \\0 \\xHH"));
-    m_expect = new QLineEdit(s.value(u"operators/health/expect"_s, u"pong"_s).toString(), this);
+    m_expect = new QLineEdit(s.value(u"operators/health/expect"_s, u"OK"_s).toString(), this);
     m_expect->setToolTip(tr("The reply must contain these bytes (empty: connecting is enough)"));
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(100, 60000);

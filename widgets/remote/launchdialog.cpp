@@ -152,8 +152,34 @@ LaunchDialog::LaunchDialog(agent::AgentClient *client, QWidget *parent)
         m_client->call(
             u"host.info"_s, {},
             [this](const agent::RpcResult<QJsonValue> &r) {
-                if (r)
-                    setHostInfo(r->toObject());
+                if (!r)
+                    return;
+                const QJsonObject info = r->toObject();
+                if (info.contains(u"freeMemoryMiB"_s)) {
+                    setHostInfo(info);
+                    return;
+                }
+                // The agent reports the allocator's budget; what is free is the budget minus
+                // what the running enclaves hold.
+                m_client->listEnclaves(
+                    [this, info](const agent::RpcResult<QJsonValue> &list) {
+                        QJsonObject withFree = info;
+                        const QJsonObject alloc = info.value(u"allocator"_s).toObject();
+                        qint64 usedMemory = 0, usedCpus = 0;
+                        for (const QJsonValue &v : list ? list->toArray() : QJsonArray()) {
+                            const QJsonObject e = v.toObject();
+                            if (e.value(u"State"_s).toString() != u"RUNNING")
+                                continue;
+                            usedMemory += e.value(u"MemoryMiB"_s).toInteger();
+                            usedCpus += e.value(u"NumberOfCPUs"_s).toInteger();
+                        }
+                        if (list && alloc.value(u"memory_mib"_s).isDouble())
+                            withFree.insert(u"freeMemoryMiB"_s, alloc.value(u"memory_mib"_s).toInteger() - usedMemory);
+                        if (list && alloc.value(u"cpu_count"_s).isDouble())
+                            withFree.insert(u"freeCpus"_s, alloc.value(u"cpu_count"_s).toInteger() - usedCpus);
+                        setHostInfo(withFree);
+                    },
+                    this);
             },
             this);
     }

@@ -6,31 +6,43 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include "agent/agentbinaries.h"
 #include "shell/mainwindow.h"
 
 using namespace Qt::StringLiterals;
 
 namespace enclave::ui {
 
-QString LocalSimulator::agentProgram()
+namespace {
+QString firstExecutable(const QStringList &candidates)
 {
-    QStringList candidates;
-    const QString env = qEnvironmentVariable("ENCLAVE_AGENT");
-    if (!env.isEmpty())
-        candidates << env;
-    candidates << QCoreApplication::applicationDirPath() + u"/enclave-agent"_s;
-    const QString inPath = QStandardPaths::findExecutable(u"enclave-agent"_s);
-    if (!inPath.isEmpty())
-        candidates << inPath;
-#ifdef ENCLAVE_AGENT_BUILD_PATH
-    candidates << QStringLiteral(ENCLAVE_AGENT_BUILD_PATH);
-#endif
-    for (const QString &c : std::as_const(candidates)) {
+    for (const QString &c : candidates) {
         const QFileInfo fi(c);
-        if (fi.isFile() && fi.isExecutable())
+        if (!c.isEmpty() && fi.isFile() && fi.isExecutable())
             return fi.absoluteFilePath();
     }
     return {};
+}
+} // namespace
+
+QString LocalSimulator::agentProgram()
+{
+    QStringList candidates { qEnvironmentVariable("ENCLAVE_AGENT"),
+        agent::AgentBinaries::agent(agent::AgentBinaries::hostArchitecture()),
+        QStandardPaths::findExecutable(u"enclave-agent"_s) };
+#ifdef ENCLAVE_AGENT_BUILD_PATH
+    candidates << QStringLiteral(ENCLAVE_AGENT_BUILD_PATH);
+#endif
+    return firstExecutable(candidates);
+}
+
+QString LocalSimulator::nitroCliSimProgram()
+{
+    QStringList candidates { qEnvironmentVariable("ENCLAVE_NITRO_CLI_SIM"), agent::AgentBinaries::nitroCliSim() };
+#ifdef ENCLAVE_NITRO_CLI_SIM_BUILD_PATH
+    candidates << QStringLiteral(ENCLAVE_NITRO_CLI_SIM_BUILD_PATH);
+#endif
+    return firstExecutable(candidates);
 }
 
 QString LocalSimulator::stateDir()
@@ -49,6 +61,10 @@ Result<agent::AgentEndpoint> LocalSimulator::endpoint()
     if (program.isEmpty())
         return makeError(Error::Code::Io,
             QStringLiteral("enclave-agent was not found next to the application or in PATH"));
+    const QString nitroCli = nitroCliSimProgram();
+    if (nitroCli.isEmpty())
+        return makeError(Error::Code::Io,
+            QStringLiteral("nitro-cli-sim was not found next to the application or in PATH"));
     const QString state = stateDir();
     const QString images = imageDir();
     if (!QDir().mkpath(images))
@@ -62,11 +78,11 @@ Result<agent::AgentEndpoint> LocalSimulator::endpoint()
     if (!QFile::exists(settings)) {
         QFile f(settings);
         if (f.open(QIODevice::WriteOnly))
-            f.write("# enclave-agent simulator settings (Enclave Studio demo)\nconsole_interval_ms: "
+            f.write("# nitro-cli-sim settings (Enclave Studio demo)\nconsole_interval_ms: "
                     "500\nenclave_lifetime_s: 1800\n");
     }
-    return agent::AgentEndpoint::local(
-        program, { u"--stdio"_s, u"--simulate"_s, state, u"--image-dir"_s, images });
+    // The real agent and its nitro-cli backend, driving nitro-cli-sim (images in STATE/images).
+    return agent::AgentEndpoint::localSimulator(state, program, nitroCli);
 }
 
 } // namespace enclave::ui

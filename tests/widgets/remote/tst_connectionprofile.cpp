@@ -70,7 +70,15 @@ void TestConnectionProfile::sshEndpoint()
     QCOMPARE(args.at(args.indexOf(u"-i"_s) + 1), u"/home/me/.ssh/id_ed25519"_s);
     QCOMPARE(args.at(args.indexOf(u"-J"_s) + 1), u"me@bastion"_s);
     QCOMPARE(args.at(args.size() - 2), u"ec2-user@parent.example.com"_s);
-    QCOMPARE(args.last(), u"enclave-agent --stdio"_s);
+    // The fixed remote command: no user text in it.
+    QCOMPARE(args.last(), enclave::agent::AgentEndpoint::defaultAgentCommand());
+    QVERIFY(args.last().contains(u"$HOME/.local/bin/enclave-agent"_s));
+    QVERIFY(args.last().contains(u"exit 120"_s));
+    // A profile saved with the old default gets the fixed command; its own command is kept.
+    p.agentCommand = u"enclave-agent --stdio"_s;
+    QCOMPARE(p.endpoint()->arguments()->last(), enclave::agent::AgentEndpoint::defaultAgentCommand());
+    p.agentCommand = u"/opt/agent/enclave-agent --stdio --image-dir /data"_s;
+    QCOMPARE(p.endpoint()->arguments()->last(), p.agentCommand);
     QCOMPARE(p.displayName(), u"ec2-user@parent.example.com"_s);
 }
 
@@ -165,8 +173,14 @@ void TestConnectionProfile::localSimulator()
     const auto e = ConnectionProfile::localSimulator().endpoint();
     QVERIFY2(e, e ? "" : qPrintable(e.error().message));
     QCOMPARE(e->kind, enclave::agent::AgentEndpoint::Kind::Local);
-    QCOMPARE(e->localArguments.mid(0, 3),
-        (QStringList { u"--stdio"_s, u"--simulate"_s, LocalSimulator::stateDir() }));
+    // The real agent with nitro-cli-sim as its nitro-cli.
+    qputenv("ENCLAVE_NITRO_CLI_SIM", NITRO_CLI_SIM_PATH);
+    const auto sim = ConnectionProfile::localSimulator().endpoint();
+    QVERIFY(sim);
+    QCOMPARE(sim->localArguments,
+        (QStringList { u"--stdio"_s, u"--simulate"_s, LocalSimulator::stateDir(), u"--nitro-cli"_s,
+            QFileInfo(QStringLiteral(NITRO_CLI_SIM_PATH)).absoluteFilePath() }));
+    qunsetenv("ENCLAVE_NITRO_CLI_SIM");
     // Test mode keeps it out of the user's data (QStandardPaths' test location).
     QVERIFY(LocalSimulator::stateDir().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
     QVERIFY(LocalSimulator::stateDir().contains(u"qttest"_s));

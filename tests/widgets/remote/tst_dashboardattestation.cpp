@@ -129,7 +129,7 @@ void TestDashboardAttestation::attestNow()
     ConnectionProfile profile = ConnectionProfile::localSimulator();
     profile.id = u"test-"_s + QFileInfo(m_state).fileName();
     DashboardView dash(profile, agent::AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH),
-                                                            {u"--stdio"_s, u"--simulate"_s, m_state}));
+                                                            {u"--stdio"_s, u"--simulate"_s, m_state, u"--nitro-cli"_s, QStringLiteral(NITRO_CLI_SIM_PATH)}));
     dash.resize(1400, 500);
     dash.show();
     QSignalSpy views(&dash, &DashboardView::openViewRequested);
@@ -171,7 +171,7 @@ void TestDashboardAttestation::intervalReattests()
     ConnectionProfile profile = ConnectionProfile::localSimulator();
     profile.id = u"test-"_s + QFileInfo(m_state).fileName();
     DashboardView dash(profile, agent::AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH),
-                                                            {u"--stdio"_s, u"--simulate"_s, m_state}));
+                                                            {u"--stdio"_s, u"--simulate"_s, m_state, u"--nitro-cli"_s, QStringLiteral(NITRO_CLI_SIM_PATH)}));
     QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected, 15000);
     const QString id = launch(dash, false);
     QVERIFY(!id.isEmpty());

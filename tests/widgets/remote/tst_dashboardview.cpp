@@ -64,14 +64,18 @@ void prepareState(const QString &dir)
 // the probe checked that the PID still runs that enclave).
 void stopSimulatedEnclaves(const QString &stateDir)
 {
-    QFile f(stateDir + u"/state.json"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    const QJsonArray list = QJsonDocument::fromJson(f.readAll()).object().value(u"enclaves"_s).toArray();
-    for (const QJsonValue &v : list) {
-        const QJsonObject r = v.toObject();
-        const QString id = r.value(u"EnclaveID"_s).toString();
-        agent::ProcessProbe::terminate(r.value(u"ProcessID"_s).toInteger(), id, 1000);
+    // nitro-cli-sim's enclave processes, and the agent's console captures.
+    for (const QString &file : QStringList { stateDir + u"/state.json"_s, stateDir + u"/agent/state.json"_s }) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonArray list = QJsonDocument::fromJson(f.readAll()).object().value(u"enclaves"_s).toArray();
+        for (const QJsonValue &v : list) {
+            const QJsonObject r = v.toObject();
+            const QString id = r.value(u"EnclaveID"_s).toString();
+            agent::ProcessProbe::terminate(r.value(u"ProcessID"_s).toInteger(), id, 1000);
+            agent::ProcessProbe::terminate(r.value(u"CapturePID"_s).toInteger(), id, 1000);
+        }
     }
 }
 
@@ -156,8 +160,8 @@ ConnectionProfile TestDashboardView::profile() const
 
 agent::AgentEndpoint TestDashboardView::localEndpoint() const
 {
-    return agent::AgentEndpoint::local(
-        QStringLiteral(ENCLAVE_AGENT_PATH), { u"--stdio"_s, u"--simulate"_s, m_state });
+    // What the Local simulator profile runs: the agent with nitro-cli-sim as its nitro-cli.
+    return agent::AgentEndpoint::localSimulator(m_state, QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral(NITRO_CLI_SIM_PATH));
 }
 
 QString TestDashboardView::launchThroughDialog(DashboardView &dash, bool debug, int memory)
@@ -310,7 +314,7 @@ void TestDashboardView::healthCheck()
 
     // The "enclave application": answers "pong\n" to "ping\n" on the simulator's vsock socket.
     QLocalServer server;
-    QVERIFY(server.listen(m_state + u"/vsock/%1_5005.sock"_s.arg(cid)));
+    QVERIFY(server.listen(m_state + u"/vsock/%1_5007.sock"_s.arg(cid)));
     connect(&server, &QLocalServer::newConnection, &server, [&server] {
         QLocalSocket *s = server.nextPendingConnection();
         connect(s, &QLocalSocket::readyRead, s, [s] {
@@ -320,7 +324,7 @@ void TestDashboardView::healthCheck()
     });
     HealthCheckDialog dialog(dash.client(), cid);
     QSignalSpy checked(&dialog, &HealthCheckDialog::checked);
-    dialog.portSpin()->setValue(5005);
+    dialog.portSpin()->setValue(5007);
     dialog.requestEdit()->setText(u"ping\\n"_s);
     dialog.expectEdit()->setText(u"pong"_s);
     dialog.run();
@@ -334,7 +338,7 @@ void TestDashboardView::healthCheck()
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 15000);
     QVERIFY(!checked.at(1).at(0).toBool());
     // Nobody listening on the port.
-    dialog.portSpin()->setValue(5006);
+    dialog.portSpin()->setValue(5008);
     dialog.run();
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 3, 10000);
     QVERIFY(!checked.at(2).at(0).toBool());
@@ -451,7 +455,8 @@ void TestDashboardView::endToEndOverSsh()
     p.host = u"127.0.0.1"_s;
     p.port = m_sshPort;
     p.identityFile = m_dir.path() + u"/user_key"_s;
-    p.agentCommand = QStringLiteral(ENCLAVE_AGENT_PATH " --stdio --simulate ") + m_state;
+    p.agentCommand = QStringLiteral(ENCLAVE_AGENT_PATH " --stdio --simulate ") + m_state
+        + QStringLiteral(" --nitro-cli " NITRO_CLI_SIM_PATH);
     auto endpointWith = [&](const QString &knownHosts) {
         p.options = { u"UserKnownHostsFile="_s + m_dir.path() + u'/' + knownHosts, u"IdentitiesOnly=yes"_s,
             u"GlobalKnownHostsFile=/dev/null"_s, u"LogLevel=ERROR"_s };
@@ -477,9 +482,17 @@ void TestDashboardView::endToEndOverSsh()
         QVERIFY(known.readAll().isEmpty()); // nothing was added
     }
 
-    // Known host key: launch -> table -> console in order -> terminate -> exited.
+    // Known host key: "Connecting to HOST…" instead of empty capacity bars until the host
+    // answered, then launch -> table -> console in order -> terminate -> exited.
     DashboardView dash(p, endpointWith(u"known_hosts"_s));
+    dash.show();
+    if (dash.client()->state() != agent::AgentClient::State::Connected) {
+        QVERIFY(dash.connectingLabel()->isVisible());
+        QVERIFY2(dash.connectingLabel()->text().startsWith(u"Connecting to loopback"_s), qPrintable(dash.connectingLabel()->text()));
+        QVERIFY(!dash.cpuBar()->isVisible());
+    }
     QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(dash.cpuBar()->isVisible() && !dash.connectingLabel()->isVisible(), 10000);
     const QString id = launchThroughDialog(dash, true);
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(dash.model()->rowOf(id) >= 0, 10000);
