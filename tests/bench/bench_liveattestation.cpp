@@ -60,9 +60,9 @@ int main(int argc, char *argv[])
     QDir().mkpath(state + QStringLiteral("/images"));
     QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), state + QStringLiteral("/images/demo.eif"));
     if (ssh)
-        endpoint.agentCommand = QStringLiteral(ENCLAVE_AGENT_PATH " --stdio --simulate ") + state;
+        endpoint.agentCommand = QStringLiteral(ENCLAVE_AGENT_PATH " --stdio --nitro-cli " NITRO_CLI_SIM_PATH " --simulate ") + state;
     else
-        endpoint = AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH), {QStringLiteral("--stdio"), QStringLiteral("--simulate"), state});
+        endpoint = AgentEndpoint::localSimulator(state, QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral(NITRO_CLI_SIM_PATH));
 
     AgentClient client;
     client.setEndpoint(endpoint);
