@@ -9,6 +9,7 @@
 
 #include "command.h"
 #include "common/hex.h"
+#include "common/readfile.h"
 #include "signing/eifimagesigner.h"
 #include "kmssource.h"
 
@@ -17,17 +18,6 @@ using namespace Qt::StringLiterals;
 namespace enclave::cli {
 
 namespace {
-
-Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, f.errorString());
-    const QByteArray bytes = f.read(limit + 1);
-    if (bytes.size() > limit)
-        return makeError(Error::Code::LimitExceeded, u"larger than %1 bytes"_s.arg(limit));
-    return bytes;
-}
 
 int runSignEif(const QStringList &args)
 {
@@ -59,12 +49,12 @@ int runSignEif(const QStringList &args)
 
     const QString eifPath = parser.value(eifOpt);
     const QString outPath = parser.isSet(outOpt) ? parser.value(outOpt) : eifPath;
-    auto key = readSmallFile(parser.value(keyOpt), 1 << 20);
+    auto key = readFileLimited(parser.value(keyOpt), 1 << 20);
     if (!key) {
         printError(parser.value(keyOpt), key.error());
         return ExitInvalid;
     }
-    auto cert = readSmallFile(parser.value(certOpt), 1 << 20);
+    auto cert = readFileLimited(parser.value(certOpt), 1 << 20);
     if (!cert) {
         printError(parser.value(certOpt), cert.error());
         return ExitInvalid;

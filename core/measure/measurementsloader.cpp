@@ -2,12 +2,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationinput.h"
 #include "attestation/attestationverifier.h"
 #include "eif/eifreader.h"
+#include "common/readfile.h"
 #include "eif/pcrcalculator.h"
+#include "measure/inputdetector.h"
 #include "measure/measurementsjsonparser.h"
 
 namespace enclave {
@@ -19,33 +22,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("enclave::MeasurementsLoader", text);
 }
 
-bool startsLikeJson(const QByteArray &content)
-{
-    for (char c : content) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
-}
-
-bool isEifMagic(const QByteArray &content)
-{
-    return content.startsWith(QByteArrayView(".eif"));
-}
-
 } // namespace
 
 Measurements::SourceType MeasurementsLoader::detect(const QByteArray &content)
 {
-    using T = Measurements::SourceType;
-    if (isEifMagic(content))
-        return T::Eif;
-    if (startsLikeJson(content))
-        return MeasurementsJsonParser::detect(content);
-    if (auto doc = decodeAttestationInput(content); doc && AttestationDocument::parse(*doc))
-        return T::AttestationDocument;
-    return T::Unknown;
+    const InputKind kind = InputDetector::detect(content);
+    // Text that only looks like an attestation document counts once it parses as one.
+    if (InputDetector::isAttestation(kind)) {
+        auto doc = decodeAttestationInput(content);
+        return doc && AttestationDocument::parse(*doc) ? Measurements::SourceType::AttestationDocument
+                                                       : Measurements::SourceType::Unknown;
+    }
+    return InputDetector::sourceType(kind);
 }
 
 Result<Measurements> MeasurementsLoader::load(const QString &path, const ProgressCallback &progress,
@@ -54,32 +42,34 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, tr("cannot open: %1").arg(file.errorString()));
-    const QByteArray head = file.read(4);
-    if (isEifMagic(head)) {
+    if (InputDetector::detect(file.read(4)) == InputKind::Eif) {
         file.close();
         return fromEif(path, progress, cancel);
     }
-    if (file.size() > MaxDocumentFileSize)
+    file.close();
+    if (const QFileInfo info(path); info.size() > MaxDocumentFileSize)
         return makeError(Error::Code::LimitExceeded,
                          tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
                             "measurements (limit %2)")
-                             .arg(file.size())
+                             .arg(info.size())
                              .arg(MaxDocumentFileSize),
                          0);
-    file.seek(0);
-    const QByteArray content = file.readAll();
+    const auto read = readFileLimited(path, MaxDocumentFileSize);
+    if (!read)
+        return std::unexpected(read.error());
+    const QByteArray &content = *read;
     if (content.isEmpty())
         return makeError(Error::Code::Truncated, tr("empty file"), 0);
-    if (startsLikeJson(content))
+    if (const qsizetype json = InputDetector::jsonOffset(content); json == 0) {
         return MeasurementsJsonParser::parse(content, path);
-    // `nitro-cli build-enclave ... > out.txt 2>&1` puts progress lines before the JSON: skip text
-    // lines up to one that opens a JSON object, if what follows parses as measurements.
-    if (const qsizetype brace = content.indexOf("\n{"); brace >= 0 && content.first(brace).isValidUtf8()) {
-        const QByteArray rest = content.mid(brace + 1);
+    } else if (json > 0) {
+        // Captured nitro-cli output: text lines before the JSON are skipped if what follows
+        // parses as measurements.
+        const QByteArray rest = content.mid(json);
         if (MeasurementsJsonParser::detect(rest) != Measurements::SourceType::Unknown) {
             auto m = MeasurementsJsonParser::parse(rest, path);
             if (m)
-                m->addNote(tr("%1 lines of text before the JSON were skipped").arg(content.first(brace).count('\n') + 1));
+                m->addNote(tr("%1 lines of text before the JSON were skipped").arg(content.first(json - 1).count('\n') + 1));
             return m;
         }
     }

@@ -278,10 +278,7 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     }
     if (!tablesRight)
         return makeError(Error::Code::Io, tr("the signed image's section table does not read back"));
-    auto sigBytes = check->readSignatureBytes();
-    if (!sigBytes)
-        return std::unexpected(sigBytes.error());
-    auto sig = EifSignature::parse(*sigBytes, check->firstSection(EifSectionType::Signature)->dataOffset());
+    auto sig = check->signature();
     if (!sig)
         return std::unexpected(sig.error());
     auto verified = sig->verify(report.pcr0);
