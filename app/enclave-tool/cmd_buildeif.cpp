@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include "command.h"
+#include "measure/nitroclijson.h"
 #include "common/readfile.h"
 #include "eif/eifdescription.h"
 #include "eif/eifmetadata.h"
@@ -112,9 +113,7 @@ int runBuildEif(const QStringList &args)
         printError(out, measured.error());
         return ExitInvalid;
     }
-    QJsonObject result;
-    result.insert(QLatin1StringView("Measurements"), EifDescription::measurementsJson(*measured));
-    printJson(QJsonDocument(result));
+    printText(QString::fromUtf8(NitroCliJson::buildInfo(Measurements::fromEif(*measured, reader->isSigned(), out))));
     return ExitOk;
 }
 

@@ -10,6 +10,7 @@
 #include "command.h"
 #include "common/hex.h"
 #include "common/readfile.h"
+#include "measure/nitroclijson.h"
 #include "signing/eifimagesigner.h"
 #include "kmssource.h"
 
@@ -83,13 +84,8 @@ int runSignEif(const QStringList &args)
     for (const QString &w : report->warnings)
         std::fprintf(stderr, "enclave-tool: warning: %s\n", qPrintable(w));
     std::fprintf(stderr, "Enclave Image successfully signed.\n");
-    QJsonObject m;
-    m.insert(u"HashAlgorithm"_s, u"Sha384 { ... }"_s);
-    m.insert(u"PCR0"_s, hex::encode(report->pcr0));
-    m.insert(u"PCR1"_s, hex::encode(report->pcr1));
-    m.insert(u"PCR2"_s, hex::encode(report->pcr2));
-    m.insert(u"PCR8"_s, hex::encode(report->pcr8));
-    printJson(QJsonDocument(QJsonObject { { u"Measurements"_s, m } }));
+    printText(QString::fromUtf8(NitroCliJson::buildInfo(
+        Measurements { { 0, report->pcr0 }, { 1, report->pcr1 }, { 2, report->pcr2 }, { 8, report->pcr8 } })));
     return ExitOk;
 }
 

@@ -102,22 +102,8 @@ Result<Measurements> MeasurementsLoader::fromEif(const QString &path, const Prog
     if (!m)
         return std::unexpected(m.error());
 
-    Measurements out(Measurements::SourceType::Eif, path);
+    Measurements out = Measurements::fromEif(*m, reader->isSigned(), path);
     out.setSourceDetail(tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
-    out.setHashAlgorithm(QStringLiteral("SHA-384"));
-    out.insert({0, m->pcr0, {}, tr("computed: kernel, cmdline and every ramdisk")});
-    out.insert({1, m->pcr1, {}, tr("computed: kernel, cmdline and ramdisk 0")});
-    out.insert({2, m->pcr2, {}, tr("computed: ramdisks 1..n")});
-    if (!m->pcr8.isEmpty())
-        out.insert({8, m->pcr8, {}, tr("computed: SHA-384 of the signing certificate (DER)")});
-    if (!reader->isSigned())
-        out.setImpliedZero({8});
-    else if (m->pcr8.isEmpty())
-        out.addNote(tr("signed, but PCR8 could not be computed: %1").arg(m->pcr8Error));
-    if (!m->crcMatches())
-        out.addNote(tr("CRC mismatch: stored %1, computed %2")
-                        .arg(m->storedCrc, 8, 16, QLatin1Char('0'))
-                        .arg(m->computedCrc, 8, 16, QLatin1Char('0')));
     for (const EifWarning &w : reader->warnings())
         out.addNote(w.toString());
     return out;

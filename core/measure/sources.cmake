@@ -14,4 +14,8 @@ target_sources(enclave_core PRIVATE
     measure/measurementsloader.cpp
     measure/inputdetector.h
     measure/inputdetector.cpp
+    measure/nitroclijson.h
+    measure/nitroclijson.cpp
+    measure/pcrtextparser.h
+    measure/pcrtextparser.cpp
 )

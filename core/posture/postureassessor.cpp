@@ -5,6 +5,7 @@
 #include "common/hex.h"
 #include "kms/kmspolicychecker.h"
 #include "kms/kmspolicylinter.h"
+#include "measure/measurements.h"
 
 namespace enclave {
 
@@ -16,26 +17,6 @@ QString tr(const char *text)
 }
 
 using Status = PostureReport::Status;
-
-QString meaningOf(int index)
-{
-    switch (index) {
-    case 0:
-        return tr("enclave image");
-    case 1:
-        return tr("kernel + bootstrap");
-    case 2:
-        return tr("application");
-    case 3:
-        return tr("parent instance IAM role");
-    case 4:
-        return tr("parent instance ID");
-    case 8:
-        return tr("signing certificate");
-    default:
-        return tr("custom");
-    }
-}
 
 // A check's detail stays one readable line: the first reasons, then a pointer to check-policy.
 QString firstReasons(const QStringList &reasons)
@@ -95,7 +76,7 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
     for (int i : indexes) {
         PostureReport::PcrRow row;
         row.index = i;
-        row.meaning = meaningOf(i);
+        row.meaning = Measurements::pcrMeaning(i);
         row.eifValue = in.eifPcrs.value(i);
         row.attestationValue = in.attestationPcrs.value(i);
         row.boundInPolicy = bound.contains(i);
