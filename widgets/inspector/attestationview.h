@@ -5,6 +5,7 @@
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationverifier.h"
 #include "inspector/documentview.h"
+#include "measure/measurements.h"
 
 class QComboBox;
 class QDateTimeEdit;
@@ -37,7 +38,7 @@ public:
     const AttestationVerification &verification() const { return m_verification; }
     QString verdictText() const;
     void setTimeMode(AttestationTime::Mode mode, const QDateTime &chosen = {});
-    void setExpectedPcrs(const QMap<int, QByteArray> &pcrs);
+    void setExpectedPcrs(const Measurements &expected);
 
     FieldTreeModel *fieldModel() const { return m_fieldModel; }
     PcrTableModel *pcrModel() const { return m_pcrModel; }
@@ -59,6 +60,8 @@ private:
     AttestationVerifier m_verifier;
     AttestationVerification m_verification;
     AttestationExpectations m_expectations;
+    Measurements m_pcrs;     // the document's, adapted by m_pcrModel
+    Measurements m_expected; // pasted or loaded, adapted by m_pcrModel
     AttestationTime m_time;
 
     QLabel *m_banner = nullptr;

@@ -10,8 +10,7 @@ namespace enclave::ui {
 // measurements loader). The shell only names the kinds for people.
 using FileType = InputKind;
 
-class FileTypeDetector final
-{
+class FileTypeDetector final {
 public:
     static QString displayName(FileType type);
 };

@@ -7,6 +7,8 @@
 #include "inspector/bytesource.h"
 #include "eif/eifreader.h"
 #include "inspector/eifview.h"
+#include "inspector/measurementsview.h"
+#include "measure/measurementsloader.h"
 #include "shell/errorview.h"
 #include "shell/mainwindow.h"
 
@@ -41,6 +43,16 @@ DocumentView *openAttestation(const OpenedDocument &doc, QWidget *parent)
     return new AttestationView(doc.path, *document, doc.source, parent);
 }
 
+// nitro-cli / describe-eif JSON, expectations, KMS key policies: what Compare accepts, shown
+// read-only as the measurements loader reads them.
+DocumentView *openMeasurements(const OpenedDocument &doc, QWidget *parent)
+{
+    auto measurements = MeasurementsLoader::load(doc.path);
+    if (!measurements)
+        return new ErrorView(doc.path, measurements.error(), doc.source, parent);
+    return new MeasurementsView(doc.path, *measurements, parent);
+}
+
 } // namespace
 
 void registerDefaultViewers(MainWindow &window)
@@ -49,6 +61,8 @@ void registerDefaultViewers(MainWindow &window)
     window.registerViewer(FileType::CoseCbor, &openAttestation);
     window.registerViewer(FileType::CoseBase64, &openAttestation);
     window.registerViewer(FileType::CoseHex, &openAttestation);
+    for (FileType type : {FileType::NitroCliJson, FileType::DescribeEifJson, FileType::Expectations, FileType::KmsKeyPolicy})
+        window.registerViewer(type, &openMeasurements);
 }
 
 } // namespace enclave::ui
