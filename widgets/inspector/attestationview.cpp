@@ -219,6 +219,12 @@ void AttestationView::setTimeMode(AttestationTime::Mode mode, const QDateTime &c
     reverify();
 }
 
+void AttestationView::setTrustedRoot(const X509Certificate &root)
+{
+    m_verifier = AttestationVerifier(root);
+    reverify();
+}
+
 void AttestationView::setExpectedPcrs(const Measurements &expected)
 {
     m_expected = expected;
