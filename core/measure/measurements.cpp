@@ -45,19 +45,19 @@ QString Measurements::pcrMeaning(int index)
 {
     switch (index) {
     case 0:
-        return tr("Enclave image");
+        return tr("enclave image");
     case 1:
         return tr("Linux kernel and bootstrap");
     case 2:
-        return tr("Application");
+        return tr("application");
     case 3:
         return tr("IAM role of the parent instance");
     case 4:
-        return tr("Parent instance ID");
+        return tr("parent instance ID");
     case 8:
-        return tr("Signing certificate");
+        return tr("signing certificate");
     default:
-        return tr("Custom (extended at run time)");
+        return tr("custom (extended at run time)");
     }
 }
 

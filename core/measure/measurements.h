@@ -37,7 +37,8 @@ public:
     static bool isValidValueLength(qsizetype bytes) { return bytes == 48 || bytes == 32 || bytes == 64; }
     // The NSM has 32 registers.
     static constexpr int MaxPcrIndex = 31;
-    // What PCRn measures, for people ("Enclave image", "Signing certificate", ...): the one table.
+    // What PCRn measures, for people ("enclave image", "signing certificate", ...): the one table,
+    // worded to stand in a table cell or mid-sentence (PCR tables, the posture report).
     static QString pcrMeaning(int index);
 
     enum class SourceType {
