@@ -9,6 +9,7 @@
 #include "shell/smokerun.h"
 #include "shell/theme.h"
 #include "remote/operatoractions.h"
+#include "studiofeatures.h"
 
 using namespace enclave::ui;
 
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
 
     Theme::apply(Theme::fromKey(QSettings().value(QStringLiteral("ui/theme")).toString()));
     MainWindow window;
+    installDocumentFeatures(window); // viewers; Tools: Compare, KMS policy, Sign EIF, certificate, posture
     OperatorActions::install(&window); // Remote menu: connections, dashboards, consoles
     window.show();
     SmokeRun smoke(&window, parser.value(smokeTest).toInt());

@@ -17,10 +17,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::MeasurementsLoader", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MeasurementsLoader)
+};
 
 } // namespace
 
@@ -41,7 +40,7 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("cannot open: %1").arg(file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot open: %1").arg(file.errorString()));
     if (InputDetector::detect(file.read(4)) == InputKind::Eif) {
         file.close();
         return fromEif(path, progress, cancel);
@@ -49,7 +48,7 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     file.close();
     if (const QFileInfo info(path); info.size() > MaxDocumentFileSize)
         return makeError(Error::Code::LimitExceeded,
-                         tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
+                         Tr::tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
                             "measurements (limit %2)")
                              .arg(info.size())
                              .arg(MaxDocumentFileSize),
@@ -59,7 +58,7 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
         return std::unexpected(read.error());
     const QByteArray &content = *read;
     if (content.isEmpty())
-        return makeError(Error::Code::Truncated, tr("empty file"), 0);
+        return makeError(Error::Code::Truncated, Tr::tr("empty file"), 0);
     if (const qsizetype json = InputDetector::jsonOffset(content); json == 0) {
         return MeasurementsJsonParser::parse(content, path);
     } else if (json > 0) {
@@ -69,7 +68,7 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
         if (MeasurementsJsonParser::detect(rest) != Measurements::SourceType::Unknown) {
             auto m = MeasurementsJsonParser::parse(rest, path);
             if (m)
-                m->addNote(tr("%1 lines of text before the JSON were skipped").arg(content.first(json - 1).count('\n') + 1));
+                m->addNote(Tr::tr("%1 lines of text before the JSON were skipped").arg(content.first(json - 1).count('\n') + 1));
             return m;
         }
     }
@@ -77,9 +76,9 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     // what we looked for rather than blame one format.
     if (auto decoded = decodeAttestationInput(content); !decoded)
         return makeError(Error::Code::Unsupported,
-                         tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
-                             .arg(decoded.error().message),
-                         0);
+            Tr::tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
+                .arg(decoded.error().message),
+            0);
     return fromAttestationDocument(content, path);
 }
 
@@ -97,13 +96,13 @@ Result<Measurements> MeasurementsLoader::fromEif(const QString &path, const Prog
             progress(done, total);
     });
     if (cancel && cancel->load(std::memory_order_relaxed))
-        return makeError(Error::Code::Cancelled, tr("cancelled"));
+        return makeError(Error::Code::Cancelled, Tr::tr("cancelled"));
     auto m = calculator.compute();
     if (!m)
         return std::unexpected(m.error());
 
     Measurements out = Measurements::fromEif(*m, reader->isSigned(), path);
-    out.setSourceDetail(tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
+    out.setSourceDetail(Tr::tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
     for (const EifWarning &w : reader->warnings())
         out.addNote(w.toString());
     return out;
@@ -121,22 +120,23 @@ Result<Measurements> MeasurementsLoader::fromAttestationDocument(const QByteArra
 
     Measurements out(Measurements::SourceType::AttestationDocument, sourceName);
     out.setHashAlgorithm(doc->digest());
-    out.setSourceDetail(tr("%1 attestation document (%2), module %3, %4")
-                            .arg(doc->kindName(), encoding, doc->moduleId(),
-                                 doc->timestamp().toString(Qt::ISODateWithMs)));
+    out.setSourceDetail(
+        Tr::tr("%1 attestation document (%2), module %3, %4")
+            .arg(doc->kindName(), encoding, doc->moduleId(), doc->timestamp().toString(Qt::ISODateWithMs)));
     for (const AttestationPcr &p : doc->pcrs())
-        out.insert({p.index, p.value, {}, tr("payload pcrs[%1]").arg(p.index)});
+        out.insert({ p.index, p.value, {}, Tr::tr("payload pcrs[%1]").arg(p.index) });
     if (doc->kind() == AttestationDocument::Kind::NitroTpm)
-        out.addNote(tr("a NitroTPM document: its PCRs measure an EC2 instance, not an enclave image"));
+        out.addNote(Tr::tr("a NitroTPM document: its PCRs measure an EC2 instance, not an enclave image"));
     if (doc->isDebugMode())
-        out.addNote(tr("debug-mode enclave: PCR0-2 are all zeros, they match no image"));
+        out.addNote(Tr::tr("debug-mode enclave: PCR0-2 are all zeros, they match no image"));
     // A reviewer comparing against this document must know whether AWS made it. Certificates in
     // real documents expire after hours, so judge them at the document's own time.
     const AttestationVerification v = AttestationVerifier().verify(*doc, AttestationTime::document());
     if (v.valid)
-        out.addNote(tr("signature and certificate chain to AWS Nitro Root-G1 valid at the document's timestamp"));
+        out.addNote(
+            Tr::tr("signature and certificate chain to AWS Nitro Root-G1 valid at the document's timestamp"));
     else
-        out.addNote(tr("NOT VERIFIED: %1").arg(v.firstFailure()));
+        out.addNote(Tr::tr("NOT VERIFIED: %1").arg(v.firstFailure()));
     return out;
 }
 

@@ -19,10 +19,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostureInputs", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PostureInputs)
+};
 
 Result<QByteArray> readBounded(const QString &path, qint64 limit)
 {

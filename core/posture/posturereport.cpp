@@ -10,10 +10,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostureReport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PostureReport)
+};
 
 // Table cells: a '|' would end the cell, a newline the row.
 QString cell(QString s)
@@ -71,47 +70,47 @@ PostureReport::Status PostureReport::overall() const
 QString PostureReport::toMarkdown() const
 {
     QString md;
-    md += tr("# Security posture: %1\n\n").arg(QFileInfo(eifPath).fileName());
-    md += tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by enclave-tool assess.\n\n")
+    md += Tr::tr("# Security posture: %1\n\n").arg(QFileInfo(eifPath).fileName());
+    md += Tr::tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by enclave-tool assess.\n\n")
               .arg(statusName(overall()))
               .arg(count(Status::Fail))
               .arg(count(Status::Warn))
               .arg(count(Status::Pass))
               .arg(generatedAt);
 
-    md += tr("## Inputs\n\n| | |\n|---|---|\n");
-    md += tr("| Image | %1 (EIF v%2, %3 bytes, %4) |\n")
+    md += Tr::tr("## Inputs\n\n| | |\n|---|---|\n");
+    md += Tr::tr("| Image | %1 (EIF v%2, %3 bytes, %4) |\n")
               .arg(code(cell(eifPath)))
               .arg(eifVersion)
               .arg(eifSize)
-              .arg(isSigned ? tr("signed, %1").arg(signatureAlgorithm) : tr("unsigned"));
-    md += tr("| Key policy | %1 |\n").arg(policyPath.isEmpty() ? tr("none") : code(cell(policyPath)));
-    md += tr("| Attestation document | %1 |\n\n")
-              .arg(attestationPath.isEmpty() ? tr("none") : code(cell(attestationPath)));
+              .arg(isSigned ? Tr::tr("signed, %1").arg(signatureAlgorithm) : Tr::tr("unsigned"));
+    md += Tr::tr("| Key policy | %1 |\n").arg(policyPath.isEmpty() ? Tr::tr("none") : code(cell(policyPath)));
+    md += Tr::tr("| Attestation document | %1 |\n\n")
+              .arg(attestationPath.isEmpty() ? Tr::tr("none") : code(cell(attestationPath)));
 
-    md += tr("## Checks\n\n| Status | Check | Detail |\n|---|---|---|\n");
+    md += Tr::tr("## Checks\n\n| Status | Check | Detail |\n|---|---|---|\n");
     for (const Check &c : checks)
         md += u"| **" + statusName(c.status) + u"** | " + cell(c.title) + u" | " + cell(c.detail) + u" |\n";
     md += u'\n';
 
     const bool withAttestation = !attestationPath.isEmpty();
-    md += tr("## PCRs\n\n");
+    md += Tr::tr("## PCRs\n\n");
     md += withAttestation
-        ? tr("| PCR | Measures | Image | Attestation | Bound in KMS policy |\n|---|---|---|---|---|\n")
-        : tr("| PCR | Measures | Image | Bound in KMS policy |\n|---|---|---|---|\n");
+        ? Tr::tr("| PCR | Measures | Image | Attestation | Bound in KMS policy |\n|---|---|---|---|---|\n")
+        : Tr::tr("| PCR | Measures | Image | Bound in KMS policy |\n|---|---|---|---|\n");
     for (const PcrRow &row : pcrs) {
         QString boundText;
         if (policyPath.isEmpty())
-            boundText = tr("no policy given");
+            boundText = Tr::tr("no policy given");
         else if (!row.boundInPolicy)
-            boundText = tr("no");
+            boundText = Tr::tr("no");
         else if (row.policyMatchesEif || row.policyMatchesAttestation)
-            boundText
-                = tr("yes, matches %1").arg(row.policyMatchesEif ? tr("the image") : tr("the attestation"));
+            boundText = Tr::tr("yes, matches %1")
+                            .arg(row.policyMatchesEif ? Tr::tr("the image") : Tr::tr("the attestation"));
         else
-            boundText = tr("yes, **to other values**");
+            boundText = Tr::tr("yes, **to other values**");
         const QString imageText = row.eifValue.isEmpty()
-            ? (row.index == 3 || row.index == 4 ? tr("per instance") : tr("n/a"))
+            ? (row.index == 3 || row.index == 4 ? Tr::tr("per instance") : Tr::tr("n/a"))
             : code(hex::encode(row.eifValue));
         md += u"| PCR" + QString::number(row.index) + u" | " + row.meaning + u" | " + imageText + u" | ";
         if (withAttestation)
@@ -121,11 +120,11 @@ QString PostureReport::toMarkdown() const
     md += u'\n';
 
     if (!policyPath.isEmpty()) {
-        md += tr("## KMS policy conditions\n\n");
+        md += Tr::tr("## KMS policy conditions\n\n");
         if (conditions.isEmpty()) {
-            md += tr("The policy has no kms:RecipientAttestation condition.\n\n");
+            md += Tr::tr("The policy has no kms:RecipientAttestation condition.\n\n");
         } else {
-            md += tr("| Statement | Effect | Operator | Key | Values |\n|---|---|---|---|---|\n");
+            md += Tr::tr("| Statement | Effect | Operator | Key | Values |\n|---|---|---|---|---|\n");
             for (const PolicyCondition &c : conditions) {
                 QStringList vals;
                 for (const QString &v : c.values)
@@ -136,24 +135,26 @@ QString PostureReport::toMarkdown() const
             md += u'\n';
         }
         if (!lint.isEmpty()) {
-            md += tr("Lint:\n\n");
+            md += Tr::tr("Lint:\n\n");
             for (const QString &l : lint)
                 md += u"- " + l + u'\n';
             md += u'\n';
         }
     }
 
-    md += tr("## Signing certificate\n\n");
+    md += Tr::tr("## Signing certificate\n\n");
     if (!hasCertificate) {
-        md += isSigned ? tr("The signature section holds no readable certificate.\n")
-                       : tr("The image is unsigned.\n");
+        md += isSigned ? Tr::tr("The signature section holds no readable certificate.\n")
+                       : Tr::tr("The image is unsigned.\n");
     } else {
-        md += tr("| | |\n|---|---|\n");
-        md += tr("| Subject | %1 |\n").arg(cell(certSubject));
-        md += tr("| Issuer | %1 |\n").arg(cell(certIssuer));
-        md += tr("| Key | EC %1, certificate signed with %2 |\n").arg(certCurve, certAlgorithm);
-        md += tr("| Valid | %1 to %2 (%3 days left) |\n").arg(certNotBefore, certNotAfter).arg(certDaysLeft);
-        md += tr("| PCR8 | %1 |\n").arg(code(hexOrEmpty(certPcr8)));
+        md += Tr::tr("| | |\n|---|---|\n");
+        md += Tr::tr("| Subject | %1 |\n").arg(cell(certSubject));
+        md += Tr::tr("| Issuer | %1 |\n").arg(cell(certIssuer));
+        md += Tr::tr("| Key | EC %1, certificate signed with %2 |\n").arg(certCurve, certAlgorithm);
+        md += Tr::tr("| Valid | %1 to %2 (%3 days left) |\n")
+                  .arg(certNotBefore, certNotAfter)
+                  .arg(certDaysLeft);
+        md += Tr::tr("| PCR8 | %1 |\n").arg(code(hexOrEmpty(certPcr8)));
     }
     return md;
 }

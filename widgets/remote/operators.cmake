@@ -4,5 +4,3 @@
 # (app/ is added after widgets/; generator expressions and dependencies resolve at generate time.)
 target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_AGENT_BUILD_PATH="$<TARGET_FILE:enclave-agent>")
 add_dependencies(enclave_widgets enclave-agent)
-# "Open in Compare View": the compare feature is always built with the widgets library.
-target_compile_definitions(enclave_widgets PRIVATE ENCLAVE_HAVE_COMPARE_VIEW=1)

@@ -29,6 +29,7 @@
 #include "shell/mainwindow.h"
 #include "remote/operatoractions.h"
 #include "shell/theme.h"
+#include "studiofeatures.h"
 
 using namespace enclave::ui;
 using namespace Qt::StringLiterals;
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     Theme::apply(parser.isSet(dark) ? Theme::Mode::Dark : Theme::Mode::Light);
 
     MainWindow window;
+
+    installDocumentFeatures(window);
     window.resize(1380, 860);
     OperatorActions *ops = OperatorActions::install(&window);
     window.show();

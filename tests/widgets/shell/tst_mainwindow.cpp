@@ -23,6 +23,7 @@
 #include "shell/errorview.h"
 #include "shell/mainwindow.h"
 #include "shell/recentfiles.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -71,6 +72,7 @@ private Q_SLOTS:
         QFETCH(qint64, offset);
         QFETCH(QString, needle);
         MainWindow window;
+        installDocumentFeatures(window);
         const QString path = write(QStringLiteral("bad-%1.bin").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'), bytes);
         QWidget *tab = window.openFile(path);
         auto *error = qobject_cast<ErrorView *>(tab);
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void missingFileIsAnErrorTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *error = qobject_cast<ErrorView *>(window.openFile(m_dir.filePath(QStringLiteral("nope.eif"))));
         QVERIFY(error);
         QCOMPARE(error->error().code, Error::Code::Io);
@@ -170,6 +173,7 @@ private Q_SLOTS:
     void reopeningFocusesExistingTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString a = write(QStringLiteral("a.bin"), "junk-a-junk");
         const QString b = write(QStringLiteral("b.bin"), "junk-b-junk");
         QWidget *ta = window.openFile(a);
@@ -187,6 +191,7 @@ private Q_SLOTS:
     void dragAndDropOpensFiles()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString a = write(QStringLiteral("drop-a.bin"), "dropped file a");
@@ -217,12 +222,14 @@ private Q_SLOTS:
         const QString b = write(QStringLiteral("recent-b.bin"), "recent file b");
         {
             MainWindow window;
+            installDocumentFeatures(window);
             window.openFile(a);
             window.openFile(b);
             window.openFile(a);
             QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
         }
         MainWindow window; // a new window reads them back from QSettings
+        installDocumentFeatures(window);
         QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
         QMenu *recentMenu = nullptr;
         for (QAction *action : window.menu(MainWindow::Menu::File)->actions()) {
@@ -248,6 +255,7 @@ private Q_SLOTS:
     void everyMenuActionHasAShortcut()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.openFile(write(QStringLiteral("r.bin"), "something to remember"));
         QStringList missing;
         QList<QMenu *> menus;
@@ -272,6 +280,7 @@ private Q_SLOTS:
     void themesAreAppliedAndRemembered()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.setTheme(Theme::Mode::Dark);
         QVERIFY(Theme::isDark(QApplication::palette()));
         QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
@@ -285,6 +294,7 @@ private Q_SLOTS:
         window.setTheme(Theme::Mode::Light);
         QVERIFY(!Theme::isDark(QApplication::palette()));
         MainWindow second; // the checked action reflects the stored theme
+        installDocumentFeatures(second);
         QAction *light = nullptr;
         for (QAction *a : second.findChildren<QAction *>()) {
             if (a->data().toString() == QStringLiteral("light"))
@@ -296,6 +306,7 @@ private Q_SLOTS:
     void extensionPoints()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *dashboard = new QWidget;
         const int index = window.addView(dashboard, QStringLiteral("Dashboard"));
         QCOMPARE(window.tabs()->widget(index), dashboard);

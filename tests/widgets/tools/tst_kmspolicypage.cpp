@@ -24,6 +24,7 @@
 #include "tools/signingcertificatepage.h"
 #include "widgets/tools/kmsscreenshot.h"
 #include "measure/measurementsloader.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -166,6 +167,7 @@ private Q_SLOTS:
     void toolsMenuOpensPages()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         QMenu *tools = window.menu(MainWindow::Menu::Tools);
         QStringList opened;
         for (QAction *action : tools->actions()) {
@@ -211,6 +213,7 @@ private Q_SLOTS:
     void startsFromCurrentDocument()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.openFile(fixture("kms/signed_p384_v4.eif"));
         QAction *policy = nullptr;
         for (QAction *action : window.menu(MainWindow::Menu::Tools)->actions()) {

@@ -8,46 +8,24 @@
 
 #include "common/error.h"
 
-// Internal to core: exposes libcbor's item type, so never include this from a public header
-// that widgets/ uses.
+// Private to core's .cpp files (the _p suffix): it exposes libcbor's item type, so no header may
+// include it. Headers use cbor/cborspan.h for limits and spans.
+#include "cbor/cborspan.h"
+
 struct cbor_item_t;
 
 namespace enclave::cbor {
 
-// Checked on the raw bytes before libcbor allocates anything.
-struct Limits
-{
-    int maxDepth = 16;
-    qint64 maxItems = 200000;
-    qint64 maxStringLength = 1 << 20;
-    qint64 maxTotalSize = 64 << 20;
-    bool allowIndefinite = true;     // indefinite maps/arrays/strings (real 2025+ attestations use maps)
-};
-
-// Where an item's bytes are: offset of its first head byte (absolute: includes the caller's base
-// offset), its whole encoded length, and the length of its head (so a definite byte/text string's
-// content starts at offset + headerLength).
-struct Span
-{
-    qint64 offset = 0;
-    qint64 length = 0;
-    qint64 headerLength = 0;
-    qint64 contentOffset() const { return offset + headerLength; }
-    qint64 contentLength() const { return length - headerLength; }
-};
-
 // One decoded item with its span. Children: array elements; map entries as key, value, key,
 // value...; a tag's single tagged item; an indefinite string's chunks. `item` is owned by the Tree.
-struct Node
-{
+struct Node {
     cbor_item_t *item = nullptr;
     Span span;
     std::vector<Node> children;
 };
 
 // A decoded CBOR item that owns its libcbor tree (cbor_decref on destruction).
-class Tree final
-{
+class Tree final {
 public:
     Tree() = default;
     Tree(Tree &&) noexcept = default;
@@ -62,8 +40,7 @@ public:
     static Result<Tree> parse(QByteArrayView data, qint64 baseOffset = 0, const Limits &limits = {});
 
 private:
-    struct Deleter
-    {
+    struct Deleter {
         void operator()(cbor_item_t *item) const;
     };
     std::unique_ptr<cbor_item_t, Deleter> m_owner;

@@ -1,4 +1,4 @@
-#include "shell/viewers.h"
+#include "inspector/inspectorfeature.h"
 
 #include <QCoreApplication>
 
@@ -55,7 +55,7 @@ DocumentView *openMeasurements(const OpenedDocument &doc, QWidget *parent)
 
 } // namespace
 
-void registerDefaultViewers(MainWindow &window)
+void installInspector(MainWindow &window)
 {
     window.registerViewer(FileType::Eif, &openEif);
     window.registerViewer(FileType::CoseCbor, &openAttestation);
