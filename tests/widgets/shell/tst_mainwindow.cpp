@@ -120,6 +120,7 @@ private Q_SLOTS:
         QFETCH(int, sourceType);
         QFETCH(QList<int>, indexes);
         MainWindow window;
+        installDocumentFeatures(window);
         const QString path = write(QStringLiteral("m-%1.json").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'), bytes);
         QWidget *tab = window.openFile(path);
         if (auto *error = qobject_cast<ErrorView *>(tab))
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void badMeasurementsJsonIsAnErrorTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *error = qobject_cast<ErrorView *>(
             window.openFile(write(QStringLiteral("bad.json"), "{\"Measurements\": {\"PCR0\": \"abcd\"}}")));
         QVERIFY(error);
