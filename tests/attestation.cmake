@@ -4,6 +4,8 @@ add_library(enclave_attestation_testkit STATIC attestation/attestationtestkit.cp
 target_link_libraries(enclave_attestation_testkit PUBLIC Qt6::Core enclave_policy PRIVATE enclave_core OpenSSL::Crypto)
 target_include_directories(enclave_attestation_testkit PUBLIC "${CMAKE_CURRENT_LIST_DIR}")
 target_compile_definitions(enclave_attestation_testkit PUBLIC TEST_DATA_DIR="${ENCLAVE_TEST_DATA_DIR}")
+# Its header is included by its path under tests/ ("attestation/attestationtestkit.h").
+target_include_directories(enclave_attestation_testkit PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 enclave_add_test(NAME tst_attestationdocument SOURCES attestation/tst_attestationdocument.cpp LABEL core
     LIBS enclave_attestation_testkit)
 enclave_add_test(NAME tst_attestationverifier SOURCES attestation/tst_attestationverifier.cpp LABEL core

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 
 #include "command.h"
+#include "measure/nitroclijson.h"
+#include "common/readfile.h"
 #include "eif/eifdescription.h"
 #include "eif/eifmetadata.h"
 #include "eif/eifreader.h"
@@ -64,22 +66,13 @@ int runBuildEif(const QStringList &args)
     QJsonValue custom = QJsonValue::Null;
     if (parser.isSet(metadata)) {
         const QString path = parser.value(metadata);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(path,
-                Error { Error::Code::Io, -1, QStringLiteral("cannot open: %1").arg(file.errorString()) });
-            return ExitInvalid;
-        }
-        if (file.size() > kMaxCustomMetadata) {
-            printError(path,
-                Error { Error::Code::LimitExceeded, -1,
-                    QStringLiteral("custom metadata is %1 bytes, at most %2")
-                        .arg(file.size())
-                        .arg(kMaxCustomMetadata) });
+        const auto bytes = readFileLimited(path, kMaxCustomMetadata);
+        if (!bytes) {
+            printError(path, bytes.error());
             return ExitInvalid;
         }
         QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &err);
+        const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &err);
         if (err.error != QJsonParseError::NoError) {
             printError(path,
                 Error { Error::Code::Malformed, err.offset,
@@ -136,9 +129,7 @@ int runBuildEif(const QStringList &args)
         printError(out, measured.error());
         return ExitInvalid;
     }
-    QJsonObject result;
-    result.insert(QLatin1StringView("Measurements"), EifDescription::measurementsJson(*measured));
-    printJson(QJsonDocument(result));
+    printText(QString::fromUtf8(NitroCliJson::buildInfo(Measurements::fromEif(*measured, reader->isSigned(), out))));
     return ExitOk;
 }
 

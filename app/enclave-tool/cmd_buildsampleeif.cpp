@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include "command.h"
+#include "measure/nitroclijson.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifdescription.h"
 #include "eif/eifmetadata.h"
@@ -171,10 +172,7 @@ int runBuildSampleEif(const QStringList &args)
         printError(out, description.error());
         return ExitInvalid;
     }
-    QJsonObject result;
-    result.insert(
-        QLatin1StringView("Measurements"), EifDescription::measurementsJson(description->measurements()));
-    printJson(QJsonDocument(result));
+    printText(QString::fromUtf8(NitroCliJson::buildInfo(description->pcrs())));
     return description->isClean() ? ExitOk : ExitInvalid;
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "command.h"
+#include "common/readfile.h"
 #include "kms/kmspolicy.h"
 #include "kms/kmspolicychecker.h"
 #include "kms/kmspolicylinter.h"
@@ -44,12 +45,12 @@ int runCheckPolicy(const QStringList &args)
         return cli.usageError(u"--policy FILE and --against SRC are required"_s);
 
     const QString policyPath = parser.value(policyOpt);
-    QFile f(policyPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        printError(policyPath, Error { Error::Code::Io, -1, f.errorString() });
+    const auto policyBytes = readFileLimited(policyPath, 1 << 20);
+    if (!policyBytes) {
+        printError(policyPath, policyBytes.error());
         return ExitInvalid;
     }
-    const auto policy = KmsPolicy::parse(f.read((1 << 20) + 1));
+    const auto policy = KmsPolicy::parse(*policyBytes);
     if (!policy) {
         printError(policyPath, policy.error());
         return ExitInvalid;
@@ -111,12 +112,12 @@ int runLintPolicy(const QStringList &args)
     if (!parser.isSet(policyOpt))
         return cli.usageError(u"--policy FILE is required"_s);
     const QString policyPath = parser.value(policyOpt);
-    QFile f(policyPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        printError(policyPath, Error { Error::Code::Io, -1, f.errorString() });
+    const auto policyBytes = readFileLimited(policyPath, 1 << 20);
+    if (!policyBytes) {
+        printError(policyPath, policyBytes.error());
         return ExitInvalid;
     }
-    const auto policy = KmsPolicy::parse(f.read((1 << 20) + 1));
+    const auto policy = KmsPolicy::parse(*policyBytes);
     if (!policy) {
         printError(policyPath, policy.error());
         return ExitInvalid;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include "command.h"
+#include "measure/nitroclijson.h"
 #include "eif/eifdescription.h"
 
 using namespace enclave;
@@ -38,7 +39,7 @@ int runDescribeEif(const QStringList &args)
         printError(path, description.error());
         return ExitInvalid;
     }
-    printJson(QJsonDocument(description->toJson()));
+    printText(QString::fromUtf8(NitroCliJson::describeEif(*description)));
     if (!description->isClean()) {
         printError(path, description->problems().first());
         return ExitInvalid;

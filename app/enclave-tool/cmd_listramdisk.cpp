@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "command.h"
+#include "cpio/ramdisklister.h"
 #include "common/hex.h"
 #include "eif/eifreader.h"
 #include "cpio/cpioreader.h"
@@ -101,60 +102,63 @@ int runListRamdisk(const QStringList &args)
         printError(path, reader.error());
         return reader.error().code == Error::Code::Io ? ExitUsage : ExitInvalid;
     }
-    const QList<EifSection> ramdisks = reader->sectionsOfType(EifSectionType::Ramdisk);
-    if (only >= ramdisks.size())
-        return cli.usageError(u"--ramdisk %1: the image has %2 ramdisks"_s.arg(only).arg(ramdisks.size()));
+    RamdiskLister lister(*reader);
+    if (only >= lister.ramdiskCount())
+        return cli.usageError(u"--ramdisk %1: the image has %2 ramdisks"_s.arg(only).arg(lister.ramdiskCount()));
+    lister.setOnly(only);
+    lister.setStopOnError(true);
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(path, Error{Error::Code::Io, -1, file.errorString()});
-        return ExitUsage;
-    }
     QJsonArray jsonRamdisks;
-    for (int i = 0; i < ramdisks.size(); ++i) {
-        if (only >= 0 && i != only)
-            continue;
-        const EifSection &s = ramdisks[i];
-        CpioReader cpio(&file, s.dataOffset(), s.size());
-        QJsonArray entries;
-        int count = 0;
-        bool headerPrinted = false;
-        for (;;) {
-            auto e = cpio.next();
-            if (!json && !headerPrinted && (e || cpio.compression() != CpioReader::Compression::Unknown)) {
-                printText(u"%1ramdisk %2 (section %3, data at offset %4, %5 bytes, compression %6)\n"_s
-                              .arg(i == (only >= 0 ? only : 0) ? QString() : u"\n"_s)
-                              .arg(i)
-                              .arg(s.index())
-                              .arg(s.dataOffset())
-                              .arg(s.size())
-                              .arg(compressionName(cpio.compression())));
-                headerPrinted = true;
-            }
-            if (!e) {
-                printError(path, e.error());
-                return ExitInvalid;
-            }
-            if (!e->has_value())
-                break;
-            ++count;
-            if (json)
-                entries.append(entryJson(**e));
-            else
-                printText(entryLine(**e)); // streamed: memory stays bounded whatever the ramdisk holds
-        }
+    QJsonArray entries;
+    int headerFor = -1;
+    // The header names the compression, known once the first entry (or the end, or an error
+    // after the compression was recognised) has been read.
+    const auto printHeader = [&](const RamdiskListing &l) {
+        if (json || headerFor == l.ordinal)
+            return;
+        printText(u"%1ramdisk %2 (section %3, data at offset %4, %5 bytes, compression %6)\n"_s
+                      .arg(l.ordinal == (only >= 0 ? only : 0) ? QString() : u"\n"_s)
+                      .arg(l.ordinal)
+                      .arg(l.sectionIndex)
+                      .arg(l.offset)
+                      .arg(l.size)
+                      .arg(compressionName(l.compression)));
+        headerFor = l.ordinal;
+    };
+    lister.setEntryCallback([&](const RamdiskListing &l, const CpioEntry &e) {
+        printHeader(l);
+        if (json)
+            entries.append(entryJson(e));
+        else
+            printText(entryLine(e)); // streamed: memory stays bounded whatever the ramdisk holds
+    });
+    lister.setRamdiskCallback([&](const RamdiskListing &l) {
+        if (!l.error || l.compression != CpioReader::Compression::Unknown)
+            printHeader(l);
+        if (l.error)
+            return;
         if (json) {
             QJsonObject o;
-            o.insert(u"ramdisk"_s, i);
-            o.insert(u"section"_s, s.index());
-            o.insert(u"offset"_s, s.dataOffset());
-            o.insert(u"size"_s, s.size());
-            o.insert(u"compression"_s, compressionName(cpio.compression()));
+            o.insert(u"ramdisk"_s, l.ordinal);
+            o.insert(u"section"_s, l.sectionIndex);
+            o.insert(u"offset"_s, l.offset);
+            o.insert(u"size"_s, l.size);
+            o.insert(u"compression"_s, compressionName(l.compression));
             o.insert(u"entries"_s, entries);
             jsonRamdisks.append(o);
+            entries = QJsonArray();
         } else {
-            printText(u"%1 entries\n"_s.arg(count));
+            printText(u"%1 entries\n"_s.arg(l.entryCount));
         }
+    });
+    const auto listed = lister.list();
+    if (!listed) {
+        printError(path, Error{listed.error().code, -1, listed.error().message});
+        return ExitUsage;
+    }
+    if (!listed->isEmpty() && listed->last().error) {
+        printError(path, *listed->last().error);
+        return ExitInvalid;
     }
     if (json) {
         QJsonObject o;

@@ -6,6 +6,7 @@
 
 #include "command.h"
 #include "common/hex.h"
+#include "common/readfile.h"
 #include "eif/pcrcalculator.h"
 
 using namespace enclave;
@@ -51,19 +52,12 @@ int runPcr(const QStringList &args)
         out.insert(QLatin1StringView("PCR"), hex::encode(*pcr));
     } else {
         const QString path = parser.value(cert);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(path,
-                Error { Error::Code::Io, -1, QStringLiteral("cannot open: %1").arg(file.errorString()) });
+        const auto pem = readFileLimited(path, kMaxCertificateFile);
+        if (!pem) {
+            printError(path, pem.error());
             return ExitInvalid;
         }
-        if (file.size() > kMaxCertificateFile) {
-            printError(path,
-                Error {
-                    Error::Code::LimitExceeded, -1, QStringLiteral("larger than 1 MiB, not a certificate") });
-            return ExitInvalid;
-        }
-        auto pcr = PcrCalculator::pcr8FromCertificatePem(file.readAll());
+        auto pcr = PcrCalculator::pcr8FromCertificatePem(*pem);
         if (!pcr) {
             printError(path, pcr.error());
             return ExitInvalid;

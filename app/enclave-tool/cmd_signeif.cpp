@@ -9,6 +9,8 @@
 
 #include "command.h"
 #include "common/hex.h"
+#include "common/readfile.h"
+#include "measure/nitroclijson.h"
 #include "signing/eifimagesigner.h"
 #include "kmssource.h"
 
@@ -17,17 +19,6 @@ using namespace Qt::StringLiterals;
 namespace enclave::cli {
 
 namespace {
-
-Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, f.errorString());
-    const QByteArray bytes = f.read(limit + 1);
-    if (bytes.size() > limit)
-        return makeError(Error::Code::LimitExceeded, u"larger than %1 bytes"_s.arg(limit));
-    return bytes;
-}
 
 int runSignEif(const QStringList &args)
 {
@@ -59,12 +50,12 @@ int runSignEif(const QStringList &args)
 
     const QString eifPath = parser.value(eifOpt);
     const QString outPath = parser.isSet(outOpt) ? parser.value(outOpt) : eifPath;
-    auto key = readSmallFile(parser.value(keyOpt), 1 << 20);
+    auto key = readFileLimited(parser.value(keyOpt), 1 << 20);
     if (!key) {
         printError(parser.value(keyOpt), key.error());
         return ExitInvalid;
     }
-    auto cert = readSmallFile(parser.value(certOpt), 1 << 20);
+    auto cert = readFileLimited(parser.value(certOpt), 1 << 20);
     if (!cert) {
         printError(parser.value(certOpt), cert.error());
         return ExitInvalid;
@@ -93,13 +84,8 @@ int runSignEif(const QStringList &args)
     for (const QString &w : report->warnings)
         std::fprintf(stderr, "enclave-tool: warning: %s\n", qPrintable(w));
     std::fprintf(stderr, "Enclave Image successfully signed.\n");
-    QJsonObject m;
-    m.insert(u"HashAlgorithm"_s, u"Sha384 { ... }"_s);
-    m.insert(u"PCR0"_s, hex::encode(report->pcr0));
-    m.insert(u"PCR1"_s, hex::encode(report->pcr1));
-    m.insert(u"PCR2"_s, hex::encode(report->pcr2));
-    m.insert(u"PCR8"_s, hex::encode(report->pcr8));
-    printJson(QJsonDocument(QJsonObject { { u"Measurements"_s, m } }));
+    printText(QString::fromUtf8(NitroCliJson::buildInfo(
+        Measurements { { 0, report->pcr0 }, { 1, report->pcr1 }, { 2, report->pcr2 }, { 8, report->pcr8 } })));
     return ExitOk;
 }
 

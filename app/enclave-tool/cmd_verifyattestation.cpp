@@ -15,6 +15,7 @@
 #include "attestation/attestationverifier.h"
 #include "command.h"
 #include "common/hex.h"
+#include "common/readfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -157,10 +158,10 @@ int runVerifyAttestation(const QStringList &args)
     std::optional<AttestationVerifier> verifier;
     if (parser.isSet(rootOpt)) {
         const QString rootPath = parser.value(rootOpt);
-        QFile f(rootPath);
-        if (f.size() > 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+        const auto pem = readFileLimited(rootPath, 1024 * 1024);
+        if (!pem)
             return cli.usageError(u"--root %1: cannot read the file"_s.arg(rootPath));
-        auto root = X509Certificate::fromPem(f.readAll());
+        auto root = X509Certificate::fromPem(*pem);
         if (!root)
             return cli.usageError(u"--root %1: %2"_s.arg(rootPath, root.error().message));
         verifier.emplace(*root);
@@ -170,20 +171,13 @@ int runVerifyAttestation(const QStringList &args)
 
     // The document.
     const QString path = parser.value(docOpt);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(path, Error{Error::Code::Io, -1, u"cannot open: %1"_s.arg(file.errorString())});
+    const auto raw = readFileLimited(path, MaxAttestationInputSize);
+    if (!raw) {
+        printError(path, raw.error());
         return ExitInvalid;
     }
-    constexpr qint64 MaxInput = 2 * AttestationDocument::MaxDocumentSize + 4096;
-    if (file.size() > MaxInput) {
-        printError(path, Error{Error::Code::LimitExceeded, 0,
-                               u"file is %1 bytes, too large for an attestation document"_s.arg(file.size())});
-        return ExitInvalid;
-    }
-    const QByteArray raw = file.read(MaxInput + 1);
     QString encoding;
-    auto bytes = decodeAttestationInput(raw, &encoding);
+    auto bytes = decodeAttestationInput(*raw, &encoding);
     if (!bytes) {
         printError(path, bytes.error());
         return ExitInvalid;

@@ -9,6 +9,7 @@
 #include "agent/eifpeek.h"
 #include "agent/keyvaluefile.h"
 #include "eif/eifdescription.h"
+#include "measure/nitroclijson.h"
 #include "measure/measurementsloader.h"
 
 namespace enclave::agent {
@@ -107,7 +108,7 @@ bool SimulatedEnclave::start()
     // Like nitro-cli, describe-enclaves shows the EIF's measurements once they are computed
     // (also in debug mode, where the enclave's own attestation PCRs would be zero).
     if (auto d = EifDescription::describe(record.value(QStringLiteral("EifPath")).toString())) {
-        const QJsonObject measurements = EifDescription::measurementsJson(d->measurements());
+        const QJsonObject measurements = NitroCliJson::measurementsObject(d->pcrs());
         (void)m_store.update([this, &measurements](QJsonObject &s) {
             QJsonObject r = EnclaveStore::findEnclave(s, m_id);
             if (r.isEmpty())

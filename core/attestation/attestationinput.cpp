@@ -32,7 +32,8 @@ bool isBase64(char c)
 Result<QByteArray> decodeAttestationInput(const QByteArray &input, QString *encoding)
 {
     // Text forms are at most twice the binary limit; anything bigger is refused before decoding.
-    if (input.size() > 2 * AttestationDocument::MaxDocumentSize + 4096)
+    static_assert(MaxAttestationInputSize == 2 * AttestationDocument::MaxDocumentSize + 4096);
+    if (input.size() > MaxAttestationInputSize)
         return makeError(Error::Code::LimitExceeded,
             Tr::tr("input is %1 bytes, too large for an attestation document").arg(input.size()), 0);
     if (input.isEmpty())

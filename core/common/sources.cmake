@@ -4,4 +4,5 @@ target_sources(enclave_core PRIVATE
     common/hex.cpp
     common/atomicfilewriter.h common/atomicfilewriter.cpp
     common/libraryversions.h common/libraryversions.cpp
+    common/readfile.h common/readfile.cpp
 )

@@ -3,4 +3,5 @@ target_sources(enclave_core PRIVATE
     cpio/cpioentry.h cpio/cpioentry.cpp
     cpio/cpioreader.h cpio/cpioreader.cpp
     cpio/cpiowriter.h cpio/cpiowriter.cpp
+    cpio/ramdisklister.h cpio/ramdisklister.cpp
 )

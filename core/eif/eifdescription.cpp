@@ -2,7 +2,7 @@
 
 #include <QJsonArray>
 
-#include "common/hex.h"
+#include "measure/nitroclijson.h"
 
 namespace enclave {
 
@@ -12,6 +12,11 @@ QString colonHex(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toHex(':').toUpper());
 }
 } // namespace
+
+QString EifDescription::hashAlgorithmLabel()
+{
+    return NitroCliJson::hashAlgorithmLabel();
+}
 
 Result<EifDescription> EifDescription::describe(const QString &path)
 {
@@ -24,77 +29,111 @@ Result<EifDescription> EifDescription::describe(const QString &path)
 
 Result<EifDescription> EifDescription::describe(const EifReader &reader, PcrCalculator &calculator)
 {
-    EifDescription d;
-    d.m_reader = reader;
     auto measured = calculator.compute();
     if (!measured)
         return std::unexpected(measured.error());
-    d.m_measurements = *measured;
-    if (!d.m_measurements.crcMatches()) {
-        d.m_problems.append({ Error::Code::Crypto, EifHeader::CrcOffset,
-            QStringLiteral("CRC mismatch: eif_crc32 is %1, the file's CRC-32 is %2")
-                .arg(d.m_measurements.storedCrc, 8, 16, QLatin1Char('0'))
-                .arg(d.m_measurements.computedCrc, 8, 16, QLatin1Char('0')) });
-    }
+    EifDescription d = inspect(reader);
+    d.complete(*measured);
+    return d;
+}
+
+EifDescription EifDescription::inspect(const EifReader &reader)
+{
+    EifDescription d;
+    d.m_reader = reader;
 
     auto cmdline = reader.readCmdline();
     if (cmdline)
         d.m_cmdline = *cmdline;
     else
-        d.m_problems.append(cmdline.error());
+        d.m_cmdlineProblem = cmdline.error();
 
     if (const auto section = reader.firstSection(EifSectionType::Metadata)) {
         auto bytes = reader.readMetadataBytes();
+        if (bytes)
+            d.m_metadataBytes = *bytes;
         auto metadata = bytes ? EifMetadata::parse(*bytes, section->dataOffset())
                               : Result<EifMetadata>(std::unexpected(bytes.error()));
         if (metadata)
             d.m_metadata = *metadata;
         else
-            d.m_problems.append(metadata.error());
+            d.m_metadataProblem = metadata.error();
     }
 
-    if (const auto section = reader.firstSection(EifSectionType::Signature)) {
-        d.m_signatureCheck = false;
-        auto bytes = reader.readSignatureBytes();
-        auto signature = bytes ? EifSignature::parse(*bytes, section->dataOffset())
-                               : Result<EifSignature>(std::unexpected(bytes.error()));
-        if (!signature) {
-            d.m_problems.append(signature.error());
-        } else {
+    if (reader.isSigned()) {
+        auto signature = reader.signature();
+        if (signature) {
             d.m_signature = *signature;
-            auto verified = signature->verify(d.m_measurements.pcr0);
-            if (!verified) {
-                d.m_problems.append(verified.error());
-            } else {
-                d.m_signatureCheck = *verified;
-                if (!*verified) {
-                    d.m_problems.append({ Error::Code::Crypto, section->dataOffset(),
-                        QStringLiteral("the signature is valid but signs a different PCR0 than "
-                                       "this image's") });
-                }
-            }
+        } else {
+            d.m_signatureCheck = false;
+            d.m_signatureProblem = signature.error();
         }
     }
     return d;
 }
 
-QJsonObject EifDescription::measurementsJson(const EifMeasurements &m)
+void EifDescription::complete(const EifMeasurements &measurements)
 {
-    QJsonObject o;
-    o.insert(QLatin1StringView("HashAlgorithm"), hashAlgorithmLabel());
-    o.insert(QLatin1StringView("PCR0"), hex::encode(m.pcr0));
-    o.insert(QLatin1StringView("PCR1"), hex::encode(m.pcr1));
-    o.insert(QLatin1StringView("PCR2"), hex::encode(m.pcr2));
-    if (!m.pcr8.isEmpty())
-        o.insert(QLatin1StringView("PCR8"), hex::encode(m.pcr8));
-    return o;
+    m_complete = true;
+    m_measurements = measurements;
+    m_pcrs = Measurements::fromEif(measurements, isSigned(), m_reader.path());
+    m_crcProblem.reset();
+    if (!measurements.crcMatches()) {
+        m_crcProblem = Error { Error::Code::Crypto, EifHeader::CrcOffset,
+            tr("CRC mismatch: eif_crc32 is %1, the file's CRC-32 is %2")
+                .arg(measurements.storedCrc, 8, 16, QLatin1Char('0'))
+                .arg(measurements.computedCrc, 8, 16, QLatin1Char('0')) };
+    }
+    if (!m_signature.isValid())
+        return; // unsigned, or the decode error is already the signature's problem
+    m_signatureCheck = false;
+    m_signatureVerifies = false;
+    m_signatureProblem.reset();
+    auto verified = m_signature.verify(measurements.pcr0);
+    if (!verified) {
+        m_signatureProblem = verified.error();
+    } else {
+        m_signatureVerifies = true;
+        m_signatureCheck = *verified;
+        if (!*verified) {
+            const auto section = m_reader.firstSection(EifSectionType::Signature);
+            m_signatureProblem = Error { Error::Code::Crypto, section ? section->dataOffset() : -1,
+                tr("the signature is valid but signs a different PCR0 than this image's") };
+        }
+    }
+}
+
+QList<Error> EifDescription::problems() const
+{
+    QList<Error> out;
+    for (const auto *p : { &m_crcProblem, &m_cmdlineProblem, &m_metadataProblem, &m_signatureProblem }) {
+        if (*p)
+            out.append(**p);
+    }
+    return out;
+}
+
+std::optional<Error> EifDescription::certificateProblem(const QDateTime &now) const
+{
+    if (!m_signature.isValid())
+        return std::nullopt;
+    const X509Certificate &c = m_signature.certificate();
+    if (c.isValidAt(now))
+        return std::nullopt;
+    const auto section = m_reader.firstSection(EifSectionType::Signature);
+    return Error { Error::Code::Crypto, section ? section->dataOffset() : -1,
+        now < c.notBefore() ? tr("the signing certificate is not valid yet (until %1)")
+                                  .arg(c.notBefore().toString(Qt::ISODate))
+                            : tr("the signing certificate expired on %1 (nitro-cli refuses to run "
+                                 "the image: E36/E39)")
+                                  .arg(c.notAfter().toString(Qt::ISODate)) };
 }
 
 QJsonObject EifDescription::toJson() const
 {
     QJsonObject o;
     o.insert(QLatin1StringView("EifVersion"), int(m_reader.header().version()));
-    o.insert(QLatin1StringView("Measurements"), measurementsJson(m_measurements));
+    o.insert(QLatin1StringView("Measurements"), NitroCliJson::measurementsObject(m_pcrs));
     o.insert(QLatin1StringView("IsSigned"), isSigned());
     if (isSigned() && m_signature.isValid()) {
         const X509Certificate &cert = m_signature.certificate();
@@ -135,11 +174,12 @@ QJsonObject EifDescription::toJson() const
     for (const EifWarning &w : m_reader.warnings())
         warnings.append(w.toString());
     o.insert(QLatin1StringView("Warnings"), warnings);
-    if (!m_problems.isEmpty()) {
-        QJsonArray errors;
-        for (const Error &e : m_problems)
-            errors.append(e.toString());
-        o.insert(QLatin1StringView("Errors"), errors);
+    const QList<Error> errors = problems();
+    if (!errors.isEmpty()) {
+        QJsonArray list;
+        for (const Error &e : errors)
+            list.append(e.toString());
+        o.insert(QLatin1StringView("Errors"), list);
     }
     return o;
 }

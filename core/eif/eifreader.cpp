@@ -326,4 +326,15 @@ Result<QByteArray> EifReader::readSignatureBytes() const
     return readSectionData(*s, MaxSignatureSize);
 }
 
+Result<EifSignature> EifReader::signature() const
+{
+    const auto s = firstSection(EifSectionType::Signature);
+    if (!s)
+        return EifSignature();
+    auto bytes = readSectionData(*s, MaxSignatureSize);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return EifSignature::parse(*bytes, s->dataOffset());
+}
+
 } // namespace enclave

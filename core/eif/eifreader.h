@@ -10,6 +10,7 @@
 #include "eif/eiffield.h"
 #include "eif/eifheader.h"
 #include "eif/eifsection.h"
+#include "eif/eifsignature.h"
 
 class QFile;
 
@@ -64,6 +65,10 @@ public:
     Result<QByteArray> readMetadataBytes() const;
     // Signature section bytes (empty when unsigned), bounded by MaxSignatureSize.
     Result<QByteArray> readSignatureBytes() const;
+    // The decoded signature section, its spans and errors at file offsets (the section's data
+    // offset applied). Unsigned: an invalid EifSignature ("not found" is a value); an error only
+    // when the section cannot be read or decoded. The one place that reads and parses it.
+    Result<EifSignature> signature() const;
 
 private:
     Result<void> walk(QFile &file);

@@ -288,19 +288,13 @@ Result<EifMeasurements> PcrCalculator::compute()
     m.computedCrc = crc.value();
 
     if (m_reader.isSigned()) {
-        auto bytes = m_reader.readSignatureBytes();
-        if (!bytes) {
-            m.pcr8Error = bytes.error().toString();
+        auto signature = m_reader.signature();
+        if (!signature) {
+            m.pcr8Error = signature.error().toString();
+        } else if (auto p8 = pcr8FromCertificatePem(signature->certificatePem()); p8) {
+            m.pcr8 = *p8;
         } else {
-            const auto section = *m_reader.firstSection(EifSectionType::Signature);
-            auto signature = EifSignature::parse(*bytes, section.dataOffset());
-            if (!signature) {
-                m.pcr8Error = signature.error().toString();
-            } else if (auto p8 = pcr8FromCertificatePem(signature->certificatePem()); p8) {
-                m.pcr8 = *p8;
-            } else {
-                m.pcr8Error = p8.error().toString();
-            }
+            m.pcr8Error = p8.error().toString();
         }
     }
     return m;

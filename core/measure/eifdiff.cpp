@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include "common/hex.h"
+#include "cpio/ramdisklister.h"
 #include "crypto/digest.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
@@ -181,24 +182,20 @@ private:
     const std::atomic_bool *m_cancel;
 };
 
-Result<QList<CpioEntry>> listRamdisk(const QString &path, const EifSection &s, CpioReader::Compression *compression,
+Result<QList<CpioEntry>> listRamdisk(const EifReader &eif, int ordinal, CpioReader::Compression *compression,
                                      const std::atomic_bool *cancel)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, Tr::tr("%1: cannot open: %2").arg(path, f.errorString()));
-    CpioReader reader(&f, s.dataOffset(), s.size());
-    reader.setCancelFlag(cancel);
-    QList<CpioEntry> out;
-    for (;;) {
-        auto e = reader.next();
-        *compression = reader.compression();
-        if (!e)
-            return std::unexpected(e.error());
-        if (!e->has_value())
-            return out;
-        out.append(std::move(**e));
-    }
+    RamdiskLister lister(eif);
+    lister.setOnly(ordinal);
+    lister.setCancelFlag(cancel);
+    auto listed = lister.list();
+    if (!listed)
+        return std::unexpected(listed.error());
+    RamdiskListing &l = listed->first();
+    *compression = l.compression;
+    if (l.error)
+        return std::unexpected(*l.error);
+    return std::move(l.entries);
 }
 
 std::optional<EifSection> nth(const EifReader &r, EifSectionType type, int n)
@@ -209,11 +206,8 @@ std::optional<EifSection> nth(const EifReader &r, EifSectionType type, int n)
 
 QByteArray pcr8Of(const EifReader &r)
 {
-    auto bytes = r.readSignatureBytes();
-    if (!bytes || bytes->isEmpty())
-        return {};
-    auto sig = EifSignature::parse(*bytes);
-    if (!sig)
+    auto sig = r.signature();
+    if (!sig || !sig->isValid())
         return {};
     auto pcr8 = PcrCalculator::pcr8FromCertificatePem(sig->certificatePem());
     return pcr8 ? *pcr8 : QByteArray();
@@ -371,7 +365,7 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
         case Kind::Ramdisk: {
             QList<CpioEntry> le, re;
             if (a) {
-                auto l = listRamdisk(leftPath, *a, &s.leftCompression, cancel);
+                auto l = listRamdisk(sides[0].reader, w.ordinal, &s.leftCompression, cancel);
                 if (!l) {
                     if (l.error().code == Error::Code::Cancelled)
                         return std::unexpected(l.error());
@@ -381,7 +375,7 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
                 }
             }
             if (b && s.listError.isEmpty()) {
-                auto r = listRamdisk(rightPath, *b, &s.rightCompression, cancel);
+                auto r = listRamdisk(sides[1].reader, w.ordinal, &s.rightCompression, cancel);
                 if (!r) {
                     if (r.error().code == Error::Code::Cancelled)
                         return std::unexpected(r.error());

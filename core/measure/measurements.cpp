@@ -4,8 +4,62 @@
 #include <QJsonArray>
 
 #include "common/hex.h"
+#include "eif/eifmeasurements.h"
 
 namespace enclave {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enclave::Measurements", text);
+}
+} // namespace
+
+Measurements::Measurements(std::initializer_list<std::pair<int, QByteArray>> values)
+{
+    for (const auto &[index, value] : values)
+        insert(index, value);
+}
+
+Measurements Measurements::fromEif(const EifMeasurements &m, bool isSigned, const QString &sourceName)
+{
+    Measurements out(SourceType::Eif, sourceName);
+    out.setHashAlgorithm(QStringLiteral("SHA-384"));
+    out.insert({ 0, m.pcr0, {}, tr("computed: kernel, cmdline and every ramdisk") });
+    out.insert({ 1, m.pcr1, {}, tr("computed: kernel, cmdline and ramdisk 0") });
+    out.insert({ 2, m.pcr2, {}, tr("computed: ramdisks 1..n") });
+    if (!m.pcr8.isEmpty())
+        out.insert({ 8, m.pcr8, {}, tr("computed: SHA-384 of the signing certificate (DER)") });
+    if (!isSigned)
+        out.setImpliedZero({ 8 });
+    else if (m.pcr8.isEmpty())
+        out.addNote(tr("signed, but PCR8 could not be computed: %1").arg(m.pcr8Error));
+    if (!m.crcMatches())
+        out.addNote(tr("CRC mismatch: stored %1, computed %2")
+                        .arg(m.storedCrc, 8, 16, QLatin1Char('0'))
+                        .arg(m.computedCrc, 8, 16, QLatin1Char('0')));
+    return out;
+}
+
+QString Measurements::pcrMeaning(int index)
+{
+    switch (index) {
+    case 0:
+        return tr("enclave image");
+    case 1:
+        return tr("Linux kernel and bootstrap");
+    case 2:
+        return tr("application");
+    case 3:
+        return tr("IAM role of the parent instance");
+    case 4:
+        return tr("parent instance ID");
+    case 8:
+        return tr("signing certificate");
+    default:
+        return tr("custom (extended at run time)");
+    }
+}
 
 QList<int> Measurements::indexes() const
 {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <initializer_list>
 #include <map>
+#include <utility>
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -11,9 +13,10 @@
 
 namespace enclave {
 
+struct EifMeasurements;
+
 // One PCR of a measurement source, and where it came from.
-struct PcrMeasurement
-{
+struct PcrMeasurement {
     int index = -1;
     // The register value. A KMS policy may accept any of several values for one PCR: then they are
     // all in `accepted` (value is the first); otherwise accepted holds just value.
@@ -25,22 +28,40 @@ struct PcrMeasurement
 };
 
 // A set of PCR index -> value from one source (an EIF, an attestation document, nitro-cli output,
-// a KMS key policy, an expectations file), with the source's kind and name.
-class Measurements final
-{
+// a KMS key policy, an expectations file, pasted text), with the source's kind and name. The one
+// PCR set above the hashing code: views, comparisons (PcrDiff) and writers (NitroCliJson) take it.
+class Measurements final {
 public:
+    // Register values are SHA-384 (48 bytes) on Nitro; eif_build can be asked for SHA-256/512.
+    // The one length rule for values read from text.
+    static bool isValidValueLength(qsizetype bytes) { return bytes == 48 || bytes == 32 || bytes == 64; }
+    // The NSM has 32 registers.
+    static constexpr int MaxPcrIndex = 31;
+    // What PCRn measures, for people ("enclave image", "signing certificate", ...): the one table,
+    // worded to stand in a table cell or mid-sentence (PCR tables, the posture report).
+    static QString pcrMeaning(int index);
+
     enum class SourceType {
         Unknown,
-        Eif,                 // computed from the image
+        Eif, // computed from the image
         AttestationDocument, // the payload's pcrs map
-        NitroCliJson,        // nitro-cli build-enclave / sign-eif / describe-eif / describe-enclaves
-        DescribeEifJson,     // enclave-tool describe-eif --json
-        KmsKeyPolicy,        // kms:RecipientAttestation:ImageSha384 / PCRn conditions
-        Expectations,        // {"PCR0": "...", ...}
+        NitroCliJson, // nitro-cli build-enclave / sign-eif / describe-eif / describe-enclaves
+        DescribeEifJson, // enclave-tool describe-eif --json
+        KmsKeyPolicy, // kms:RecipientAttestation:ImageSha384 / PCRn conditions
+        Expectations, // {"PCR0": "...", ...}
     };
 
     Measurements() = default;
-    Measurements(SourceType type, QString sourceName) : m_type(type), m_sourceName(std::move(sourceName)) {}
+    Measurements(SourceType type, QString sourceName)
+        : m_type(type)
+        , m_sourceName(std::move(sourceName))
+    {
+    }
+    // Values without origins (tests, pasted values): {{0, pcr0}, {8, pcr8}}.
+    Measurements(std::initializer_list<std::pair<int, QByteArray>> values);
+    // PCR0/1/2 (and PCR8 when the image is signed and it could be computed) of an EIF, PCR8
+    // implied zero when unsigned; notes say why PCR8 is missing and whether the CRC matches.
+    static Measurements fromEif(const EifMeasurements &m, bool isSigned, const QString &sourceName);
 
     SourceType sourceType() const { return m_type; }
     void setSourceType(SourceType type) { m_type = type; }
@@ -63,6 +84,8 @@ public:
     QByteArray value(int index) const;
     // Replaces any earlier value for the same index.
     void insert(PcrMeasurement pcr);
+    void insert(int index, const QByteArray &value) { insert(PcrMeasurement { index, value, {}, {} }); }
+    void remove(int index) { m_pcrs.erase(index); }
 
     // PCRs this source would list if they were extended, so that their absence means "48 zero
     // bytes" rather than "unknown": PCR8 for an EIF or nitro-cli output (absent = unsigned).

@@ -20,7 +20,7 @@ struct Tr {
 
 using SourceType = Measurements::SourceType;
 
-constexpr int MaxPcrIndex = 31; // the NSM has 32 registers
+constexpr int MaxPcrIndex = Measurements::MaxPcrIndex;
 
 // JSON member by name, ignoring case (policy authors and hand-written files vary).
 std::optional<QString> findKey(const QJsonObject &o, QLatin1StringView key)
@@ -68,7 +68,7 @@ Result<QByteArray> pcrValue(const QJsonValue &v, const QString &where)
         return makeError(
             Error::Code::Malformed, Tr::tr("%1: '%2' is not hexadecimal").arg(where, v.toString().left(120)));
     // SHA-384 registers are what Nitro uses; eif_build can be asked for SHA-256/512.
-    if (bytes->size() != 48 && bytes->size() != 32 && bytes->size() != 64)
+    if (!Measurements::isValidValueLength(bytes->size()))
         return makeError(Error::Code::Malformed,
             Tr::tr("%1: %2 bytes is not a PCR value (48 for SHA-384)").arg(where).arg(bytes->size()));
     return *bytes;

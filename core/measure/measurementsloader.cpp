@@ -2,12 +2,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationinput.h"
 #include "attestation/attestationverifier.h"
 #include "eif/eifreader.h"
+#include "common/readfile.h"
 #include "eif/pcrcalculator.h"
+#include "measure/inputdetector.h"
 #include "measure/measurementsjsonparser.h"
 
 namespace enclave {
@@ -18,33 +21,18 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(MeasurementsLoader)
 };
 
-bool startsLikeJson(const QByteArray &content)
-{
-    for (char c : content) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
-}
-
-bool isEifMagic(const QByteArray &content)
-{
-    return content.startsWith(QByteArrayView(".eif"));
-}
-
 } // namespace
 
 Measurements::SourceType MeasurementsLoader::detect(const QByteArray &content)
 {
-    using T = Measurements::SourceType;
-    if (isEifMagic(content))
-        return T::Eif;
-    if (startsLikeJson(content))
-        return MeasurementsJsonParser::detect(content);
-    if (auto doc = decodeAttestationInput(content); doc && AttestationDocument::parse(*doc))
-        return T::AttestationDocument;
-    return T::Unknown;
+    const InputKind kind = InputDetector::detect(content);
+    // Text that only looks like an attestation document counts once it parses as one.
+    if (InputDetector::isAttestation(kind)) {
+        auto doc = decodeAttestationInput(content);
+        return doc && AttestationDocument::parse(*doc) ? Measurements::SourceType::AttestationDocument
+                                                       : Measurements::SourceType::Unknown;
+    }
+    return InputDetector::sourceType(kind);
 }
 
 Result<Measurements> MeasurementsLoader::load(const QString &path, const ProgressCallback &progress,
@@ -53,33 +41,34 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, Tr::tr("cannot open: %1").arg(file.errorString()));
-    const QByteArray head = file.read(4);
-    if (isEifMagic(head)) {
+    if (InputDetector::detect(file.read(4)) == InputKind::Eif) {
         file.close();
         return fromEif(path, progress, cancel);
     }
-    if (file.size() > MaxDocumentFileSize)
+    file.close();
+    if (const QFileInfo info(path); info.size() > MaxDocumentFileSize)
         return makeError(Error::Code::LimitExceeded,
-            Tr::tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
-                   "measurements (limit %2)")
-                .arg(file.size())
-                .arg(MaxDocumentFileSize),
-            0);
-    file.seek(0);
-    const QByteArray content = file.readAll();
+                         Tr::tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
+                            "measurements (limit %2)")
+                             .arg(info.size())
+                             .arg(MaxDocumentFileSize),
+                         0);
+    const auto read = readFileLimited(path, MaxDocumentFileSize);
+    if (!read)
+        return std::unexpected(read.error());
+    const QByteArray &content = *read;
     if (content.isEmpty())
         return makeError(Error::Code::Truncated, Tr::tr("empty file"), 0);
-    if (startsLikeJson(content))
+    if (const qsizetype json = InputDetector::jsonOffset(content); json == 0) {
         return MeasurementsJsonParser::parse(content, path);
-    // `nitro-cli build-enclave ... > out.txt 2>&1` puts progress lines before the JSON: skip text
-    // lines up to one that opens a JSON object, if what follows parses as measurements.
-    if (const qsizetype brace = content.indexOf("\n{"); brace >= 0 && content.first(brace).isValidUtf8()) {
-        const QByteArray rest = content.mid(brace + 1);
+    } else if (json > 0) {
+        // Captured nitro-cli output: text lines before the JSON are skipped if what follows
+        // parses as measurements.
+        const QByteArray rest = content.mid(json);
         if (MeasurementsJsonParser::detect(rest) != Measurements::SourceType::Unknown) {
             auto m = MeasurementsJsonParser::parse(rest, path);
             if (m)
-                m->addNote(Tr::tr("%1 lines of text before the JSON were skipped")
-                               .arg(content.first(brace).count('\n') + 1));
+                m->addNote(Tr::tr("%1 lines of text before the JSON were skipped").arg(content.first(json - 1).count('\n') + 1));
             return m;
         }
     }
@@ -112,23 +101,8 @@ Result<Measurements> MeasurementsLoader::fromEif(const QString &path, const Prog
     if (!m)
         return std::unexpected(m.error());
 
-    Measurements out(Measurements::SourceType::Eif, path);
-    out.setSourceDetail(
-        Tr::tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
-    out.setHashAlgorithm(QStringLiteral("SHA-384"));
-    out.insert({ 0, m->pcr0, {}, Tr::tr("computed: kernel, cmdline and every ramdisk") });
-    out.insert({ 1, m->pcr1, {}, Tr::tr("computed: kernel, cmdline and ramdisk 0") });
-    out.insert({ 2, m->pcr2, {}, Tr::tr("computed: ramdisks 1..n") });
-    if (!m->pcr8.isEmpty())
-        out.insert({ 8, m->pcr8, {}, Tr::tr("computed: SHA-384 of the signing certificate (DER)") });
-    if (!reader->isSigned())
-        out.setImpliedZero({8});
-    else if (m->pcr8.isEmpty())
-        out.addNote(Tr::tr("signed, but PCR8 could not be computed: %1").arg(m->pcr8Error));
-    if (!m->crcMatches())
-        out.addNote(Tr::tr("CRC mismatch: stored %1, computed %2")
-                        .arg(m->storedCrc, 8, 16, QLatin1Char('0'))
-                        .arg(m->computedCrc, 8, 16, QLatin1Char('0')));
+    Measurements out = Measurements::fromEif(*m, reader->isSigned(), path);
+    out.setSourceDetail(Tr::tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
     for (const EifWarning &w : reader->warnings())
         out.addNote(w.toString());
     return out;

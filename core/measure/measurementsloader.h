@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "common/error.h"
+#include "measure/inputdetector.h"
 #include "measure/measurements.h"
 
 namespace enclave {
@@ -20,8 +21,8 @@ class MeasurementsLoader final
 public:
     using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
 
-    // Non-EIF sources are read whole: refuse anything bigger before reading.
-    static constexpr qint64 MaxDocumentFileSize = 16 << 20;
+    // Non-EIF sources are read whole: refuse anything bigger before reading (InputDetector's cap).
+    static constexpr qint64 MaxDocumentFileSize = InputDetector::MaxWholeFileSize;
 
     // What the first bytes of a file say it is (Unknown when nothing matches).
     static Measurements::SourceType detect(const QByteArray &content);

@@ -12,4 +12,10 @@ target_sources(enclave_core PRIVATE
     measure/eifdiff.cpp
     measure/measurementsloader.h
     measure/measurementsloader.cpp
+    measure/inputdetector.h
+    measure/inputdetector.cpp
+    measure/nitroclijson.h
+    measure/nitroclijson.cpp
+    measure/pcrtextparser.h
+    measure/pcrtextparser.cpp
 )

@@ -5,6 +5,7 @@
 #include "common/hex.h"
 #include "kms/kmspolicychecker.h"
 #include "kms/kmspolicylinter.h"
+#include "measure/measurements.h"
 
 namespace enclave {
 
@@ -15,26 +16,6 @@ struct Tr {
 };
 
 using Status = PostureReport::Status;
-
-QString meaningOf(int index)
-{
-    switch (index) {
-    case 0:
-        return Tr::tr("enclave image");
-    case 1:
-        return Tr::tr("kernel + bootstrap");
-    case 2:
-        return Tr::tr("application");
-    case 3:
-        return Tr::tr("parent instance IAM role");
-    case 4:
-        return Tr::tr("parent instance ID");
-    case 8:
-        return Tr::tr("signing certificate");
-    default:
-        return Tr::tr("custom");
-    }
-}
 
 // A check's detail stays one readable line: the first reasons, then a pointer to check-policy.
 QString firstReasons(const QStringList &reasons)
@@ -117,7 +98,7 @@ void describePcrs(Assessment &a)
     for (int i : indexes) {
         PostureReport::PcrRow row;
         row.index = i;
-        row.meaning = meaningOf(i);
+        row.meaning = Measurements::pcrMeaning(i);
         row.eifValue = in.eifPcrs.value(i);
         row.attestationValue = in.attestationPcrs.value(i);
         row.boundInPolicy = bound.contains(i);

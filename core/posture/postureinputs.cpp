@@ -6,6 +6,7 @@
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationinput.h"
 #include "attestation/attestationverifier.h"
+#include "common/readfile.h"
 #include "crypto/publickeyinfo.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
@@ -21,12 +22,10 @@ struct Tr {
 
 Result<QByteArray> readBounded(const QString &path, qint64 limit)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, path + u": " + f.errorString());
-    if (f.size() > limit)
-        return makeError(Error::Code::LimitExceeded, Tr::tr("%1: larger than %2 bytes").arg(path).arg(limit));
-    return f.readAll();
+    auto bytes = readFileLimited(path, limit);
+    if (!bytes)
+        return makeError(bytes.error().code, path + u": " + bytes.error().message);
+    return bytes;
 }
 
 } // namespace
@@ -57,24 +56,18 @@ Result<PostureInputs> PostureInputs::load(
     if (in.isSigned) {
         if (!m->pcr8.isEmpty())
             in.eifPcrs.insert(8, m->pcr8);
-        auto bytes = reader->readSignatureBytes();
-        if (!bytes) {
-            in.signatureError = bytes.error().toString();
+        auto sig = reader->signature();
+        if (!sig) {
+            in.signatureError = sig.error().toString();
         } else {
-            auto sig
-                = EifSignature::parse(*bytes, reader->firstSection(EifSectionType::Signature)->dataOffset());
-            if (!sig) {
-                in.signatureError = sig.error().toString();
+            in.signingCertificate = sig->certificate();
+            in.signatureAlgorithm = sig->algorithmName();
+            auto v = sig->verify(m->pcr0);
+            if (!v) {
+                in.signatureError = v.error().message;
             } else {
-                in.signingCertificate = sig->certificate();
-                in.signatureAlgorithm = sig->algorithmName();
-                auto v = sig->verify(m->pcr0);
-                if (!v) {
-                    in.signatureError = v.error().message;
-                } else {
-                    in.signatureVerifies = true;
-                    in.signatureCoversPcr0 = *v;
-                }
+                in.signatureVerifies = true;
+                in.signatureCoversPcr0 = *v;
             }
         }
     }

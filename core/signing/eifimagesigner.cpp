@@ -127,11 +127,7 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
         auto check = EifReader::open(temporaryPath);
         if (!check)
             return std::unexpected(check.error());
-        auto sigBytes = check->readSignatureBytes();
-        if (!sigBytes)
-            return std::unexpected(sigBytes.error());
-        auto sig
-            = EifSignature::parse(*sigBytes, check->firstSection(EifSectionType::Signature)->dataOffset());
+        auto sig = check->signature();
         if (!sig)
             return std::unexpected(sig.error());
         auto verified = sig->verify(report.pcr0);

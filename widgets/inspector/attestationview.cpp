@@ -139,11 +139,12 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     setUpFieldTreeColumns(m_tree, QStringLiteral("attestation/fieldColumns"));
     connectSpanSelection(m_tree, m_fieldModel, m_hex);
 
-    QMap<int, QByteArray> pcrs;
+    m_pcrs = Measurements(Measurements::SourceType::AttestationDocument, path);
     for (const AttestationPcr &p : document.pcrs())
-        pcrs.insert(p.index, p.value);
+        m_pcrs.insert({p.index, p.value, {}, tr("payload pcrs[%1]").arg(p.index)});
     m_pcrModel->setDebugMode(document.isDebugMode());
-    m_pcrModel->setValues(pcrs);
+    m_pcrModel->setMeasurements(&m_pcrs);
+    m_pcrModel->setExpected(&m_expected);
     QList<X509Certificate> chain = document.cabundle();
     chain << document.certificate();
     m_chainModel->setChain(chain);
@@ -253,15 +254,18 @@ void AttestationView::setTrustedRoot(const X509Certificate &root)
     reverify();
 }
 
-void AttestationView::setExpectedPcrs(const QMap<int, QByteArray> &pcrs)
+void AttestationView::setExpectedPcrs(const Measurements &expected)
 {
-    m_expectations.pcrs = pcrs;
-    m_pcrModel->setExpected(pcrs);
-    if (pcrs.isEmpty()) {
+    m_expected = expected;
+    m_expectations.pcrs.clear();
+    for (int i : expected.indexes())
+        m_expectations.pcrs.insert(i, expected.value(i));
+    m_pcrModel->refresh();
+    if (expected.isEmpty()) {
         m_expectedLabel->setText(tr("none: PCRs are shown, not compared"));
     } else {
         QStringList names;
-        for (int i : pcrs.keys())
+        for (int i : expected.indexes())
             names << QStringLiteral("PCR%1").arg(i);
         m_expectedLabel->setText(tr("comparing %1").arg(names.join(QStringLiteral(", "))));
     }
@@ -270,7 +274,7 @@ void AttestationView::setExpectedPcrs(const QMap<int, QByteArray> &pcrs)
 
 void AttestationView::editExpectedPcrs()
 {
-    ExpectedPcrsDialog dialog(m_expectations.pcrs, this);
+    ExpectedPcrsDialog dialog(m_expected, this);
     if (dialog.exec() == QDialog::Accepted)
         setExpectedPcrs(dialog.pcrs());
 }

@@ -6,6 +6,7 @@
 #include "attestation/attestationverifier.h"
 #include "inspector/attestationverdict.h"
 #include "inspector/documentview.h"
+#include "measure/measurements.h"
 
 class QComboBox;
 class QDateTimeEdit;
@@ -43,7 +44,7 @@ public:
     QPushButton *documentTimeButton() const { return m_documentTime; }
     QTableView *checksTable() const { return m_checksTable; }
     void setTimeMode(AttestationTime::Mode mode, const QDateTime &chosen = {});
-    void setExpectedPcrs(const QMap<int, QByteArray> &pcrs);
+    void setExpectedPcrs(const Measurements &expected);
     // Verify against another root (the local simulator's, for its own documents) instead of AWS's.
     void setTrustedRoot(const X509Certificate &root);
 
@@ -69,6 +70,8 @@ private:
     AttestationVerifier m_verifier;
     AttestationVerification m_verification;
     AttestationExpectations m_expectations;
+    Measurements m_pcrs;     // the document's, adapted by m_pcrModel
+    Measurements m_expected; // pasted or loaded, adapted by m_pcrModel
     AttestationTime m_time;
     AttestationVerdict m_verdict;
 

@@ -6,7 +6,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -24,7 +23,6 @@
 #include "common/layoutmemory.h"
 #include "common/sizeformat.h"
 #include "inspector/bytesource.h"
-#include "inspector/expectedpcrs.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
 #include "inspector/fieldtreecolumns.h"
@@ -34,6 +32,7 @@
 #include "inspector/pcrtablemodel.h"
 #include "inspector/ramdiskcontentsview.h"
 #include "inspector/signingcertificatepanel.h"
+#include "measure/nitroclijson.h"
 #include "inspector/spanselection.h"
 #include "shell/theme.h"
 
@@ -59,23 +58,12 @@ QString sizeText(qint64 bytes)
 EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> bytes, QWidget *parent)
     : DocumentView(reader.path(), parent)
     , m_reader(reader)
+    // Core's cheap phase (cmdline, metadata, signature decode: small, bounded sections).
+    , m_description(EifDescription::inspect(reader))
     , m_fieldModel(new FieldTreeModel(this))
     , m_pcrModel(new PcrTableModel(this))
 {
-    // The signature section is small (bounded by the reader): decode it now so the tree shows it.
-    if (m_reader.isSigned()) {
-        auto sig = m_reader.readSignatureBytes();
-        auto section = m_reader.firstSection(EifSectionType::Signature);
-        if (!sig) {
-            m_signatureError = sig.error().toString();
-        } else {
-            auto parsed = EifSignature::parse(*sig, section ? section->dataOffset() : 0);
-            if (parsed)
-                m_signature = *parsed;
-            else
-                m_signatureError = parsed.error().toString();
-        }
-    }
+    m_pcrModel->setMeasurements(&m_description.pcrs());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -153,7 +141,8 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
     LayoutMemory::remember(split, QStringLiteral("eif/panels"));
     LayoutMemory::remember(inspector, QStringLiteral("eif/inspector"));
 
-    m_fieldModel->setRoot(eifFieldTree(m_reader, m_signature ? &*m_signature : nullptr));
+    const EifSignature &signature = m_description.signature();
+    m_fieldModel->setRoot(eifFieldTree(m_reader, signature.isValid() ? &signature : nullptr));
     m_tree->expandToDepth(0);
     setUpFieldTreeColumns(m_tree, QStringLiteral("eif/fieldColumns"));
     connectSpanSelection(m_tree, m_fieldModel, m_hex);
@@ -210,31 +199,19 @@ QWidget *EifView::createSignaturePanel()
 
 void EifView::loadTextPanels()
 {
-    if (const auto cmdline = m_reader.readCmdline()) {
-        m_cmdline->setPlainText(cmdline->isEmpty() ? tr("(no cmdline section)") : QString::fromUtf8(*cmdline));
-    } else {
-        m_cmdline->setPlainText(tr("Cannot read the cmdline: %1").arg(cmdline.error().toString()));
-        m_extraWarnings << cmdline.error().toString();
-    }
-    const auto metadata = m_reader.readMetadataBytes();
-    if (!metadata) {
-        m_metadata->setPlainText(tr("Cannot read the metadata: %1").arg(metadata.error().toString()));
-        m_extraWarnings << metadata.error().toString();
-    } else if (metadata->isEmpty()) {
+    // Problems reading these are in the description's problems(), listed under Warnings.
+    const QByteArray &cmdline = m_description.cmdline();
+    if (!m_reader.firstSection(EifSectionType::Cmdline))
+        m_cmdline->setPlainText(tr("(no cmdline section)"));
+    else
+        m_cmdline->setPlainText(QString::fromUtf8(cmdline));
+    const QByteArray &metadata = m_description.metadataBytes();
+    if (!m_reader.firstSection(EifSectionType::Metadata))
         m_metadata->setPlainText(tr("(no metadata section: EIF version 3 or older, or built without one)"));
-    } else {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(*metadata, &error);
-        if (doc.isNull()) {
-            m_metadata->setPlainText(QString::fromUtf8(*metadata));
-            const auto section = m_reader.firstSection(EifSectionType::Metadata);
-            m_extraWarnings << tr("offset %1: metadata is not valid JSON: %2")
-                                   .arg((section ? section->dataOffset() : 0) + error.offset)
-                                   .arg(error.errorString());
-        } else {
-            m_metadata->setPlainText(indentJson(*metadata));
-        }
-    }
+    else if (m_description.metadata())
+        m_metadata->setPlainText(indentJson(metadata));
+    else
+        m_metadata->setPlainText(QString::fromUtf8(metadata));
 }
 
 bool EifView::isComputing() const
@@ -254,6 +231,7 @@ void EifView::computePcrs()
     else
         m_pcrModel->setUnavailable(8, tr("unsigned image: no PCR8"));
     m_pcrModel->setPending(pending);
+    m_pcrError.reset();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
@@ -288,20 +266,14 @@ void EifView::onPcrsFinished()
         m_recompute->setText(cancelled ? tr("Compute PCRs") : tr("Retry"));
         m_recompute->show();
         if (!cancelled)
-            m_extraWarnings << m_job->error().toString();
+            m_pcrError = m_job->error();
     } else {
-        m_pcrModel->setValues(m_job->pcrs());
+        // Core's completion: PCRs, the CRC verdict and the signature check over PCR0.
         const EifMeasurements &m = m_job->measurements();
+        m_description.complete(m);
+        m_pcrModel->refresh();
         if (m_reader.isSigned() && m.pcr8.isEmpty())
             m_pcrModel->setUnavailable(8, m.pcr8Error.isEmpty() ? tr("no certificate") : m.pcr8Error);
-        if (!m.crcMatches()) {
-            m_extraWarnings << tr("offset %1: header CRC-32 is %2 but the image hashes to %3 (nitro-cli refuses this file)")
-                                   .arg(EifHeader::CrcOffset)
-                                   .arg(m.storedCrc, 8, 16, QLatin1Char('0'))
-                                   .arg(m.computedCrc, 8, 16, QLatin1Char('0'));
-        }
-        if (m_signature)
-            m_signatureCheck = m_signature->verify(m.pcr0);
         m_progress->setValue(m_progress->maximum());
         m_progress->setFormat(tr("PCRs computed"));
         m_progress->hide();
@@ -311,22 +283,16 @@ void EifView::onPcrsFinished()
     Q_EMIT pcrsFinished();
 }
 
-QMap<int, QByteArray> EifView::pcrs() const
-{
-    return m_pcrModel->values();
-}
-
 QString EifView::measurementsJson() const
 {
-    return ExpectedPcrs::toNitroCliJson(pcrs());
+    return QString::fromUtf8(NitroCliJson::buildInfo(pcrs()));
 }
 
 QString EifView::pcrJson(int index) const
 {
-    const QMap<int, QByteArray> all = pcrs();
-    if (!all.contains(index))
+    if (!pcrs().contains(index))
         return {};
-    return ExpectedPcrs::toNitroCliJson({{index, all.value(index)}}, false);
+    return QString::fromUtf8(NitroCliJson::pcr(index, pcrs().value(index)));
 }
 
 void EifView::copyAllPcrs()
@@ -346,38 +312,38 @@ void EifView::copySelectedPcr()
 
 QString EifView::signatureStatus() const
 {
-    if (!m_reader.isSigned())
+    const EifDescription &d = m_description;
+    if (!d.isSigned())
         return tr("Unsigned image: there is no signature section, so no PCR8.");
-    if (!m_signature)
-        return tr("The signature section cannot be decoded: %1").arg(m_signatureError);
-    if (!m_signatureCheck)
+    if (!d.signature().isValid())
+        return tr("The signature section cannot be decoded: %1").arg(d.signatureProblem() ? d.signatureProblem()->toString() : QString());
+    if (!d.signatureCheck())
         return tr("Signature present; verified once PCR0 is computed.");
-    if (!*m_signatureCheck)
-        return tr("Signature does NOT verify: %1").arg(m_signatureCheck->error().toString());
-    if (!**m_signatureCheck)
+    if (*d.signatureCheck())
+        return tr("Signature verified: the certificate's key signed this image's PCR0.");
+    if (d.signatureVerifies())
         return tr("The signature verifies, but it signs a different PCR0 than this image's.");
-    return tr("Signature verified: the certificate's key signed this image's PCR0.");
+    return tr("Signature does NOT verify: %1").arg(d.signatureProblem() ? d.signatureProblem()->toString() : QString());
 }
 
 void EifView::updateSignaturePanel()
 {
-    m_signaturePanel->setSignature(signatureStatus(), m_signature ? &*m_signature : nullptr);
+    const EifSignature &signature = m_description.signature();
+    m_signaturePanel->setSignature(signatureStatus(), signature.isValid() ? &signature : nullptr);
 }
 
 QStringList EifView::warnings() const
 {
+    // Core's verdicts: reader warnings, the description's problems, the certificate's validity.
     QStringList out;
     for (const EifWarning &w : m_reader.warnings())
         out << w.toString();
-    if (!m_signatureError.isEmpty())
-        out << tr("signature: %1").arg(m_signatureError);
-    if (m_signatureCheck && !*m_signatureCheck)
-        out << tr("signature does not verify: %1").arg(m_signatureCheck->error().toString());
-    else if (m_signatureCheck && !**m_signatureCheck)
-        out << tr("the signature covers a different PCR0");
-    if (m_signature && !m_signature->certificate().isValidAt(QDateTime::currentDateTimeUtc()))
-        out << tr("the signing certificate is not valid now");
-    out << m_extraWarnings;
+    for (const Error &e : m_description.problems())
+        out << e.toString();
+    if (const auto expired = m_description.certificateProblem(QDateTime::currentDateTimeUtc()))
+        out << expired->toString();
+    if (m_pcrError)
+        out << m_pcrError->toString();
     out.removeDuplicates();
     return out;
 }

@@ -3,9 +3,9 @@
 #include <memory>
 #include <optional>
 
+#include "eif/eifdescription.h"
 #include "inspector/documentview.h"
-#include "eif/eifreader.h"
-#include "eif/eifsignature.h"
+#include "measure/measurements.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -30,7 +30,8 @@ class SigningCertificatePanel;
 // An enclave image: header and sections tree beside the hex view (selection synced both ways),
 // and panels for measurements (PCR0/1/2/8, computed in the background with progress and
 // Cancel, copyable as nitro-cli JSON), kernel cmdline, metadata JSON, signature and certificate,
-// and warnings. Everything but the PCRs is shown as soon as the tab opens, whatever the size.
+// and warnings. Shows what core's EifDescription decided: its cheap phase as soon as the tab
+// opens, whatever the size; its completion (CRC, signature over PCR0) when the PCR job ends.
 class EifView final : public DocumentView
 {
     Q_OBJECT
@@ -39,7 +40,9 @@ public:
     ~EifView() override;
 
     bool isComputing() const;
-    QMap<int, QByteArray> pcrs() const;
+    const EifDescription &description() const { return m_description; }
+    // Empty until the PCRs are computed.
+    const Measurements &pcrs() const { return m_description.pcrs(); }
     QString measurementsJson() const;
     QString pcrJson(int index) const;
     QString signatureStatus() const;
@@ -80,10 +83,8 @@ private:
     void updateWarnings();
 
     EifReader m_reader;
-    std::optional<EifSignature> m_signature;
-    QString m_signatureError;
-    std::optional<Result<bool>> m_signatureCheck;
-    QStringList m_extraWarnings;
+    EifDescription m_description;
+    std::optional<Error> m_pcrError; // the PCR job failed (not cancelled)
 
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -9,12 +9,13 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-#include "inspector/expectedpcrs.h"
 #include "inspector/pcrjob.h"
+#include "measure/nitroclijson.h"
+#include "measure/pcrtextparser.h"
 
 namespace enclave::ui {
 
-ExpectedPcrsDialog::ExpectedPcrsDialog(const QMap<int, QByteArray> &current, QWidget *parent)
+ExpectedPcrsDialog::ExpectedPcrsDialog(const Measurements &current, QWidget *parent)
     : QDialog(parent)
     , m_pcrs(current)
 {
@@ -29,7 +30,7 @@ ExpectedPcrsDialog::ExpectedPcrsDialog(const QMap<int, QByteArray> &current, QWi
     m_editor->setObjectName(QStringLiteral("expectedPcrsEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     if (!current.isEmpty())
-        m_editor->setPlainText(ExpectedPcrs::toNitroCliJson(current));
+        m_editor->setPlainText(QString::fromUtf8(NitroCliJson::buildInfo(current)));
     layout->addWidget(m_editor, 1);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -50,7 +51,7 @@ ExpectedPcrsDialog::~ExpectedPcrsDialog() = default;
 
 void ExpectedPcrsDialog::parseText()
 {
-    const auto parsed = ExpectedPcrs::parse(m_editor->toPlainText());
+    const auto parsed = PcrTextParser::parse(m_editor->toPlainText(), tr("pasted text"));
     if (!parsed) {
         m_status->setText(tr("Cannot use this text: %1").arg(parsed.error().toString()));
         m_ok->setEnabled(false);
@@ -58,7 +59,7 @@ void ExpectedPcrsDialog::parseText()
     }
     m_pcrs = *parsed;
     QStringList names;
-    for (int i : m_pcrs.keys())
+    for (int i : m_pcrs.indexes())
         names << QStringLiteral("PCR%1").arg(i);
     m_status->setText(m_pcrs.isEmpty() ? tr("No expected PCRs.") : tr("Will compare %1.").arg(names.join(QStringLiteral(", "))));
     m_ok->setEnabled(true);
@@ -88,7 +89,7 @@ void ExpectedPcrsDialog::loadFromEif(const QString &path)
             m_status->setText(tr("Cannot load %1: %2").arg(path, job->error().toString()));
             return;
         }
-        m_editor->setPlainText(ExpectedPcrs::toNitroCliJson(job->pcrs()));
+        m_editor->setPlainText(QString::fromUtf8(NitroCliJson::buildInfo(job->pcrs())));
     });
     job->start(path);
 }

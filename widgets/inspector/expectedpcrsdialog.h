@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QByteArray>
 #include <QDialog>
-#include <QMap>
+
+#include "measure/measurements.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -16,10 +16,11 @@ class ExpectedPcrsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ExpectedPcrsDialog(const QMap<int, QByteArray> &current, QWidget *parent = nullptr);
+    explicit ExpectedPcrsDialog(const Measurements &current, QWidget *parent = nullptr);
     ~ExpectedPcrsDialog() override;
 
-    QMap<int, QByteArray> pcrs() const { return m_pcrs; }
+    // Parsed by core's PcrTextParser.
+    const Measurements &pcrs() const { return m_pcrs; }
     QPlainTextEdit *editor() const { return m_editor; }
 
 public Q_SLOTS:
@@ -32,7 +33,7 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_ok = nullptr;
-    QMap<int, QByteArray> m_pcrs;
+    Measurements m_pcrs;
 };
 
 } // namespace enclave::ui

@@ -11,6 +11,8 @@
 #include "inspector/eifview.h"
 #include "inspector/fieldadapters.h"
 #include "inspector/fielditem.h"
+#include "inspector/measurementsview.h"
+#include "measure/measurementsloader.h"
 #include "shell/errorview.h"
 #include "shell/mainwindow.h"
 
@@ -87,6 +89,16 @@ DocumentView *openAttestation(const OpenedDocument &doc, QWidget *parent)
     return new AttestationView(doc.path, *document, doc.source, parent);
 }
 
+// nitro-cli / describe-eif JSON, expectations, KMS key policies: what Compare accepts, shown
+// read-only as the measurements loader reads them.
+DocumentView *openMeasurements(const OpenedDocument &doc, QWidget *parent)
+{
+    auto measurements = MeasurementsLoader::load(doc.path);
+    if (!measurements)
+        return new ErrorView(doc.path, measurements.error(), doc.source, parent);
+    return new MeasurementsView(doc.path, *measurements, parent);
+}
+
 } // namespace
 
 void installInspector(MainWindow &window)
@@ -95,6 +107,8 @@ void installInspector(MainWindow &window)
     window.registerViewer(FileType::CoseCbor, &openAttestation);
     window.registerViewer(FileType::CoseBase64, &openAttestation);
     window.registerViewer(FileType::CoseHex, &openAttestation);
+    for (FileType type : {FileType::NitroCliJson, FileType::DescribeEifJson, FileType::Expectations, FileType::KmsKeyPolicy})
+        window.registerViewer(type, &openMeasurements);
 }
 
 } // namespace enclave::ui

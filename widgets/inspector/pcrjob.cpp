@@ -42,6 +42,7 @@ void PcrJob::start(const EifReader &reader)
 {
     m_error = Error{Error::Code::Io, -1, {}};
     m_measurements = {};
+    m_reader = reader;
     m_running = true;
     m_calculator = std::make_shared<PcrCalculator>(reader);
     QPointer<PcrJob> self(this);
@@ -68,17 +69,11 @@ void PcrJob::cancel()
         m_calculator->cancel();
 }
 
-QMap<int, QByteArray> PcrJob::pcrs() const
+Measurements PcrJob::pcrs() const
 {
-    QMap<int, QByteArray> out;
     if (m_measurements.pcr0.isEmpty())
-        return out;
-    out.insert(0, m_measurements.pcr0);
-    out.insert(1, m_measurements.pcr1);
-    out.insert(2, m_measurements.pcr2);
-    if (!m_measurements.pcr8.isEmpty())
-        out.insert(8, m_measurements.pcr8);
-    return out;
+        return {};
+    return Measurements::fromEif(m_measurements, m_reader.isSigned(), m_reader.path());
 }
 
 void PcrJob::onFinished()

@@ -10,6 +10,7 @@
 #include "common/error.h"
 #include "eif/eifmeasurements.h"
 #include "eif/eifreader.h"
+#include "measure/measurements.h"
 
 namespace enclave {
 class PcrCalculator;
@@ -34,7 +35,8 @@ public:
     bool isRunning() const { return m_running; }
 
     const EifMeasurements &measurements() const { return m_measurements; }
-    QMap<int, QByteArray> pcrs() const; // 0, 1, 2 and 8 when signed
+    // The measurements as core's PCR set (empty until finished without error).
+    Measurements pcrs() const;
     const Error &error() const { return m_error; }
     bool wasCancelled() const { return m_error.code == Error::Code::Cancelled && !m_error.message.isEmpty(); }
 
@@ -51,6 +53,7 @@ private:
     std::shared_ptr<PcrCalculator> m_calculator;
     QFutureWatcher<Result<EifMeasurements>> m_watcher;
     EifMeasurements m_measurements;
+    EifReader m_reader;
     bool m_running = false;
     Error m_error{Error::Code::Io, -1, {}};
 };

@@ -1,17 +1,20 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QByteArray>
 #include <QList>
 #include <QMap>
 
+#include "measure/measurements.h"
+#include "measure/pcrdiff.h"
+
 namespace enclave::ui {
 
-// PCR index, meaning, value and a status against expectations: used by the EIF measurements
-// panel (values arrive from a background computation; rows show "computing" until then) and by
-// the attestation PCR table (debug-mode zeros flagged).
-class PcrTableModel final : public QAbstractTableModel
-{
+// PCR index, meaning, value and a status against expectations, adapting a core Measurements (and
+// an optional expected one), which the owner keeps alive and changes through; the status is
+// PcrDiff's verdict. Used by the EIF measurements panel (rows show "computing" while the
+// values are pending), the attestation PCR table (debug-mode zeros flagged) and read-only
+// measurement tabs.
+class PcrTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { IndexColumn, MeaningColumn, ValueColumn, StatusColumn, ColumnCount };
@@ -21,19 +24,22 @@ public:
     explicit PcrTableModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(PcrTableModel)
 
-    // Rows shown as pending (e.g. PCR0/1/2/8 of an EIF before hashing is done).
+    // Not owned: both must outlive the model (or be replaced first). nullptr = none.
+    void setMeasurements(const Measurements *actual);
+    void setExpected(const Measurements *expected);
+    // Re-reads the adapted measurements after their owner changed them.
+    void refresh();
+    const Measurements *measurements() const { return m_actual; }
+
+    // The state of a computation rather than data: rows shown as pending (PCR0/1/2/8 of an EIF
+    // before hashing is done) or unavailable with a reason ("unsigned image", "cancelled").
     void setPending(const QList<int> &indexes);
-    void setValues(const QMap<int, QByteArray> &values);
-    // Rows listed as unavailable show reason instead of a value (e.g. "unsigned image").
     void setUnavailable(int index, const QString &reason);
-    void setExpected(const QMap<int, QByteArray> &expected);
     void setDebugMode(bool debug);
     bool isDebugMode() const { return m_debug; }
 
-    QMap<int, QByteArray> values() const { return m_values; }
     int rowForPcr(int index) const;
     Status status(int row) const;
-    static QString meaning(int index);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,13 +47,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void rebuildRows();
+    const PcrDiff::Row *diffRow(int pcr) const;
 
+    const Measurements *m_actual = nullptr;
+    const Measurements *m_expected = nullptr;
+    PcrDiff m_diff; // derived from the two, rebuilt by refresh()
     QList<int> m_rows;
     QList<int> m_pending;
-    QMap<int, QByteArray> m_values;
     QMap<int, QString> m_unavailable;
-    QMap<int, QByteArray> m_expected;
     bool m_debug = false;
 };
 

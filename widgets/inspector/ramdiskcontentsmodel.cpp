@@ -91,14 +91,14 @@ QVariant RamdiskContentsModel::data(const QModelIndex &index, int role) const
                                .arg(r.entries.size())
                                .arg(formatSize(r.size))
                                .arg(r.offset);
-            if (!r.error.isEmpty())
-                text += tr(" - error: %1").arg(r.error);
+            if (r.error.has_value())
+                text += tr(" - error: %1").arg(r.errorText());
             return text;
         }
-        if (role == Qt::ForegroundRole && !r.error.isEmpty())
+        if (role == Qt::ForegroundRole && r.error.has_value())
             return QColor(200, 40, 40);
-        if (role == Qt::ToolTipRole && !r.error.isEmpty())
-            return r.error;
+        if (role == Qt::ToolTipRole && r.error.has_value())
+            return r.errorText();
         if (role == RamdiskRole || role == SortRole)
             return r.ordinal;
         if (role == IsRamdiskRole)

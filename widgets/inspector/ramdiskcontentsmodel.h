@@ -3,20 +3,9 @@
 #include <QAbstractItemModel>
 #include <QList>
 
-#include "cpio/cpioreader.h"
+#include "cpio/ramdisklister.h"
 
 namespace enclave::ui {
-
-// One ramdisk as listed by CpioReader (or why it could not be).
-struct RamdiskListing
-{
-    int ordinal = 0;
-    qint64 offset = 0; // data offset in the EIF
-    qint64 size = 0;
-    CpioReader::Compression compression = CpioReader::Compression::Unknown;
-    QList<CpioEntry> entries; // those read before an error, if any
-    QString error;
-};
 
 // The files of each ramdisk of an EIF: ramdisks at the top, their entries below, with type, mode,
 // owner, size, mtime (UTC) and SHA-256. Paths are shown as stored, control bytes escaped.

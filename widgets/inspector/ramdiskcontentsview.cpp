@@ -127,39 +127,12 @@ RamdiskContentsView::~RamdiskContentsView()
 QList<RamdiskListing> RamdiskContentsView::listRamdisks(const QString &eifPath, const std::atomic_bool *cancel,
                                                        QString *error)
 {
-    QList<RamdiskListing> out;
-    auto reader = EifReader::open(eifPath);
-    if (!reader) {
-        *error = reader.error().toString();
-        return out;
+    auto listed = RamdiskLister::list(eifPath, cancel);
+    if (!listed) {
+        *error = listed.error().toString();
+        return {};
     }
-    QFile file(eifPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return out;
-    }
-    const QList<EifSection> ramdisks = reader->sectionsOfType(EifSectionType::Ramdisk);
-    for (int i = 0; i < ramdisks.size(); ++i) {
-        RamdiskListing l;
-        l.ordinal = i;
-        l.offset = ramdisks[i].dataOffset();
-        l.size = ramdisks[i].size();
-        CpioReader cpio(&file, l.offset, l.size);
-        cpio.setCancelFlag(cancel);
-        for (;;) {
-            auto e = cpio.next();
-            l.compression = cpio.compression();
-            if (!e) {
-                l.error = e.error().toString();
-                break;
-            }
-            if (!e->has_value())
-                break;
-            l.entries.append(std::move(**e));
-        }
-        out.append(l);
-    }
-    return out;
+    return *listed;
 }
 
 void RamdiskContentsView::onListed()

@@ -10,7 +10,6 @@ target_sources(enclave_widgets PRIVATE
     inspector/documentview.cpp inspector/documentview.h
     inspector/eiffields.cpp
     inspector/eifview.cpp inspector/eifview.h
-    inspector/expectedpcrs.cpp inspector/expectedpcrs.h
     inspector/expectedpcrsdialog.cpp inspector/expectedpcrsdialog.h
     inspector/fieldadapters.h
     inspector/fielditem.cpp inspector/fielditem.h
@@ -18,6 +17,7 @@ target_sources(enclave_widgets PRIVATE
     inspector/fieldtreemodel.cpp inspector/fieldtreemodel.h
     inspector/filebytesource.cpp inspector/filebytesource.h
     inspector/hexview.cpp inspector/hexview.h
+    inspector/measurementsview.cpp inspector/measurementsview.h
     inspector/pcrjob.cpp inspector/pcrjob.h
     inspector/pcrtablemodel.cpp inspector/pcrtablemodel.h
     inspector/ramdiskcontentsmodel.cpp inspector/ramdiskcontentsmodel.h

@@ -709,14 +709,12 @@ void DashboardView::openAttestationDocument(const QString &given)
         std::make_shared<BufferByteSource>(st->document));
     if (auto root = m_attestor->trustedRoot(); root && st->result->simulated)
         view->setTrustedRoot(*root);
-    QMap<int, QByteArray> expected;
+    Measurements expected;
     const int row = m_model->rowOf(id);
     // Debug-mode PCRs are zero by design: comparing them with the image would only say "mismatch".
     if (row >= 0 && st->result->status != agent::LiveAttestationResult::Status::DebugMode) {
-        const Measurements image = imageMeasurements(m_model->record(row),
+        expected = imageMeasurements(m_model->record(row),
             m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject(), m_model->eifName(row));
-        for (int index : image.indexes())
-            expected.insert(index, image.value(index));
     }
     if (!expected.isEmpty())
         view->setExpectedPcrs(expected);

@@ -287,7 +287,13 @@ DocumentView *MainWindow::createView(const QString &path)
         return new ErrorView(path, Error{Error::Code::Io, -1, tr("cannot open: %1").arg(file->errorString())},
                              nullptr);
     }
-    OpenedDocument doc{path, FileTypeDetector::detect(file->read(0, FileTypeDetector::HeadSize)), file};
+    // Core's detector decides; JSON shapes need the whole (small) document.
+    const QByteArray head = file->read(0, InputDetector::HeadSize);
+    FileType type = InputDetector::detect(head);
+    if (type == FileType::Unknown && InputDetector::jsonOffset(head) >= 0 && file->size() > head.size()
+        && file->size() <= InputDetector::MaxWholeFileSize)
+        type = InputDetector::detect(file->read(0, file->size()));
+    OpenedDocument doc{path, type, file};
     switch (doc.type) {
     case FileType::Empty:
         return new ErrorView(path, Error{Error::Code::Truncated, 0, tr("the file is empty")}, file);
@@ -295,9 +301,10 @@ DocumentView *MainWindow::createView(const QString &path)
         const QByteArray head = file->read(0, 4);
         return new ErrorView(path,
                              Error{Error::Code::Unsupported, 0,
-                                   tr("not an enclave image or attestation document (first bytes %1): EIF files "
-                                      "start with \".eif\", attestation documents are COSE_Sign1 CBOR (0x84 or "
-                                      "0xd2), or its base64 or hex text")
+                                   tr("not an enclave image, attestation document or measurements JSON (first "
+                                      "bytes %1): EIF files start with \".eif\", attestation documents are "
+                                      "COSE_Sign1 CBOR (0x84 or 0xd2), or its base64 or hex text; JSON must be "
+                                      "nitro-cli output, a KMS key policy or {\"PCR0\": ...}")
                                        .arg(QString::fromLatin1(head.toHex(' ')))},
                              file);
     }
@@ -305,22 +312,26 @@ DocumentView *MainWindow::createView(const QString &path)
     case FileType::CoseBase64:
     case FileType::CoseHex: {
         // Attestation documents are small: read them whole, decoding the text forms.
-        if (file->size() > FileTypeDetector::MaxTextSize) {
+        if (file->size() > InputDetector::maxSize(doc.type)) {
             return new ErrorView(path,
                                  Error{Error::Code::LimitExceeded, 0,
                                        tr("%1 bytes is too large for an attestation document (limit %2)")
                                            .arg(file->size())
-                                           .arg(FileTypeDetector::MaxTextSize)},
+                                           .arg(InputDetector::maxSize(doc.type))},
                                  file);
         }
-        auto decoded = FileTypeDetector::decodeText(doc.type, file->read(0, file->size()));
+        auto decoded = InputDetector::decodeText(doc.type, file->read(0, file->size()));
         if (!decoded)
             return new ErrorView(path, decoded.error(), file);
         if (doc.type != FileType::CoseCbor)
             doc.source = std::make_shared<BufferByteSource>(*decoded);
         break;
     }
-    case FileType::Eif: break;
+    case FileType::Eif:
+    case FileType::NitroCliJson:
+    case FileType::DescribeEifJson:
+    case FileType::KmsKeyPolicy:
+    case FileType::Expectations: break;
     }
     const auto it = m_viewers.find(doc.type);
     if (it == m_viewers.end()) {

@@ -342,8 +342,8 @@ private Q_SLOTS:
         QSignalSpy changed(dialog.editor(), &QPlainTextEdit::textChanged);
         dialog.loadFromEif(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif"));
         QVERIFY(changed.wait(30000));
-        const QMap<int, QByteArray> pcrs = dialog.pcrs();
-        QCOMPARE(pcrs.keys(), (QList<int>{0, 1, 2, 8}));
+        const Measurements pcrs = dialog.pcrs();
+        QCOMPARE(pcrs.indexes(), (QList<int>{0, 1, 2, 8}));
         QCOMPARE(hex::encode(pcrs.value(0)),
                  QStringLiteral("20465c702d4d5956cf9b32bc8e4b8bb556909056002f7bdfa7271b50e2174be50e78094b9ff233d2e6ef04b5ef64851f"));
 

@@ -139,7 +139,7 @@ private Q_SLOTS:
         PcrCalculator calculator(*reader);
         const auto core = calculator.compute();
         QVERIFY(core);
-        const QMap<int, QByteArray> shown = view->pcrs();
+        const Measurements shown = view->pcrs();
         QCOMPARE(shown.value(0), core->pcr0);
         QCOMPARE(shown.value(1), core->pcr1);
         QCOMPARE(shown.value(2), core->pcr2);

@@ -4,6 +4,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,9 +27,14 @@
 #include <QVBoxLayout>
 
 #include "common/closeguard.h"
+#include "common/hex.h"
 #include "common/libraryversions.h"
+#include "eif/eifdescription.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
+#include "inspector/measurementsview.h"
+#include "inspector/pcrtablemodel.h"
+#include "measure/nitroclijson.h"
 #include "shell/aboutdialog.h"
 #include "shell/errorview.h"
 #include "shell/helpview.h"
@@ -127,6 +134,72 @@ private Q_SLOTS:
             QVERIFY(error->hexView()->isVisibleTo(error));
             QCOMPARE(error->hexView()->markedOffset(), std::min<qint64>(offset, bytes.size() - 1));
         }
+    }
+
+    // Every source Compare accepts opens: measurement files as a read-only measurements tab.
+    void measurementSourcesOpenReadOnly_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("sourceType"); // Measurements::SourceType
+        QTest::addColumn<QList<int>>("indexes");
+        const QByteArray p0 = QByteArray(48, '\x11').toHex();
+        const QByteArray p1 = QByteArray(48, '\x22').toHex();
+        using T = Measurements::SourceType;
+        auto d = EifDescription::describe(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif"));
+        QVERIFY(d);
+        const QByteArray describe = NitroCliJson::describeEif(*d);
+        QTest::newRow("nitro-cli build-enclave")
+            << QByteArray("{\"Measurements\": {\"HashAlgorithm\": \"Sha384 { ... }\", \"PCR0\": \"" + p0 + "\", \"PCR1\": \"" + p1 + "\"}}")
+            << int(T::NitroCliJson) << QList<int>{0, 1};
+        QTest::newRow("nitro-cli with progress lines")
+            << QByteArray("Start building the Enclave Image...\n{\"Measurements\": {\"PCR0\": \"" + p0 + "\"}}\n")
+            << int(T::NitroCliJson) << QList<int>{0};
+        QTest::newRow("enclave-tool describe-eif") << describe << int(T::DescribeEifJson) << QList<int>{0, 1, 2, 8};
+        QTest::newRow("expectations") << QByteArray("{\"PCR0\": \"" + p0 + "\", \"PCR8\": \"" + p1 + "\"}")
+                                      << int(T::Expectations) << QList<int>{0, 8};
+        QTest::newRow("kms key policy")
+            << QByteArray("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"enclave\", \"Effect\": \"Allow\", "
+                          "\"Principal\": {\"AWS\": \"arn:aws:iam::123456789012:role/app\"}, \"Action\": \"kms:Decrypt\", "
+                          "\"Resource\": \"*\", \"Condition\": {\"StringEqualsIgnoreCase\": "
+                          "{\"kms:RecipientAttestation:ImageSha384\": \"" + p0 + "\", \"kms:RecipientAttestation:PCR1\": \"" + p1 + "\"}}}]}")
+            << int(T::KmsKeyPolicy) << QList<int>{0, 1};
+    }
+    void measurementSourcesOpenReadOnly()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, sourceType);
+        QFETCH(QList<int>, indexes);
+        MainWindow window;
+        installDocumentFeatures(window);
+        const QString path = write(QStringLiteral("m-%1.json").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'), bytes);
+        QWidget *tab = window.openFile(path);
+        if (auto *error = qobject_cast<ErrorView *>(tab))
+            QFAIL(qPrintable(error->message()));
+        auto *view = qobject_cast<MeasurementsView *>(tab);
+        QVERIFY(view);
+        QCOMPARE(int(view->measurements().sourceType()), sourceType);
+        QCOMPARE(view->measurements().indexes(), indexes);
+        QCOMPARE(view->pcrModel()->rowCount(), indexes.size());
+        for (int i : indexes) {
+            const int row = view->pcrModel()->rowForPcr(i);
+            QCOMPARE(view->pcrModel()->index(row, PcrTableModel::ValueColumn).data().toString(),
+                     hex::encode(view->measurements().value(i)));
+            QCOMPARE(view->measurements().value(i).size(), 48);
+        }
+        // The tab's JSON copy is what nitro-cli prints.
+        QCOMPARE(QJsonDocument::fromJson(view->measurementsJson().toUtf8()).object().value(QStringLiteral("Measurements"))
+                     .toObject().size(), indexes.size() + 1);
+    }
+
+    // A JSON of a known shape with a bad value is an error tab naming the problem.
+    void badMeasurementsJsonIsAnErrorTab()
+    {
+        MainWindow window;
+        installDocumentFeatures(window);
+        auto *error = qobject_cast<ErrorView *>(
+            window.openFile(write(QStringLiteral("bad.json"), "{\"Measurements\": {\"PCR0\": \"abcd\"}}")));
+        QVERIFY(error);
+        QVERIFY2(error->message().contains(QStringLiteral("PCR0")), qPrintable(error->message()));
     }
 
     void missingFileIsAnErrorTab()
