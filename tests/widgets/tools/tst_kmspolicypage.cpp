@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(page);
         // The load runs on a worker thread and may finish before any spy could be attached: wait
         // for its outcome instead (the source named, and PCR8 offered for the signed image).
-        QCOMPARE(page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("eif/signed_p384_v4.eif"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("eif/signed_p384_v4.eif"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QCheckBox *>(u"pcr8"_s)->isChecked(), 5000);
     }
