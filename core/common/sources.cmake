@@ -3,4 +3,5 @@ target_sources(enclave_core PRIVATE
     common/hex.h
     common/hex.cpp
     common/atomicfilewriter.h common/atomicfilewriter.cpp
+    common/linediff.h common/linediff.cpp
 )

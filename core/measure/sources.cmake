@@ -12,4 +12,6 @@ target_sources(enclave_core PRIVATE
     measure/eifdiff.cpp
     measure/measurementsloader.h
     measure/measurementsloader.cpp
+    measure/comparereport.h
+    measure/comparereport.cpp
 )
