@@ -68,26 +68,27 @@ PostureReport::Status PostureReport::overall() const
     return Status::Pass;
 }
 
-QString PostureReport::toMarkdown() const
+QString PostureReport::toMarkdown(const RenderOptions &options) const
 {
+    const auto shown = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
     QString md;
     md += tr("# Security posture: %1\n\n").arg(QFileInfo(eifPath).fileName());
-    md += tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by enclave-tool assess.\n\n")
+    md += tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by %6.\n\n")
               .arg(statusName(overall()))
               .arg(count(Status::Fail))
               .arg(count(Status::Warn))
               .arg(count(Status::Pass))
-              .arg(generatedAt);
+              .arg(generatedAt, options.generator);
 
-    md += tr("## Inputs\n\n| | |\n|---|---|\n");
-    md += tr("| Image | %1 (EIF v%2, %3 bytes, %4) |\n")
-              .arg(code(cell(eifPath)))
+    md += tr("## Inputs\n\n");
+    md += tr("- **Image:** %1 (EIF v%2, %3 bytes, %4)\n")
+              .arg(code(shown(eifPath)))
               .arg(eifVersion)
               .arg(eifSize)
               .arg(isSigned ? tr("signed, %1").arg(signatureAlgorithm) : tr("unsigned"));
-    md += tr("| Key policy | %1 |\n").arg(policyPath.isEmpty() ? tr("none") : code(cell(policyPath)));
-    md += tr("| Attestation document | %1 |\n\n")
-              .arg(attestationPath.isEmpty() ? tr("none") : code(cell(attestationPath)));
+    md += tr("- **Key policy:** %1\n").arg(policyPath.isEmpty() ? tr("none") : code(shown(policyPath)));
+    md += tr("- **Attestation document:** %1\n\n")
+              .arg(attestationPath.isEmpty() ? tr("none") : code(shown(attestationPath)));
 
     md += tr("## Checks\n\n| Status | Check | Detail |\n|---|---|---|\n");
     for (const Check &c : checks)
@@ -148,14 +149,143 @@ QString PostureReport::toMarkdown() const
         md += isSigned ? tr("The signature section holds no readable certificate.\n")
                        : tr("The image is unsigned.\n");
     } else {
-        md += tr("| | |\n|---|---|\n");
-        md += tr("| Subject | %1 |\n").arg(cell(certSubject));
-        md += tr("| Issuer | %1 |\n").arg(cell(certIssuer));
-        md += tr("| Key | EC %1, certificate signed with %2 |\n").arg(certCurve, certAlgorithm);
-        md += tr("| Valid | %1 to %2 (%3 days left) |\n").arg(certNotBefore, certNotAfter).arg(certDaysLeft);
-        md += tr("| PCR8 | %1 |\n").arg(code(hexOrEmpty(certPcr8)));
+        md += tr("- **Subject:** %1\n").arg(certSubject);
+        md += tr("- **Issuer:** %1\n").arg(certIssuer);
+        md += tr("- **Key:** EC %1, certificate signed with %2\n").arg(certCurve, certAlgorithm);
+        md += tr("- **Valid:** %1 to %2 (%3 days left)\n").arg(certNotBefore, certNotAfter).arg(certDaysLeft);
+        md += tr("- **PCR8:** %1\n").arg(code(hexOrEmpty(certPcr8)));
     }
     return md;
+}
+
+QString PostureReport::toHtml(const RenderOptions &options) const
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const auto shown = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
+    const auto badge = [](Status s) {
+        const QString name = statusName(s);
+        return QStringLiteral("<span class=\"badge %1\">&nbsp;%2&nbsp;</span>").arg(name.toLower(), name);
+    };
+    const auto mono = [&esc](const QString &s) {
+        return s.isEmpty() ? QStringLiteral("—") : QStringLiteral("<code>%1</code>").arg(esc(s));
+    };
+    // One style sheet for browsers and QTextDocument (which reads a subset: class selectors,
+    // colours, padding, border-collapse): no browser-only features the app view would lose.
+    QString h = QStringLiteral(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
+        "body { font-family: sans-serif; color: #1f2328; margin: 24px; }\n"
+        "h1 { font-size: 20pt; margin-bottom: 4px; }\n"
+        "h2 { font-size: 14pt; margin-top: 18px; border-bottom: 1px solid #d0d7de; }\n"
+        "table { border-collapse: collapse; margin: 6px 0 12px 0; }\n"
+        "th, td { border: 1px solid #d0d7de; padding: 4px 8px; vertical-align: top; text-align: left; }\n"
+        "th { background-color: #f0f2f4; font-weight: bold; }\n"
+        "code { font-family: monospace; font-size: 9pt; }\n"
+        ".badge { font-weight: bold; color: #ffffff; }\n"
+        ".pass { background-color: #1e7e34; }\n"
+        ".warn { background-color: #b35900; }\n"
+        ".fail { background-color: #c62828; }\n"
+        ".info { background-color: #57606a; }\n"
+        ".muted { color: #57606a; }\n"
+        "dl { margin: 0; } dt { font-weight: bold; } dd { margin: 0 0 6px 16px; }\n"
+        "</style></head><body>\n")
+                    .arg(esc(tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
+    h += QStringLiteral("<p>%1 %2</p>\n")
+             .arg(tr("Overall: %1 (%2 fail, %3 warn, %4 pass).")
+                      .arg(badge(overall()))
+                      .arg(count(Status::Fail))
+                      .arg(count(Status::Warn))
+                      .arg(count(Status::Pass)),
+                  QStringLiteral("<span class=\"muted\">%1</span>")
+                      .arg(esc(tr("Generated %1 by %2.").arg(generatedAt, options.generator))));
+
+    h += QStringLiteral("<h2>%1</h2>\n<dl>\n").arg(esc(tr("Inputs")));
+    h += QStringLiteral("<dt>%1</dt><dd>%2 %3</dd>\n")
+             .arg(esc(tr("Image")), mono(shown(eifPath)),
+                  esc(tr("(EIF v%1, %2 bytes, %3)")
+                          .arg(eifVersion)
+                          .arg(eifSize)
+                          .arg(isSigned ? tr("signed, %1").arg(signatureAlgorithm) : tr("unsigned"))));
+    h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
+             .arg(esc(tr("Key policy")), policyPath.isEmpty() ? esc(tr("none")) : mono(shown(policyPath)));
+    h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n</dl>\n")
+             .arg(esc(tr("Attestation document")),
+                  attestationPath.isEmpty() ? esc(tr("none")) : mono(shown(attestationPath)));
+
+    h += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\">\n<tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+             .arg(esc(tr("Checks")), esc(tr("Status")), esc(tr("Check")), esc(tr("Detail")));
+    for (const Check &c : checks)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n").arg(badge(c.status), esc(c.title), esc(c.detail));
+    h += QStringLiteral("</table>\n");
+
+    const bool withAttestation = !attestationPath.isEmpty();
+    h += QStringLiteral("<h2>PCRs</h2>\n<table width=\"100%\">\n<tr><th>PCR</th><th>%1</th><th>%2</th>%3<th>%4</th></tr>\n")
+             .arg(esc(tr("Measures")), esc(tr("Image")),
+                  withAttestation ? QStringLiteral("<th>%1</th>").arg(esc(tr("Attestation"))) : QString(),
+                  esc(tr("Bound in KMS policy")));
+    for (const PcrRow &row : pcrs) {
+        QString bound;
+        if (policyPath.isEmpty())
+            bound = esc(tr("no policy given"));
+        else if (!row.boundInPolicy)
+            bound = esc(tr("no"));
+        else if (row.policyMatchesEif || row.policyMatchesAttestation)
+            bound = esc(tr("yes, matches %1").arg(row.policyMatchesEif ? tr("the image") : tr("the attestation")));
+        else
+            bound = QStringLiteral("<b>%1</b>").arg(esc(tr("yes, to other values")));
+        const QString image = row.eifValue.isEmpty()
+            ? esc(row.index == 3 || row.index == 4 ? tr("per instance") : tr("n/a"))
+            : mono(hex::encode(row.eifValue));
+        h += QStringLiteral("<tr><td>PCR%1</td><td>%2</td><td>%3</td>%4<td>%5</td></tr>\n")
+                 .arg(QString::number(row.index), esc(row.meaning), image,
+                      withAttestation ? QStringLiteral("<td>%1</td>").arg(mono(hexOrEmpty(row.attestationValue)))
+                                      : QString(),
+                      bound);
+    }
+    h += QStringLiteral("</table>\n");
+
+    if (!policyPath.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("KMS policy conditions")));
+        if (conditions.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("The policy has no kms:RecipientAttestation condition.")));
+        } else {
+            h += QStringLiteral("<table width=\"100%\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                     .arg(esc(tr("Statement")), esc(tr("Effect")), esc(tr("Operator")), esc(tr("Key")), esc(tr("Values")));
+            for (const PolicyCondition &c : conditions) {
+                QStringList vals;
+                for (const QString &v : c.values)
+                    vals.append(mono(v));
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                         .arg(esc(c.statement), esc(c.effect), esc(c.op), mono(c.key), vals.join(QStringLiteral("<br>")));
+            }
+            h += QStringLiteral("</table>\n");
+        }
+        if (!lint.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(tr("Lint:")));
+            for (const QString &l : lint)
+                h += QStringLiteral("<li>%1</li>\n").arg(esc(l));
+            h += QStringLiteral("</ul>\n");
+        }
+    }
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Signing certificate")));
+    if (!hasCertificate) {
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(isSigned ? tr("The signature section holds no readable certificate.") : tr("The image is unsigned.")));
+    } else {
+        h += QStringLiteral("<dl>\n");
+        const auto item = [&h, &esc](const QString &k, const QString &v) {
+            h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(esc(k), v);
+        };
+        item(tr("Subject"), esc(certSubject));
+        item(tr("Issuer"), esc(certIssuer));
+        item(tr("Key"), esc(tr("EC %1, certificate signed with %2").arg(certCurve, certAlgorithm)));
+        item(tr("Valid"), esc(tr("%1 to %2 (%3 days left)").arg(certNotBefore, certNotAfter).arg(certDaysLeft)));
+        item(tr("PCR8"), mono(hexOrEmpty(certPcr8)));
+        h += QStringLiteral("</dl>\n");
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h;
 }
 
 QJsonObject PostureReport::toJson() const
