@@ -9,7 +9,8 @@ enclave_add_widget_tests(shell filetype mainwindow robustness)
 enclave_add_widget_tests(inspector hexview fieldtreemodel eifview attestationview expectedpcrs)
 enclave_add_widget_tests(compare measuremodels compareview)
 enclave_add_widget_tests(tools kmspolicypage signeifpage signingcertificatepage posturereportpage)
-enclave_add_widget_tests(remote ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog connectionprofile)
+enclave_add_widget_tests(remote ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog connectionprofile
+                         healthcheckdialog enclavemeasurementsview)
 # Help > Open Sample EIF is tested against the sample the build writes.
 if(TARGET sample-eif)
     add_dependencies(tst_eifview sample-eif)

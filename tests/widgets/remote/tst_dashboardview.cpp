@@ -339,6 +339,11 @@ void TestDashboardView::healthCheck()
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 3, 10000);
     QVERIFY(!checked.at(2).at(0).toBool());
     QVERIFY(!checked.at(2).at(2).toString().isEmpty());
+    // Said in vsock terms, with no path of the parent's file system.
+    QVERIFY2(!dialog.resultLabel()->text().contains(m_state), qPrintable(dialog.resultLabel()->text()));
+    QVERIFY2(
+        !checked.at(2).at(2).toString().contains(u".sock"_s), qPrintable(checked.at(2).at(2).toString()));
+    QVERIFY(dialog.resultLabel()->text().contains(u"5006"_s));
 }
 
 void TestDashboardView::reconnectsAndConsoleResumes()
