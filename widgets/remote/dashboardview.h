@@ -52,6 +52,8 @@ public:
     QProgressBar *memoryBar() const { return m_memoryBar; }
     QJsonObject hostInfo() const { return m_hostInfo; }
     ConsoleView *consoleFor(const QString &enclaveId) const;
+    // Why a production (non-debug) enclave offers no console, in the app's words.
+    static QString consoleUnavailableReason();
 
     // Tests and scripted use: skip the terminate confirmation.
     void setConfirmTerminate(bool confirm) { m_confirmTerminate = confirm; }

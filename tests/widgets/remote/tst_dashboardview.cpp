@@ -318,6 +318,10 @@ void TestDashboardView::healthCheck()
                 s->write("pong\n");
         });
     });
+    // Not debug mode: no console, and the dashboard says why.
+    QVERIFY(!dash.openConsole(id));
+    QCOMPARE(dash.messageLabel()->text(), DashboardView::consoleUnavailableReason());
+    QVERIFY(!dash.consoleFor(id));
     HealthCheckDialog dialog(dash.client(), cid);
     QSignalSpy checked(&dialog, &HealthCheckDialog::checked);
     dialog.portSpin()->setValue(5005);
