@@ -53,3 +53,4 @@ set_tests_properties(translations_de_complete PROPERTIES LABELS widgets)
 # Not a test: shows the operators' views for the README screenshots (see the file's header).
 add_executable(shot_operators widgets/remote/shot_operators.cpp)
 target_link_libraries(shot_operators PRIVATE enclave_widgets enclave_policy)
+target_compile_definitions(shot_operators PRIVATE TEST_DATA_DIR="${ENCLAVE_TEST_DATA_DIR}")

@@ -180,7 +180,8 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
             tr("the attestation document shows a production enclave"));
     else
         add(QStringLiteral("debug-mode"), Status::Info, tr("Debug mode"),
-            tr("debug mode is chosen at run-enclave time; give --attestation to check a running enclave"));
+            tr("debug mode is chosen when the enclave is launched; add an attestation document of the "
+               "running enclave to check it"));
 
     // Attestation document.
     if (in.hasAttestation) {
@@ -229,7 +230,7 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
 
     // Key policy.
     if (!in.policy) {
-        add(QStringLiteral("policy"), Status::Info, tr("KMS key policy"), tr("no policy given (--policy)"));
+        add(QStringLiteral("policy"), Status::Info, tr("KMS key policy"), tr("no key policy given"));
     } else {
         KmsPolicyChecker::Options opts;
         QMap<int, QByteArray> eifSource = in.eifPcrs;
