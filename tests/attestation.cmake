@@ -11,3 +11,6 @@ enclave_add_test(NAME tst_cli_verifyattestation SOURCES attestation/tst_cli_veri
     LIBS enclave_attestation_testkit)
 enclave_add_test(NAME tst_attestationjson SOURCES attestation/tst_attestationjson.cpp LABEL core
     LIBS enclave_attestation_testkit)
+# Live attestation pieces: the endpoint protocols and the simulator's PKI (issue 16).
+enclave_add_test(NAME tst_attestationendpoint SOURCES attestation/tst_attestationendpoint.cpp LABEL core)
+enclave_add_test(NAME tst_simulatorattestation SOURCES attestation/tst_simulatorattestation.cpp LABEL core)

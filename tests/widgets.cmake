@@ -44,6 +44,10 @@ target_compile_definitions(tst_mimetype PRIVATE ENCLAVE_MIME_XML="${PROJECT_SOUR
 # locally and through a loopback sshd.
 enclave_add_test(NAME tst_dashboardview SOURCES widgets/remote/tst_dashboardview.cpp LABEL widgets GUI TIMEOUT 240
                  LIBS enclave_widgets Qt6::Network)
+# Live attestation from the dashboard (issue 16): the real agent and simulator.
+enclave_add_test(NAME tst_dashboardattestation SOURCES widgets/remote/tst_dashboardattestation.cpp LABEL widgets GUI TIMEOUT 240
+                 LIBS enclave_widgets)
+
 # German is complete: no unfinished message in the committed .ts file.
 add_test(NAME translations_de_complete
          COMMAND ${CMAKE_COMMAND} -DTS_FILE=${PROJECT_SOURCE_DIR}/translations/enclave-studio_de.ts

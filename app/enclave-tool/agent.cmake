@@ -6,4 +6,5 @@ target_sources(enclave-tool PRIVATE
     cmd_remote_forward.cpp
     cmd_remote_run.cpp
     cmd_remote_upload.cpp
+    cmd_remote_attest.cpp
 )

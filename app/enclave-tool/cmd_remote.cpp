@@ -44,6 +44,11 @@ const char *kUsage =
     "  health CID PORT [--send TEXT] [--expect TEXT] [--timeout-ms N]\n"
     "  forward LOCALPORT CID PORT [--duration SEC]      127.0.0.1:LOCALPORT -> vsock CID:PORT\n"
     "  host-info                          allocator budget, free memory, nitro-cli version\n"
+    "  attest ENCLAVE_ID [--port PORT] [--endpoint raw|http] [--preset NAME] [--http-method M]\n"
+    "         [--http-path TEMPLATE] [--response raw|hex|base64|json:FIELD] [--expect SOURCE]\n"
+    "         [--max-age S] [--save FILE] [--timeout-ms N]\n"
+    "                                     fresh attestation over a new nonce, verified and compared\n"
+    "                                     with the launched image (exit 0 only when it matches)\n"
     "\n"
     "Exit status: 0 ok, 1 the agent or nitro-cli reported an error / connection failed, 2 usage.\n";
 
@@ -170,11 +175,13 @@ int runRemote(const QStringList &all)
     Context ctx;
     ctx.args = args.mid(i + 1);
     ctx.target = local ? QString() : ep.host;
+    if (local)
+        ctx.simulatorState = simulate;
 
     static const QStringList known{QStringLiteral("hello"), QStringLiteral("list"), QStringLiteral("run"), QStringLiteral("terminate"),
                                    QStringLiteral("console"), QStringLiteral("images"), QStringLiteral("describe-eif"),
                                    QStringLiteral("upload"), QStringLiteral("health"), QStringLiteral("forward"),
-                                   QStringLiteral("host-info")};
+                                   QStringLiteral("host-info"), QStringLiteral("attest")};
     if (!known.contains(sub))
         return usage(QStringLiteral("unknown subcommand '%1'").arg(sub));
 
@@ -219,6 +226,8 @@ int runRemote(const QStringList &all)
         return runUpload(ctx);
     if (sub == u"health")
         return runHealth(ctx);
+    if (sub == u"attest")
+        return runAttest(ctx);
     return runForward(ctx);
 }
 

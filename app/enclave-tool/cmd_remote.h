@@ -13,6 +13,7 @@ struct Context
     agent::AgentClient *client = nullptr;
     QString target;          // host (or "local agent") for error lines
     QStringList args;        // after the subcommand name
+    QString simulatorState;  // --local --simulate STATE_DIR: its attestation PKI root is trusted
 };
 
 int printResult(const Context &ctx, const agent::RpcResult<QJsonValue> &result);
@@ -24,6 +25,7 @@ int runUpload(const Context &ctx);
 int runForward(const Context &ctx);
 int runHealth(const Context &ctx);
 int runRun(const Context &ctx);
+int runAttest(const Context &ctx);
 
 // Ctrl-C / SIGTERM end streaming subcommands cleanly.
 void installInterruptHandler();

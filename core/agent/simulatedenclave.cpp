@@ -9,6 +9,7 @@
 #include "agent/eifpeek.h"
 #include "agent/keyvaluefile.h"
 #include "eif/eifdescription.h"
+#include "measure/measurementsloader.h"
 
 namespace enclave::agent {
 
@@ -18,6 +19,27 @@ SimulatedEnclave::SimulatedEnclave(const QString &stateDir, const QString &encla
     connect(&m_tick, &QTimer::timeout, this, &SimulatedEnclave::tick);
     m_lifetime.setSingleShot(true);
     connect(&m_lifetime, &QTimer::timeout, this, [this] { finish(QStringLiteral("enclave exited")); });
+}
+
+// The enclave application's attestation endpoints (raw on 5005, HTTP on 5006), answering with the
+// image's PCRs (zeros in debug mode) signed by the state directory's simulator PKI.
+void SimulatedEnclave::startAttestation(const QJsonObject &record)
+{
+    SimulatedAttestationService::Config config;
+    config.pkiDir = m_store.stateDir() + QStringLiteral("/pki");
+    config.vsockDir = m_store.stateDir() + QStringLiteral("/vsock");
+    config.cid = quint32(record.value(QStringLiteral("EnclaveCID")).toInteger());
+    config.moduleId = m_id;
+    QMap<int, QByteArray> image;
+    if (auto measured = MeasurementsLoader::fromEif(record.value(QStringLiteral("EifPath")).toString())) {
+        for (int index : measured->indexes())
+            image.insert(index, measured->value(index));
+        if (!image.contains(8))
+            image.insert(8, QByteArray(48, '\0'));
+    }
+    config.pcrs = SimulatedAttestationService::simulatedPcrs(image, record.value(QStringLiteral("Flags")).toString() == u"DEBUG_MODE");
+    if (auto started = m_attestation.start(config); !started)
+        std::fprintf(stderr, "enclave-agent: attestation endpoints: %s\n", qPrintable(started.error().message));
 }
 
 bool SimulatedEnclave::start()
@@ -45,6 +67,7 @@ bool SimulatedEnclave::start()
     const qint64 lifetime = setting("enclave_lifetime_s", 3600, 1, 7 * 86400);
     const qint64 capacity = setting("console_capacity_kib", 4096, 16, 1 << 20) * 1024;
 
+    startAttestation(record);
     if (record.value(QStringLiteral("Flags")).toString() == u"DEBUG_MODE") {
         auto log = ConsoleLog::create(m_store.consolePath(m_id), capacity);
         if (!log) {

@@ -2,12 +2,14 @@
 
 #include <optional>
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 #include "agent/consolelog.h"
 #include "agent/enclavestore.h"
+#include "agent/simulatedattestationservice.h"
 
 namespace enclave::agent {
 
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startAttestation(const QJsonObject &record);
     void tick();
     void finish(const QString &reason);
     void writeLine(const QByteArray &line);
@@ -42,6 +45,7 @@ private:
     std::optional<ConsoleLog> m_log;
     QTimer m_tick;
     QTimer m_lifetime;
+    SimulatedAttestationService m_attestation;
     qint64 m_lines = 0;
     qint64 m_maxLines = 0;
     int m_burst = 1;

@@ -25,3 +25,9 @@ target_sources(enclave_core PRIVATE
     agent/sockets.h agent/sockets.cpp
     agent/vsockforwarder.h agent/vsockforwarder.cpp
 )
+# Attesting running enclaves through the agent (issue 16).
+target_sources(enclave_core PRIVATE
+    agent/liveattestation.h agent/liveattestation.cpp
+    agent/liveattestationfetcher.h agent/liveattestationfetcher.cpp
+    agent/simulatedattestationservice.h agent/simulatedattestationservice.cpp
+)

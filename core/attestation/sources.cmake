@@ -14,4 +14,8 @@ target_sources(enclave_core PRIVATE
     attestation/attestationjson.cpp
     attestation/attestationinput.h
     attestation/attestationinput.cpp
+    attestation/attestationendpoint.h
+    attestation/attestationendpoint.cpp
+    attestation/simulatorattestation.h
+    attestation/simulatorattestation.cpp
 )

@@ -14,4 +14,6 @@ target_sources(enclave_core PRIVATE
     crypto/cosesign1.cpp
     crypto/signingkey.h
     crypto/signingkey.cpp
+    crypto/x509certificatebuilder.h
+    crypto/x509certificatebuilder.cpp
 )

@@ -218,6 +218,12 @@ void AttestationView::setTimeMode(AttestationTime::Mode mode, const QDateTime &c
     reverify();
 }
 
+void AttestationView::setTrustedRoot(const X509Certificate &root)
+{
+    m_verifier = AttestationVerifier(root);
+    reverify();
+}
+
 void AttestationView::setExpectedPcrs(const QMap<int, QByteArray> &pcrs)
 {
     m_expectations.pcrs = pcrs;

@@ -38,6 +38,8 @@ public:
     QString verdictText() const;
     void setTimeMode(AttestationTime::Mode mode, const QDateTime &chosen = {});
     void setExpectedPcrs(const QMap<int, QByteArray> &pcrs);
+    // Verify against another root (the local simulator's, for its own documents) instead of AWS's.
+    void setTrustedRoot(const X509Certificate &root);
 
     FieldTreeModel *fieldModel() const { return m_fieldModel; }
     PcrTableModel *pcrModel() const { return m_pcrModel; }

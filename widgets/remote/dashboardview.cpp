@@ -1,7 +1,9 @@
 #include "remote/dashboardview.h"
 
 #include <QAction>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -16,6 +18,13 @@
 #include <QVBoxLayout>
 
 #include "agent/agentclient.h"
+#include "attestation/attestationdocument.h"
+#include "attestation/simulatorattestation.h"
+#include "inspector/attestationview.h"
+#include "inspector/bufferbytesource.h"
+#include "measure/measurementsjsonparser.h"
+#include "remote/attestationendpointdialog.h"
+#include "remote/enclaveattestor.h"
 #include "remote/connectionerrorhint.h"
 #include "remote/consoleview.h"
 #include "remote/enclavemeasurementsview.h"
@@ -65,6 +74,10 @@ void DashboardView::build()
     // Keep trying for a long time (backoff capped at 15 s): a parent instance that reboots comes back.
     m_client->setReconnectPolicy(1000, 500, 15000);
     m_model = new EnclaveTableModel(this);
+    m_attestor = new EnclaveAttestor(m_client, this);
+    m_attestor->setIntervalSeconds(QSettings().value(settingsKey() + u"/attestationIntervalS"_s, 0).toInt());
+    connect(m_attestor, &EnclaveAttestor::changed, this, &DashboardView::updateAttestation);
+    connect(m_attestor, &EnclaveAttestor::reattestDue, this, &DashboardView::attestAllRunning);
 
     m_state = new QLabel(this);
     m_state->setTextFormat(Qt::RichText);
@@ -99,6 +112,10 @@ void DashboardView::build()
     m_consoleAction = toolbar->addAction(tr("Console"), this, [this] { openConsole(); });
     m_healthAction = toolbar->addAction(tr("Health Check…"), this, [this] { openHealthCheck(); });
     m_measureAction = toolbar->addAction(tr("Measurements"), this, [this] { showMeasurements(); });
+    m_attestAction = toolbar->addAction(tr("Attest Now"), this, [this] { attestNow(); });
+    m_attestAction->setToolTip(tr("Ask the enclave for a fresh attestation document and check it against its image"));
+    m_attestSettingsAction = new QAction(tr("Attestation Endpoint…"), this);
+    connect(m_attestSettingsAction, &QAction::triggered, this, [this] { openAttestationSettings(); });
     toolbar->addSeparator();
     m_clearAction = toolbar->addAction(tr("Clear Exited"), m_model, &EnclaveTableModel::removeExited);
     toolbar->addAction(tr("Refresh"), this, &DashboardView::refresh);
@@ -160,6 +177,14 @@ void DashboardView::build()
     connect(m_client, &AgentClient::consoleClosed, this, [this] { refresh(); });
     connect(m_reconnect, &QPushButton::clicked, this, &DashboardView::connectToAgent);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == EnclaveTableModel::Attestation) {
+            const auto *st = m_attestor->state(m_model->enclaveId(index.row()));
+            if (st && !st->document.isEmpty())
+                openAttestationDocument(m_model->enclaveId(index.row()));
+            else
+                attestNow(m_model->enclaveId(index.row()));
+            return;
+        }
         const QJsonObject rec = m_model->record(index.row());
         if (rec.value(u"Flags"_s).toString() == u"DEBUG_MODE")
             openConsole(m_model->enclaveId(index.row()));
@@ -173,6 +198,8 @@ void DashboardView::build()
         menu.addAction(m_consoleAction);
         menu.addAction(m_healthAction);
         menu.addAction(m_measureAction);
+        menu.addAction(m_attestAction);
+        menu.addAction(m_attestSettingsAction);
         menu.addSeparator();
         menu.addAction(m_terminateAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -186,7 +213,11 @@ void DashboardView::build()
     m_poll.setInterval(PollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, &DashboardView::refresh);
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, [this] { m_model->tick(); });
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        m_model->tick();
+        for (const QString &id : m_model->enclaveIds())
+            updateAttestation(id); // "verified 12 s ago" ages
+    });
     m_poll.start();
     m_tick.start();
     onStateChanged();
@@ -412,6 +443,8 @@ void DashboardView::updateActions()
         row >= 0 && !debug ? consoleUnavailableReason() : tr("Follow the enclave's console"));
     m_healthAction->setEnabled(connected && running);
     m_measureAction->setEnabled(row >= 0);
+    m_attestAction->setEnabled(connected && running);
+    m_attestSettingsAction->setEnabled(row >= 0);
 }
 
 LaunchDialog *DashboardView::openLaunchDialog()
@@ -569,4 +602,114 @@ void DashboardView::showMeasurements(const QString &given)
         view, tr("Measurements: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
 }
 
+namespace {
+
+// The image an enclave runs, as a measurement source: describe-enclaves' own Measurements when the
+// agent's list has them, else the describe-eif PCRs of the image we launched it from.
+Measurements imageMeasurements(const QJsonObject &record, const QJsonObject &describeEif, const QString &eifName)
+{
+    QJsonObject source;
+    if (record.contains(u"Measurements"_s))
+        source = record;
+    else if (!describeEif.isEmpty())
+        source = QJsonObject { { u"Measurements"_s, describeEif } };
+    else
+        return {};
+    auto parsed = MeasurementsJsonParser::parse(QJsonDocument(source).toJson(), eifName.isEmpty() ? u"describe-enclaves"_s : eifName);
+    return parsed ? *parsed : Measurements();
+}
+
+} // namespace
+
+void DashboardView::attestNow(const QString &given)
+{
+    const QString id = given.isEmpty() ? selectedEnclaveId() : given;
+    const int row = m_model->rowOf(id);
+    if (row < 0 || !m_model->isRunning(row))
+        return;
+    const qsizetype simulate = m_endpoint.localArguments.indexOf(u"--simulate"_s);
+    if (m_endpoint.kind == agent::AgentEndpoint::Kind::Local && simulate >= 0 && simulate + 1 < m_endpoint.localArguments.size()) {
+        // The simulator's own PKI: trusted for this local connection only, and every result says SIMULATED.
+        const QString stateDir = m_endpoint.localArguments.at(simulate + 1);
+        QFile pem(SimulatorAttestationPki::rootPemPath(stateDir + u"/pki"_s));
+        std::optional<X509Certificate> root;
+        if (pem.open(QIODevice::ReadOnly))
+            if (auto cert = X509Certificate::fromPem(pem.read(64 * 1024)))
+                root = *cert;
+        m_attestor->setTrustedRoot(root);
+    }
+    const QJsonObject record = m_model->record(row);
+    const QString eif = m_model->eifName(row);
+    m_attestor->attest(id, quint32(record.value(u"EnclaveCID"_s).toInteger()), eif,
+        imageMeasurements(record, m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject(), eif));
+}
+
+void DashboardView::attestAllRunning()
+{
+    if (m_client->state() != AgentClient::State::Connected)
+        return;
+    for (const QString &id : m_model->enclaveIds())
+        if (m_model->isRunning(m_model->rowOf(id)))
+            attestNow(id);
+}
+
+void DashboardView::openAttestationSettings(const QString &given)
+{
+    const QString id = given.isEmpty() ? selectedEnclaveId() : given;
+    const int row = m_model->rowOf(id);
+    const QString eif = row >= 0 ? m_model->eifName(row) : QString();
+    auto *dialog = new AttestationEndpointDialog(eif, EnclaveAttestor::endpointForImage(eif), m_attestor->intervalSeconds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, eif] {
+        EnclaveAttestor::rememberEndpoint(eif, dialog->endpoint());
+        m_attestor->setIntervalSeconds(dialog->intervalSeconds());
+        QSettings().setValue(settingsKey() + u"/attestationIntervalS"_s, dialog->intervalSeconds());
+    });
+    dialog->open();
+}
+
+void DashboardView::openAttestationDocument(const QString &given)
+{
+    const QString id = given.isEmpty() ? selectedEnclaveId() : given;
+    const auto *st = m_attestor->state(id);
+    if (!st || st->document.isEmpty() || !st->result || !st->result->document)
+        return;
+    auto *view = new AttestationView(tr("live attestation of %1").arg(id), *st->result->document,
+        std::make_shared<BufferByteSource>(st->document));
+    if (auto root = m_attestor->trustedRoot(); root && st->result->simulated)
+        view->setTrustedRoot(*root);
+    QMap<int, QByteArray> expected;
+    const int row = m_model->rowOf(id);
+    // Debug-mode PCRs are zero by design: comparing them with the image would only say "mismatch".
+    if (row >= 0 && st->result->status != agent::LiveAttestationResult::Status::DebugMode) {
+        const Measurements image = imageMeasurements(m_model->record(row),
+            m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject(), m_model->eifName(row));
+        for (int index : image.indexes())
+            expected.insert(index, image.value(index));
+    }
+    if (!expected.isEmpty())
+        view->setExpectedPcrs(expected);
+    Q_EMIT openViewRequested(view, tr("Attestation: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
+}
+
+void DashboardView::updateAttestation(const QString &enclaveId)
+{
+    const auto *st = m_attestor->state(enclaveId);
+    if (!st)
+        return;
+    QString details;
+    if (st->result) {
+        QStringList lines { st->result->summary() };
+        if (st->result->document)
+            lines << tr("Document of %1, nonce %2").arg(st->result->document->timestamp().toString(Qt::ISODate),
+                         st->result->nonceCarried ? tr("checked") : tr("not carried by this endpoint"));
+        lines << tr("Double-click to open the document.");
+        details = lines.join(u'\n');
+    } else if (!st->fetchError.isEmpty()) {
+        details = st->fetchError;
+    }
+    m_model->setAttestation(enclaveId, m_attestor->statusText(enclaveId), details, m_attestor->severity(enclaveId));
+}
+
 } // namespace enclave::ui
+

@@ -24,6 +24,7 @@ class AgentClient;
 namespace enclave::ui {
 
 class ConsoleView;
+class EnclaveAttestor;
 class EnclaveTableModel;
 class LaunchDialog;
 
@@ -54,6 +55,7 @@ public:
     ConsoleView *consoleFor(const QString &enclaveId) const;
     // Why a production (non-debug) enclave offers no console, in the app's words.
     static QString consoleUnavailableReason();
+    EnclaveAttestor *attestor() const { return m_attestor; }
 
     // Tests and scripted use: skip the terminate confirmation.
     void setConfirmTerminate(bool confirm) { m_confirmTerminate = confirm; }
@@ -70,6 +72,12 @@ public Q_SLOTS:
     ConsoleView *openConsole(const QString &enclaveId = {});
     void openHealthCheck(const QString &enclaveId = {});
     void showMeasurements(const QString &enclaveId = {});
+    // Live attestation: a fresh document over a new nonce, verified and compared with the image.
+    void attestNow(const QString &enclaveId = {});
+    void attestAllRunning();
+    void openAttestationSettings(const QString &enclaveId = {});
+    // The last fetched document in the attestation view, the image's PCRs as expectations.
+    void openAttestationDocument(const QString &enclaveId = {});
 
 Q_SIGNALS:
     void openViewRequested(QWidget *view, const QString &title);
@@ -88,6 +96,7 @@ private:
     void showMessage(const QString &text, bool error);
     void updateActions();
     QString settingsKey() const;
+    void updateAttestation(const QString &enclaveId);
 
     ConnectionProfile m_profile;
     agent::AgentEndpoint m_endpoint;
@@ -109,6 +118,9 @@ private:
     QAction *m_healthAction = nullptr;
     QAction *m_measureAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_attestAction = nullptr;
+    QAction *m_attestSettingsAction = nullptr;
+    EnclaveAttestor *m_attestor = nullptr;
     QTimer m_poll;
     QTimer m_tick;
     bool m_listPending = false;

@@ -109,6 +109,8 @@ QVariant EnclaveTableModel::data(const QModelIndex &index, int role) const
             const QString pcr0 = r.measurements.value(u"PCR0"_s).toString();
             return pcr0.isEmpty() ? QString() : u"PCR0 %1…"_s.arg(pcr0.left(16));
         }
+        case Attestation:
+            return r.attestation;
         default:
             return {};
         }
@@ -129,12 +131,17 @@ QVariant EnclaveTableModel::data(const QModelIndex &index, int role) const
                 : tr("Launched from %1").arg(r.eifName);
         if (col == Debug && r.record.value(u"Flags"_s).toString() == u"DEBUG_MODE")
             return tr("Debug mode: the console is readable, and attestation documents carry all-zero PCRs.");
+        if (col == Attestation)
+            return r.attestationDetails.isEmpty() ? tr("Attest Now asks the enclave for a fresh attestation document.")
+                                                  : r.attestationDetails;
         if (col == Uptime)
             return tr("Started %1").arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::LongFormat));
         return {};
     }
     if (role == Qt::ForegroundRole && r.exited)
         return QBrush(QColor(Qt::gray));
+    if (role == Qt::ForegroundRole && col == Attestation && r.attestationSeverity != 0)
+        return QBrush(r.attestationSeverity > 0 ? QColor(0x1e, 0x84, 0x49) : QColor(0xc0, 0x39, 0x2b));
     if (role == Qt::TextAlignmentRole && (col == Cid || col == Cpus || col == Memory))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -165,9 +172,23 @@ QVariant EnclaveTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Image");
     case Measurements:
         return tr("Measurements");
+    case Attestation:
+        return tr("Attestation");
     default:
         return {};
     }
+}
+
+void EnclaveTableModel::setAttestation(const QString &enclaveId, const QString &text, const QString &details, int severity)
+{
+    const int row = rowOf(enclaveId);
+    if (row < 0)
+        return;
+    Row &r = m_rows[row];
+    r.attestation = text;
+    r.attestationDetails = details;
+    r.attestationSeverity = severity;
+    Q_EMIT dataChanged(index(row, Attestation), index(row, Attestation));
 }
 
 void EnclaveTableModel::emitRowChanged(int row)

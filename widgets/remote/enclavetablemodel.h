@@ -16,7 +16,7 @@ class EnclaveTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnclaveTableModel)
 public:
-    enum Column { Name, Id, Cid, State, Cpus, Memory, Debug, Uptime, Image, Measurements, ColumnCount };
+    enum Column { Name, Id, Cid, State, Cpus, Memory, Debug, Uptime, Image, Measurements, Attestation, ColumnCount };
     enum Roles {
         EnclaveIdRole = Qt::UserRole + 1,
         RecordRole,
@@ -43,6 +43,8 @@ public:
     void setImage(const QString &enclaveId, const QString &eifName);
     void setMeasurements(const QString &enclaveId, const QJsonObject &measurements);
     void removeExited();
+    // The live attestation verdict in words (from EnclaveAttestor); severity -1 bad, 0 neutral, 1 good.
+    void setAttestation(const QString &enclaveId, const QString &text, const QString &details, int severity);
 
     int rowOf(const QString &enclaveId) const;
     QString enclaveId(int row) const;
@@ -64,6 +66,9 @@ private:
         bool exited = false;
         QString eifName;
         QJsonObject measurements;
+        QString attestation;
+        QString attestationDetails;
+        int attestationSeverity = 0;
     };
 
     QString state(const Row &r) const;
