@@ -3,6 +3,8 @@ add_library(enclave_attestation_testkit STATIC attestation/attestationtestkit.cp
     attestation/attestationfixtures.h)
 target_link_libraries(enclave_attestation_testkit PUBLIC Qt6::Core enclave_policy PRIVATE enclave_core OpenSSL::Crypto)
 target_compile_definitions(enclave_attestation_testkit PUBLIC TEST_DATA_DIR="${ENCLAVE_TEST_DATA_DIR}")
+# Its sources include their own header by the path under tests/, like the tests do.
+target_include_directories(enclave_attestation_testkit PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 enclave_add_test(NAME tst_attestationdocument SOURCES attestation/tst_attestationdocument.cpp LABEL core
     LIBS enclave_attestation_testkit)
 enclave_add_test(NAME tst_attestationverifier SOURCES attestation/tst_attestationverifier.cpp LABEL core

@@ -11,6 +11,7 @@
 #include "common/hex.h"
 #include "measure/measurementsloader.h"
 #include "remote/enclavemeasurementsview.h"
+#include "widgets/tools/kmsscreenshot.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -82,6 +83,7 @@ private Q_SLOTS:
         }
         // Wide: one line each.
         QVERIFY(!view.model()->item(0, 1)->text().contains(u'\n'));
+        kmsScreenshot(&view, u"enclavemeasurementsview"_s);
     }
 };
 

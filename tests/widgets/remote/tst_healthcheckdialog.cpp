@@ -1,6 +1,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>

@@ -103,6 +103,7 @@ private Q_SLOTS:
         QVERIFY2(details.startsWith(u"CN=Enclave Image Signing, O=Example Organisation"_s), qPrintable(details));
         static const QRegularExpression iso(u"valid from \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ to \\d{4}-"_s);
         QVERIFY2(iso.match(details).hasMatch(), qPrintable(details));
+        kmsScreenshot(page, u"signingcertificate-result"_s);
 
         QVERIFY(!window.findChild<SignEifPage *>());
         page->findChild<QPushButton *>(u"signWith"_s)->click();
