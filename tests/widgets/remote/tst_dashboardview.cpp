@@ -347,7 +347,7 @@ void TestDashboardView::healthCheck()
     QVERIFY2(!dialog.resultLabel()->text().contains(m_state), qPrintable(dialog.resultLabel()->text()));
     QVERIFY2(
         !checked.at(2).at(2).toString().contains(u".sock"_s), qPrintable(checked.at(2).at(2).toString()));
-    QVERIFY(dialog.resultLabel()->text().contains(u"5006"_s));
+    QVERIFY2(!dialog.resultLabel()->text().contains(u".sock"_s), qPrintable(dialog.resultLabel()->text()));
 }
 
 void TestDashboardView::reconnectsAndConsoleResumes()
