@@ -13,7 +13,7 @@ PACKAGES="
   shared-mime-info desktop-file-utils appstream libxml2-utils ccache
   nlohmann-json3-dev g++-aarch64-linux-gnu qemu-user-static busybox-static
   clang-19 libclang-rt-19-dev clang-format
-  lintian rpm debootstrap help2man man-db bash-completion xdg-utils libglib2.0-bin devscripts fakeroot
+  lintian rpm debootstrap help2man man-db bash-completion xdg-utils libglib2.0-bin devscripts fakeroot libfile-mimeinfo-perl
 "
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -5,6 +5,17 @@ enclave_add_test(NAME tst_agentunits SOURCES agent/tst_agentunits.cpp LABEL agen
 set_tests_properties(tst_agentunits PROPERTIES LABELS "agent;core")
 enclave_add_test(NAME tst_nitroclibackend SOURCES agent/tst_nitroclibackend.cpp agent/agenttestsupport.h LABEL agent)
 enclave_add_test(NAME tst_agentssh SOURCES agent/tst_agentssh.cpp agent/agenttestsupport.h LABEL agent)
+
+# The static agent (app/enclave-agent): its core units, its stdio framing and validation, and
+# the empty-root run of both architectures.
+enclave_add_test(NAME tst_agentcore SOURCES agent/tst_agentcore.cpp LABEL agent LIBS enclave_agent_core)
+enclave_add_test(NAME tst_agentstdio SOURCES agent/tst_agentstdio.cpp agent/agenttestsupport.h LABEL agent)
+enclave_add_test(NAME tst_agentchroot SOURCES agent/tst_agentchroot.cpp agent/agenttestsupport.h LABEL agent)
+target_compile_definitions(tst_agentchroot PRIVATE
+    ENCLAVE_AGENT_AARCH64_PATH="${CMAKE_BINARY_DIR}/lib/enclave-studio/agent/linux-aarch64/enclave-agent")
+if(TARGET enclave-agent-aarch64)
+    add_dependencies(tst_agentchroot enclave-agent-aarch64)
+endif()
 # Attesting a running enclave through the agent (issue 16): verdicts, and fetches through the real
 # agent and simulator against scripted enclave endpoints.
 enclave_add_test(NAME tst_liveattestation SOURCES agent/tst_liveattestation.cpp agent/agenttestsupport.h LABEL agent)

@@ -2,6 +2,7 @@
 add_library(enclave_attestation_testkit STATIC attestation/attestationtestkit.cpp attestation/attestationtestkit.h
     attestation/attestationfixtures.h)
 target_link_libraries(enclave_attestation_testkit PUBLIC Qt6::Core enclave_policy PRIVATE enclave_core OpenSSL::Crypto)
+target_include_directories(enclave_attestation_testkit PUBLIC "${CMAKE_CURRENT_LIST_DIR}")
 target_compile_definitions(enclave_attestation_testkit PUBLIC TEST_DATA_DIR="${ENCLAVE_TEST_DATA_DIR}")
 # Its sources include their own header by the path under tests/, like the tests do.
 target_include_directories(enclave_attestation_testkit PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

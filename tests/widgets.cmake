@@ -48,9 +48,11 @@ enclave_add_test(NAME tst_dashboardview SOURCES widgets/remote/tst_dashboardview
 enclave_add_test(NAME tst_dashboardattestation SOURCES widgets/remote/tst_dashboardattestation.cpp LABEL widgets GUI TIMEOUT 240
                  LIBS enclave_widgets)
 
-# German is complete: no unfinished message in the committed .ts file.
+# German is complete: no unfinished message in the committed .ts file, core's strings included
+# (lupdate finds about 520 in core/).
 add_test(NAME translations_de_complete
          COMMAND ${CMAKE_COMMAND} -DTS_FILE=${PROJECT_SOURCE_DIR}/translations/enclave-studio_de.ts
+                 -DMIN_CORE_MESSAGES=400
                  -P ${PROJECT_SOURCE_DIR}/translations/check-complete.cmake)
 set_tests_properties(translations_de_complete PROPERTIES LABELS widgets)
 

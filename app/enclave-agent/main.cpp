@@ -1,65 +1,88 @@
+// enclave-agent: the parent-instance daemon of Enclave Studio. A static program (standard
+// library, POSIX, nlohmann-json) so it runs on any Linux parent with nothing but nitro-cli.
+
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
+#include <unistd.h>
 
-#include "agent/agentrunner.h"
+#include "agentd/buildid.h"
+#include "agentd/consolecapture.h"
+#include "agentd/eventloop.h"
+#include "agentd/files.h"
+#include "agentd/nitroclibackend.h"
+#include "agentd/options.h"
+#include "agentd/session.h"
 
-using enclave::agent::AgentOptions;
+namespace {
+std::string env(const char *name)
+{
+    const char *v = std::getenv(name);
+    return v ? v : "";
+}
+
+std::string selfPath(const char *argv0)
+{
+    char buf[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+    if (n > 0)
+        return std::string(buf, std::size_t(n));
+    // No /proc (a bare chroot): argv[0] as given, made absolute.
+    return agentd::files::absolute(argv0 ? argv0 : "enclave-agent");
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("enclave-agent"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ENCLAVE_VERSION));
+    // A client that hangs up must not kill us with SIGPIPE while we clean up.
+    std::signal(SIGPIPE, SIG_IGN);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Drives nitro-cli and vsock on a Nitro parent instance for Enclave Studio; speaks JSON-RPC on stdin/stdout."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption stdio(QStringLiteral("stdio"), QStringLiteral("Serve one client on stdin/stdout (what ssh runs)."));
-    const QCommandLineOption imageDir(QStringLiteral("image-dir"), QStringLiteral("EIF directory (default ~/enclave-images)."), QStringLiteral("DIR"));
-    const QCommandLineOption simulate(QStringLiteral("simulate"), QStringLiteral("Use the simulator with this state directory."), QStringLiteral("STATE_DIR"));
-    const QCommandLineOption stateDir(QStringLiteral("state-dir"), QStringLiteral("nitro-cli backend state (default ~/.local/state/enclave-agent)."), QStringLiteral("DIR"));
-    const QCommandLineOption nitroCli(QStringLiteral("nitro-cli"), QStringLiteral("nitro-cli program (default: from PATH)."), QStringLiteral("PATH"));
-    const QCommandLineOption maxUpload(QStringLiteral("max-upload-mib"), QStringLiteral("Largest EIF upload accepted (default 8192)."), QStringLiteral("MIB"));
-    const QCommandLineOption simEnclave(QStringLiteral("sim-enclave"), QStringLiteral("(internal) run one simulated enclave."), QStringLiteral("ID"));
-    const QCommandLineOption capture(QStringLiteral("capture-console"), QStringLiteral("(internal) capture an enclave's console."), QStringLiteral("ID"));
-    parser.addOptions({stdio, imageDir, simulate, stateDir, nitroCli, maxUpload, simEnclave, capture});
-    parser.process(app);
-
-    AgentOptions options;
-    options.selfPath = QCoreApplication::applicationFilePath();
-    options.imageDir = parser.value(imageDir);
-    options.simulateDir = parser.value(simulate);
-    options.stateDir = parser.value(stateDir);
-    if (parser.isSet(nitroCli))
-        options.nitroCli = parser.value(nitroCli);
-    if (parser.isSet(maxUpload)) {
-        bool ok = false;
-        const qint64 mib = parser.value(maxUpload).toLongLong(&ok);
-        if (!ok || mib < 1 || mib > (1 << 24)) {
-            std::fprintf(stderr, "enclave-agent: --max-upload-mib needs a number from 1 to 16777216\n");
-            return 2;
-        }
-        options.maxUploadBytes = mib << 20;
-    }
-    if (parser.isSet(simEnclave)) {
-        options.mode = AgentOptions::Mode::SimulatedEnclave;
-        options.enclaveId = parser.value(simEnclave);
-        if (options.simulateDir.isEmpty()) {
-            std::fprintf(stderr, "enclave-agent: --sim-enclave needs --simulate\n");
-            return 2;
-        }
-    } else if (parser.isSet(capture)) {
-        options.mode = AgentOptions::Mode::ConsoleCapture;
-        options.enclaveId = parser.value(capture);
-        if (options.stateDir.isEmpty())
-            options.stateDir = enclave::agent::defaultStateDir();
-    } else if (!parser.isSet(stdio)) {
-        std::fprintf(stderr, "enclave-agent: nothing to do; run with --stdio (see --help)\n");
+    agentd::Invocation inv;
+    for (int i = 1; i < argc; ++i)
+        inv.args.emplace_back(argv[i]);
+    inv.selfPath = selfPath(argc > 0 ? argv[0] : nullptr);
+    inv.home = env("HOME");
+    inv.xdgStateHome = env("XDG_STATE_HOME");
+    auto options = agentd::parseOptions(inv);
+    if (!options) {
+        std::fprintf(stderr, "enclave-agent: %s\n", options.error().c_str());
         return 2;
     }
-    return enclave::agent::runAgent(options);
+    using Mode = agentd::Options::Mode;
+    switch (options->mode) {
+    case Mode::Help:
+        std::fputs(agentd::usageText().c_str(), stdout);
+        return 0;
+    case Mode::Version:
+        std::printf("enclave-agent %s (build %s)\n", ENCLAVE_VERSION, ENCLAVE_AGENT_BUILD_ID);
+        return 0;
+    case Mode::Capture:
+        return agentd::runConsoleCapture(
+            options->stateDir, options->enclaveId, options->nitroCli, options->childEnv);
+    case Mode::Stdio:
+        break;
+    }
+
+    agentd::EventLoop loop;
+    agentd::BackendConfig backendConfig;
+    backendConfig.nitroCli = options->nitroCli;
+    backendConfig.stateDir = options->stateDir;
+    backendConfig.selfPath = inv.selfPath;
+    backendConfig.vsockUnixDir = options->vsockUnixDir;
+    backendConfig.allocatorFile = options->allocatorFile;
+    backendConfig.childEnv = options->childEnv;
+    backendConfig.execWrapper = options->execWrapper;
+    agentd::NitroCliBackend backend(loop, backendConfig);
+
+    agentd::SessionConfig config;
+    config.imageDir = options->imageDir;
+    config.hostname = agentd::files::hostName();
+    config.version = ENCLAVE_VERSION;
+    config.buildId = ENCLAVE_AGENT_BUILD_ID;
+    config.backendName = options->simulateDir.empty() ? "nitro-cli" : "simulator";
+    config.maxUploadBytes = options->maxUploadBytes;
+    agentd::files::makePath(config.imageDir);
+    agentd::Session session(loop, backend, config, STDIN_FILENO, STDOUT_FILENO);
+    return loop.run();
 }

@@ -14,8 +14,9 @@
 #include "cpio/cpiowriter.h"
 #include "eif/eifdescription.h"
 #include "eif/eifmetadata.h"
-#include "signing/eifsigner.h"
 #include "eif/eifwriter.h"
+#include "signing/eifimagesigner.h"
+#include "signing/signingcertificategenerator.h"
 
 using namespace enclave;
 using namespace enclave::cli;
@@ -143,12 +144,15 @@ int runBuildSampleEif(const QStringList &args)
     }
 
     if (!parser.isSet(unsignedOpt)) {
-        auto identity = EifSigner::generateSelfSigned(QStringLiteral("sample.enclave-studio"), 384);
+        SigningCertificateRequest request;
+        request.subject = QStringLiteral("/CN=sample.enclave-studio");
+        request.days = 3650;
+        auto identity = SigningCertificateGenerator::generate(request);
         if (!identity) {
             printError(out, identity.error());
             return ExitInvalid;
         }
-        auto signedImage = EifSigner::signEif(out, out, *identity);
+        auto signedImage = EifImageSigner::sign(out, out, identity->privateKeyPem, identity->certificatePem);
         if (!signedImage) {
             printError(out, signedImage.error());
             return ExitInvalid;

@@ -6,37 +6,40 @@
 #include <QJsonValue>
 #include <QString>
 
+#include "agent/agentprotocol.h"
+
 namespace enclave::agent {
 
 // A JSON-RPC error object as the agent sends it and the client receives it.
 // nitro-cli failures (real or simulated) carry their "Exx" code in nitroCode.
-struct RpcError
-{
+struct RpcError {
+    // The codes are defined once, in the Qt-free agentprotocol.h.
     enum Code : int {
-        ParseError = -32700,
-        InvalidRequest = -32600,
-        MethodNotFound = -32601,
-        InvalidParams = -32602,
-        InternalError = -32603,
-        NitroCliError = -32000,   // data: {"code": "E26", "message": ..., "errorLog": ...}
-        NotFound = -32001,        // unknown subscription, stream, upload or image
-        LimitExceeded = -32002,   // a configured bound was hit (streams, uploads, buffers)
-        IoError = -32003,         // a file or socket operation failed on the agent host
-        ChecksumMismatch = -32004,// upload digest differs
-        AlreadyExists = -32005,   // upload target exists and overwrite was not asked for
-        ConnectionLost = -32010,  // client side only: the transport went away before the reply
-        Timeout = -32011,         // client side only: no reply in time
+        ParseError = wire::error::kParseError,
+        InvalidRequest = wire::error::kInvalidRequest,
+        MethodNotFound = wire::error::kMethodNotFound,
+        InvalidParams = wire::error::kInvalidParams,
+        InternalError = wire::error::kInternalError,
+        NitroCliError = wire::error::kNitroCliError, // data: {"code": "E26", "message": ..., "errorLog": ...}
+        NotFound = wire::error::kNotFound, // unknown subscription, stream, upload or image
+        LimitExceeded = wire::error::kLimitExceeded, // a configured bound was hit (streams, uploads, buffers)
+        IoError = wire::error::kIoError, // a file or socket operation failed on the agent host
+        ChecksumMismatch = wire::error::kChecksumMismatch, // upload digest differs
+        AlreadyExists = wire::error::kAlreadyExists, // upload target exists and overwrite was not asked for
+        ConnectionLost
+        = wire::error::kConnectionLost, // client side only: the transport went away before the reply
+        Timeout = wire::error::kTimeout, // client side only: no reply in time
     };
 
     int code = InternalError;
     QString message;
-    QString nitroCode;     // "E26" when the failure is a nitro-cli error, else empty
-    QString errorLog;      // nitro-cli's err*.log path when it named one
+    QString nitroCode; // "E26" when the failure is a nitro-cli error, else empty
+    QString errorLog; // nitro-cli's err*.log path when it named one
 
-    static RpcError make(int code, QString message) { return RpcError{code, std::move(message), {}, {}}; }
+    static RpcError make(int code, QString message) { return RpcError { code, std::move(message), {}, {} }; }
     static RpcError nitro(QString eCode, QString message, QString errorLog = {})
     {
-        return RpcError{NitroCliError, std::move(message), std::move(eCode), std::move(errorLog)};
+        return RpcError { NitroCliError, std::move(message), std::move(eCode), std::move(errorLog) };
     }
 
     // "[ E26 ] message" for nitro-cli errors (the form operators know), else the message.
@@ -49,9 +52,10 @@ struct RpcError
 
     QJsonObject toJson() const
     {
-        QJsonObject o{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+        QJsonObject o { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } };
         if (!nitroCode.isEmpty()) {
-            QJsonObject data{{QStringLiteral("code"), nitroCode}, {QStringLiteral("message"), message}};
+            QJsonObject data { { QStringLiteral("code"), nitroCode },
+                { QStringLiteral("message"), message } };
             if (!errorLog.isEmpty())
                 data.insert(QStringLiteral("errorLog"), errorLog);
             o.insert(QStringLiteral("data"), data);
@@ -71,8 +75,7 @@ struct RpcError
     }
 };
 
-template <typename T>
-using RpcResult = std::expected<T, RpcError>;
+template <typename T> using RpcResult = std::expected<T, RpcError>;
 
 inline std::unexpected<RpcError> rpcError(int code, QString message)
 {

@@ -18,6 +18,7 @@ target_sources(enclave_core PRIVATE
     agent/nitrocliprocess.h agent/nitrocliprocess.cpp
     agent/paramreader.h agent/paramreader.cpp
     agent/processprobe.h agent/processprobe.cpp
+    agent/agentprotocol.h
     agent/protocol.h
     agent/rpcerror.h
     agent/simulatedenclave.h agent/simulatedenclave.cpp

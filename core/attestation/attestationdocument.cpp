@@ -1,12 +1,14 @@
 #include "attestation/attestationdocument.h"
 
+#include <QCoreApplication>
+
 #include <cbor.h>
 
 #include <QMap>
 #include <QSet>
 #include <QStringDecoder>
 
-#include "cbor/cbortree.h"
+#include "cbor/cbortree_p.h"
 #include "common/hex.h"
 #include "crypto/cosesign1.h"
 #include "crypto/x509certificate.h"
@@ -16,6 +18,10 @@ using namespace Qt::StringLiterals;
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AttestationDocument)
+};
 
 // AWS CDDL/"check content" bounds (attestation_process.md 3.2.2) plus caps of our own where the
 // spec has none; every one is checked before the value is copied.
@@ -129,11 +135,13 @@ public:
     {
         if (!cbor_isa_bytestring(node.item))
             return makeError(Error::Code::Malformed,
-                             u"%1 must be a byte string, found %2"_s.arg(what, typeName(node.item)), node.span.offset);
+                Tr::tr("%1 must be a byte string, found %2").arg(what, typeName(node.item)),
+                node.span.offset);
         if (!cbor_bytestring_is_definite(node.item))
             return makeError(Error::Code::Malformed,
-                             u"%1 must be a definite-length byte string (chunked strings are not accepted)"_s.arg(what),
-                             node.span.offset);
+                Tr::tr("%1 must be a definite-length byte string (chunked strings are not accepted)")
+                    .arg(what),
+                node.span.offset);
         const qint64 size = node.span.contentLength();
         if (size < minSize || size > maxSize)
             return makeError(minSize > 0 && size < minSize ? Error::Code::Malformed : Error::Code::LimitExceeded,
@@ -146,18 +154,24 @@ public:
     {
         if (!cbor_isa_string(node.item))
             return makeError(Error::Code::Malformed,
-                             u"%1 must be a text string, found %2"_s.arg(what, typeName(node.item)), node.span.offset);
+                Tr::tr("%1 must be a text string, found %2").arg(what, typeName(node.item)),
+                node.span.offset);
         if (!cbor_string_is_definite(node.item))
             return makeError(Error::Code::Malformed,
-                             u"%1 must be a definite-length text string (chunked strings are not accepted)"_s.arg(what),
-                             node.span.offset);
+                Tr::tr("%1 must be a definite-length text string (chunked strings are not accepted)")
+                    .arg(what),
+                node.span.offset);
         if (node.span.contentLength() > maxSize)
             return makeError(Error::Code::LimitExceeded,
-                             u"%1 is %2 bytes, at most %3 allowed"_s.arg(what).arg(node.span.contentLength()).arg(maxSize),
-                             node.span.offset);
+                Tr::tr("%1 is %2 bytes, at most %3 allowed")
+                    .arg(what)
+                    .arg(node.span.contentLength())
+                    .arg(maxSize),
+                node.span.offset);
         QString s;
         if (!strictUtf8(slice(node.span), &s))
-            return makeError(Error::Code::Malformed, u"%1 is not valid UTF-8"_s.arg(what), node.span.offset);
+            return makeError(
+                Error::Code::Malformed, Tr::tr("%1 is not valid UTF-8").arg(what), node.span.offset);
         return s;
     }
 
@@ -261,10 +275,10 @@ AttestationDocument &AttestationDocument::operator=(const AttestationDocument &)
 Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
 {
     if (data.isEmpty())
-        return makeError(Error::Code::Truncated, u"empty attestation document"_s, 0);
+        return makeError(Error::Code::Truncated, Tr::tr("empty attestation document"), 0);
     if (data.size() > MaxDocumentSize)
         return makeError(Error::Code::LimitExceeded,
-                         u"document is %1 bytes, at most %2 accepted"_s.arg(data.size()).arg(MaxDocumentSize), 0);
+            Tr::tr("document is %1 bytes, at most %2 accepted").arg(data.size()).arg(MaxDocumentSize), 0);
 
     auto d = std::make_shared<Private>();
     d->bytes = data.toByteArray();
@@ -288,21 +302,21 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
         if (c.algorithm() != CoseAlgorithm::ES384 && c.algorithmValue() != 0)
             found += u" (alg %1)"_s.arg(c.algorithmValue());
         return makeError(Error::Code::Unsupported,
-                         u"protected header must be exactly a1013822 ({1: -35}, ES384), found %1"_s.arg(found),
-                         c.protectedSpan().offset);
+            Tr::tr("protected header must be exactly a1013822 ({1: -35}, ES384), found %1").arg(found),
+            c.protectedSpan().offset);
     }
     if (c.signature().size() != SignatureSize || c.signatureSpan().contentLength() != SignatureSize)
         return makeError(Error::Code::Malformed,
-                         u"signature must be a 96-byte ES384 r||s, found %1 bytes"_s.arg(c.signature().size()),
-                         c.signatureSpan().offset);
+            Tr::tr("signature must be a 96-byte ES384 r||s, found %1 bytes").arg(c.signature().size()),
+            c.signatureSpan().offset);
     if (c.payload().isEmpty() || c.payload().size() > MaxPayloadSize)
         return makeError(c.payload().isEmpty() ? Error::Code::Malformed : Error::Code::LimitExceeded,
                          u"payload is %1 bytes, allowed 1..%2"_s.arg(c.payload().size()).arg(MaxPayloadSize),
                          c.payloadSpan().offset);
     // A chunked payload has no single byte range the signature could be over as received.
     if (c.payloadSpan().contentLength() != c.payload().size())
-        return makeError(Error::Code::Malformed, u"payload must be a definite-length byte string"_s,
-                         c.payloadSpan().offset);
+        return makeError(Error::Code::Malformed, Tr::tr("payload must be a definite-length byte string"),
+            c.payloadSpan().offset);
     if (c.unprotectedEntries() != 0)
         d->warnings << u"unprotected header has %1 entries (not signed, ignored)"_s.arg(c.unprotectedEntries());
 
@@ -322,7 +336,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
     const cbor::Node &root = tree->root();
     if (!cbor_isa_map(root.item))
         return makeError(Error::Code::Malformed,
-                         u"payload must be a CBOR map, found %1"_s.arg(typeName(root.item)), root.span.offset);
+            Tr::tr("payload must be a CBOR map, found %1").arg(typeName(root.item)), root.span.offset);
     d->indefiniteMap = cbor_map_is_indefinite(root.item);
 
     PayloadParser p(d->bytes);
@@ -342,7 +356,8 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
         if (!key)
             return std::unexpected(key.error());
         if (seen.contains(*key))
-            return makeError(Error::Code::Malformed, u"duplicate payload key '%1'"_s.arg(*key), keyNode.span.offset);
+            return makeError(
+                Error::Code::Malformed, Tr::tr("duplicate payload key '%1'").arg(*key), keyNode.span.offset);
         seen.insert(*key);
         d->keyOrder << *key;
         d->fieldSpans.insert(*key, wholeSpan(value.span));
@@ -359,7 +374,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
             if (!s)
                 return std::unexpected(s.error());
             if (s->isEmpty())
-                return makeError(Error::Code::Malformed, u"module_id is empty"_s, value.span.offset);
+                return makeError(Error::Code::Malformed, Tr::tr("module_id is empty"), value.span.offset);
             d->moduleId = *s;
             hasModule = true;
             f.display = *s;
@@ -369,8 +384,8 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
             if (!s)
                 return std::unexpected(s.error());
             if (*s != u"SHA384")
-                return makeError(Error::Code::Unsupported, u"digest must be \"SHA384\", found \"%1\""_s.arg(*s),
-                                 value.span.offset);
+                return makeError(Error::Code::Unsupported,
+                    Tr::tr("digest must be \"SHA384\", found \"%1\"").arg(*s), value.span.offset);
             d->digest = *s;
             hasDigest = true;
             f.display = *s;
@@ -378,11 +393,12 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
         } else if (*key == u"timestamp") {
             if (!cbor_isa_uint(value.item))
                 return makeError(Error::Code::Malformed,
-                                 u"timestamp must be an unsigned integer, found %1"_s.arg(typeName(value.item)),
-                                 value.span.offset);
+                    Tr::tr("timestamp must be an unsigned integer, found %1").arg(typeName(value.item)),
+                    value.span.offset);
             const quint64 ms = cbor_get_int(value.item);
             if (ms == 0 || ms > MaxTimestampMs)
-                return makeError(Error::Code::Malformed, u"timestamp %1 ms is not a date"_s.arg(ms), value.span.offset);
+                return makeError(Error::Code::Malformed, Tr::tr("timestamp %1 ms is not a date").arg(ms),
+                    value.span.offset);
             d->timestampMs = ms;
             hasTimestamp = true;
             f.display = u"%1 ms = %2"_s.arg(ms).arg(QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC)
@@ -390,31 +406,32 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
         } else if (*key == u"pcrs" || *key == u"nitrotpm_pcrs") {
             const bool tpm = *key == u"nitrotpm_pcrs";
             if (!cbor_isa_map(value.item))
-                return makeError(Error::Code::Malformed, u"%1 must be a map, found %2"_s.arg(*key, typeName(value.item)),
-                                 value.span.offset);
+                return makeError(Error::Code::Malformed,
+                    Tr::tr("%1 must be a map, found %2").arg(*key, typeName(value.item)), value.span.offset);
             const int count = int(value.children.size() / 2);
             if (count < 1 || count > MaxPcrCount)
-                return makeError(Error::Code::Malformed, u"%1 has %2 entries, allowed 1..32"_s.arg(*key).arg(count),
-                                 value.span.offset);
+                return makeError(Error::Code::Malformed,
+                    Tr::tr("%1 has %2 entries, allowed 1..32").arg(*key).arg(count), value.span.offset);
             QList<AttestationPcr> pcrs;
             for (size_t j = 0; j + 1 < value.children.size(); j += 2) {
                 const cbor::Node &k = value.children[j];
                 const cbor::Node &v = value.children[j + 1];
                 if (!cbor_isa_uint(k.item) || cbor_get_int(k.item) >= quint64(MaxPcrCount))
                     return makeError(Error::Code::Malformed,
-                                     u"PCR index must be an unsigned integer below 32"_s, k.span.offset);
+                        Tr::tr("PCR index must be an unsigned integer below 32"), k.span.offset);
                 const int index = int(cbor_get_int(k.item));
                 for (const AttestationPcr &other : std::as_const(pcrs)) {
                     if (other.index == index)
-                        return makeError(Error::Code::Malformed, u"duplicate PCR index %1"_s.arg(index), k.span.offset);
+                        return makeError(Error::Code::Malformed, Tr::tr("duplicate PCR index %1").arg(index),
+                            k.span.offset);
                 }
                 auto b = p.bytes(v, u"PCR%1"_s.arg(index), 32, 64);
                 if (!b)
                     return std::unexpected(b.error());
                 if (b->size() != 32 && b->size() != 48 && b->size() != 64)
                     return makeError(Error::Code::Malformed,
-                                     u"PCR%1 is %2 bytes, must be 32, 48 or 64"_s.arg(index).arg(b->size()),
-                                     v.span.offset);
+                        Tr::tr("PCR%1 is %2 bytes, must be 32, 48 or 64").arg(index).arg(b->size()),
+                        v.span.offset);
                 pcrs.append({index, *b, wholeSpan(v.span)});
                 AttestationField pf;
                 pf.name = u"%1"_s.arg(index);
@@ -443,8 +460,8 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
             auto cert = X509Certificate::fromDer(*b);
             if (!cert)
                 return makeError(Error::Code::Malformed,
-                                 u"certificate is not one DER X.509 certificate: %1"_s.arg(cert.error().message),
-                                 value.span.offset);
+                    Tr::tr("certificate is not one DER X.509 certificate: %1").arg(cert.error().message),
+                    value.span.offset);
             d->certificateDer = *b;
             d->certificate = *cert;
             hasCert = true;
@@ -452,13 +469,14 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
             f.contentSpan = contentSpan(value.span);
         } else if (*key == u"cabundle") {
             if (!cbor_isa_array(value.item))
-                return makeError(Error::Code::Malformed, u"cabundle must be an array, found %1"_s.arg(typeName(value.item)),
-                                 value.span.offset);
+                return makeError(Error::Code::Malformed,
+                    Tr::tr("cabundle must be an array, found %1").arg(typeName(value.item)),
+                    value.span.offset);
             const int count = int(value.children.size());
             if (count < 1 || count > MaxBundleCount)
                 return makeError(Error::Code::Malformed,
-                                 u"cabundle has %1 certificates, allowed 1..%2"_s.arg(count).arg(MaxBundleCount),
-                                 value.span.offset);
+                    Tr::tr("cabundle has %1 certificates, allowed 1..%2").arg(count).arg(MaxBundleCount),
+                    value.span.offset);
             for (int j = 0; j < count; ++j) {
                 const cbor::Node &v = value.children[size_t(j)];
                 const QString what = u"cabundle[%1]"_s.arg(j);
@@ -468,8 +486,8 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
                 auto cert = X509Certificate::fromDer(*b);
                 if (!cert)
                     return makeError(Error::Code::Malformed,
-                                     u"%1 is not one DER X.509 certificate: %2"_s.arg(what, cert.error().message),
-                                     v.span.offset);
+                        Tr::tr("%1 is not one DER X.509 certificate: %2").arg(what, cert.error().message),
+                        v.span.offset);
                 d->cabundleDer << *b;
                 d->cabundle << *cert;
                 AttestationField cf;
@@ -512,10 +530,12 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
 
     const qint64 mapOffset = root.span.offset;
     auto missing = [&](const char *name) {
-        return makeError(Error::Code::Malformed, u"payload has no '%1'"_s.arg(QLatin1StringView(name)), mapOffset);
+        return makeError(
+            Error::Code::Malformed, Tr::tr("payload has no '%1'").arg(QLatin1StringView(name)), mapOffset);
     };
     if (hasPcrs && hasTpmPcrs)
-        return makeError(Error::Code::Malformed, u"payload has both 'pcrs' and 'nitrotpm_pcrs'"_s, mapOffset);
+        return makeError(
+            Error::Code::Malformed, Tr::tr("payload has both 'pcrs' and 'nitrotpm_pcrs'"), mapOffset);
     if (!hasModule)
         return missing("module_id");
     if (!hasDigest)
@@ -577,7 +597,7 @@ QByteArray AttestationDocument::sigStructure() const { return d ? d->cose.sigStr
 Result<void> AttestationDocument::verifySignature(const X509Certificate &signer) const
 {
     if (!d)
-        return makeError(Error::Code::Usage, u"no document"_s);
+        return makeError(Error::Code::Usage, Tr::tr("no document"));
     return d->cose.verify(signer);
 }
 

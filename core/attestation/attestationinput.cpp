@@ -1,5 +1,7 @@
 #include "attestation/attestationinput.h"
 
+#include <QCoreApplication>
+
 #include "attestation/attestationdocument.h"
 
 using namespace Qt::StringLiterals;
@@ -7,6 +9,11 @@ using namespace Qt::StringLiterals;
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AttestationInput)
+};
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -27,9 +34,9 @@ Result<QByteArray> decodeAttestationInput(const QByteArray &input, QString *enco
     // Text forms are at most twice the binary limit; anything bigger is refused before decoding.
     if (input.size() > 2 * AttestationDocument::MaxDocumentSize + 4096)
         return makeError(Error::Code::LimitExceeded,
-                         u"input is %1 bytes, too large for an attestation document"_s.arg(input.size()), 0);
+            Tr::tr("input is %1 bytes, too large for an attestation document").arg(input.size()), 0);
     if (input.isEmpty())
-        return makeError(Error::Code::Truncated, u"empty input"_s, 0);
+        return makeError(Error::Code::Truncated, Tr::tr("empty input"), 0);
     const auto first = quint8(input.at(0));
     if (first == 0x84 || first == 0xd2 || first < 0x20 || first >= 0x7f) {
         if (encoding)
@@ -54,11 +61,13 @@ Result<QByteArray> decodeAttestationInput(const QByteArray &input, QString *enco
         allBase64 = allBase64 && isBase64(c);
         if (!allBase64)
             return makeError(Error::Code::Malformed,
-                             u"not CBOR, hex or base64 (unexpected character 0x%1)"_s.arg(uint(quint8(c)), 2, 16, QChar(u'0')), i);
+                Tr::tr("not CBOR, hex or base64 (unexpected character 0x%1)")
+                    .arg(uint(quint8(c)), 2, 16, QChar(u'0')),
+                i);
         compact.append(c);
     }
     if (compact.isEmpty())
-        return makeError(Error::Code::Truncated, u"input holds only whitespace"_s, 0);
+        return makeError(Error::Code::Truncated, Tr::tr("input holds only whitespace"), 0);
     if (allHex && compact.size() % 2 == 0) {
         if (encoding)
             *encoding = u"hex"_s;
@@ -69,7 +78,7 @@ Result<QByteArray> decodeAttestationInput(const QByteArray &input, QString *enco
         compact, (url ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
                      | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return makeError(Error::Code::Malformed, u"invalid base64 text"_s, 0);
+        return makeError(Error::Code::Malformed, Tr::tr("invalid base64 text"), 0);
     if (encoding)
         *encoding = u"base64"_s;
     return decoded.decoded;

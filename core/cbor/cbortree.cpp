@@ -1,10 +1,16 @@
-#include "cbortree.h"
+#include "cbortree_p.h"
+
+#include <QCoreApplication>
 
 #include <cbor.h>
 
 namespace enclave::cbor {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CborTree)
+};
 
 using Code = Error::Code;
 
@@ -275,16 +281,16 @@ Result<Tree> Tree::parse(QByteArrayView data, qint64 baseOffset, const Limits &l
 {
     if (data.size() > limits.maxTotalSize)
         return makeError(Code::LimitExceeded,
-                         QStringLiteral("CBOR data of %1 bytes exceeds the limit of %2").arg(data.size()).arg(limits.maxTotalSize),
-                         baseOffset);
+            Tr::tr("CBOR data of %1 bytes exceeds the limit of %2").arg(data.size()).arg(limits.maxTotalSize),
+            baseOffset);
     Scanner scanner(data, baseOffset, limits);
     auto root = scanner.item(0);
     if (!root)
         return std::unexpected(root.error());
     if (scanner.position() != data.size())
         return makeError(Code::Malformed,
-                         QStringLiteral("%1 trailing bytes after the CBOR item").arg(data.size() - scanner.position()),
-                         baseOffset + scanner.position());
+            Tr::tr("%1 trailing bytes after the CBOR item").arg(data.size() - scanner.position()),
+            baseOffset + scanner.position());
 
     QByteArray widened;
     QByteArrayView forLibcbor = data;
@@ -300,18 +306,19 @@ Result<Tree> Tree::parse(QByteArrayView data, qint64 baseOffset, const Limits &l
         const qint64 at = baseOffset + qint64(result.error.position);
         switch (result.error.code) {
         case CBOR_ERR_MEMERROR:
-            return makeError(Code::LimitExceeded, QStringLiteral("out of memory decoding CBOR"), at);
+            return makeError(Code::LimitExceeded, Tr::tr("out of memory decoding CBOR"), at);
         case CBOR_ERR_NOTENOUGHDATA:
-            return makeError(Code::Truncated, QStringLiteral("CBOR data truncated"), at);
+            return makeError(Code::Truncated, Tr::tr("CBOR data truncated"), at);
         default:
-            return makeError(Code::Malformed, QStringLiteral("malformed CBOR"), at);
+            return makeError(Code::Malformed, Tr::tr("malformed CBOR"), at);
         }
     }
     if (result.read != size_t(forLibcbor.size()))
-        return makeError(Code::Malformed, QStringLiteral("trailing bytes after the CBOR item"), baseOffset + qint64(result.read));
+        return makeError(
+            Code::Malformed, Tr::tr("trailing bytes after the CBOR item"), baseOffset + qint64(result.read));
     tree.m_root = std::move(*root);
     if (!attach(tree.m_root, item))
-        return makeError(Code::Malformed, QStringLiteral("CBOR structure not understood"), baseOffset);
+        return makeError(Code::Malformed, Tr::tr("CBOR structure not understood"), baseOffset);
     return tree;
 }
 

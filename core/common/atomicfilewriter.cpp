@@ -16,10 +16,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AtomicFileWriter", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AtomicFileWriter)
+};
 
 QString errnoText(int err)
 {
@@ -45,19 +44,20 @@ Result<void> AtomicFileWriter::open()
         return {};
     const QFileInfo info(m_path);
     if (info.isDir())
-        return makeError(Error::Code::Io, tr("is a directory"));
+        return makeError(Error::Code::Io, Tr::tr("is a directory"));
     // mkstemp creates the file O_EXCL with mode 0600: nobody else can open it before the fchmod
     // below sets the final (equal or wider) mode.
     QByteArray templ = QFile::encodeName(info.absolutePath() + u"/." + info.fileName() + u".tmp-XXXXXX");
     const int fd = ::mkostemp(templ.data(), O_CLOEXEC);
     if (fd < 0)
-        return makeError(Error::Code::Io, tr("cannot create a file next to it: %1").arg(errnoText(errno)));
+        return makeError(
+            Error::Code::Io, Tr::tr("cannot create a file next to it: %1").arg(errnoText(errno)));
     m_fd = fd;
     m_tempPath = QFile::decodeName(templ);
     if (::fchmod(m_fd, mode_t(m_permissions)) != 0) {
         const int err = errno;
         discard();
-        return makeError(Error::Code::Io, tr("cannot set permissions: %1").arg(errnoText(err)));
+        return makeError(Error::Code::Io, Tr::tr("cannot set permissions: %1").arg(errnoText(err)));
     }
     m_size = 0;
     return {};
@@ -73,7 +73,7 @@ Result<void> AtomicFileWriter::write(QByteArrayView bytes)
 Result<void> AtomicFileWriter::writeAt(qint64 offset, QByteArrayView bytes)
 {
     if (m_fd < 0)
-        return makeError(Error::Code::Io, tr("not open"));
+        return makeError(Error::Code::Io, Tr::tr("not open"));
     const char *p = bytes.data();
     qint64 left = bytes.size();
     qint64 at = offset;
@@ -82,7 +82,7 @@ Result<void> AtomicFileWriter::writeAt(qint64 offset, QByteArrayView bytes)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return makeError(Error::Code::Io, tr("write failed: %1").arg(errnoText(errno)), at);
+            return makeError(Error::Code::Io, Tr::tr("write failed: %1").arg(errnoText(errno)), at);
         }
         p += n;
         left -= n;
@@ -95,11 +95,11 @@ Result<void> AtomicFileWriter::writeAt(qint64 offset, QByteArrayView bytes)
 Result<void> AtomicFileWriter::commit(Commit mode)
 {
     if (m_fd < 0)
-        return makeError(Error::Code::Io, tr("not open"));
+        return makeError(Error::Code::Io, Tr::tr("not open"));
     if (::fsync(m_fd) != 0) {
         const int err = errno;
         discard();
-        return makeError(Error::Code::Io, tr("fsync failed: %1").arg(errnoText(err)));
+        return makeError(Error::Code::Io, Tr::tr("fsync failed: %1").arg(errnoText(err)));
     }
     ::close(m_fd);
     m_fd = -1;
@@ -119,8 +119,9 @@ Result<void> AtomicFileWriter::commit(Commit mode)
         ::unlink(from.constData());
         m_tempPath.clear();
         if (err == EEXIST)
-            return makeError(Error::Code::Io, tr("already exists; refusing to overwrite it"));
-        return makeError(Error::Code::Io, tr("cannot move the new file into place: %1").arg(errnoText(err)));
+            return makeError(Error::Code::Io, Tr::tr("already exists; refusing to overwrite it"));
+        return makeError(
+            Error::Code::Io, Tr::tr("cannot move the new file into place: %1").arg(errnoText(err)));
     }
     m_tempPath.clear();
     // Make the rename itself durable.

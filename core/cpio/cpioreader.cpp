@@ -15,14 +15,13 @@ namespace enclave {
 
 namespace {
 
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CpioReader)
+};
+
 constexpr qint64 RawChunk = 256 * 1024;
 constexpr qint64 OutChunk = 256 * 1024;
 constexpr qint64 HeaderSize = 110;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::CpioReader", text);
-}
 
 qint64 padTo4(qint64 relative)
 {
@@ -108,7 +107,8 @@ struct CpioReader::Private
             // A decompressed position has no exact file offset: point at the gzip data and say where in
             // the decompressed stream it happened.
             e.offset = base + std::max<qint64>(gzipStart, 0);
-            e.message = tr("gzip-compressed cpio, decompressed offset %1: %2").arg(decodedPos).arg(message);
+            e.message
+                = Tr::tr("gzip-compressed cpio, decompressed offset %1: %2").arg(decodedPos).arg(message);
         } else {
             e.offset = base + decodedPos;
             e.message = message;
@@ -136,14 +136,14 @@ struct CpioReader::Private
             }
             const qint64 chunk = std::min<qint64>(length - rawFilled, rawBuf.size() - rawLen);
             if (!device->seek(base + rawFilled))
-                return failRaw(Error::Code::Io, tr("cannot seek: %1").arg(device->errorString()));
+                return failRaw(Error::Code::Io, Tr::tr("cannot seek: %1").arg(device->errorString()));
             const qint64 n = device->read(rawBuf.data() + rawLen, chunk);
             if (n < 0)
-                return failRaw(Error::Code::Io, tr("read failed: %1").arg(device->errorString()));
+                return failRaw(Error::Code::Io, Tr::tr("read failed: %1").arg(device->errorString()));
             if (n == 0)
                 return failRaw(Error::Code::Truncated,
-                               tr("the file ends %1 bytes before the end of the archive's range")
-                                   .arg(length - rawFilled));
+                    Tr::tr("the file ends %1 bytes before the end of the archive's range")
+                        .arg(length - rawFilled));
             rawLen += n;
             rawFilled += n;
         }
@@ -173,7 +173,7 @@ struct CpioReader::Private
         if (head.size() >= 2 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b) {
             if (!zInitialised) {
                 if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
-                    return failRaw(Error::Code::Io, tr("zlib could not be initialised"));
+                    return failRaw(Error::Code::Io, Tr::tr("zlib could not be initialised"));
                 zInitialised = true;
             } else {
                 inflateReset(&zs);
@@ -194,8 +194,8 @@ struct CpioReader::Private
             for (const Magic &m : others) {
                 if (head.size() >= m.size && std::memcmp(head.data(), m.bytes, size_t(m.size)) == 0)
                     return failRaw(Error::Code::Unsupported,
-                                   tr("%1-compressed ramdisk: only plain and gzip cpio are supported")
-                                       .arg(QLatin1StringView(m.name)));
+                        Tr::tr("%1-compressed ramdisk: only plain and gzip cpio are supported")
+                            .arg(QLatin1StringView(m.name)));
             }
             compression = Compression::None;
         }
@@ -209,7 +209,7 @@ struct CpioReader::Private
         if (failed)
             return std::unexpected(*failed);
         if (cancelled())
-            return fail(Error::Code::Cancelled, tr("cancelled"));
+            return fail(Error::Code::Cancelled, Tr::tr("cancelled"));
         for (;;) {
             if (mode == Mode::Plain)
                 return ensureRaw(1);
@@ -233,7 +233,7 @@ struct CpioReader::Private
             if (!avail)
                 return std::unexpected(*failed);
             if (*avail == 0)
-                return fail(Error::Code::Truncated, tr("the gzip stream ends before its end marker"));
+                return fail(Error::Code::Truncated, Tr::tr("the gzip stream ends before its end marker"));
             zs.next_in = reinterpret_cast<Bytef *>(rawBuf.data() + rawPos);
             zs.avail_in = uInt(rawLen - rawPos);
             zs.next_out = reinterpret_cast<Bytef *>(outBuf.data());
@@ -245,7 +245,7 @@ struct CpioReader::Private
             decodedTotal += outLen;
             if (decodedTotal > limits.maxDecompressedSize)
                 return fail(Error::Code::LimitExceeded,
-                            tr("decompresses to more than %1 bytes").arg(limits.maxDecompressedSize));
+                    Tr::tr("decompresses to more than %1 bytes").arg(limits.maxDecompressedSize));
             switch (ret) {
             case Z_OK:
             case Z_BUF_ERROR:
@@ -255,10 +255,10 @@ struct CpioReader::Private
                 break;
             case Z_DATA_ERROR:
                 return failRaw(Error::Code::Malformed,
-                               tr("corrupt gzip data: %1")
-                                   .arg(zs.msg ? QString::fromLatin1(zs.msg) : QStringLiteral("inflate failed")));
+                    Tr::tr("corrupt gzip data: %1")
+                        .arg(zs.msg ? QString::fromLatin1(zs.msg) : QStringLiteral("inflate failed")));
             default:
-                return failRaw(Error::Code::Io, tr("zlib error %1").arg(ret));
+                return failRaw(Error::Code::Io, Tr::tr("zlib error %1").arg(ret));
             }
         }
     }
@@ -277,8 +277,10 @@ struct CpioReader::Private
         decodedPos += n;
     }
 
-    // Reads up to n bytes; fewer only at the end of the input.
-    Result<qint64> readUpTo(char *dst, qint64 n)
+    // Hands up to n bytes of the decoded stream to `sink(data, length)` chunk by chunk; fewer only
+    // at the end of the input. Returns how many the input held.
+    template <typename Sink>
+    Result<qint64> consumeUpTo(qint64 n, Sink &&sink)
     {
         qint64 got = 0;
         while (got < n) {
@@ -288,25 +290,26 @@ struct CpioReader::Private
             if (*avail == 0)
                 break;
             const qint64 take = std::min(*avail, n - got);
-            std::memcpy(dst + got, dataPtr(), size_t(take));
+            sink(dataPtr(), take);
             consume(take);
             got += take;
         }
         return got;
     }
 
+    // Reads up to n bytes; fewer only at the end of the input.
+    Result<qint64> readUpTo(char *dst, qint64 n)
+    {
+        return consumeUpTo(n, [&dst](const char *p, qint64 take) {
+            std::memcpy(dst, p, size_t(take));
+            dst += take;
+        });
+    }
+
     // Feeds n bytes to the sinks (any may be null); returns how many the input held.
     Result<qint64> pass(qint64 n, Digest *digest, quint32 *checksum)
     {
-        qint64 got = 0;
-        while (got < n) {
-            auto avail = available();
-            if (!avail)
-                return std::unexpected(avail.error());
-            if (*avail == 0)
-                break;
-            const qint64 take = std::min(*avail, n - got);
-            const char *p = dataPtr();
+        return consumeUpTo(n, [digest, checksum](const char *p, qint64 take) {
             if (digest)
                 digest->update(p, take);
             if (checksum) {
@@ -315,10 +318,7 @@ struct CpioReader::Private
                     sum += static_cast<unsigned char>(p[i]);
                 *checksum = sum;
             }
-            consume(take);
-            got += take;
-        }
-        return got;
+        });
     }
 
     // Skips zero bytes of the decoded stream; returns false at the end of the input.
@@ -350,10 +350,10 @@ struct CpioReader::Private
             return std::unexpected(got.error());
         if (*got < pendingData)
             return fail(Error::Code::Truncated,
-                        tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
-                            .arg(printable(current.rawPath))
-                            .arg(current.size)
-                            .arg(current.size - pendingData + *got));
+                Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                    .arg(printable(current.rawPath))
+                    .arg(current.size)
+                    .arg(current.size - pendingData + *got));
         pendingData = 0;
         pendingPad = 0;
         dataReadable = false;
@@ -372,18 +372,19 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
     if (!started) {
         started = true;
         if (!device || !device->isOpen() || !device->isReadable())
-            return failRaw(Error::Code::Io, tr("the archive's device is not open for reading"));
+            return failRaw(Error::Code::Io, Tr::tr("the archive's device is not open for reading"));
         if (device->isSequential())
-            return failRaw(Error::Code::Io, tr("the archive's device is not seekable"));
+            return failRaw(Error::Code::Io, Tr::tr("the archive's device is not seekable"));
         const qint64 deviceSize = device->size();
         if (length < 0)
             length = std::max<qint64>(deviceSize - base, 0);
         if (base < 0 || base > deviceSize || length > deviceSize - base)
-            return failRaw(Error::Code::Truncated, tr("the archive's range (%1 bytes at offset %2) lies past the "
-                                                      "end of the file (%3 bytes)")
-                                                       .arg(length)
-                                                       .arg(base)
-                                                       .arg(deviceSize));
+            return failRaw(Error::Code::Truncated,
+                Tr::tr("the archive's range (%1 bytes at offset %2) lies past the "
+                       "end of the file (%3 bytes)")
+                    .arg(length)
+                    .arg(base)
+                    .arg(deviceSize));
         rawBuf.resize(RawChunk);
         outBuf.resize(OutChunk);
         if (auto r = detectSegment(true); !r)
@@ -402,23 +403,23 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             return std::unexpected(got.error());
         if (*got == 0) {
             decodedPos = headerOffset;
-            return fail(Error::Code::Truncated, tr("the archive ends without a TRAILER!!! entry"));
+            return fail(Error::Code::Truncated, Tr::tr("the archive ends without a TRAILER!!! entry"));
         }
         if (*got < 6 || std::memcmp(hdr, "07070", 5) != 0 || (hdr[5] != '1' && hdr[5] != '2')) {
             decodedPos = headerOffset;
             const QString magic = printable(QByteArrayView(hdr, std::min<qint64>(*got, 6)));
             if (afterTrailer)
                 return fail(Error::Code::Malformed,
-                            tr("unexpected data after TRAILER!!! ('%1' is not a cpio header)").arg(magic));
+                    Tr::tr("unexpected data after TRAILER!!! ('%1' is not a cpio header)").arg(magic));
             if (*got >= 6 && std::memcmp(hdr, "070707", 6) == 0)
                 return fail(Error::Code::Unsupported,
-                            tr("old portable-ASCII cpio (070707): only newc (070701/070702) is supported"));
-            return fail(Error::Code::Malformed, tr("bad magic '%1': not a cpio newc header").arg(magic));
+                    Tr::tr("old portable-ASCII cpio (070707): only newc (070701/070702) is supported"));
+            return fail(Error::Code::Malformed, Tr::tr("bad magic '%1': not a cpio newc header").arg(magic));
         }
         if (*got < HeaderSize) {
             decodedPos = headerOffset;
             return fail(Error::Code::Truncated,
-                        tr("truncated entry header: %1 of %2 bytes").arg(*got).arg(HeaderSize));
+                Tr::tr("truncated entry header: %1 of %2 bytes").arg(*got).arg(HeaderSize));
         }
         const bool crcFormat = hdr[5] == '2';
         quint32 field[13] = {};
@@ -436,9 +437,9 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
                 else {
                     decodedPos = headerOffset + 6 + (f - 1) * 8;
                     return fail(Error::Code::Malformed,
-                                tr("header field %1 is not hexadecimal: '%2'")
-                                    .arg(QLatin1StringView(FieldNames[f]),
-                                         printable(QByteArrayView(hdr + 6 + (f - 1) * 8, 8))));
+                        Tr::tr("header field %1 is not hexadecimal: '%2'")
+                            .arg(QLatin1StringView(FieldNames[f]),
+                                printable(QByteArrayView(hdr + 6 + (f - 1) * 8, 8))));
                 }
                 v = (v << 4) | quint32(digit);
             }
@@ -451,48 +452,49 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             if (!ok) {
                 decodedPos = headerOffset + 102;
                 return fail(Error::Code::Malformed,
-                            tr("header field c_check is not hexadecimal: '%1'")
-                                .arg(printable(QByteArrayView(hdr + 102, 8))));
+                    Tr::tr("header field c_check is not hexadecimal: '%1'")
+                        .arg(printable(QByteArrayView(hdr + 102, 8))));
             }
         }
         const qint64 nameSize = field[12];
         const qint64 fileSize = field[7];
         if (nameSize == 0) {
             decodedPos = headerOffset + 94;
-            return fail(Error::Code::Malformed, tr("name size is 0 (it must count the terminating NUL)"));
+            return fail(Error::Code::Malformed, Tr::tr("name size is 0 (it must count the terminating NUL)"));
         }
         if (nameSize > limits.maxNameSize) {
             decodedPos = headerOffset + 94;
             return fail(Error::Code::LimitExceeded,
-                        tr("name size %1 exceeds the limit of %2 bytes").arg(nameSize).arg(limits.maxNameSize));
+                Tr::tr("name size %1 exceeds the limit of %2 bytes").arg(nameSize).arg(limits.maxNameSize));
         }
         QByteArray name(nameSize, Qt::Uninitialized);
         auto nameGot = readUpTo(name.data(), nameSize);
         if (!nameGot)
             return std::unexpected(nameGot.error());
         if (*nameGot < nameSize)
-            return fail(Error::Code::Truncated,
-                        tr("truncated name: %1 of %2 bytes").arg(*nameGot).arg(nameSize));
+            return fail(
+                Error::Code::Truncated, Tr::tr("truncated name: %1 of %2 bytes").arg(*nameGot).arg(nameSize));
         if (name.back() != '\0') {
             decodedPos = headerOffset + HeaderSize;
-            return fail(Error::Code::Malformed, tr("name '%1' is not NUL-terminated").arg(printable(name)));
+            return fail(
+                Error::Code::Malformed, Tr::tr("name '%1' is not NUL-terminated").arg(printable(name)));
         }
         name.chop(1);
         if (name.contains('\0')) {
             decodedPos = headerOffset + HeaderSize;
-            return fail(Error::Code::Malformed, tr("name '%1' contains a NUL byte").arg(printable(name)));
+            return fail(Error::Code::Malformed, Tr::tr("name '%1' contains a NUL byte").arg(printable(name)));
         }
         const qint64 namePad = padTo4(decodedPos - archiveStart);
         if (auto p = pass(namePad, nullptr, nullptr); !p)
             return std::unexpected(p.error());
         else if (*p < namePad)
-            return fail(Error::Code::Truncated, tr("the archive ends inside the padding after a name"));
+            return fail(Error::Code::Truncated, Tr::tr("the archive ends inside the padding after a name"));
 
         if (name == "TRAILER!!!") {
             if (auto p = pass(fileSize, nullptr, nullptr); !p)
                 return std::unexpected(p.error());
             else if (*p < fileSize)
-                return fail(Error::Code::Truncated, tr("truncated trailer data"));
+                return fail(Error::Code::Truncated, Tr::tr("truncated trailer data"));
             // What follows may be zero padding, the end, or another archive (the kernel accepts
             // concatenated archives, compressed or not).
             auto more = skipZeros();
@@ -514,7 +516,7 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         if (entries >= limits.maxEntries) {
             decodedPos = headerOffset;
             return fail(Error::Code::LimitExceeded,
-                        tr("more than %1 entries in the archive").arg(limits.maxEntries));
+                Tr::tr("more than %1 entries in the archive").arg(limits.maxEntries));
         }
 
         CpioEntry e;
@@ -541,10 +543,10 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
         const bool isLink = e.type == CpioEntry::Type::Symlink;
         if (isLink && fileSize > limits.maxLinkTargetSize)
             return fail(Error::Code::LimitExceeded,
-                        tr("entry '%1': symlink target of %2 bytes exceeds the limit of %3")
-                            .arg(printable(name))
-                            .arg(fileSize)
-                            .arg(limits.maxLinkTargetSize));
+                Tr::tr("entry '%1': symlink target of %2 bytes exceeds the limit of %3")
+                    .arg(printable(name))
+                    .arg(fileSize)
+                    .arg(limits.maxLinkTargetSize));
         if (isLink || hash) {
             Digest digest(Digest::Algorithm::Sha256);
             quint32 sum = 0;
@@ -566,17 +568,18 @@ Result<std::optional<CpioEntry>> CpioReader::Private::next()
             }
             if (have < fileSize)
                 return fail(Error::Code::Truncated,
-                            tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
-                                .arg(printable(name))
-                                .arg(fileSize)
-                                .arg(have));
+                    Tr::tr(
+                        "entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                        .arg(printable(name))
+                        .arg(fileSize)
+                        .arg(have));
             if (crcFormat && sum != check) {
                 decodedPos = headerOffset + 102;
                 return fail(Error::Code::Malformed,
-                            tr("entry '%1': checksum mismatch (header %2, data %3)")
-                                .arg(printable(name))
-                                .arg(check, 8, 16, QLatin1Char('0'))
-                                .arg(sum, 8, 16, QLatin1Char('0')));
+                    Tr::tr("entry '%1': checksum mismatch (header %2, data %3)")
+                        .arg(printable(name))
+                        .arg(check, 8, 16, QLatin1Char('0'))
+                        .arg(sum, 8, 16, QLatin1Char('0')));
             }
             if (hash)
                 e.sha256 = digest.finalize();
@@ -622,8 +625,9 @@ Result<QByteArray> CpioReader::readCurrentData(qint64 maxBytes)
     if (d->failed)
         return std::unexpected(*d->failed);
     if (!d->dataReadable)
-        return makeError(Error::Code::Usage, tr("no entry data to read (hashing consumed it, or next() "
-                                                "was not called)"));
+        return makeError(Error::Code::Usage,
+            Tr::tr("no entry data to read (hashing consumed it, or next() "
+                   "was not called)"));
     if (d->current.type == CpioEntry::Type::Symlink)
         return d->current.linkTarget.left(std::max<qint64>(maxBytes, 0));
     const qint64 want = std::clamp<qint64>(maxBytes, 0, d->pendingData);
@@ -634,10 +638,10 @@ Result<QByteArray> CpioReader::readCurrentData(qint64 maxBytes)
     d->pendingData -= *got;
     if (*got < want)
         return d->fail(Error::Code::Truncated,
-                       tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
-                           .arg(printable(d->current.rawPath))
-                           .arg(d->current.size)
-                           .arg(d->current.size - d->pendingData));
+            Tr::tr("entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3")
+                .arg(printable(d->current.rawPath))
+                .arg(d->current.size)
+                .arg(d->current.size - d->pendingData));
     d->dataReadable = false;
     return out;
 }
@@ -692,7 +696,7 @@ Result<CpioReader::Content> CpioReader::readEntry(QIODevice *device, qint64 offs
         if (!e)
             return std::unexpected(e.error());
         if (!e->has_value())
-            return makeError(Error::Code::Usage, tr("the archive has no entry %1").arg(index));
+            return makeError(Error::Code::Usage, Tr::tr("the archive has no entry %1").arg(index));
         if ((*e)->index != index)
             continue;
         Content c;

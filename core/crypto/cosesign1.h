@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "cbor/cbortree.h"
+#include "cbor/cborspan.h"
 #include "common/error.h"
 #include "crypto/x509certificate.h"
 

@@ -12,10 +12,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SigningKey", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SigningKey)
+};
 
 std::unexpected<Error> cryptoError(const QString &what)
 {
@@ -89,21 +88,22 @@ static Result<QString> checkKeyType(EVP_PKEY *key)
 Result<SigningKey> SigningKey::fromPem(const QByteArray &pem, const QByteArray &passphrase)
 {
     if (pem.size() > (1 << 20))
-        return makeError(Error::Code::LimitExceeded, tr("private key file larger than 1 MiB"));
+        return makeError(Error::Code::LimitExceeded, Tr::tr("private key file larger than 1 MiB"));
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio)
-        return cryptoError(tr("out of memory"));
+        return cryptoError(Tr::tr("out of memory"));
     PassphraseData pd { &passphrase };
     ERR_clear_error();
     ossl::PKeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &pd));
     if (!key) {
         if (pd.asked && passphrase.isEmpty()) {
             ossl::drainErrors();
-            return makeError(Error::Code::Crypto, tr("the private key is encrypted: a passphrase is needed"));
+            return makeError(
+                Error::Code::Crypto, Tr::tr("the private key is encrypted: a passphrase is needed"));
         }
         if (pd.asked)
-            return cryptoError(tr("cannot decrypt the private key (wrong passphrase?)"));
-        return cryptoError(tr("not a PEM private key"));
+            return cryptoError(Tr::tr("cannot decrypt the private key (wrong passphrase?)"));
+        return cryptoError(Tr::tr("not a PEM private key"));
     }
     auto curve = checkKeyType(key.get());
     if (!curve)
@@ -120,16 +120,16 @@ Result<SigningKey> SigningKey::generate(const QString &curveName)
     const QString curve = normalizeCurve(curveName);
     if (curve.isEmpty())
         return makeError(Error::Code::Usage,
-            tr("curve '%1' is not supported: use secp384r1, prime256v1 or secp521r1").arg(curveName));
+            Tr::tr("curve '%1' is not supported: use secp384r1, prime256v1 or secp521r1").arg(curveName));
     ossl::PKeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1)
-        return cryptoError(tr("cannot start EC key generation"));
+        return cryptoError(Tr::tr("cannot start EC key generation"));
     const QByteArray group = curve.toLatin1();
     if (EVP_PKEY_CTX_set_group_name(ctx.get(), group.constData()) != 1)
-        return cryptoError(tr("cannot select curve %1").arg(curve));
+        return cryptoError(Tr::tr("cannot select curve %1").arg(curve));
     EVP_PKEY *raw = nullptr;
     if (EVP_PKEY_keygen(ctx.get(), &raw) != 1)
-        return cryptoError(tr("EC key generation failed"));
+        return cryptoError(Tr::tr("EC key generation failed"));
     SigningKey k;
     k.d = std::make_unique<Private>();
     k.d->key.reset(raw);
@@ -186,7 +186,7 @@ bool SigningKey::matches(const X509Certificate &certificate) const
 Result<QByteArray> SigningKey::signRaw(QByteArrayView message) const
 {
     if (!isValid())
-        return makeError(Error::Code::Usage, tr("no key"));
+        return makeError(Error::Code::Usage, Tr::tr("no key"));
     const EVP_MD *md = nullptr;
     switch (coseAlgorithm()) {
     case CoseAlgorithm::ES256:
@@ -199,25 +199,25 @@ Result<QByteArray> SigningKey::signRaw(QByteArrayView message) const
         md = EVP_sha512();
         break;
     default:
-        return makeError(Error::Code::Unsupported, tr("unsupported curve"));
+        return makeError(Error::Code::Unsupported, Tr::tr("unsupported curve"));
     }
     ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, md, nullptr, d->key.get()) != 1)
-        return cryptoError(tr("cannot start ECDSA signing"));
+        return cryptoError(Tr::tr("cannot start ECDSA signing"));
     size_t len = 0;
     const auto *data = reinterpret_cast<const unsigned char *>(message.data());
     if (EVP_DigestSign(ctx.get(), nullptr, &len, data, size_t(message.size())) != 1)
-        return cryptoError(tr("ECDSA signing failed"));
+        return cryptoError(Tr::tr("ECDSA signing failed"));
     QByteArray der(qsizetype(len), Qt::Uninitialized);
     if (EVP_DigestSign(
             ctx.get(), reinterpret_cast<unsigned char *>(der.data()), &len, data, size_t(message.size()))
         != 1)
-        return cryptoError(tr("ECDSA signing failed"));
+        return cryptoError(Tr::tr("ECDSA signing failed"));
     der.truncate(qsizetype(len));
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     ossl::EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(der.size())));
     if (!sig)
-        return cryptoError(tr("OpenSSL returned a malformed ECDSA signature"));
+        return cryptoError(Tr::tr("OpenSSL returned a malformed ECDSA signature"));
     const BIGNUM *r = nullptr;
     const BIGNUM *s = nullptr;
     ECDSA_SIG_get0(sig.get(), &r, &s);
@@ -225,17 +225,17 @@ Result<QByteArray> SigningKey::signRaw(QByteArrayView message) const
     QByteArray raw(2 * n, '\0');
     if (BN_bn2binpad(r, reinterpret_cast<unsigned char *>(raw.data()), n) != n
         || BN_bn2binpad(s, reinterpret_cast<unsigned char *>(raw.data()) + n, n) != n)
-        return cryptoError(tr("ECDSA signature component too large"));
+        return cryptoError(Tr::tr("ECDSA signature component too large"));
     return raw;
 }
 
 Result<QByteArray> SigningKey::toPem(const QByteArray &passphrase) const
 {
     if (!isValid())
-        return makeError(Error::Code::Usage, tr("no key"));
+        return makeError(Error::Code::Usage, Tr::tr("no key"));
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio)
-        return cryptoError(tr("out of memory"));
+        return cryptoError(Tr::tr("out of memory"));
     int ok;
     if (passphrase.isEmpty()) {
         ok = PEM_write_bio_PrivateKey_traditional(
@@ -245,7 +245,7 @@ Result<QByteArray> SigningKey::toPem(const QByteArray &passphrase) const
             int(passphrase.size()), nullptr, nullptr);
     }
     if (ok != 1)
-        return cryptoError(tr("cannot encode the private key"));
+        return cryptoError(Tr::tr("cannot encode the private key"));
     char *data = nullptr;
     const long len = BIO_get_mem_data(bio.get(), &data);
     return QByteArray(data, qsizetype(len));

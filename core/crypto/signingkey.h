@@ -42,7 +42,7 @@ public:
     // (AES-256-CBC, PBKDF2) when a passphrase is given.
     Result<QByteArray> toPem(const QByteArray &passphrase = {}) const;
 
-    // For core internals (certificate generation): the EVP_PKEY*.
+    // For core/crypto internals only (certificate building): the EVP_PKEY*.
     void *nativeHandle() const;
 
     // "P-384" -> "secp384r1"; empty for anything unsupported.

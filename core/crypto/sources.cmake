@@ -1,6 +1,7 @@
 # Shared CBOR and crypto building blocks (internal to core).
 target_sources(enclave_core PRIVATE
-    cbor/cbortree.h
+    cbor/cborspan.h
+    cbor/cbortree_p.h
     cbor/cbortree.cpp
     cbor/cborencoder.h
     cbor/cborencoder.cpp
@@ -10,6 +11,10 @@ target_sources(enclave_core PRIVATE
     crypto/digest.cpp
     crypto/x509certificate.h
     crypto/x509certificate.cpp
+    crypto/x509chain.h
+    crypto/x509chain.cpp
+    crypto/selfsignedcertificate.h
+    crypto/selfsignedcertificate.cpp
     crypto/cosesign1.h
     crypto/cosesign1.cpp
     crypto/signingkey.h

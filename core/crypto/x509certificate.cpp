@@ -1,5 +1,7 @@
 #include "x509certificate.h"
 
+#include <QCoreApplication>
+
 #include <ctime>
 
 #include <openssl/err.h>
@@ -17,6 +19,10 @@ struct X509Certificate::Private
 };
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(X509Certificate)
+};
 
 using Code = Error::Code;
 
@@ -99,17 +105,17 @@ Result<X509Certificate> X509Certificate::fromDer(const QByteArray &der)
 {
     ERR_clear_error();
     if (der.isEmpty())
-        return makeError(Code::Malformed, QStringLiteral("empty certificate"));
+        return makeError(Code::Malformed, Tr::tr("empty certificate"));
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     ossl::X509Ptr x509(d2i_X509(nullptr, &p, long(der.size())));
     if (!x509) {
         const QString why = ossl::drainErrors();
-        return makeError(Code::Malformed, QStringLiteral("not a DER X.509 certificate (%1)").arg(why));
+        return makeError(Code::Malformed, Tr::tr("not a DER X.509 certificate (%1)").arg(why));
     }
     const qint64 consumed = p - reinterpret_cast<const unsigned char *>(der.constData());
     if (consumed != der.size())
         return makeError(Code::Malformed,
-                         QStringLiteral("%1 trailing bytes after the DER certificate").arg(der.size() - consumed), consumed);
+            Tr::tr("%1 trailing bytes after the DER certificate").arg(der.size() - consumed), consumed);
     X509Certificate cert;
     auto d = std::make_shared<Private>();
     d->x509 = std::move(x509);
@@ -122,7 +128,7 @@ Result<QList<X509Certificate>> X509Certificate::allFromPem(const QByteArray &pem
     ERR_clear_error();
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio)
-        return makeError(Code::Io, QStringLiteral("out of memory"));
+        return makeError(Code::Io, Tr::tr("out of memory"));
     QList<X509Certificate> out;
     while (true) {
         ossl::X509Ptr x509(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
@@ -133,14 +139,14 @@ Result<QList<X509Certificate>> X509Certificate::allFromPem(const QByteArray &pem
             if (noMore && !out.isEmpty())
                 break;
             if (noMore)
-                return makeError(Code::Malformed, QStringLiteral("no PEM CERTIFICATE block found"));
-            return makeError(Code::Malformed, QStringLiteral("bad PEM certificate (%1)").arg(why));
+                return makeError(Code::Malformed, Tr::tr("no PEM CERTIFICATE block found"));
+            return makeError(Code::Malformed, Tr::tr("bad PEM certificate (%1)").arg(why));
         }
         // Round-trip through DER so every certificate obeys the same whole-input rule.
         unsigned char *der = nullptr;
         const int len = i2d_X509(x509.get(), &der);
         if (len <= 0)
-            return makeError(Code::Malformed, QStringLiteral("certificate cannot be encoded"));
+            return makeError(Code::Malformed, Tr::tr("certificate cannot be encoded"));
         QByteArray bytes(reinterpret_cast<const char *>(der), len);
         OPENSSL_free(der);
         auto cert = fromDer(bytes);
@@ -156,15 +162,15 @@ Result<X509Certificate> X509Certificate::fromPem(const QByteArray &pem)
     ERR_clear_error();
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio)
-        return makeError(Code::Io, QStringLiteral("out of memory"));
+        return makeError(Code::Io, Tr::tr("out of memory"));
     ossl::X509Ptr x509(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     if (!x509) {
         const unsigned long err = ERR_peek_last_error();
         const bool noStart = ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE;
         const QString why = ossl::drainErrors();
         if (noStart)
-            return makeError(Code::Malformed, QStringLiteral("no PEM CERTIFICATE block found"));
-        return makeError(Code::Malformed, QStringLiteral("bad PEM certificate (%1)").arg(why));
+            return makeError(Code::Malformed, Tr::tr("no PEM CERTIFICATE block found"));
+        return makeError(Code::Malformed, Tr::tr("bad PEM certificate (%1)").arg(why));
     }
     X509Certificate cert;
     auto d = std::make_shared<Private>();
@@ -340,6 +346,24 @@ bool X509Certificate::isSelfIssued() const
 bool X509Certificate::isCa() const
 {
     return isValid() && X509_check_ca(d->x509.get()) > 0;
+}
+
+bool X509Certificate::isIssuedBy(const X509Certificate &issuer) const
+{
+    return isValid() && issuer.isValid()
+        && X509_NAME_cmp(X509_get_issuer_name(d->x509.get()), X509_get_subject_name(issuer.d->x509.get()))
+        == 0;
+}
+
+bool X509Certificate::hasCaBasicConstraint() const
+{
+    return isValid() && (X509_get_extension_flags(d->x509.get()) & EXFLAG_CA);
+}
+
+bool X509Certificate::allowsDigitalSignature() const
+{
+    const uint32_t ku = isValid() ? X509_get_key_usage(d->x509.get()) : 0;
+    return ku != UINT32_MAX && (ku & KU_DIGITAL_SIGNATURE);
 }
 
 void *X509Certificate::nativeHandle() const

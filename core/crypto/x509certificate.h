@@ -61,8 +61,15 @@ public:
     QByteArray fingerprintSha384() const;
     bool isSelfIssued() const;
     bool isCa() const;
+    // This certificate's issuer name equals `issuer`'s subject, compared the way OpenSSL's chain
+    // building compares names (canonical form), not by display string.
+    bool isIssuedBy(const X509Certificate &issuer) const;
+    // basicConstraints CA:TRUE itself (isCa() also wants keyCertSign or a v1 self-signed root).
+    bool hasCaBasicConstraint() const;
+    // A keyUsage extension that includes digitalSignature (false when there is no keyUsage).
+    bool allowsDigitalSignature() const;
 
-    // For core internals (AttestationVerifier, signature checks): the X509* owned by this value.
+    // For core/crypto internals only (chain, COSE and key checks): the X509* owned by this value.
     // Declared with void* so this header needs no OpenSSL include.
     void *nativeHandle() const;
 

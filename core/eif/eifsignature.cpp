@@ -2,9 +2,9 @@
 
 #include <cbor.h>
 
-#include "cbor/cbortree.h"
-#include "crypto/cosesign1.h"
 #include "cbor/cborencoder.h"
+#include "cbor/cbortree_p.h"
+#include "crypto/cosesign1.h"
 
 namespace enclave {
 

@@ -37,16 +37,6 @@ public:
     // Writes the file (replacing it). The header's tables and CRC describe what was written.
     Result<void> write(const QString &path) const;
 
-    // Adds or replaces the signature section of an existing EIF (the signing helper's entry
-    // point): copies `inputPath` to `outputPath` unless they are the same file, then, if the image
-    // is signed, replaces its signature section, which must be the last one, otherwise appends one
-    // (num_sections + 1). Fixes section_offsets/section_sizes (unlike image-format's re-sign, which
-    // leaves the size stale) and recomputes the CRC.
-    static Result<void> writeSignatureSection(
-        const QString &inputPath, const QString &outputPath, const QByteArray &sectionData);
-    // Recomputes eif_crc32 of a file in place from the header's own tables (sequential layout).
-    static Result<quint32> updateCrc(const QString &path);
-
 private:
     struct Source {
         quint16 type;

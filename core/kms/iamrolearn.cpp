@@ -6,10 +6,9 @@
 namespace enclave {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IamRoleArn", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(IamRoleArn)
+};
 } // namespace
 
 Result<IamRoleArn> IamRoleArn::parse(const QString &text)
@@ -19,24 +18,24 @@ Result<IamRoleArn> IamRoleArn::parse(const QString &text)
     static const QRegularExpression re(QStringLiteral("^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):role(/"
                                                       "(?:[\\x21-\\x7e]*/)?)([A-Za-z0-9+=,.@_-]{1,64})$"));
     if (text.isEmpty())
-        return makeError(Error::Code::Usage, tr("the principal ARN is empty"));
+        return makeError(Error::Code::Usage, Tr::tr("the principal ARN is empty"));
     if (text != text.trimmed())
-        return makeError(Error::Code::Usage, tr("the principal ARN has leading or trailing spaces"));
+        return makeError(Error::Code::Usage, Tr::tr("the principal ARN has leading or trailing spaces"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch()) {
         if (text.contains(u":assumed-role/"))
             return makeError(Error::Code::Usage,
-                tr("'%1' is an STS assumed-role session ARN; key policies need the IAM role ARN "
-                   "(arn:aws:iam::ACCOUNT:role/NAME)")
+                Tr::tr("'%1' is an STS assumed-role session ARN; key policies need the IAM role ARN "
+                       "(arn:aws:iam::ACCOUNT:role/NAME)")
                     .arg(text));
         return makeError(Error::Code::Usage,
-            tr("'%1' is not an IAM role ARN (expected arn:aws:iam::<12-digit account>:role/<name>)")
+            Tr::tr("'%1' is not an IAM role ARN (expected arn:aws:iam::<12-digit account>:role/<name>)")
                 .arg(text));
     }
     const QString path = m.captured(3);
     if (path.size() > 512)
         return makeError(
-            Error::Code::Usage, tr("the role path of '%1' is longer than 512 characters").arg(text));
+            Error::Code::Usage, Tr::tr("the role path of '%1' is longer than 512 characters").arg(text));
     IamRoleArn arn;
     arn.m_text = text;
     arn.m_partition = m.captured(1);

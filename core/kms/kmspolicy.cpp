@@ -9,10 +9,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KmsPolicy", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KmsPolicy)
+};
 
 constexpr qsizetype MaxPolicyBytes = 1 << 20; // KMS caps key policies at 32 KiB; be generous
 constexpr qsizetype MaxStatements = 1000;
@@ -49,8 +48,8 @@ QString jsonText(const QJsonValue &v)
 QString KmsPolicyStatement::label() const
 {
     if (sid.isEmpty())
-        return tr("statement %1").arg(index);
-    return tr("statement %1 (%2)").arg(index).arg(sid);
+        return Tr::tr("statement %1").arg(index);
+    return Tr::tr("statement %1 (%2)").arg(index).arg(sid);
 }
 
 bool KmsPolicyStatement::hasAttestationCondition() const
@@ -66,15 +65,16 @@ Result<KmsPolicy> KmsPolicy::parse(const QByteArray &json)
 {
     if (json.size() > MaxPolicyBytes)
         return makeError(Error::Code::LimitExceeded,
-            tr("policy is %1 bytes; at most %2 accepted").arg(json.size()).arg(MaxPolicyBytes));
+            Tr::tr("policy is %1 bytes; at most %2 accepted").arg(json.size()).arg(MaxPolicyBytes));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return makeError(Error::Code::Malformed, tr("not valid JSON: %1").arg(err.errorString()), err.offset);
+        return makeError(
+            Error::Code::Malformed, Tr::tr("not valid JSON: %1").arg(err.errorString()), err.offset);
     if (doc.isArray())
         return fromStatements(doc.array(), QString());
     if (!doc.isObject())
-        return makeError(Error::Code::Malformed, tr("a policy must be a JSON object"), 0);
+        return makeError(Error::Code::Malformed, Tr::tr("a policy must be a JSON object"), 0);
     return fromJson(doc.object());
 }
 
@@ -88,24 +88,24 @@ Result<KmsPolicy> KmsPolicy::fromJson(const QJsonObject &o)
         else if (s.isObject())
             list.append(s);
         else
-            return makeError(Error::Code::Malformed, tr("\"Statement\" must be an object or an array"));
+            return makeError(Error::Code::Malformed, Tr::tr("\"Statement\" must be an object or an array"));
         return fromStatements(list, o.value(u"Version").toString());
     }
     if (o.contains(u"Effect"))
         return fromStatements(QJsonArray { o }, QString());
-    return makeError(
-        Error::Code::Malformed, tr("neither a policy (no \"Statement\") nor a statement (no \"Effect\")"));
+    return makeError(Error::Code::Malformed,
+        Tr::tr("neither a policy (no \"Statement\") nor a statement (no \"Effect\")"));
 }
 
 Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString version)
 {
     if (list.size() > MaxStatements)
-        return makeError(Error::Code::LimitExceeded, tr("more than %1 statements").arg(MaxStatements));
+        return makeError(Error::Code::LimitExceeded, Tr::tr("more than %1 statements").arg(MaxStatements));
     KmsPolicy policy;
     policy.m_version = std::move(version);
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return makeError(Error::Code::Malformed, tr("statement %1 is not an object").arg(i));
+            return makeError(Error::Code::Malformed, Tr::tr("statement %1 is not an object").arg(i));
         const QJsonObject o = list.at(i).toObject();
         KmsPolicyStatement st;
         st.index = int(i);
@@ -117,8 +117,8 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
         else if (st.effectText == u"Deny")
             st.effect = KmsPolicyStatement::Effect::Deny;
         else
-            return makeError(
-                Error::Code::Malformed, tr("%1: \"Effect\" must be \"Allow\" or \"Deny\"").arg(st.label()));
+            return makeError(Error::Code::Malformed,
+                Tr::tr("%1: \"Effect\" must be \"Allow\" or \"Deny\"").arg(st.label()));
 
         const bool hasNotPrincipal = o.contains(u"NotPrincipal");
         const QJsonValue principal = hasNotPrincipal ? o.value(u"NotPrincipal") : o.value(u"Principal");
@@ -126,7 +126,7 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
         if (principal.isString()) {
             if (principal.toString() != u"*")
                 return makeError(
-                    Error::Code::Malformed, tr("%1: a string principal must be \"*\"").arg(st.label()));
+                    Error::Code::Malformed, Tr::tr("%1: a string principal must be \"*\"").arg(st.label()));
             st.principals = { QStringLiteral("*") };
         } else if (principal.isObject()) {
             const QJsonObject p = principal.toObject();
@@ -135,7 +135,7 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
                 const QStringList v = stringOrList(it.value(), &ok);
                 if (!ok)
                     return makeError(Error::Code::Malformed,
-                        tr("%1: principal \"%2\" must be a string or a list of strings")
+                        Tr::tr("%1: principal \"%2\" must be a string or a list of strings")
                             .arg(st.label(), it.key()));
                 if (it.key() == u"AWS")
                     st.principals += v;
@@ -144,7 +144,7 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
             st.principalImplicit = true;
         } else {
             return makeError(
-                Error::Code::Malformed, tr("%1: \"Principal\" has the wrong type").arg(st.label()));
+                Error::Code::Malformed, Tr::tr("%1: \"Principal\" has the wrong type").arg(st.label()));
         }
 
         st.notAction = o.contains(u"NotAction");
@@ -152,18 +152,18 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
         st.actions = stringOrList(st.notAction ? o.value(u"NotAction") : o.value(u"Action"), &ok);
         if (!ok)
             return makeError(Error::Code::Malformed,
-                tr("%1: \"Action\" must be a string or a list of strings").arg(st.label()));
+                Tr::tr("%1: \"Action\" must be a string or a list of strings").arg(st.label()));
 
         const QJsonValue cond = o.value(u"Condition");
         if (!cond.isUndefined()) {
             if (!cond.isObject())
                 return makeError(
-                    Error::Code::Malformed, tr("%1: \"Condition\" must be an object").arg(st.label()));
+                    Error::Code::Malformed, Tr::tr("%1: \"Condition\" must be an object").arg(st.label()));
             const QJsonObject ops = cond.toObject();
             for (auto op = ops.begin(); op != ops.end(); ++op) {
                 if (!op.value().isObject())
                     return makeError(Error::Code::Malformed,
-                        tr("%1: condition operator \"%2\" must map keys to values")
+                        Tr::tr("%1: condition operator \"%2\" must map keys to values")
                             .arg(st.label(), op.key()));
                 KmsPolicyCondition proto;
                 proto.operatorText = op.key();
@@ -185,7 +185,10 @@ Result<KmsPolicy> KmsPolicy::fromStatements(const QJsonArray &list, QString vers
                     QJsonArray values = k.value().isArray() ? k.value().toArray() : QJsonArray { k.value() };
                     if (values.size() > MaxValues)
                         return makeError(Error::Code::LimitExceeded,
-                            tr("%1: more than %2 values for %3").arg(st.label()).arg(MaxValues).arg(k.key()));
+                            Tr::tr("%1: more than %2 values for %3")
+                                .arg(st.label())
+                                .arg(MaxValues)
+                                .arg(k.key()));
                     for (const QJsonValue &v : values) {
                         if (v.isString()) {
                             c.values.append(v.toString());

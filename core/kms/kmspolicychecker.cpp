@@ -10,10 +10,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KmsPolicyChecker", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KmsPolicyChecker)
+};
 
 QString shortHex(const QString &h)
 {
@@ -51,8 +50,9 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
     const KmsConditionKey &key = c.key;
     if (!key.isAttestation()) {
         out.outcome = Outcome::NotEvaluated;
-        out.reason = tr("%1 is not an attestation key; the measurements cannot decide it (assumed to hold)")
-                         .arg(key.key());
+        out.reason
+            = Tr::tr("%1 is not an attestation key; the measurements cannot decide it (assumed to hold)")
+                  .arg(key.key());
         return out;
     }
     const bool present = keyPresentInAttestedRequest(key, pcrs);
@@ -65,13 +65,13 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
     if (op == u"Null") {
         if (c.values.size() != 1 || (c.values.first() != u"true" && c.values.first() != u"false")) {
             out.outcome = Outcome::Unknown;
-            out.reason = tr("Null takes \"true\" or \"false\"");
+            out.reason = Tr::tr("Null takes \"true\" or \"false\"");
             return out;
         }
         const bool wantAbsent = c.values.first() == u"true";
         out.outcome = (wantAbsent != present) ? Outcome::Satisfied : Outcome::NotSatisfied;
-        out.reason = present ? tr("an attested request carries %1").arg(key.key())
-                             : tr("an enclave's attested request does not carry %1").arg(key.key());
+        out.reason = present ? Tr::tr("an attested request carries %1").arg(key.key())
+                             : Tr::tr("an enclave's attested request does not carry %1").arg(key.key());
         return out;
     }
 
@@ -82,7 +82,7 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
     if (!isString) {
         out.outcome = Outcome::Unknown;
         out.reason
-            = tr("%1 is not a string operator; KMS compares PCR values as strings").arg(c.operatorText);
+            = Tr::tr("%1 is not a string operator; KMS compares PCR values as strings").arg(c.operatorText);
         return out;
     }
     if (!present) {
@@ -90,12 +90,12 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
         const bool holds = negated || c.ifExists || c.setQualifier == u"ForAllValues";
         out.outcome = holds ? Outcome::Satisfied : Outcome::NotSatisfied;
         if (key.kind() == KmsConditionKey::Kind::NitroTpmPcr)
-            out.reason = tr("%1 is a NitroTPM key: an enclave's attestation document never carries it")
+            out.reason = Tr::tr("%1 is a NitroTPM key: an enclave's attestation document never carries it")
                              .arg(key.key());
         else if (key.kind() == KmsConditionKey::Kind::UnknownAttestation)
-            out.reason = tr("%1 is not a condition key KMS sets for Nitro Enclaves").arg(key.key());
+            out.reason = Tr::tr("%1 is not a condition key KMS sets for Nitro Enclaves").arg(key.key());
         else
-            out.reason = tr("the source has no PCR%1, so the request would not carry %2")
+            out.reason = Tr::tr("the source has no PCR%1, so the request would not carry %2")
                              .arg(key.pcrIndex())
                              .arg(key.key());
         return out;
@@ -104,14 +104,14 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
         out.outcome = Outcome::Unknown;
         if (key.pcrIndex() == 3 || key.pcrIndex() == 4)
             out.reason
-                = tr("the source has no PCR%1 (it depends on the parent instance's %2, not on the image)")
+                = Tr::tr("the source has no PCR%1 (it depends on the parent instance's %2, not on the image)")
                       .arg(key.pcrIndex())
-                      .arg(key.pcrIndex() == 3 ? tr("IAM role") : tr("instance ID"));
+                      .arg(key.pcrIndex() == 3 ? Tr::tr("IAM role") : Tr::tr("instance ID"));
         else if (key.pcrIndex() == 8)
-            out.reason = tr(
+            out.reason = Tr::tr(
                 "the source has no PCR8 (an unsigned image: its attestation would report 48 zero bytes)");
         else
-            out.reason = tr("the source has no PCR%1").arg(key.pcrIndex());
+            out.reason = Tr::tr("the source has no PCR%1").arg(key.pcrIndex());
         return out;
     }
     bool matched = false;
@@ -131,14 +131,15 @@ KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArr
     const bool holds = negated ? !matched : matched;
     out.outcome = holds ? Outcome::Satisfied : Outcome::NotSatisfied;
     if (matched)
-        out.reason
-            = tr("PCR%1 %2 matches a value the policy lists").arg(key.pcrIndex()).arg(shortHex(out.actual));
+        out.reason = Tr::tr("PCR%1 %2 matches a value the policy lists")
+                         .arg(key.pcrIndex())
+                         .arg(shortHex(out.actual));
     else
-        out.reason = tr("PCR%1 is %2; the policy lists %3")
+        out.reason = Tr::tr("PCR%1 is %2; the policy lists %3")
                          .arg(key.pcrIndex())
                          .arg(shortHex(out.actual), valuesText(c.values));
     if (negated)
-        out.reason += holds ? tr(" (negated: holds)") : tr(" (negated: does not hold)");
+        out.reason += holds ? Tr::tr(" (negated: holds)") : Tr::tr(" (negated: does not hold)");
     return out;
 }
 
@@ -238,19 +239,19 @@ KmsPolicyCheckResult KmsPolicyChecker::check(
 
         if (!actionMatches(st, options.action)) {
             sc.role = KmsStatementCheck::Role::NotApplicable;
-            sc.roleReason = tr("does not cover %1").arg(options.action);
+            sc.roleReason = Tr::tr("does not cover %1").arg(options.action);
         } else if (st.effect == KmsPolicyStatement::Effect::Allow && direct) {
             sc.role = KmsStatementCheck::Role::Grant;
-            sc.roleReason = tr("allows %1 to the principal").arg(options.action);
+            sc.roleReason = Tr::tr("allows %1 to the principal").arg(options.action);
         } else if (st.effect == KmsPolicyStatement::Effect::Allow && viaRoot) {
             sc.role = KmsStatementCheck::Role::Delegation;
-            sc.roleReason = tr("allows an account root: access then depends on IAM policies");
+            sc.roleReason = Tr::tr("allows an account root: access then depends on IAM policies");
         } else if (st.effect == KmsPolicyStatement::Effect::Deny && (direct || viaRoot)) {
             sc.role = KmsStatementCheck::Role::Deny;
-            sc.roleReason = tr("denies %1 to the principal").arg(options.action);
+            sc.roleReason = Tr::tr("denies %1 to the principal").arg(options.action);
         } else {
             sc.role = KmsStatementCheck::Role::NotApplicable;
-            sc.roleReason = tr("names another principal");
+            sc.roleReason = Tr::tr("names another principal");
         }
 
         auto failures = [&sc]() {
@@ -265,11 +266,11 @@ KmsPolicyCheckResult KmsPolicyChecker::check(
             if (sc.conditionsHold) {
                 granted = true;
                 if (!sc.attestationBound) {
-                    result.reasons.append(
-                        tr("%1 allows %2 without any attestation condition").arg(sc.label, options.action));
+                    result.reasons.append(Tr::tr("%1 allows %2 without any attestation condition")
+                                              .arg(sc.label, options.action));
                 } else {
-                    result.reasons.append(
-                        tr("%1 allows %2: every attestation condition holds").arg(sc.label, options.action));
+                    result.reasons.append(Tr::tr("%1 allows %2: every attestation condition holds")
+                                              .arg(sc.label, options.action));
                 }
             } else {
                 for (const QString &f : failures())
@@ -281,8 +282,8 @@ KmsPolicyCheckResult KmsPolicyChecker::check(
                 QStringList held;
                 for (const KmsConditionCheck &cc : sc.conditions)
                     held.append(cc.condition.key.key() + u": " + cc.reason);
-                result.reasons.append(
-                    tr("%1 denies %2: %3").arg(sc.label, options.action, held.join(QStringLiteral("; "))));
+                result.reasons.append(Tr::tr("%1 denies %2: %3")
+                                          .arg(sc.label, options.action, held.join(QStringLiteral("; "))));
             } else if (sc.anyUnknown) {
                 bool anyFalse = false;
                 for (const KmsConditionCheck &cc : sc.conditions)
@@ -290,7 +291,7 @@ KmsPolicyCheckResult KmsPolicyChecker::check(
                 if (!anyFalse) {
                     mayDeny = true;
                     result.reasons.append(
-                        tr("%1 may deny %2: %3")
+                        Tr::tr("%1 may deny %2: %3")
                             .arg(sc.label, options.action, failures().join(QStringLiteral("; "))));
                 }
             }
@@ -305,9 +306,9 @@ KmsPolicyCheckResult KmsPolicyChecker::check(
             anyGrant = anyGrant || sc.role == KmsStatementCheck::Role::Grant;
         if (!anyGrant)
             result.reasons.prepend(
-                tr("no statement allows %1 to %2")
+                Tr::tr("no statement allows %1 to %2")
                     .arg(options.action,
-                        options.principal.isEmpty() ? tr("a role principal") : options.principal));
+                        options.principal.isEmpty() ? Tr::tr("a role principal") : options.principal));
         result.reasons += whyNot;
     }
     return result;

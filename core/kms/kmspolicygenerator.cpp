@@ -10,10 +10,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KmsPolicyGenerator", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KmsPolicyGenerator)
+};
 
 constexpr qsizetype PcrBytes = 48;
 
@@ -67,23 +66,24 @@ Result<void> KmsPolicyGenerator::validate(const KmsPolicyOptions &options)
     for (const QString &action : effectiveActions(options)) {
         if (!supported.contains(action))
             return makeError(Error::Code::Usage,
-                tr("action '%1' does not take an attestation document (allowed: %2)")
+                Tr::tr("action '%1' does not take an attestation document (allowed: %2)")
                     .arg(action, supported.join(QStringLiteral(", "))));
     }
     if (options.pcrValues.isEmpty())
-        return makeError(Error::Code::Usage, tr("no PCR to bind: choose at least one of PCR0-PCR4, PCR8"));
+        return makeError(
+            Error::Code::Usage, Tr::tr("no PCR to bind: choose at least one of PCR0-PCR4, PCR8"));
     for (auto it = options.pcrValues.cbegin(); it != options.pcrValues.cend(); ++it) {
         const int index = it.key();
         if (!KmsConditionKey::isEnclaveMeasurement(index) && !KmsConditionKey::isCustomPcr(index))
             return makeError(Error::Code::Usage,
-                tr("PCR%1 is not an enclave measurement KMS compares (PCR0-PCR4, PCR8, PCR16-PCR31)")
+                Tr::tr("PCR%1 is not an enclave measurement KMS compares (PCR0-PCR4, PCR8, PCR16-PCR31)")
                     .arg(index));
         if (it.value().isEmpty())
-            return makeError(Error::Code::Usage, tr("PCR%1 has no value in the source").arg(index));
+            return makeError(Error::Code::Usage, Tr::tr("PCR%1 has no value in the source").arg(index));
         for (const QByteArray &v : it.value()) {
             if (v.size() != PcrBytes)
                 return makeError(Error::Code::Usage,
-                    tr("PCR%1 value is %2 bytes; KMS compares 48-byte SHA-384 registers")
+                    Tr::tr("PCR%1 value is %2 bytes; KMS compares 48-byte SHA-384 registers")
                         .arg(index)
                         .arg(v.size()));
         }

@@ -18,10 +18,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::EifDiff", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(EifDiff)
+};
 
 constexpr qint64 Chunk = 1 << 20;
 constexpr int MaxMetadataChanges = 200;
@@ -154,17 +153,18 @@ public:
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
-            return makeError(Error::Code::Io, tr("%1: cannot read: %2").arg(path, f.errorString()), offset);
+            return makeError(
+                Error::Code::Io, Tr::tr("%1: cannot read: %2").arg(path, f.errorString()), offset);
         Digest d(Digest::Algorithm::Sha384);
         QByteArray buf(std::min(Chunk, std::max<qint64>(size, 1)), Qt::Uninitialized);
         qint64 left = size;
         while (left > 0) {
             if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-                return makeError(Error::Code::Cancelled, tr("cancelled"));
+                return makeError(Error::Code::Cancelled, Tr::tr("cancelled"));
             const qint64 n = f.read(buf.data(), std::min<qint64>(left, buf.size()));
             if (n <= 0)
-                return makeError(Error::Code::Truncated, tr("%1: the file ends inside a section").arg(path),
-                                 offset + size - left);
+                return makeError(Error::Code::Truncated,
+                    Tr::tr("%1: the file ends inside a section").arg(path), offset + size - left);
             d.update(buf.constData(), n);
             left -= n;
             m_done += n;
@@ -186,7 +186,7 @@ Result<QList<CpioEntry>> listRamdisk(const QString &path, const EifSection &s, C
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot open: %2").arg(path, f.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("%1: cannot open: %2").arg(path, f.errorString()));
     CpioReader reader(&f, s.dataOffset(), s.size());
     reader.setCancelFlag(cancel);
     QList<CpioEntry> out;
@@ -334,13 +334,13 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
                 s.removedArguments = minus(la, ra);
                 s.addedArguments = minus(ra, la);
                 if (s.removedArguments.isEmpty() && s.addedArguments.isEmpty())
-                    s.notes.append(la == ra ? tr("same arguments, different spacing")
-                                            : tr("same arguments in a different order"));
+                    s.notes.append(la == ra ? Tr::tr("same arguments, different spacing")
+                                            : Tr::tr("same arguments in a different order"));
             }
             break;
         }
         case Kind::Metadata: {
-            s.notes.append(tr("metadata is not measured: no PCR changes because of it"));
+            s.notes.append(Tr::tr("metadata is not measured: no PCR changes because of it"));
             auto lm = a ? sides[0].reader.readMetadataBytes() : Result<QByteArray>(QByteArray());
             auto rm = b ? sides[1].reader.readMetadataBytes() : Result<QByteArray>(QByteArray());
             if (lm && rm) {
@@ -348,7 +348,7 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
                 const QJsonDocument ld = QJsonDocument::fromJson(*lm, &le);
                 const QJsonDocument rd = QJsonDocument::fromJson(*rm, &re);
                 if ((a && le.error != QJsonParseError::NoError) || (b && re.error != QJsonParseError::NoError))
-                    s.notes.append(tr("metadata is not valid JSON on one side: compared as bytes only"));
+                    s.notes.append(Tr::tr("metadata is not valid JSON on one side: compared as bytes only"));
                 else
                     jsonDiff(a ? QJsonValue(ld.object()) : QJsonValue(QJsonValue::Undefined),
                              b ? QJsonValue(rd.object()) : QJsonValue(QJsonValue::Undefined), QString(),
@@ -361,9 +361,10 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
             const QByteArray r8 = b ? pcr8Of(sides[1].reader) : QByteArray();
             if (a && b && !l8.isEmpty() && l8 == r8) {
                 s.pcrs.clear();
-                s.notes.append(tr("same signing certificate (PCR8 unchanged); only the signature bytes differ"));
+                s.notes.append(
+                    Tr::tr("same signing certificate (PCR8 unchanged); only the signature bytes differ"));
             } else if (a && b) {
-                s.notes.append(tr("different signing certificate: PCR8 changes"));
+                s.notes.append(Tr::tr("different signing certificate: PCR8 changes"));
             }
             break;
         }
@@ -395,13 +396,16 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
             if (a && b && s.ramdisk.changes().isEmpty() && !s.ramdisk.entryOrderDiffers()
                 && s.ramdisk.inodeOnlyDifferences() == 0) {
                 if (s.leftCompression != s.rightCompression)
-                    s.notes.append(tr("same files, but one ramdisk is gzip-compressed and the other is not"));
+                    s.notes.append(
+                        Tr::tr("same files, but one ramdisk is gzip-compressed and the other is not"));
                 else if (s.leftCompression == CpioReader::Compression::Gzip)
-                    s.notes.append(tr("same files; the gzip streams differ (header timestamp, compression level or "
-                                      "tool)"));
+                    s.notes.append(
+                        Tr::tr("same files; the gzip streams differ (header timestamp, compression level or "
+                               "tool)"));
                 else
-                    s.notes.append(tr("same files with the same metadata; the archives differ in padding or "
-                                      "trailer bytes"));
+                    s.notes.append(
+                        Tr::tr("same files with the same metadata; the archives differ in padding or "
+                               "trailer bytes"));
             }
             break;
         }
@@ -442,12 +446,13 @@ QStringList EifDiff::summary() const
             pcrNames.append(QStringLiteral("PCR%1").arg(p));
         QString line = s.name();
         if (s.status == Status::OnlyLeft)
-            line += tr(" only in the left image");
+            line += Tr::tr(" only in the left image");
         else if (s.status == Status::OnlyRight)
-            line += tr(" only in the right image");
+            line += Tr::tr(" only in the right image");
         else
-            line += tr(" differs");
-        line += pcrNames.isEmpty() ? tr(" (moves no PCR)") : tr(" (moves %1)").arg(pcrNames.join(QStringLiteral(", ")));
+            line += Tr::tr(" differs");
+        line += pcrNames.isEmpty() ? Tr::tr(" (moves no PCR)")
+                                   : Tr::tr(" (moves %1)").arg(pcrNames.join(QStringLiteral(", ")));
         if (s.kind == Kind::Ramdisk && s.listError.isEmpty()) {
             int added = 0, removed = 0, changed = 0;
             for (const FileChange &c : s.ramdisk.changes()) {
@@ -455,9 +460,9 @@ QStringList EifDiff::summary() const
                 removed += c.kind == FileChange::Kind::Removed;
                 changed += c.kind == FileChange::Kind::Changed;
             }
-            line += tr(": %1 added, %2 removed, %3 changed").arg(added).arg(removed).arg(changed);
+            line += Tr::tr(": %1 added, %2 removed, %3 changed").arg(added).arg(removed).arg(changed);
             if (const int meta = s.ramdisk.mtimeOrOwnerOnlyChanges())
-                line += tr(" (%1 mtime/owner only)").arg(meta);
+                line += Tr::tr(" (%1 mtime/owner only)").arg(meta);
         } else if (s.kind == Kind::Cmdline && s.status == Status::Changed) {
             QStringList args;
             for (const QString &r : s.removedArguments)
@@ -467,7 +472,7 @@ QStringList EifDiff::summary() const
             if (!args.isEmpty())
                 line += QStringLiteral(": ") + args.join(u' ');
         } else if (s.kind == Kind::Metadata && !s.metadataChanges.isEmpty()) {
-            line += tr(": %1 JSON changes").arg(s.metadataChanges.size());
+            line += Tr::tr(": %1 JSON changes").arg(s.metadataChanges.size());
         }
         out.append(line);
     }

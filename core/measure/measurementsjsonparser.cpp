@@ -14,12 +14,11 @@ namespace enclave {
 
 namespace {
 
-using SourceType = Measurements::SourceType;
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MeasurementsJsonParser)
+};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::MeasurementsJsonParser", text);
-}
+using SourceType = Measurements::SourceType;
 
 constexpr int MaxPcrIndex = 31; // the NSM has 32 registers
 
@@ -63,14 +62,15 @@ std::optional<int> pcrIndexFromKey(QStringView key, QStringView prefix = u"PCR")
 Result<QByteArray> pcrValue(const QJsonValue &v, const QString &where)
 {
     if (!v.isString())
-        return makeError(Error::Code::Malformed, tr("%1: expected a hex string").arg(where));
+        return makeError(Error::Code::Malformed, Tr::tr("%1: expected a hex string").arg(where));
     const auto bytes = hex::decode(v.toString());
     if (!bytes)
-        return makeError(Error::Code::Malformed, tr("%1: '%2' is not hexadecimal").arg(where, v.toString().left(120)));
+        return makeError(
+            Error::Code::Malformed, Tr::tr("%1: '%2' is not hexadecimal").arg(where, v.toString().left(120)));
     // SHA-384 registers are what Nitro uses; eif_build can be asked for SHA-256/512.
     if (bytes->size() != 48 && bytes->size() != 32 && bytes->size() != 64)
         return makeError(Error::Code::Malformed,
-                         tr("%1: %2 bytes is not a PCR value (48 for SHA-384)").arg(where).arg(bytes->size()));
+            Tr::tr("%1: %2 bytes is not a PCR value (48 for SHA-384)").arg(where).arg(bytes->size()));
     return *bytes;
 }
 
@@ -161,15 +161,18 @@ Result<Measurements> MeasurementsJsonParser::parse(const QByteArray &json, const
 {
     if (json.size() > MaxJsonSize)
         return makeError(Error::Code::LimitExceeded,
-                         tr("%1 bytes is too large for a measurements JSON file (limit %2)").arg(json.size()).arg(MaxJsonSize));
+            Tr::tr("%1 bytes is too large for a measurements JSON file (limit %2)")
+                .arg(json.size())
+                .arg(MaxJsonSize));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(Error::Code::Malformed, tr("not valid JSON: %1").arg(error.errorString()), error.offset);
+        return makeError(
+            Error::Code::Malformed, Tr::tr("not valid JSON: %1").arg(error.errorString()), error.offset);
     Detected d = detectDocument(doc);
     Result<Measurements> r = makeError(Error::Code::Unsupported,
-                                       tr("JSON without measurements: expected nitro-cli output ({\"Measurements\": "
-                                          "...}), a KMS key policy or {\"PCR0\": \"...\"}"));
+        Tr::tr("JSON without measurements: expected nitro-cli output ({\"Measurements\": "
+               "...}), a KMS key policy or {\"PCR0\": \"...\"}"));
     switch (d.type) {
     case SourceType::NitroCliJson:
     case SourceType::DescribeEifJson:
@@ -177,7 +180,8 @@ Result<Measurements> MeasurementsJsonParser::parse(const QByteArray &json, const
             const QJsonArray a = doc.array();
             if (a.size() != 1)
                 return makeError(Error::Code::Usage,
-                                 tr("describe-enclaves output lists %1 enclaves: keep the one to compare").arg(a.size()));
+                    Tr::tr("describe-enclaves output lists %1 enclaves: keep the one to compare")
+                        .arg(a.size()));
             d.object = a.at(0).toObject();
         }
         r = fromMeasurementsObject(d.object, sourceName);
@@ -211,7 +215,7 @@ Result<Measurements> MeasurementsJsonParser::fromMeasurementsObject(const QJsonO
         if (!label.contains(QLatin1StringView("Sha384"), Qt::CaseInsensitive)
             && !label.contains(QLatin1StringView("Sha512_48"), Qt::CaseInsensitive)
             && !label.contains(QLatin1StringView("SHA-384"), Qt::CaseInsensitive))
-            m.addNote(tr("unrecognised HashAlgorithm '%1': Nitro PCRs are SHA-384").arg(label));
+            m.addNote(Tr::tr("unrecognised HashAlgorithm '%1': Nitro PCRs are SHA-384").arg(label));
     }
     for (auto it = meas.begin(); it != meas.end(); ++it) {
         const auto index = pcrIndexFromKey(it.key());
@@ -224,7 +228,7 @@ Result<Measurements> MeasurementsJsonParser::fromMeasurementsObject(const QJsonO
         m.insert({*index, *value, {}, where});
     }
     if (m.isEmpty())
-        return makeError(Error::Code::Malformed, tr("Measurements holds no PCR values"));
+        return makeError(Error::Code::Malformed, Tr::tr("Measurements holds no PCR values"));
     // nitro-cli prints PCR8 only for signed images: absent means never extended.
     m.setImpliedZero({8});
     return m;
@@ -257,9 +261,9 @@ Result<Measurements> MeasurementsJsonParser::fromExpectations(const QJsonObject 
         m.insert({*index, *value, {}, where});
     }
     if (m.isEmpty())
-        return makeError(Error::Code::Malformed, tr("no PCR values (keys PCR0..PCR31)"));
+        return makeError(Error::Code::Malformed, Tr::tr("no PCR values (keys PCR0..PCR31)"));
     if (!ignored.isEmpty())
-        m.addNote(tr("keys ignored (not PCRn): %1").arg(ignored.join(QStringLiteral(", "))));
+        m.addNote(Tr::tr("keys ignored (not PCRn): %1").arg(ignored.join(QStringLiteral(", "))));
     return m;
 }
 
@@ -334,8 +338,9 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
                     if (!v)
                         return std::unexpected(v.error());
                     if (!ignoreCase && values.at(vi).toString() != values.at(vi).toString().toLower())
-                        m.addNote(tr("%1: StringEquals compares case-sensitively and attestation PCRs are lower "
-                                     "case: this upper-case value never matches")
+                        m.addNote(Tr::tr(
+                            "%1: StringEquals compares case-sensitively and attestation PCRs are lower "
+                            "case: this upper-case value never matches")
                                       .arg(where));
                     if (isImage && imageSha384.isEmpty())
                         imageSha384 = *v;
@@ -348,8 +353,8 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
     }
     if (found.empty())
         return makeError(Error::Code::Unsupported,
-                         tr("the key policy has no kms:RecipientAttestation:ImageSha384 or PCRn condition that "
-                            "requires a value"));
+            Tr::tr("the key policy has no kms:RecipientAttestation:ImageSha384 or PCRn condition that "
+                   "requires a value"));
     for (auto &[index, f] : found) {
         PcrMeasurement p;
         p.index = index;
@@ -357,15 +362,16 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
         p.value = f.values.constFirst();
         p.origin = f.origins.join(QStringLiteral("; "));
         if (f.values.size() > 1)
-            m.addNote(tr("PCR%1: the policy accepts any of %2 values").arg(index).arg(f.values.size()));
+            m.addNote(Tr::tr("PCR%1: the policy accepts any of %2 values").arg(index).arg(f.values.size()));
         if (index == 0 && f.values.size() > 1 && !imageSha384.isEmpty() && f.origins.size() > 1)
-            m.addNote(tr("ImageSha384 and PCR0 name the same register (PCR0) with different values"));
+            m.addNote(Tr::tr("ImageSha384 and PCR0 name the same register (PCR0) with different values"));
         if (p.value == QByteArray(p.value.size(), '\0') && index <= 2)
-            m.addNote(tr("PCR%1 is all zeros: it matches any debug-mode enclave").arg(index));
+            m.addNote(Tr::tr("PCR%1 is all zeros: it matches any debug-mode enclave").arg(index));
         m.insert(std::move(p));
     }
     if (!ignored.isEmpty())
-        m.addNote(tr("conditions not read as required values: %1").arg(ignored.join(QStringLiteral("; "))));
+        m.addNote(
+            Tr::tr("conditions not read as required values: %1").arg(ignored.join(QStringLiteral("; "))));
     return m;
 }
 

@@ -14,10 +14,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::MeasurementsLoader", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MeasurementsLoader)
+};
 
 bool startsLikeJson(const QByteArray &content)
 {
@@ -53,7 +52,7 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("cannot open: %1").arg(file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot open: %1").arg(file.errorString()));
     const QByteArray head = file.read(4);
     if (isEifMagic(head)) {
         file.close();
@@ -61,15 +60,15 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     }
     if (file.size() > MaxDocumentFileSize)
         return makeError(Error::Code::LimitExceeded,
-                         tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
-                            "measurements (limit %2)")
-                             .arg(file.size())
-                             .arg(MaxDocumentFileSize),
-                         0);
+            Tr::tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
+                   "measurements (limit %2)")
+                .arg(file.size())
+                .arg(MaxDocumentFileSize),
+            0);
     file.seek(0);
     const QByteArray content = file.readAll();
     if (content.isEmpty())
-        return makeError(Error::Code::Truncated, tr("empty file"), 0);
+        return makeError(Error::Code::Truncated, Tr::tr("empty file"), 0);
     if (startsLikeJson(content))
         return MeasurementsJsonParser::parse(content, path);
     // `nitro-cli build-enclave ... > out.txt 2>&1` puts progress lines before the JSON: skip text
@@ -79,7 +78,8 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
         if (MeasurementsJsonParser::detect(rest) != Measurements::SourceType::Unknown) {
             auto m = MeasurementsJsonParser::parse(rest, path);
             if (m)
-                m->addNote(tr("%1 lines of text before the JSON were skipped").arg(content.first(brace).count('\n') + 1));
+                m->addNote(Tr::tr("%1 lines of text before the JSON were skipped")
+                               .arg(content.first(brace).count('\n') + 1));
             return m;
         }
     }
@@ -87,9 +87,9 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     // what we looked for rather than blame one format.
     if (auto decoded = decodeAttestationInput(content); !decoded)
         return makeError(Error::Code::Unsupported,
-                         tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
-                             .arg(decoded.error().message),
-                         0);
+            Tr::tr("not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)")
+                .arg(decoded.error().message),
+            0);
     return fromAttestationDocument(content, path);
 }
 
@@ -107,25 +107,26 @@ Result<Measurements> MeasurementsLoader::fromEif(const QString &path, const Prog
             progress(done, total);
     });
     if (cancel && cancel->load(std::memory_order_relaxed))
-        return makeError(Error::Code::Cancelled, tr("cancelled"));
+        return makeError(Error::Code::Cancelled, Tr::tr("cancelled"));
     auto m = calculator.compute();
     if (!m)
         return std::unexpected(m.error());
 
     Measurements out(Measurements::SourceType::Eif, path);
-    out.setSourceDetail(tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
+    out.setSourceDetail(
+        Tr::tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
     out.setHashAlgorithm(QStringLiteral("SHA-384"));
-    out.insert({0, m->pcr0, {}, tr("computed: kernel, cmdline and every ramdisk")});
-    out.insert({1, m->pcr1, {}, tr("computed: kernel, cmdline and ramdisk 0")});
-    out.insert({2, m->pcr2, {}, tr("computed: ramdisks 1..n")});
+    out.insert({ 0, m->pcr0, {}, Tr::tr("computed: kernel, cmdline and every ramdisk") });
+    out.insert({ 1, m->pcr1, {}, Tr::tr("computed: kernel, cmdline and ramdisk 0") });
+    out.insert({ 2, m->pcr2, {}, Tr::tr("computed: ramdisks 1..n") });
     if (!m->pcr8.isEmpty())
-        out.insert({8, m->pcr8, {}, tr("computed: SHA-384 of the signing certificate (DER)")});
+        out.insert({ 8, m->pcr8, {}, Tr::tr("computed: SHA-384 of the signing certificate (DER)") });
     if (!reader->isSigned())
         out.setImpliedZero({8});
     else if (m->pcr8.isEmpty())
-        out.addNote(tr("signed, but PCR8 could not be computed: %1").arg(m->pcr8Error));
+        out.addNote(Tr::tr("signed, but PCR8 could not be computed: %1").arg(m->pcr8Error));
     if (!m->crcMatches())
-        out.addNote(tr("CRC mismatch: stored %1, computed %2")
+        out.addNote(Tr::tr("CRC mismatch: stored %1, computed %2")
                         .arg(m->storedCrc, 8, 16, QLatin1Char('0'))
                         .arg(m->computedCrc, 8, 16, QLatin1Char('0')));
     for (const EifWarning &w : reader->warnings())
@@ -145,22 +146,23 @@ Result<Measurements> MeasurementsLoader::fromAttestationDocument(const QByteArra
 
     Measurements out(Measurements::SourceType::AttestationDocument, sourceName);
     out.setHashAlgorithm(doc->digest());
-    out.setSourceDetail(tr("%1 attestation document (%2), module %3, %4")
-                            .arg(doc->kindName(), encoding, doc->moduleId(),
-                                 doc->timestamp().toString(Qt::ISODateWithMs)));
+    out.setSourceDetail(
+        Tr::tr("%1 attestation document (%2), module %3, %4")
+            .arg(doc->kindName(), encoding, doc->moduleId(), doc->timestamp().toString(Qt::ISODateWithMs)));
     for (const AttestationPcr &p : doc->pcrs())
-        out.insert({p.index, p.value, {}, tr("payload pcrs[%1]").arg(p.index)});
+        out.insert({ p.index, p.value, {}, Tr::tr("payload pcrs[%1]").arg(p.index) });
     if (doc->kind() == AttestationDocument::Kind::NitroTpm)
-        out.addNote(tr("a NitroTPM document: its PCRs measure an EC2 instance, not an enclave image"));
+        out.addNote(Tr::tr("a NitroTPM document: its PCRs measure an EC2 instance, not an enclave image"));
     if (doc->isDebugMode())
-        out.addNote(tr("debug-mode enclave: PCR0-2 are all zeros, they match no image"));
+        out.addNote(Tr::tr("debug-mode enclave: PCR0-2 are all zeros, they match no image"));
     // A reviewer comparing against this document must know whether AWS made it. Certificates in
     // real documents expire after hours, so judge them at the document's own time.
     const AttestationVerification v = AttestationVerifier().verify(*doc, AttestationTime::document());
     if (v.valid)
-        out.addNote(tr("signature and certificate chain to AWS Nitro Root-G1 valid at the document's timestamp"));
+        out.addNote(
+            Tr::tr("signature and certificate chain to AWS Nitro Root-G1 valid at the document's timestamp"));
     else
-        out.addNote(tr("NOT VERIFIED: %1").arg(v.firstFailure()));
+        out.addNote(Tr::tr("NOT VERIFIED: %1").arg(v.firstFailure()));
     return out;
 }
 

@@ -10,10 +10,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::PcrDiff", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PcrDiff)
+};
 
 bool isZero(const QByteArray &v)
 {
@@ -54,14 +53,14 @@ PcrDiff PcrDiff::compare(const Measurements &left, const Measurements &right)
                     if (l->accepted.size() > 1 || r->accepted.size() > 1) {
                         row.left = v;
                         row.right = v;
-                        row.note = tr("matches one of the values the policy accepts");
+                        row.note = Tr::tr("matches one of the values the policy accepts");
                     }
                     break;
                 }
             }
             row.status = equal ? Status::Equal : Status::Different;
             if (!equal && (isZero(row.left) != isZero(row.right)) && index <= 2)
-                row.note = tr("one side is all zeros: a debug-mode enclave reports zero PCR0-2");
+                row.note = Tr::tr("one side is all zeros: a debug-mode enclave reports zero PCR0-2");
         } else {
             const PcrMeasurement *present = l ? l : r;
             const Measurements &other = l ? right : left;
@@ -71,10 +70,10 @@ PcrDiff PcrDiff::compare(const Measurements &left, const Measurements &right)
                 row.compared = true;
                 const bool zero = isZero(present->value);
                 row.status = zero ? Status::Equal : Status::Different;
-                row.note = zero ? tr("absent on one side (not extended) and zero on the other")
-                                : tr("absent on one side: never extended (an unsigned image)");
+                row.note = zero ? Tr::tr("absent on one side (not extended) and zero on the other")
+                                : Tr::tr("absent on one side: never extended (an unsigned image)");
             } else {
-                row.note = tr("only one side has this PCR: not compared");
+                row.note = Tr::tr("only one side has this PCR: not compared");
             }
         }
         if (row.compared) {

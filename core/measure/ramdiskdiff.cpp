@@ -11,10 +11,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::RamdiskDiff", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RamdiskDiff)
+};
 
 using Aspect = FileChange::Aspect;
 
@@ -111,31 +110,42 @@ QString FileChange::kindId(Kind kind)
 QString FileChange::describe() const
 {
     if (kind == Kind::Added && right)
-        return tr("added %1 %2, %3 bytes").arg(CpioEntry::typeName(right->type), octal(right->permissions())).arg(right->size);
+        return Tr::tr("added %1 %2, %3 bytes")
+            .arg(CpioEntry::typeName(right->type), octal(right->permissions()))
+            .arg(right->size);
     if (kind == Kind::Removed && left)
-        return tr("removed %1 %2, %3 bytes").arg(CpioEntry::typeName(left->type), octal(left->permissions())).arg(left->size);
+        return Tr::tr("removed %1 %2, %3 bytes")
+            .arg(CpioEntry::typeName(left->type), octal(left->permissions()))
+            .arg(left->size);
     if (!left || !right)
         return {};
     QStringList parts;
     if (aspects.testFlag(Aspect::Type))
-        parts.append(tr("type %1 -> %2").arg(CpioEntry::typeName(left->type), CpioEntry::typeName(right->type)));
+        parts.append(
+            Tr::tr("type %1 -> %2").arg(CpioEntry::typeName(left->type), CpioEntry::typeName(right->type)));
     if (aspects.testFlag(Aspect::Content))
-        parts.append(tr("content %1 -> %2 (%3 -> %4 bytes)")
+        parts.append(Tr::tr("content %1 -> %2 (%3 -> %4 bytes)")
                          .arg(shortHash(left->sha256), shortHash(right->sha256))
                          .arg(left->size)
                          .arg(right->size));
     if (aspects.testFlag(Aspect::LinkTarget))
-        parts.append(tr("link target %1 -> %2").arg(QString::fromUtf8(left->linkTarget), QString::fromUtf8(right->linkTarget)));
+        parts.append(Tr::tr("link target %1 -> %2")
+                         .arg(QString::fromUtf8(left->linkTarget), QString::fromUtf8(right->linkTarget)));
     if (aspects.testFlag(Aspect::Mode))
-        parts.append(tr("mode %1 -> %2").arg(octal(left->permissions()), octal(right->permissions())));
+        parts.append(Tr::tr("mode %1 -> %2").arg(octal(left->permissions()), octal(right->permissions())));
     if (aspects.testFlag(Aspect::Owner))
-        parts.append(tr("owner %1:%2 -> %3:%4").arg(left->uid).arg(left->gid).arg(right->uid).arg(right->gid));
+        parts.append(
+            Tr::tr("owner %1:%2 -> %3:%4").arg(left->uid).arg(left->gid).arg(right->uid).arg(right->gid));
     if (aspects.testFlag(Aspect::Mtime))
-        parts.append(tr("mtime %1 -> %2").arg(isoTime(left->mtime), isoTime(right->mtime)));
+        parts.append(Tr::tr("mtime %1 -> %2").arg(isoTime(left->mtime), isoTime(right->mtime)));
     if (aspects.testFlag(Aspect::Device))
-        parts.append(tr("device %1:%2 -> %3:%4").arg(left->rdevMajor).arg(left->rdevMinor).arg(right->rdevMajor).arg(right->rdevMinor));
+        parts.append(Tr::tr("device %1:%2 -> %3:%4")
+                         .arg(left->rdevMajor)
+                         .arg(left->rdevMinor)
+                         .arg(right->rdevMajor)
+                         .arg(right->rdevMinor));
     if (aspects.testFlag(Aspect::Inode))
-        parts.append(tr("inode/link count"));
+        parts.append(Tr::tr("inode/link count"));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -168,11 +178,13 @@ RamdiskDiff RamdiskDiff::compare(const QList<CpioEntry> &left, const QList<CpioE
             map.insert(entries[i].rawPath, i);
         }
         if (duplicates)
-            d.m_notes.append(tr("%1: %2 paths appear more than once (the last one wins when unpacked)").arg(side).arg(duplicates));
+            d.m_notes.append(Tr::tr("%1: %2 paths appear more than once (the last one wins when unpacked)")
+                                 .arg(side)
+                                 .arg(duplicates));
         return map;
     };
-    const auto l = index(left, tr("left"));
-    const auto r = index(right, tr("right"));
+    const auto l = index(left, Tr::tr("left"));
+    const auto r = index(right, Tr::tr("right"));
 
     // Changes and removals in the left archive's order, then additions in the right's.
     QList<QByteArray> commonOrderLeft;
@@ -209,21 +221,24 @@ RamdiskDiff RamdiskDiff::compare(const QList<CpioEntry> &left, const QList<CpioE
     }
     d.m_orderDiffers = commonOrderLeft != commonOrderRight;
     if (d.m_orderDiffers)
-        d.m_notes.append(tr("the entries common to both archives are stored in a different order: the archive bytes "
-                            "(and the PCRs) differ even where the files do not"));
+        d.m_notes.append(
+            Tr::tr("the entries common to both archives are stored in a different order: the archive bytes "
+                   "(and the PCRs) differ even where the files do not"));
     if (inodeOnly > 0)
-        d.m_notes.append(tr("%1 entries differ in inode number or link count only (archive bookkeeping: it changes "
-                            "the archive bytes, not the unpacked files)")
-                             .arg(inodeOnly));
+        d.m_notes.append(
+            Tr::tr("%1 entries differ in inode number or link count only (archive bookkeeping: it changes "
+                   "the archive bytes, not the unpacked files)")
+                .arg(inodeOnly));
     d.m_inodeOnly = inodeOnly;
     const int onlyMeta = d.mtimeOrOwnerOnlyChanges();
     if (d.onlyMtimeOrOwner())
-        d.m_notes.append(tr("every difference is an mtime or owner change (%1 entries): the usual cause of "
-                            "non-reproducible builds; pin timestamps (SOURCE_DATE_EPOCH) and file ownership")
-                             .arg(onlyMeta));
+        d.m_notes.append(
+            Tr::tr("every difference is an mtime or owner change (%1 entries): the usual cause of "
+                   "non-reproducible builds; pin timestamps (SOURCE_DATE_EPOCH) and file ownership")
+                .arg(onlyMeta));
     else if (onlyMeta > 0)
-        d.m_notes.append(tr("%1 of %2 differences are mtime or owner changes only (a usual cause of "
-                            "non-reproducible builds)")
+        d.m_notes.append(Tr::tr("%1 of %2 differences are mtime or owner changes only (a usual cause of "
+                                "non-reproducible builds)")
                              .arg(onlyMeta)
                              .arg(d.m_changes.size()));
     return d;

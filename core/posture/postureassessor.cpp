@@ -10,10 +10,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostureAssessor", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PostureAssessor)
+};
 
 using Status = PostureReport::Status;
 
@@ -21,19 +20,19 @@ QString meaningOf(int index)
 {
     switch (index) {
     case 0:
-        return tr("enclave image");
+        return Tr::tr("enclave image");
     case 1:
-        return tr("kernel + bootstrap");
+        return Tr::tr("kernel + bootstrap");
     case 2:
-        return tr("application");
+        return Tr::tr("application");
     case 3:
-        return tr("parent instance IAM role");
+        return Tr::tr("parent instance IAM role");
     case 4:
-        return tr("parent instance ID");
+        return Tr::tr("parent instance ID");
     case 8:
-        return tr("signing certificate");
+        return Tr::tr("signing certificate");
     default:
-        return tr("custom");
+        return Tr::tr("custom");
     }
 }
 
@@ -55,9 +54,32 @@ bool isPositive(const QString &op)
 
 } // namespace
 
-PostureReport PostureAssessor::assess(const PostureInputs &in)
+namespace {
+
+// What the steps share: the inputs, the report they fill and the policy's lint findings.
+struct Assessment {
+    const PostureInputs &in;
+    PostureReport &r;
+    QList<KmsLintFinding> findings;
+
+    void add(const QString &id, Status s, const QString &title, const QString &detail)
+    {
+        r.checks.append({ id, s, title, detail });
+    }
+    bool hasFinding(const QString &code) const
+    {
+        for (const KmsLintFinding &f : findings) {
+            if (f.code == code)
+                return true;
+        }
+        return false;
+    }
+};
+
+void describeInputs(Assessment &a)
 {
-    PostureReport r;
+    const PostureInputs &in = a.in;
+    PostureReport &r = a.r;
     r.generatedAt = in.now.toUTC().toString(Qt::ISODate);
     r.eifPath = in.eifPath;
     r.eifVersion = in.eifVersion;
@@ -66,26 +88,26 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
     r.signatureAlgorithm = in.signatureAlgorithm;
     r.policyPath = in.policyPath;
     r.attestationPath = in.attestationPath;
-    auto add = [&r](const QString &id, Status s, const QString &title, const QString &detail) {
-        r.checks.append({ id, s, title, detail });
-    };
+}
 
-    // Policy conditions: the values an Allow binds each PCR to.
+// The policy's attestation conditions, and the PCR table: the enclave measurements plus any
+// other register an Allow binds, with the values it binds each to.
+void describePcrs(Assessment &a)
+{
+    const PostureInputs &in = a.in;
     QMap<int, QStringList> bound;
     if (in.policy) {
         for (const KmsPolicyStatement &st : in.policy->statements()) {
             for (const KmsPolicyCondition &c : st.conditions) {
                 if (!c.key.isAttestation())
                     continue;
-                r.conditions.append({ st.label(), st.effectText, c.operatorText, c.key.key(), c.values });
+                a.r.conditions.append({ st.label(), st.effectText, c.operatorText, c.key.key(), c.values });
                 if (st.effect == KmsPolicyStatement::Effect::Allow && isPositive(c.baseOperator)
                     && c.key.pcrIndex() >= 0 && c.key.kind() != KmsConditionKey::Kind::NitroTpmPcr)
                     bound[c.key.pcrIndex()] += c.values;
             }
         }
     }
-
-    // The PCR table: the enclave measurements, plus any other register the policy binds.
     QList<int> indexes { 0, 1, 2, 3, 4, 8 };
     for (int i : bound.keys()) {
         if (!indexes.contains(i))
@@ -107,181 +129,222 @@ PostureReport PostureAssessor::assess(const PostureInputs &in)
                 && v.compare(hex::encode(row.attestationValue), Qt::CaseInsensitive) == 0)
                 row.policyMatchesAttestation = true;
         }
-        r.pcrs.append(row);
+        a.r.pcrs.append(row);
     }
+}
 
-    // Image integrity and signature.
-    add(QStringLiteral("crc"), in.crcOk ? Status::Pass : Status::Fail, tr("EIF CRC"),
-        in.crcOk ? tr("the stored CRC-32 matches the file")
-                 : tr("the stored CRC-32 does not match: the file is damaged"));
+void checkCrc(Assessment &a)
+{
+    a.add(QStringLiteral("crc"), a.in.crcOk ? Status::Pass : Status::Fail, Tr::tr("EIF CRC"),
+        a.in.crcOk ? Tr::tr("the stored CRC-32 matches the file")
+                   : Tr::tr("the stored CRC-32 does not match: the file is damaged"));
+}
+
+void checkSignature(Assessment &a)
+{
+    const PostureInputs &in = a.in;
     if (!in.isSigned) {
-        add(QStringLiteral("signed"), Status::Warn, tr("Image signed"),
-            tr("unsigned: there is no PCR8, so a key policy must pin PCR0 and change with every build"));
-    } else {
-        add(QStringLiteral("signed"), Status::Pass, tr("Image signed"),
-            tr("signed (%1); PCR8 identifies the signing certificate").arg(in.signatureAlgorithm));
-        if (!in.signatureVerifies)
-            add(QStringLiteral("signature"), Status::Fail, tr("Signature"),
-                tr("does not verify: %1 (nitro-cli describe-eif aborts on it)").arg(in.signatureError));
-        else if (!in.signatureCoversPcr0)
-            add(QStringLiteral("signature"), Status::Fail, tr("Signature"),
-                tr("valid, but over a different PCR0 (SignatureCheck false): the image changed after "
+        a.add(QStringLiteral("signed"), Status::Warn, Tr::tr("Image signed"),
+            Tr::tr("unsigned: there is no PCR8, so a key policy must pin PCR0 and change with every build"));
+        return;
+    }
+    a.add(QStringLiteral("signed"), Status::Pass, Tr::tr("Image signed"),
+        Tr::tr("signed (%1); PCR8 identifies the signing certificate").arg(in.signatureAlgorithm));
+    if (!in.signatureVerifies)
+        a.add(QStringLiteral("signature"), Status::Fail, Tr::tr("Signature"),
+            Tr::tr("does not verify: %1 (nitro-cli describe-eif aborts on it)").arg(in.signatureError));
+    else if (!in.signatureCoversPcr0)
+        a.add(QStringLiteral("signature"), Status::Fail, Tr::tr("Signature"),
+            Tr::tr("valid, but over a different PCR0 (SignatureCheck false): the image changed after "
                    "signing"));
-        else
-            add(QStringLiteral("signature"), Status::Pass, tr("Signature"),
-                tr("valid COSE_Sign1 over this image's PCR0"));
-    }
-
-    if (in.signingCertificate.isValid()) {
-        const X509Certificate &c = in.signingCertificate;
-        r.hasCertificate = true;
-        r.certSubject = c.subject();
-        r.certIssuer = c.issuer();
-        r.certAlgorithm = c.signatureAlgorithm();
-        r.certCurve = c.curveName();
-        r.certNotBefore = c.notBefore().toString(Qt::ISODate);
-        r.certNotAfter = c.notAfter().toString(Qt::ISODate);
-        r.certDaysLeft = in.now.daysTo(c.notAfter());
-        r.certPcr8 = in.eifPcrs.value(8);
-        if (in.now > c.notAfter())
-            add(QStringLiteral("certificate-expiry"), Status::Fail, tr("Signing certificate validity"),
-                tr("expired %1: nitro-cli run-enclave refuses the image").arg(r.certNotAfter));
-        else if (in.now < c.notBefore())
-            add(QStringLiteral("certificate-expiry"), Status::Fail, tr("Signing certificate validity"),
-                tr("not valid before %1: nitro-cli run-enclave refuses the image").arg(r.certNotBefore));
-        else if (r.certDaysLeft < ExpiryWarningDays)
-            add(QStringLiteral("certificate-expiry"), Status::Warn, tr("Signing certificate validity"),
-                tr("expires in %1 days (%2): re-sign before then").arg(r.certDaysLeft).arg(r.certNotAfter));
-        else
-            add(QStringLiteral("certificate-expiry"), Status::Pass, tr("Signing certificate validity"),
-                tr("valid until %1 (%2 days)").arg(r.certNotAfter).arg(r.certDaysLeft));
-    }
-
-    // Debug mode.
-    bool policyZero = false;
-    QList<KmsLintFinding> findings;
-    if (in.policy) {
-        findings = KmsPolicyLinter::lint(*in.policy);
-        for (const KmsLintFinding &f : findings) {
-            policyZero = policyZero || f.code == u"debug-zero-pcr";
-            r.lint.append(f.toString());
-        }
-    }
-    if (in.hasAttestation && in.attestationDebugMode)
-        add(QStringLiteral("debug-mode"), Status::Fail, tr("Debug mode"),
-            tr("the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is "
-               "readable "
-               "from the parent instance"));
-    else if (policyZero)
-        add(QStringLiteral("debug-mode"), Status::Fail, tr("Debug mode"),
-            tr("the key policy binds an all-zero PCR: every debug-mode enclave satisfies it"));
-    else if (in.hasAttestation)
-        add(QStringLiteral("debug-mode"), Status::Pass, tr("Debug mode"),
-            tr("the attestation document shows a production enclave"));
     else
-        add(QStringLiteral("debug-mode"), Status::Info, tr("Debug mode"),
-            tr("debug mode is chosen when the enclave is launched; add an attestation document of the "
-               "running enclave to check it"));
+        a.add(QStringLiteral("signature"), Status::Pass, Tr::tr("Signature"),
+            Tr::tr("valid COSE_Sign1 over this image's PCR0"));
+}
 
-    // Attestation document.
-    if (in.hasAttestation) {
-        add(QStringLiteral("attestation-genuine"), in.attestationGenuine ? Status::Pass : Status::Fail,
-            tr("Attestation document"),
-            in.attestationGenuine ? tr(
-                "signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)")
-                                        .arg(in.attestationTime.toString(Qt::ISODate))
-                                  : tr("not genuine: %1").arg(in.attestationFailure));
-        QStringList differ;
-        for (int i : { 0, 1, 2, 8 }) {
-            const QByteArray e = in.eifPcrs.value(i, i == 8 ? QByteArray(48, '\0') : QByteArray());
-            if (!e.isEmpty() && in.attestationPcrs.contains(i) && in.attestationPcrs.value(i) != e)
-                differ.append(u"PCR" + QString::number(i));
-        }
-        if (differ.isEmpty())
-            add(QStringLiteral("attestation-matches-image"), Status::Pass,
-                tr("Attestation matches the image"),
-                tr("PCR0, PCR1, PCR2 and PCR8 of the document equal the image's"));
-        else
-            add(QStringLiteral("attestation-matches-image"),
-                in.attestationDebugMode ? Status::Warn : Status::Fail, tr("Attestation matches the image"),
-                tr("%1 differ: the document was not produced by this image%2")
-                    .arg(differ.join(QStringLiteral(", ")),
-                        in.attestationDebugMode ? tr(" (debug mode zeroes PCR0-2)") : QString()));
-        if (in.attestationNonce && !in.attestationNonce->isEmpty())
-            add(QStringLiteral("nonce"), Status::Pass, tr("Nonce"),
-                tr("the document carries a %1-byte nonce: the verifier must compare it with the challenge it "
+void checkCertificate(Assessment &a)
+{
+    const PostureInputs &in = a.in;
+    PostureReport &r = a.r;
+    if (!in.signingCertificate.isValid())
+        return;
+    const X509Certificate &c = in.signingCertificate;
+    r.hasCertificate = true;
+    r.certSubject = c.subject();
+    r.certIssuer = c.issuer();
+    r.certAlgorithm = c.signatureAlgorithm();
+    r.certCurve = c.curveName();
+    r.certNotBefore = c.notBefore().toString(Qt::ISODate);
+    r.certNotAfter = c.notAfter().toString(Qt::ISODate);
+    r.certDaysLeft = in.now.daysTo(c.notAfter());
+    r.certPcr8 = in.eifPcrs.value(8);
+    const QString id = QStringLiteral("certificate-expiry");
+    const QString title = Tr::tr("Signing certificate validity");
+    if (in.now > c.notAfter())
+        a.add(id, Status::Fail, title,
+            Tr::tr("expired %1: nitro-cli run-enclave refuses the image").arg(r.certNotAfter));
+    else if (in.now < c.notBefore())
+        a.add(id, Status::Fail, title,
+            Tr::tr("not valid before %1: nitro-cli run-enclave refuses the image").arg(r.certNotBefore));
+    else if (r.certDaysLeft < PostureAssessor::ExpiryWarningDays)
+        a.add(id, Status::Warn, title,
+            Tr::tr("expires in %1 days (%2): re-sign before then").arg(r.certDaysLeft).arg(r.certNotAfter));
+    else
+        a.add(id, Status::Pass, title,
+            Tr::tr("valid until %1 (%2 days)").arg(r.certNotAfter).arg(r.certDaysLeft));
+}
+
+void lintPolicy(Assessment &a)
+{
+    if (!a.in.policy)
+        return;
+    a.findings = KmsPolicyLinter::lint(*a.in.policy);
+    for (const KmsLintFinding &f : a.findings)
+        a.r.lint.append(f.toString());
+}
+
+void checkDebugMode(Assessment &a)
+{
+    const PostureInputs &in = a.in;
+    const QString id = QStringLiteral("debug-mode");
+    const QString title = Tr::tr("Debug mode");
+    if (in.hasAttestation && in.attestationDebugMode)
+        a.add(id, Status::Fail, title,
+            Tr::tr(
+                "the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is "
+                "readable "
+                "from the parent instance"));
+    else if (a.hasFinding(QStringLiteral("debug-zero-pcr")))
+        a.add(id, Status::Fail, title,
+            Tr::tr("the key policy binds an all-zero PCR: every debug-mode enclave satisfies it"));
+    else if (in.hasAttestation)
+        a.add(id, Status::Pass, title, Tr::tr("the attestation document shows a production enclave"));
+    else
+        a.add(id, Status::Info, title,
+            Tr::tr(
+                "debug mode is chosen when the enclave is launched; add an attestation document of the running enclave to check it"));
+}
+
+void checkAttestation(Assessment &a)
+{
+    const PostureInputs &in = a.in;
+    if (!in.hasAttestation)
+        return;
+    a.add(QStringLiteral("attestation-genuine"), in.attestationGenuine ? Status::Pass : Status::Fail,
+        Tr::tr("Attestation document"),
+        in.attestationGenuine ? Tr::tr(
+            "signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)")
+                                    .arg(in.attestationTime.toString(Qt::ISODate))
+                              : Tr::tr("not genuine: %1").arg(in.attestationFailure));
+    QStringList differ;
+    for (int i : { 0, 1, 2, 8 }) {
+        const QByteArray e = in.eifPcrs.value(i, i == 8 ? QByteArray(48, '\0') : QByteArray());
+        if (!e.isEmpty() && in.attestationPcrs.contains(i) && in.attestationPcrs.value(i) != e)
+            differ.append(u"PCR" + QString::number(i));
+    }
+    if (differ.isEmpty())
+        a.add(QStringLiteral("attestation-matches-image"), Status::Pass,
+            Tr::tr("Attestation matches the image"),
+            Tr::tr("PCR0, PCR1, PCR2 and PCR8 of the document equal the image's"));
+    else
+        a.add(QStringLiteral("attestation-matches-image"),
+            in.attestationDebugMode ? Status::Warn : Status::Fail, Tr::tr("Attestation matches the image"),
+            Tr::tr("%1 differ: the document was not produced by this image%2")
+                .arg(differ.join(QStringLiteral(", ")),
+                    in.attestationDebugMode ? Tr::tr(" (debug mode zeroes PCR0-2)") : QString()));
+    if (in.attestationNonce && !in.attestationNonce->isEmpty())
+        a.add(QStringLiteral("nonce"), Status::Pass, Tr::tr("Nonce"),
+            Tr::tr("the document carries a %1-byte nonce: the verifier must compare it with the challenge it "
                    "sent")
-                    .arg(in.attestationNonce->size()));
-        else
-            add(QStringLiteral("nonce"), Status::Warn, tr("Nonce"),
-                tr("no nonce: nothing ties the document to a fresh challenge, so a captured one can be "
+                .arg(in.attestationNonce->size()));
+    else
+        a.add(QStringLiteral("nonce"), Status::Warn, Tr::tr("Nonce"),
+            Tr::tr("no nonce: nothing ties the document to a fresh challenge, so a captured one can be "
                    "replayed to "
                    "a verifier that only checks the signature"));
-        if (!in.attestationPublicKey)
-            add(QStringLiteral("recipient-key"), Status::Info, tr("KMS recipient key"),
-                tr("no public_key: the document cannot be a KMS Recipient"));
-        else if (in.attestationPublicKeyIsRsa)
-            add(QStringLiteral("recipient-key"), Status::Pass, tr("KMS recipient key"),
-                tr("public_key is a DER RSA SubjectPublicKeyInfo, usable as a KMS Recipient"));
-        else
-            add(QStringLiteral("recipient-key"), Status::Warn, tr("KMS recipient key"),
-                tr("public_key is not a DER RSA SubjectPublicKeyInfo: KMS rejects it as a Recipient"));
-    }
+    if (!in.attestationPublicKey)
+        a.add(QStringLiteral("recipient-key"), Status::Info, Tr::tr("KMS recipient key"),
+            Tr::tr("no public_key: the document cannot be a KMS Recipient"));
+    else if (in.attestationPublicKeyIsRsa)
+        a.add(QStringLiteral("recipient-key"), Status::Pass, Tr::tr("KMS recipient key"),
+            Tr::tr("public_key is a DER RSA SubjectPublicKeyInfo, usable as a KMS Recipient"));
+    else
+        a.add(QStringLiteral("recipient-key"), Status::Warn, Tr::tr("KMS recipient key"),
+            Tr::tr("public_key is not a DER RSA SubjectPublicKeyInfo: KMS rejects it as a Recipient"));
+}
 
-    // Key policy.
+void checkPolicy(Assessment &a)
+{
+    const PostureInputs &in = a.in;
     if (!in.policy) {
-        add(QStringLiteral("policy"), Status::Info, tr("KMS key policy"), tr("no key policy given"));
-    } else {
-        KmsPolicyChecker::Options opts;
-        QMap<int, QByteArray> eifSource = in.eifPcrs;
-        if (!eifSource.contains(8))
-            eifSource.insert(8, QByteArray(48, '\0'));
-        const KmsPolicyCheckResult forEif = KmsPolicyChecker::check(*in.policy, eifSource, opts);
-        add(QStringLiteral("policy-allows-image"), forEif.allowed ? Status::Pass : Status::Fail,
-            tr("Policy admits this image"),
-            forEif.allowed ? tr("kms:Decrypt is allowed for an enclave running this image")
-                           : tr("denied: %1").arg(firstReasons(forEif.reasons)));
-        if (in.hasAttestation) {
-            const KmsPolicyCheckResult forDoc = KmsPolicyChecker::check(*in.policy, in.attestationPcrs, opts);
-            add(QStringLiteral("policy-allows-attestation"), forDoc.allowed ? Status::Pass : Status::Fail,
-                tr("Policy admits the attested enclave"),
-                forDoc.allowed ? tr("kms:Decrypt is allowed with this attestation document")
-                               : tr("denied: %1").arg(firstReasons(forDoc.reasons)));
-        }
-        auto has = [&findings](const QString &code) {
-            for (const KmsLintFinding &f : findings) {
-                if (f.code == code)
-                    return true;
-            }
-            return false;
-        };
-        add(QStringLiteral("policy-pcr0-only"),
-            has(QStringLiteral("pcr0-only")) ? Status::Warn : Status::Pass, tr("Policy binding breadth"),
-            has(QStringLiteral("pcr0-only"))
-                ? tr("only PCR0 is bound: every rebuild needs a policy change; bind PCR8 to let "
-                     "signed images change")
-                : tr("binds more than PCR0"));
-        add(QStringLiteral("policy-deny"), has(QStringLiteral("missing-deny")) ? Status::Warn : Status::Pass,
-            tr("Deny statement"),
-            has(QStringLiteral("missing-deny"))
-                ? tr("no Deny statement with attestation conditions: an IAM policy allowing the "
-                     "role these actions bypasses attestation")
-                : tr("a Deny statement covers requests without matching attestation"));
-        int errors = 0, warnings = 0;
-        for (const KmsLintFinding &f : findings) {
-            if (f.code == u"pcr0-only" || f.code == u"missing-deny" || f.code == u"debug-zero-pcr")
-                continue;
-            errors += f.severity == KmsLintFinding::Severity::Error ? 1 : 0;
-            warnings += f.severity == KmsLintFinding::Severity::Warning ? 1 : 0;
-        }
-        add(QStringLiteral("policy-lint"),
-            errors         ? Status::Fail
-                : warnings ? Status::Warn
-                           : Status::Pass,
-            tr("Policy lint"),
-            errors || warnings ? tr("%1 error(s), %2 warning(s): see the lint list").arg(errors).arg(warnings)
-                               : tr("no other findings"));
+        a.add(QStringLiteral("policy"), Status::Info, Tr::tr("KMS key policy"),
+            Tr::tr("no key policy given"));
+        return;
     }
+    KmsPolicyChecker::Options opts;
+    QMap<int, QByteArray> eifSource = in.eifPcrs;
+    if (!eifSource.contains(8))
+        eifSource.insert(8, QByteArray(48, '\0'));
+    const KmsPolicyCheckResult forEif = KmsPolicyChecker::check(*in.policy, eifSource, opts);
+    a.add(QStringLiteral("policy-allows-image"), forEif.allowed ? Status::Pass : Status::Fail,
+        Tr::tr("Policy admits this image"),
+        forEif.allowed ? Tr::tr("kms:Decrypt is allowed for an enclave running this image")
+                       : Tr::tr("denied: %1").arg(firstReasons(forEif.reasons)));
+    if (in.hasAttestation) {
+        const KmsPolicyCheckResult forDoc = KmsPolicyChecker::check(*in.policy, in.attestationPcrs, opts);
+        a.add(QStringLiteral("policy-allows-attestation"), forDoc.allowed ? Status::Pass : Status::Fail,
+            Tr::tr("Policy admits the attested enclave"),
+            forDoc.allowed ? Tr::tr("kms:Decrypt is allowed with this attestation document")
+                           : Tr::tr("denied: %1").arg(firstReasons(forDoc.reasons)));
+    }
+    const bool pcr0Only = a.hasFinding(QStringLiteral("pcr0-only"));
+    a.add(QStringLiteral("policy-pcr0-only"), pcr0Only ? Status::Warn : Status::Pass,
+        Tr::tr("Policy binding breadth"),
+        pcr0Only ? Tr::tr("only PCR0 is bound: every rebuild needs a policy change; bind PCR8 to let "
+                          "signed images change")
+                 : Tr::tr("binds more than PCR0"));
+    const bool missingDeny = a.hasFinding(QStringLiteral("missing-deny"));
+    a.add(QStringLiteral("policy-deny"), missingDeny ? Status::Warn : Status::Pass, Tr::tr("Deny statement"),
+        missingDeny ? Tr::tr("no Deny statement with attestation conditions: an IAM policy allowing the "
+                             "role these actions bypasses attestation")
+                    : Tr::tr("a Deny statement covers requests without matching attestation"));
+    int errors = 0, warnings = 0;
+    for (const KmsLintFinding &f : a.findings) {
+        if (f.code == u"pcr0-only" || f.code == u"missing-deny" || f.code == u"debug-zero-pcr")
+            continue;
+        errors += f.severity == KmsLintFinding::Severity::Error ? 1 : 0;
+        warnings += f.severity == KmsLintFinding::Severity::Warning ? 1 : 0;
+    }
+    a.add(QStringLiteral("policy-lint"),
+        errors         ? Status::Fail
+            : warnings ? Status::Warn
+                       : Status::Pass,
+        Tr::tr("Policy lint"),
+        errors || warnings ? Tr::tr("%1 error(s), %2 warning(s): see the lint list").arg(errors).arg(warnings)
+                           : Tr::tr("no other findings"));
+}
+
+// The steps in report order; a check step adds zero or more checks.
+constexpr void (*Steps[])(Assessment &) = {
+    describeInputs,
+    describePcrs,
+    checkCrc,
+    checkSignature,
+    checkCertificate,
+    lintPolicy,
+    checkDebugMode,
+    checkAttestation,
+    checkPolicy,
+};
+
+} // namespace
+
+PostureReport PostureAssessor::assess(const PostureInputs &in)
+{
+    PostureReport r;
+    Assessment assessment { in, r, {} };
+    for (auto step : Steps)
+        step(assessment);
     return r;
 }
 

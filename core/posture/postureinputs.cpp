@@ -18,10 +18,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostureInputs", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PostureInputs)
+};
 
 Result<QByteArray> readBounded(const QString &path, qint64 limit)
 {
@@ -29,7 +28,7 @@ Result<QByteArray> readBounded(const QString &path, qint64 limit)
     if (!f.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, path + u": " + f.errorString());
     if (f.size() > limit)
-        return makeError(Error::Code::LimitExceeded, tr("%1: larger than %2 bytes").arg(path).arg(limit));
+        return makeError(Error::Code::LimitExceeded, Tr::tr("%1: larger than %2 bytes").arg(path).arg(limit));
     return f.readAll();
 }
 

@@ -10,10 +10,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostureReport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PostureReport)
+};
 
 // Table cells: a '|' would end the cell, a newline the row.
 QString cell(QString s)
@@ -72,47 +71,47 @@ QString PostureReport::toMarkdown(const RenderOptions &options) const
 {
     const auto shown = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
     QString md;
-    md += tr("# Security posture: %1\n\n").arg(QFileInfo(eifPath).fileName());
-    md += tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by %6.\n\n")
+    md += Tr::tr("# Security posture: %1\n\n").arg(QFileInfo(eifPath).fileName());
+    md += Tr::tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by %6.\n\n")
               .arg(statusName(overall()))
               .arg(count(Status::Fail))
               .arg(count(Status::Warn))
               .arg(count(Status::Pass))
               .arg(generatedAt, options.generator);
 
-    md += tr("## Inputs\n\n");
-    md += tr("- **Image:** %1 (EIF v%2, %3 bytes, %4)\n")
+    md += Tr::tr("## Inputs\n\n");
+    md += Tr::tr("- **Image:** %1 (EIF v%2, %3 bytes, %4)\n")
               .arg(code(shown(eifPath)))
               .arg(eifVersion)
               .arg(eifSize)
-              .arg(isSigned ? tr("signed, %1").arg(signatureAlgorithm) : tr("unsigned"));
-    md += tr("- **Key policy:** %1\n").arg(policyPath.isEmpty() ? tr("none") : code(shown(policyPath)));
-    md += tr("- **Attestation document:** %1\n\n")
-              .arg(attestationPath.isEmpty() ? tr("none") : code(shown(attestationPath)));
+              .arg(isSigned ? Tr::tr("signed, %1").arg(signatureAlgorithm) : Tr::tr("unsigned"));
+    md += Tr::tr("- **Key policy:** %1\n").arg(policyPath.isEmpty() ? Tr::tr("none") : code(shown(policyPath)));
+    md += Tr::tr("- **Attestation document:** %1\n\n")
+              .arg(attestationPath.isEmpty() ? Tr::tr("none") : code(shown(attestationPath)));
 
-    md += tr("## Checks\n\n| Status | Check | Detail |\n|---|---|---|\n");
+    md += Tr::tr("## Checks\n\n| Status | Check | Detail |\n|---|---|---|\n");
     for (const Check &c : checks)
         md += u"| **" + statusName(c.status) + u"** | " + cell(c.title) + u" | " + cell(c.detail) + u" |\n";
     md += u'\n';
 
     const bool withAttestation = !attestationPath.isEmpty();
-    md += tr("## PCRs\n\n");
+    md += Tr::tr("## PCRs\n\n");
     md += withAttestation
-        ? tr("| PCR | Measures | Image | Attestation | Bound in KMS policy |\n|---|---|---|---|---|\n")
-        : tr("| PCR | Measures | Image | Bound in KMS policy |\n|---|---|---|---|\n");
+        ? Tr::tr("| PCR | Measures | Image | Attestation | Bound in KMS policy |\n|---|---|---|---|---|\n")
+        : Tr::tr("| PCR | Measures | Image | Bound in KMS policy |\n|---|---|---|---|\n");
     for (const PcrRow &row : pcrs) {
         QString boundText;
         if (policyPath.isEmpty())
-            boundText = tr("no policy given");
+            boundText = Tr::tr("no policy given");
         else if (!row.boundInPolicy)
-            boundText = tr("no");
+            boundText = Tr::tr("no");
         else if (row.policyMatchesEif || row.policyMatchesAttestation)
-            boundText
-                = tr("yes, matches %1").arg(row.policyMatchesEif ? tr("the image") : tr("the attestation"));
+            boundText = Tr::tr("yes, matches %1")
+                            .arg(row.policyMatchesEif ? Tr::tr("the image") : Tr::tr("the attestation"));
         else
-            boundText = tr("yes, **to other values**");
+            boundText = Tr::tr("yes, **to other values**");
         const QString imageText = row.eifValue.isEmpty()
-            ? (row.index == 3 || row.index == 4 ? tr("per instance") : tr("n/a"))
+            ? (row.index == 3 || row.index == 4 ? Tr::tr("per instance") : Tr::tr("n/a"))
             : code(hex::encode(row.eifValue));
         md += u"| PCR" + QString::number(row.index) + u" | " + row.meaning + u" | " + imageText + u" | ";
         if (withAttestation)
@@ -122,11 +121,11 @@ QString PostureReport::toMarkdown(const RenderOptions &options) const
     md += u'\n';
 
     if (!policyPath.isEmpty()) {
-        md += tr("## KMS policy conditions\n\n");
+        md += Tr::tr("## KMS policy conditions\n\n");
         if (conditions.isEmpty()) {
-            md += tr("The policy has no kms:RecipientAttestation condition.\n\n");
+            md += Tr::tr("The policy has no kms:RecipientAttestation condition.\n\n");
         } else {
-            md += tr("| Statement | Effect | Operator | Key | Values |\n|---|---|---|---|---|\n");
+            md += Tr::tr("| Statement | Effect | Operator | Key | Values |\n|---|---|---|---|---|\n");
             for (const PolicyCondition &c : conditions) {
                 QStringList vals;
                 for (const QString &v : c.values)
@@ -137,23 +136,23 @@ QString PostureReport::toMarkdown(const RenderOptions &options) const
             md += u'\n';
         }
         if (!lint.isEmpty()) {
-            md += tr("Lint:\n\n");
+            md += Tr::tr("Lint:\n\n");
             for (const QString &l : lint)
                 md += u"- " + l + u'\n';
             md += u'\n';
         }
     }
 
-    md += tr("## Signing certificate\n\n");
+    md += Tr::tr("## Signing certificate\n\n");
     if (!hasCertificate) {
-        md += isSigned ? tr("The signature section holds no readable certificate.\n")
-                       : tr("The image is unsigned.\n");
+        md += isSigned ? Tr::tr("The signature section holds no readable certificate.\n")
+                       : Tr::tr("The image is unsigned.\n");
     } else {
-        md += tr("- **Subject:** %1\n").arg(certSubject);
-        md += tr("- **Issuer:** %1\n").arg(certIssuer);
-        md += tr("- **Key:** EC %1, certificate signed with %2\n").arg(certCurve, certAlgorithm);
-        md += tr("- **Valid:** %1 to %2 (%3 days left)\n").arg(certNotBefore, certNotAfter).arg(certDaysLeft);
-        md += tr("- **PCR8:** %1\n").arg(code(hexOrEmpty(certPcr8)));
+        md += Tr::tr("- **Subject:** %1\n").arg(certSubject);
+        md += Tr::tr("- **Issuer:** %1\n").arg(certIssuer);
+        md += Tr::tr("- **Key:** EC %1, certificate signed with %2\n").arg(certCurve, certAlgorithm);
+        md += Tr::tr("- **Valid:** %1 to %2 (%3 days left)\n").arg(certNotBefore, certNotAfter).arg(certDaysLeft);
+        md += Tr::tr("- **PCR8:** %1\n").arg(code(hexOrEmpty(certPcr8)));
     }
     return md;
 }
@@ -188,53 +187,53 @@ QString PostureReport::toHtml(const RenderOptions &options) const
         ".muted { color: #57606a; }\n"
         "dl { margin: 0; } dt { font-weight: bold; } dd { margin: 0 0 6px 16px; }\n"
         "</style></head><body>\n")
-                    .arg(esc(tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
+                    .arg(esc(Tr::tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(Tr::tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
     h += QStringLiteral("<p>%1 %2</p>\n")
-             .arg(tr("Overall: %1 (%2 fail, %3 warn, %4 pass).")
+             .arg(Tr::tr("Overall: %1 (%2 fail, %3 warn, %4 pass).")
                       .arg(badge(overall()))
                       .arg(count(Status::Fail))
                       .arg(count(Status::Warn))
                       .arg(count(Status::Pass)),
                   QStringLiteral("<span class=\"muted\">%1</span>")
-                      .arg(esc(tr("Generated %1 by %2.").arg(generatedAt, options.generator))));
+                      .arg(esc(Tr::tr("Generated %1 by %2.").arg(generatedAt, options.generator))));
 
-    h += QStringLiteral("<h2>%1</h2>\n<dl>\n").arg(esc(tr("Inputs")));
+    h += QStringLiteral("<h2>%1</h2>\n<dl>\n").arg(esc(Tr::tr("Inputs")));
     h += QStringLiteral("<dt>%1</dt><dd>%2 %3</dd>\n")
-             .arg(esc(tr("Image")), mono(shown(eifPath)),
-                  esc(tr("(EIF v%1, %2 bytes, %3)")
+             .arg(esc(Tr::tr("Image")), mono(shown(eifPath)),
+                  esc(Tr::tr("(EIF v%1, %2 bytes, %3)")
                           .arg(eifVersion)
                           .arg(eifSize)
-                          .arg(isSigned ? tr("signed, %1").arg(signatureAlgorithm) : tr("unsigned"))));
+                          .arg(isSigned ? Tr::tr("signed, %1").arg(signatureAlgorithm) : Tr::tr("unsigned"))));
     h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
-             .arg(esc(tr("Key policy")), policyPath.isEmpty() ? esc(tr("none")) : mono(shown(policyPath)));
+             .arg(esc(Tr::tr("Key policy")), policyPath.isEmpty() ? esc(Tr::tr("none")) : mono(shown(policyPath)));
     h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n</dl>\n")
-             .arg(esc(tr("Attestation document")),
-                  attestationPath.isEmpty() ? esc(tr("none")) : mono(shown(attestationPath)));
+             .arg(esc(Tr::tr("Attestation document")),
+                  attestationPath.isEmpty() ? esc(Tr::tr("none")) : mono(shown(attestationPath)));
 
     h += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\">\n<tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-             .arg(esc(tr("Checks")), esc(tr("Status")), esc(tr("Check")), esc(tr("Detail")));
+             .arg(esc(Tr::tr("Checks")), esc(Tr::tr("Status")), esc(Tr::tr("Check")), esc(Tr::tr("Detail")));
     for (const Check &c : checks)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n").arg(badge(c.status), esc(c.title), esc(c.detail));
     h += QStringLiteral("</table>\n");
 
     const bool withAttestation = !attestationPath.isEmpty();
     h += QStringLiteral("<h2>PCRs</h2>\n<table width=\"100%\">\n<tr><th>PCR</th><th>%1</th><th>%2</th>%3<th>%4</th></tr>\n")
-             .arg(esc(tr("Measures")), esc(tr("Image")),
-                  withAttestation ? QStringLiteral("<th>%1</th>").arg(esc(tr("Attestation"))) : QString(),
-                  esc(tr("Bound in KMS policy")));
+             .arg(esc(Tr::tr("Measures")), esc(Tr::tr("Image")),
+                  withAttestation ? QStringLiteral("<th>%1</th>").arg(esc(Tr::tr("Attestation"))) : QString(),
+                  esc(Tr::tr("Bound in KMS policy")));
     for (const PcrRow &row : pcrs) {
         QString bound;
         if (policyPath.isEmpty())
-            bound = esc(tr("no policy given"));
+            bound = esc(Tr::tr("no policy given"));
         else if (!row.boundInPolicy)
-            bound = esc(tr("no"));
+            bound = esc(Tr::tr("no"));
         else if (row.policyMatchesEif || row.policyMatchesAttestation)
-            bound = esc(tr("yes, matches %1").arg(row.policyMatchesEif ? tr("the image") : tr("the attestation")));
+            bound = esc(Tr::tr("yes, matches %1").arg(row.policyMatchesEif ? Tr::tr("the image") : Tr::tr("the attestation")));
         else
-            bound = QStringLiteral("<b>%1</b>").arg(esc(tr("yes, to other values")));
+            bound = QStringLiteral("<b>%1</b>").arg(esc(Tr::tr("yes, to other values")));
         const QString image = row.eifValue.isEmpty()
-            ? esc(row.index == 3 || row.index == 4 ? tr("per instance") : tr("n/a"))
+            ? esc(row.index == 3 || row.index == 4 ? Tr::tr("per instance") : Tr::tr("n/a"))
             : mono(hex::encode(row.eifValue));
         h += QStringLiteral("<tr><td>PCR%1</td><td>%2</td><td>%3</td>%4<td>%5</td></tr>\n")
                  .arg(QString::number(row.index), esc(row.meaning), image,
@@ -245,12 +244,12 @@ QString PostureReport::toHtml(const RenderOptions &options) const
     h += QStringLiteral("</table>\n");
 
     if (!policyPath.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("KMS policy conditions")));
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("KMS policy conditions")));
         if (conditions.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("The policy has no kms:RecipientAttestation condition.")));
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("The policy has no kms:RecipientAttestation condition.")));
         } else {
             h += QStringLiteral("<table width=\"100%\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                     .arg(esc(tr("Statement")), esc(tr("Effect")), esc(tr("Operator")), esc(tr("Key")), esc(tr("Values")));
+                     .arg(esc(Tr::tr("Statement")), esc(Tr::tr("Effect")), esc(Tr::tr("Operator")), esc(Tr::tr("Key")), esc(Tr::tr("Values")));
             for (const PolicyCondition &c : conditions) {
                 QStringList vals;
                 for (const QString &v : c.values)
@@ -261,27 +260,27 @@ QString PostureReport::toHtml(const RenderOptions &options) const
             h += QStringLiteral("</table>\n");
         }
         if (!lint.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(tr("Lint:")));
+            h += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(Tr::tr("Lint:")));
             for (const QString &l : lint)
                 h += QStringLiteral("<li>%1</li>\n").arg(esc(l));
             h += QStringLiteral("</ul>\n");
         }
     }
 
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Signing certificate")));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Signing certificate")));
     if (!hasCertificate) {
         h += QStringLiteral("<p>%1</p>\n")
-                 .arg(esc(isSigned ? tr("The signature section holds no readable certificate.") : tr("The image is unsigned.")));
+                 .arg(esc(isSigned ? Tr::tr("The signature section holds no readable certificate.") : Tr::tr("The image is unsigned.")));
     } else {
         h += QStringLiteral("<dl>\n");
         const auto item = [&h, &esc](const QString &k, const QString &v) {
             h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(esc(k), v);
         };
-        item(tr("Subject"), esc(certSubject));
-        item(tr("Issuer"), esc(certIssuer));
-        item(tr("Key"), esc(tr("EC %1, certificate signed with %2").arg(certCurve, certAlgorithm)));
-        item(tr("Valid"), esc(tr("%1 to %2 (%3 days left)").arg(certNotBefore, certNotAfter).arg(certDaysLeft)));
-        item(tr("PCR8"), mono(hexOrEmpty(certPcr8)));
+        item(Tr::tr("Subject"), esc(certSubject));
+        item(Tr::tr("Issuer"), esc(certIssuer));
+        item(Tr::tr("Key"), esc(Tr::tr("EC %1, certificate signed with %2").arg(certCurve, certAlgorithm)));
+        item(Tr::tr("Valid"), esc(Tr::tr("%1 to %2 (%3 days left)").arg(certNotBefore, certNotAfter).arg(certDaysLeft)));
+        item(Tr::tr("PCR8"), mono(hexOrEmpty(certPcr8)));
         h += QStringLiteral("</dl>\n");
     }
     h += QStringLiteral("</body></html>\n");

@@ -1,77 +1,21 @@
 #include "eifimagesigner.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-
-#include "crypto/digest.h"
+#include "crypto/cosesign1.h"
+#include "crypto/signingkey.h"
 #include "crypto/x509certificate.h"
-#include "eif/crc32.h"
 #include "eif/eifheader.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
 #include "eif/pcrcalculator.h"
-#include "common/atomicfilewriter.h"
-#include "crypto/signingkey.h"
+#include "signing/eifsignaturewriter.h"
 
 namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EifImageSigner", text);
-}
-
-QByteArray sectionHeaderBytes(quint16 type, quint64 size)
-{
-    QByteArray h(EifSection::HeaderSize, '\0');
-    h[0] = char(type >> 8);
-    h[1] = char(type & 0xff);
-    for (int i = 0; i < 8; ++i)
-        h[4 + i] = char((size >> (56 - 8 * i)) & 0xff);
-    return h;
-}
-
-struct CopyProgress {
-    const EifSigningOptions *options = nullptr;
-    qint64 base = 0; // bytes done before the copy pass
-    qint64 total = 0;
-};
-
 bool cancelled(const EifSigningOptions &options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
-}
-
-// Copies [offset, offset+length) of `in` to the writer, feeding the CRC (and the PCR0 digest when
-// given), in bounded chunks.
-Result<void> copyRange(QFile &in, qint64 offset, qint64 length, AtomicFileWriter &out, Crc32 &crc,
-    const CopyProgress &progress, Digest *pcr0 = nullptr)
-{
-    constexpr qint64 Chunk = 1 << 20;
-    if (!in.seek(offset))
-        return makeError(Error::Code::Io, in.errorString(), offset);
-    QByteArray buf(qMin(Chunk, qMax<qint64>(length, 1)), Qt::Uninitialized);
-    qint64 left = length;
-    while (left > 0) {
-        const qint64 want = qMin<qint64>(left, buf.size());
-        const qint64 got = in.read(buf.data(), want);
-        if (got <= 0)
-            return makeError(Error::Code::Io, tr("input shrank or cannot be read while signing"), in.pos());
-        const QByteArrayView chunk(buf.constData(), got);
-        crc.update(chunk);
-        if (pcr0)
-            pcr0->update(chunk);
-        if (auto w = out.write(chunk); !w)
-            return w;
-        left -= got;
-        if (cancelled(*progress.options))
-            return makeError(Error::Code::Cancelled, tr("signing cancelled"));
-        if (progress.options->progress)
-            progress.options->progress(progress.base + in.pos(), progress.total);
-    }
-    return {};
 }
 
 } // namespace
@@ -85,14 +29,24 @@ Result<QByteArray> EifImageSigner::coseSign1(
     return CoseSign1::sign(payload, *key);
 }
 
-Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QString &requestedOutput,
+Result<QByteArray> EifImageSigner::signatureSection(
+    const QByteArray &pcr0, const SigningKey &key, const QByteArray &certificatePem)
+{
+    auto cose = CoseSign1::sign(EifSignature::encodePcrInfo(0, pcr0), key);
+    if (!cose)
+        return std::unexpected(cose.error());
+    const QByteArray sectionData = EifSignature::encodeSection(certificatePem, *cose);
+    if (sectionData.size() > EifReader::MaxSignatureSize)
+        return makeError(Error::Code::LimitExceeded,
+            tr("the signature section would be %1 bytes; at most %2")
+                .arg(sectionData.size())
+                .arg(EifReader::MaxSignatureSize));
+    return sectionData;
+}
+
+Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QString &outputPath,
     const QByteArray &privateKeyPem, const QByteArray &certificatePem, const EifSigningOptions &options)
 {
-    // Signing through a symlink updates the file it points to (as nitro-cli's in-place write does)
-    // instead of replacing the link with a regular file.
-    const QFileInfo outInfo(requestedOutput);
-    const QString outputPath
-        = outInfo.isSymLink() && outInfo.exists() ? outInfo.canonicalFilePath() : requestedOutput;
     EifSigningReport report;
 
     // Key and certificate first: refusing them must not depend on the image.
@@ -129,18 +83,8 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
         return std::unexpected(reader.error());
     for (const EifWarning &w : reader->warnings())
         report.warnings.append(w.toString());
-    const QList<EifSection> sections = reader->sections();
-    int signatureIndex = -1;
-    for (const EifSection &s : sections) {
-        if (s.type() != EifSectionType::Signature)
-            continue;
-        if (signatureIndex >= 0)
-            return makeError(Error::Code::Malformed, tr("more than one signature section"), s.headerOffset());
-        signatureIndex = s.index();
-    }
-    if (signatureIndex < 0 && sections.size() >= EifHeader::MaxSections)
-        return makeError(Error::Code::LimitExceeded,
-            tr("the image already has 32 sections; no room for a signature"), EifHeader::NumSectionsOffset);
+    if (auto slot = EifSignatureWriter::signatureSlot(*reader); !slot)
+        return std::unexpected(slot.error());
 
     PcrCalculator calculator(*reader);
     const qint64 total = 2 * reader->sectionsEnd();
@@ -168,133 +112,44 @@ Result<EifSigningReport> EifImageSigner::sign(const QString &inputPath, const QS
     report.pcr1 = measured->pcr1;
     report.pcr2 = measured->pcr2;
 
-    auto cose = CoseSign1::sign(EifSignature::encodePcrInfo(0, measured->pcr0), *key);
-    if (!cose)
-        return std::unexpected(cose.error());
-    const QByteArray sectionData = EifSignature::encodeSection(certificatePem, *cose);
-    if (sectionData.size() > EifReader::MaxSignatureSize)
-        return makeError(Error::Code::LimitExceeded,
-            tr("the signature section would be %1 bytes; at most %2")
-                .arg(sectionData.size())
-                .arg(EifReader::MaxSignatureSize));
+    auto sectionData = signatureSection(measured->pcr0, *key, certificatePem);
+    if (!sectionData)
+        return std::unexpected(sectionData.error());
     report.algorithm = coseAlgorithmName(key->coseAlgorithm());
-    report.replacedSignature = signatureIndex >= 0;
 
-    // New layout: every section back to back in file order, the signature replacing the old one in
-    // place or appended; the tables describe exactly that.
-    EifHeader header = reader->header();
-    const int count = int(sections.size()) + (signatureIndex < 0 ? 1 : 0);
-    header.setNumSections(count);
-    qint64 offset = EifHeader::Size;
-    for (int i = 0; i < EifHeader::MaxSections; ++i) {
-        if (i >= count) {
-            header.setSection(i, 0, 0);
-            continue;
-        }
-        const bool isSig = i == signatureIndex || (signatureIndex < 0 && i == count - 1);
-        const qint64 size = isSig ? sectionData.size() : sections.at(i).size();
-        header.setSection(i, quint64(offset), quint64(size));
-        offset += EifSection::HeaderSize + size;
-    }
-    const qint64 outputSize = offset;
-    header.setCrc32(0);
-    const QByteArray headerBytes = header.serialize();
-
-    QFile in(inputPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, in.errorString());
-    // Keep the input's permissions when replacing it; a new file gets rw-r--r--.
-    int mode = 0644;
-    if (QFileInfo::exists(outputPath)) {
-        const QFileDevice::Permissions p = QFileInfo(outputPath).permissions();
-        mode = ((p & QFileDevice::ReadOwner) ? 0400 : 0) | ((p & QFileDevice::WriteOwner) ? 0200 : 0)
-            | ((p & QFileDevice::ExeOwner) ? 0100 : 0) | ((p & QFileDevice::ReadGroup) ? 040 : 0)
-            | ((p & QFileDevice::WriteGroup) ? 020 : 0) | ((p & QFileDevice::ExeGroup) ? 010 : 0)
-            | ((p & QFileDevice::ReadOther) ? 04 : 0) | ((p & QFileDevice::WriteOther) ? 02 : 0)
-            | ((p & QFileDevice::ExeOther) ? 01 : 0);
-    }
-    AtomicFileWriter out(outputPath, mode);
-    if (auto o = out.open(); !o)
-        return makeError(o.error().code, outputPath + u": " + o.error().message);
-    Crc32 crc;
-    crc.update(QByteArrayView(headerBytes).first(EifHeader::CrcOffset));
-    if (auto w = out.write(headerBytes); !w)
-        return std::unexpected(w.error());
-    auto writeSignature = [&]() -> Result<void> {
-        const QByteArray h
-            = sectionHeaderBytes(quint16(EifSectionType::Signature), quint64(sectionData.size()));
-        crc.update(h);
-        crc.update(sectionData);
-        if (auto w = out.write(h); !w)
-            return w;
-        return out.write(sectionData);
+    // Before the new file replaces anything: the input did not change between the two passes (a
+    // file changed in between must not get a signature over its old PCR0), and the stored
+    // signature verifies over PCR0 with the stored certificate.
+    auto verifyWritten = [&](const QString &temporaryPath, const EifSignatureWrite &written) -> Result<void> {
+        if (written.pcr0 != report.pcr0)
+            return makeError(
+                Error::Code::Io, tr("PCR0 changed while signing (was the input modified meanwhile?)"));
+        auto check = EifReader::open(temporaryPath);
+        if (!check)
+            return std::unexpected(check.error());
+        auto sigBytes = check->readSignatureBytes();
+        if (!sigBytes)
+            return std::unexpected(sigBytes.error());
+        auto sig
+            = EifSignature::parse(*sigBytes, check->firstSection(EifSectionType::Signature)->dataOffset());
+        if (!sig)
+            return std::unexpected(sig.error());
+        auto verified = sig->verify(report.pcr0);
+        if (!verified || !*verified)
+            return makeError(Error::Code::Crypto, tr("the new signature does not verify over PCR0"));
+        auto pcr8 = PcrCalculator::pcr8FromCertificatePem(sig->certificatePem());
+        if (!pcr8)
+            return std::unexpected(pcr8.error());
+        report.pcr8 = *pcr8;
+        return {};
     };
-    // PCR0 is hashed again from the bytes actually copied: the input is read twice, and a file
-    // changed in between must not get a signature over its old PCR0.
-    Digest copiedPcr0(Digest::Algorithm::Sha384);
-    const CopyProgress copyProgress { &options, reader->sectionsEnd(), total };
-    for (const EifSection &s : sections) {
-        Result<void> r;
-        if (s.index() == signatureIndex) {
-            r = writeSignature();
-        } else {
-            const bool hashed = s.type() == EifSectionType::Kernel || s.type() == EifSectionType::Cmdline
-                || s.type() == EifSectionType::Ramdisk;
-            r = copyRange(in, s.headerOffset(), EifSection::HeaderSize, out, crc, copyProgress);
-            if (r)
-                r = copyRange(
-                    in, s.dataOffset(), s.size(), out, crc, copyProgress, hashed ? &copiedPcr0 : nullptr);
-        }
-        if (!r)
-            return std::unexpected(r.error());
-    }
-    if (signatureIndex < 0) {
-        if (auto r = writeSignature(); !r)
-            return std::unexpected(r.error());
-    }
-    const quint32 crcValue = crc.value();
-    const char crcBytes[4] = { char(crcValue >> 24), char((crcValue >> 16) & 0xff),
-        char((crcValue >> 8) & 0xff), char(crcValue & 0xff) };
-    if (auto w = out.writeAt(EifHeader::CrcOffset, QByteArrayView(crcBytes, 4)); !w)
-        return std::unexpected(w.error());
-    in.close();
-
-    if (pcr::fromInnerDigest(copiedPcr0.finalize()) != report.pcr0)
-        return makeError(
-            Error::Code::Io, tr("PCR0 changed while signing (was the input modified meanwhile?)"));
-
-    // Verify the temporary file before it replaces anything: its structure reads back (sizes and
-    // tables), and the stored signature verifies over PCR0 with the stored certificate.
-    auto check = EifReader::open(out.temporaryPath());
-    if (!check)
-        return makeError(check.error().code,
-            tr("the signed image does not read back: %1").arg(check.error().message), check.error().offset);
-    const EifHeader &written = check->header();
-    bool tablesRight = written.numSections() == check->sections().size() && check->sections().size() == count
-        && check->sectionsEnd() == outputSize;
-    for (const EifSection &s : check->sections()) {
-        tablesRight = tablesRight && qint64(written.sectionOffset(s.index())) == s.headerOffset()
-            && qint64(written.sectionSize(s.index())) == s.size();
-    }
-    if (!tablesRight)
-        return makeError(Error::Code::Io, tr("the signed image's section table does not read back"));
-    auto sigBytes = check->readSignatureBytes();
-    if (!sigBytes)
-        return std::unexpected(sigBytes.error());
-    auto sig = EifSignature::parse(*sigBytes, check->firstSection(EifSectionType::Signature)->dataOffset());
-    if (!sig)
-        return std::unexpected(sig.error());
-    auto verified = sig->verify(report.pcr0);
-    if (!verified || !*verified)
-        return makeError(Error::Code::Crypto, tr("the new signature does not verify over PCR0"));
-    auto pcr8 = PcrCalculator::pcr8FromCertificatePem(sig->certificatePem());
-    if (!pcr8)
-        return std::unexpected(pcr8.error());
-    report.pcr8 = *pcr8;
-    report.outputSize = outputSize;
-    report.crc = crcValue;
-    if (auto c = out.commit(AtomicFileWriter::Commit::Replace); !c)
-        return makeError(c.error().code, outputPath + u": " + c.error().message);
+    auto written = EifSignatureWriter::write(
+        *reader, inputPath, outputPath, *sectionData, options, verifyWritten, reader->sectionsEnd(), total);
+    if (!written)
+        return std::unexpected(written.error());
+    report.replacedSignature = written->replaced;
+    report.outputSize = written->outputSize;
+    report.crc = written->crc;
     return report;
 }
 

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@
 #include "common/error.h"
 
 namespace enclave {
+
+class SigningKey;
 
 struct EifSigningOptions {
     // Called on the signing thread with bytes processed so far of `total` (two passes over the
@@ -39,18 +42,23 @@ struct EifSigningReport {
 
 // nitro-cli sign-eif, done atomically and checked: the signature section (PCR0 only, certificate
 // stored as the PEM file's bytes, CBOR byte strings as arrays of unsigned ints, COSE_Sign1 ES256/
-// ES384/ES512 by curve with raw r||s) replaces an existing one wherever it is, or is appended; every
-// section offset/size entry, num_sections and the CRC are rewritten to describe the new file. The
-// result is written to a temporary file next to the output, re-read and verified (PCR0 unchanged,
-// signature valid over it, CRC right) and only then renamed over the output: the input is never
-// left half-written, also when input and output are the same file.
+// ES384/ES512 by curve with raw r||s) is put in by EifSignatureWriter (replaced wherever it is, or
+// appended, tables and CRC rewritten), and the temporary file is re-read and verified (PCR0
+// unchanged, signature valid over it) before it is renamed over the output.
 // Refuses: a key that does not match the certificate, RSA or other non-P-256/384/521 keys, an
 // expired or not-yet-valid certificate and an input whose CRC is wrong (unless force).
 class EifImageSigner final {
+    Q_DECLARE_TR_FUNCTIONS(EifImageSigner)
+
 public:
     static Result<EifSigningReport> sign(const QString &inputPath, const QString &outputPath,
         const QByteArray &privateKeyPem, const QByteArray &certificatePem,
         const EifSigningOptions &options = {});
+
+    // The signature section bytes for an image whose PCR0 is `pcr0`, signed with `key`, the
+    // certificate stored as given.
+    static Result<QByteArray> signatureSection(
+        const QByteArray &pcr0, const SigningKey &key, const QByteArray &certificatePem);
 
     // COSE_Sign1 (untagged) over `payload`, as aws-nitro-enclaves-cose writes it.
     static Result<QByteArray> coseSign1(

@@ -229,7 +229,9 @@ void TestLiveAttestation::throughTheAgent()
         QVERIFY(enclave->ok());
     }
     LiveAttestationFetcher fetcher(&client);
-    fetcher.setTimeoutMs(1500);
+    // Short only where silence is the case under test: a loaded machine needs the default for the rest.
+    if (behaviour == QLatin1String("silent"))
+        fetcher.setTimeoutMs(1500);
     QByteArray fetched;
     QString failure;
     connect(&fetcher, &LiveAttestationFetcher::fetched, this, [&](const QByteArray &d) { fetched = d; });

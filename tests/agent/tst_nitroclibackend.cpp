@@ -1,5 +1,6 @@
-// The real agent with its nitro-cli backend, against a fake nitro-cli script that replays
-// recorded output and errors (nitro-cli itself needs Nitro hardware).
+// The real (static) agent with its nitro-cli backend, driven by the Qt AgentClient, against a
+// fake nitro-cli script that replays recorded output and errors (nitro-cli itself needs Nitro
+// hardware).
 
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void terminateUnknownIsE11();
     void consoleOfNonDebugEnclaveIsE44();
     void launchesAreSerialized();
+    void consoleResumesInNewAgentProcess();
 
 private:
     void connectClient(AgentClient &client);
@@ -235,6 +237,46 @@ void TestNitroCliBackend::launchesAreSerialized()
     QVERIFY(waitUntil([&] { return done == 3; }, 20000));
     // Never two run-enclave processes at once.
     QCOMPARE(readFake(QStringLiteral("launches")), QByteArray("launch-start\nlaunch-end\n").repeated(3));
+}
+
+void TestNitroCliBackend::consoleResumesInNewAgentProcess()
+{
+    // The first session reads part of the console and goes away; a second agent process (as
+    // after an SSH reconnect) continues from the next sequence number. Together they must equal
+    // the captured log byte for byte: nothing lost, nothing twice.
+    QByteArray first;
+    qint64 next = 0;
+    {
+        AgentClient client;
+        connectClient(client);
+        QVERIFY(!run(client, true).isEmpty());
+        connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64 seq, const QByteArray &d) {
+            QCOMPARE(seq, qint64(first.size()));
+            first += d;
+            next = seq + d.size();
+        });
+        client.subscribeConsole(kId);
+        QVERIFY(waitUntil([&] { return first.contains("app tick 3\n"); }));
+        client.disconnectFromAgent();
+    }
+    QTest::qWait(300); // the enclave keeps printing while nobody is connected
+    AgentClient client;
+    connectClient(client);
+    QByteArray second;
+    qint64 firstSeq = -1;
+    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64 seq, const QByteArray &d) {
+        if (firstSeq < 0)
+            firstSeq = seq;
+        second += d;
+    });
+    client.subscribeConsole(kId, next);
+    QVERIFY(waitUntil([&] { return second.contains("app tick 12\n"); }));
+    QCOMPARE(firstSeq, next);
+    QFile log(m_state + QStringLiteral("/console/") + kId + QStringLiteral(".log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray stored = log.readAll().mid(64); // after the 64-byte ring header
+    QVERIFY(stored.startsWith(QByteArray(first + second)));
+    QVERIFY(stored.startsWith("[    0.000000] Linux version"));
 }
 
 QTEST_GUILESS_MAIN(TestNitroCliBackend)

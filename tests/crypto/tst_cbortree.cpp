@@ -3,7 +3,7 @@
 
 #include <cbor.h>
 
-#include "cbor/cbortree.h"
+#include "cbor/cbortree_p.h"
 #include "common/hex.h"
 
 using namespace enclave;

@@ -4,7 +4,7 @@
 
 #include <cbor.h>
 
-#include "cbor/cbortree.h"
+#include "cbor/cbortree_p.h"
 #include "common/hex.h"
 #include "crypto/cosesign1.h"
 

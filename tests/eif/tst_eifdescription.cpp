@@ -6,10 +6,13 @@
 #include <QTest>
 
 #include "crypto/digest.h"
+#include "crypto/signingkey.h"
 #include "eif/eifdescription.h"
-#include "signing/eifsigner.h"
-#include "eif/eifwriter.h"
 #include "eif/eiftestsupport.h"
+#include "eif/eifwriter.h"
+#include "signing/eifimagesigner.h"
+#include "signing/eifsignaturewriter.h"
+#include "signing/signingtestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;
@@ -77,13 +80,14 @@ private slots:
     // A signature over another image's PCR0 verifies but does not match: SignatureCheck false.
     void signatureOverOtherPcr0()
     {
-        auto id = EifSigner::generateSelfSigned(QStringLiteral("reviewer"), 384);
+        auto id = makeSigningIdentity(QStringLiteral("reviewer"), 384);
         QVERIFY(id);
         const QString path = writeFile(m_dir, QStringLiteral("other.eif"),
             buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R" } }));
-        auto section = EifSigner::signatureSection(pcr::ofData("not this image"), *id);
+        auto section = EifImageSigner::signatureSection(
+            pcr::ofData("not this image"), *SigningKey::fromPem(id->privateKeyPem), id->certificatePem);
         QVERIFY(section);
-        QVERIFY(EifWriter::writeSignatureSection(path, path, *section));
+        QVERIFY(EifSignatureWriter::write(path, path, *section));
         auto d = EifDescription::describe(path);
         QVERIFY(d);
         QVERIFY(!d->isClean());
@@ -101,7 +105,7 @@ private slots:
             QStringLiteral("reviewer"));
 
         // Signing the right PCR0 (replacing the section) makes it clean.
-        auto measured = EifSigner::signEif(path, path, *id);
+        auto measured = EifImageSigner::sign(path, path, id->privateKeyPem, id->certificatePem);
         QVERIFY(measured);
         d = EifDescription::describe(path);
         QVERIFY(d->isClean());

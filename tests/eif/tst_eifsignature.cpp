@@ -1,13 +1,16 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "common/hex.h"
-#include "crypto/digest.h"
 #include "cbor/cborencoder.h"
+#include "common/hex.h"
+#include "crypto/cosesign1.h"
+#include "crypto/digest.h"
+#include "crypto/signingkey.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
-#include "signing/eifsigner.h"
 #include "eif/eiftestsupport.h"
+#include "signing/eifimagesigner.h"
+#include "signing/signingtestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;
@@ -23,7 +26,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto id = EifSigner::generateSelfSigned(QStringLiteral("test signer"), 384);
+        auto id = makeSigningIdentity(QStringLiteral("test signer"), 384);
         QVERIFY(id);
         m_identity = *id;
         m_pcr0 = pcr::ofData("some image");
@@ -82,9 +85,11 @@ private slots:
     {
         QFETCH(int, bits);
         QFETCH(QString, alg);
-        auto id = EifSigner::generateSelfSigned(QStringLiteral("curve test"), bits);
+        auto id = makeSigningIdentity(QStringLiteral("curve test"), bits);
         QVERIFY(id);
-        auto section = EifSigner::signatureSection(m_pcr0, *id);
+        auto key = SigningKey::fromPem(id->privateKeyPem);
+        QVERIFY(key);
+        auto section = EifImageSigner::signatureSection(m_pcr0, *key, id->certificatePem);
         QVERIFY(section);
         auto sig = EifSignature::parse(*section, 1000);
         QVERIFY2(sig, qPrintable(sig ? QString() : sig.error().toString()));
@@ -103,8 +108,8 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         auto cose = [&](std::optional<int> alg) {
-            return *EifSigner::signCose(
-                EifSignature::encodePcrInfo(0, m_pcr0), m_identity.privateKeyPem, alg);
+            return *CoseSign1::sign(
+                EifSignature::encodePcrInfo(0, m_pcr0), *SigningKey::fromPem(m_identity.privateKeyPem), alg);
         };
         QTest::newRow("bad CBOR") << QByteArray("\x81\xa2\x73", 3) << false << int(Error::Code::Truncated)
                                   << QStringLiteral("bad CBOR");
@@ -148,7 +153,7 @@ private slots:
         QTest::newRow("tampered signature")
             << EifSignature::encodeSection(m_identity.certificatePem, tampered) << true
             << int(Error::Code::Crypto) << QStringLiteral("does not verify");
-        auto other = EifSigner::generateSelfSigned(QStringLiteral("other"), 384);
+        auto other = makeSigningIdentity(QStringLiteral("other"), 384);
         QTest::newRow("certificate of another key")
             << EifSignature::encodeSection(other->certificatePem, cose({})) << true
             << int(Error::Code::Crypto) << QStringLiteral("does not verify");
@@ -176,7 +181,7 @@ private slots:
     }
 
 private:
-    SigningIdentity m_identity;
+    SigningCertificateResult m_identity;
     QByteArray m_pcr0;
 };
 

@@ -108,44 +108,6 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.eif"))));
     }
 
-    // Adding then replacing a signature section keeps tables, CRC and PCR0..2 right; unlike
-    // image-format's re-sign the size entry is updated.
-    void signatureSection()
-    {
-        const QString unsignedPath = writeFile(m_dir, QStringLiteral("u.eif"),
-            buildEif({ { 1, "K" }, { 2, "C" }, { 5, "{}" }, { 3, "R0" }, { 3, "R1" } }));
-        const QString signedPath = m_dir.filePath(QStringLiteral("s.eif"));
-        QVERIFY(EifWriter::writeSignatureSection(unsignedPath, signedPath, QByteArray(100, 's')));
-        auto r = EifReader::open(signedPath);
-        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
-        QVERIFY(r->warnings().isEmpty());
-        QCOMPARE(r->header().numSections(), 6);
-        QCOMPARE(r->sections().last().type(), EifSectionType::Signature);
-        QCOMPARE(r->sections().last().size(), qint64(100));
-        auto m = PcrCalculator(*r).compute();
-        QVERIFY(m);
-        QVERIFY(m->crcMatches());
-        QCOMPARE(m->pcr0, pcr::ofData("KCR0R1"));
-
-        // Replace in place with a shorter section.
-        QVERIFY(EifWriter::writeSignatureSection(signedPath, signedPath, QByteArray(40, 't')));
-        r = EifReader::open(signedPath);
-        QVERIFY(r);
-        QVERIFY(r->warnings().isEmpty());
-        QCOMPARE(r->header().numSections(), 6);
-        QCOMPARE(*r->readSignatureBytes(), QByteArray(40, 't'));
-        QCOMPARE(r->fileSize(), r->sectionsEnd());
-        m = PcrCalculator(*r).compute();
-        QVERIFY(m->crcMatches());
-        QCOMPARE(m->pcr0, pcr::ofData("KCR0R1"));
-        // The unsigned input is untouched.
-        QCOMPARE(EifReader::open(unsignedPath)->header().numSections(), 5);
-
-        auto tooBig = EifWriter::writeSignatureSection(signedPath, signedPath, QByteArray(40000, 'x'));
-        QVERIFY(!tooBig);
-        QCOMPARE(tooBig.error().code, Error::Code::LimitExceeded);
-    }
-
     void tooManySections()
     {
         EifWriter w;

@@ -9,15 +9,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "signing/signingcertificategenerator.h"
+#include "common/fixtures.h"
 #include "common/toolrun.h"
+#include "signing/signingcertificategenerator.h"
 
 using namespace Qt::StringLiterals;
 using namespace enclave;
+using namespace enclave::test;
 
 namespace {
 
-const QString Data = QStringLiteral(TEST_DATA_DIR "/kms/");
 const QString Role = u"arn:aws:iam::123456789012:role/EnclaveParent"_s;
 
 using Run = test::ToolRun;
@@ -132,7 +133,7 @@ private slots:
 
         // sign-eif with the encrypted key: only with the right passphrase.
         const QString eif = path(u"enc.eif"_s);
-        QVERIFY(QFile::copy(Data + u"unsigned_v4.eif"_s, eif));
+        QVERIFY(QFile::copy(eifFixture(u"unsigned_v4.eif"_s), eif));
         QFile::setPermissions(eif, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QStringList base { u"sign-eif"_s, u"--eif-path"_s, eif, u"--private-key"_s, path(u"enc.key"_s),
             u"--signing-certificate"_s, path(u"enc.pem"_s) };
@@ -158,7 +159,7 @@ private slots:
         QFETCH(QString, curve);
         const QString pcr8 = genCert(u"s-"_s + curve, curve);
         QVERIFY(!pcr8.isEmpty());
-        const QString in = Data + u"unsigned_v4.eif"_s;
+        const QString in = eifFixture(u"unsigned_v4.eif"_s);
         const QString out = path(u"signed-"_s + curve + u".eif"_s);
         const Run d0 = tool({ u"describe-eif"_s, u"--eif-path"_s, in });
         QCOMPARE(d0.exitCode, 0);
@@ -187,7 +188,7 @@ private slots:
     void resignInPlace()
     {
         const QString eif = path(u"inplace.eif"_s);
-        QVERIFY(QFile::copy(Data + u"signed_p384_v4.eif"_s, eif));
+        QVERIFY(QFile::copy(eifFixture(u"signed_p384_v4.eif"_s), eif));
         QFile::setPermissions(eif, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QString pcr8 = genCert(u"re"_s, u"secp521r1"_s);
         const Run r = tool({ u"sign-eif"_s, u"--eif-path"_s, eif, u"--private-key"_s, path(u"re.key"_s),
@@ -203,7 +204,7 @@ private slots:
     void signRefusals()
     {
         const QString eif = path(u"refuse.eif"_s);
-        QVERIFY(QFile::copy(Data + u"unsigned_v4.eif"_s, eif));
+        QVERIFY(QFile::copy(eifFixture(u"unsigned_v4.eif"_s), eif));
         QFile::setPermissions(eif, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QByteArray before = readAll(eif);
         genCert(u"a"_s, u"secp384r1"_s);
@@ -269,7 +270,7 @@ private slots:
     {
         // Generate from a signed image, check against it (allowed), its unsigned twin (denied: PCR8),
         // and a real attestation document (denied: other PCRs).
-        const QString signedEif = Data + u"signed_p384_v4.eif"_s;
+        const QString signedEif = eifFixture(u"signed_p384_v4.eif"_s);
         const QString policy = path(u"policy.json"_s);
         Run r = tool({ u"kms-policy"_s, u"--from"_s, signedEif, u"--principal"_s, Role });
         QCOMPARE(r.exitCode, 0);
@@ -289,12 +290,13 @@ private slots:
             { u"check-policy"_s, u"--policy"_s, policy, u"--against"_s, signedEif, u"--principal"_s, Role });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("ALLOWED"));
-        r = tool({ u"check-policy"_s, u"--policy"_s, policy, u"--against"_s, Data + u"unsigned_v4.eif"_s });
+        r = tool(
+            { u"check-policy"_s, u"--policy"_s, policy, u"--against"_s, eifFixture(u"unsigned_v4.eif"_s) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.startsWith("DENIED"));
         QVERIFY(r.out.contains("PCR8"));
         r = tool({ u"check-policy"_s, u"--policy"_s, policy, u"--against"_s,
-            Data + u"sparsity-attestation2-2023-09-28.cbor"_s, u"--json"_s });
+            attestationFixture(u"sparsity-attestation2-2023-09-28.cbor"_s), u"--json"_s });
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json().value(u"Allowed").toBool(), false);
         QVERIFY(!r.json().value(u"Reasons").toArray().isEmpty());
@@ -308,7 +310,7 @@ private slots:
 
     void policyFromAttestation()
     {
-        const QString doc = Data + u"sparsity-attestation2-2023-09-28.cbor"_s;
+        const QString doc = attestationFixture(u"sparsity-attestation2-2023-09-28.cbor"_s);
         Run r = tool({ u"kms-policy"_s, u"--from"_s, doc, u"--principal"_s, Role, u"--pcr"_s, u"0,1,2"_s });
         QCOMPARE(r.exitCode, 0);
         const QString policy = path(u"doc-policy.json"_s);
@@ -321,18 +323,18 @@ private slots:
         QVERIFY(!r.out.contains("kms:RecipientAttestation:PCR8"));
 
         // A debug-mode document: refused (nothing on stdout) unless forced, and then still exit 1.
-        r = tool({ u"kms-policy"_s, u"--from"_s, Data + u"evervault-ga-debug-2023-09-18.cbor"_s,
+        r = tool({ u"kms-policy"_s, u"--from"_s, attestationFixture(u"evervault-ga-debug-2023-09-18.cbor"_s),
             u"--principal"_s, Role });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("debug-zero-pcr"));
         QVERIFY(r.out.isEmpty());
-        r = tool({ u"kms-policy"_s, u"--from"_s, Data + u"evervault-ga-debug-2023-09-18.cbor"_s,
+        r = tool({ u"kms-policy"_s, u"--from"_s, attestationFixture(u"evervault-ga-debug-2023-09-18.cbor"_s),
             u"--principal"_s, Role, u"--force"_s });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QByteArray(96, '0')));
 
         // Rolling upgrade: two sources, two allowed values per differing PCR.
-        r = tool({ u"kms-policy"_s, u"--from"_s, doc, u"--from"_s, Data + u"unsigned_v4.eif"_s,
+        r = tool({ u"kms-policy"_s, u"--from"_s, doc, u"--from"_s, eifFixture(u"unsigned_v4.eif"_s),
             u"--principal"_s, Role, u"--statement-only"_s, u"--pcr"_s, u"0"_s });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("pcr0-only")); // a warning, not an error
@@ -353,13 +355,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("kms-policy no principal")
-            << QStringList { u"kms-policy"_s, u"--from"_s, Data + u"unsigned_v4.eif"_s };
+            << QStringList { u"kms-policy"_s, u"--from"_s, eifFixture(u"unsigned_v4.eif"_s) };
         QTest::newRow("kms-policy bad arn") << QStringList { u"kms-policy"_s, u"--from"_s,
-            Data + u"unsigned_v4.eif"_s, u"--principal"_s, u"arn:aws:iam::1:user/x"_s };
+            eifFixture(u"unsigned_v4.eif"_s), u"--principal"_s, u"arn:aws:iam::1:user/x"_s };
         QTest::newRow("kms-policy bad action") << QStringList { u"kms-policy"_s, u"--from"_s,
-            Data + u"unsigned_v4.eif"_s, u"--principal"_s, Role, u"--action"_s, u"kms:Encrypt"_s };
+            eifFixture(u"unsigned_v4.eif"_s), u"--principal"_s, Role, u"--action"_s, u"kms:Encrypt"_s };
         QTest::newRow("kms-policy bad pcr") << QStringList { u"kms-policy"_s, u"--from"_s,
-            Data + u"unsigned_v4.eif"_s, u"--principal"_s, Role, u"--pcr"_s, u"0,x"_s };
+            eifFixture(u"unsigned_v4.eif"_s), u"--principal"_s, Role, u"--pcr"_s, u"0,x"_s };
         QTest::newRow("check-policy no against")
             << QStringList { u"check-policy"_s, u"--policy"_s, u"p.json"_s };
         QTest::newRow("gen-signing-cert bad curve") << QStringList { u"gen-signing-cert"_s, u"--key-out"_s,
@@ -392,7 +394,7 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(r.out).isArray());
         QVERIFY(writeAll(path(u"broken.json"_s), "{ \"Statement\": ["));
         r = tool({ u"check-policy"_s, u"--policy"_s, path(u"broken.json"_s), u"--against"_s,
-            Data + u"unsigned_v4.eif"_s });
+            eifFixture(u"unsigned_v4.eif"_s) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(oneErrorLine(r.err));
         QVERIFY(r.err.contains("offset"));
@@ -401,18 +403,19 @@ private slots:
     void assess()
     {
         const QString policy = path(u"assess-policy.json"_s);
-        Run r
-            = tool({ u"kms-policy"_s, u"--from"_s, Data + u"signed_p384_v4.eif"_s, u"--principal"_s, Role });
+        Run r = tool(
+            { u"kms-policy"_s, u"--from"_s, eifFixture(u"signed_p384_v4.eif"_s), u"--principal"_s, Role });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(writeAll(policy, r.out));
-        r = tool({ u"assess"_s, u"--eif-path"_s, Data + u"signed_p384_v4.eif"_s, u"--policy"_s, policy });
+        r = tool(
+            { u"assess"_s, u"--eif-path"_s, eifFixture(u"signed_p384_v4.eif"_s), u"--policy"_s, policy });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("# Security posture: signed_p384_v4.eif"));
         QVERIFY(r.out.contains("| PCR8 | signing certificate |"));
         QVERIFY(r.out.contains("yes, matches the image"));
         QVERIFY(r.out.contains("## Signing certificate"));
-        r = tool({ u"assess"_s, u"--eif-path"_s, Data + u"signed_p384_v4.eif"_s, u"--policy"_s, policy,
-            u"--attestation"_s, Data + u"evervault-ga-debug-2023-09-18.cbor"_s, u"--json"_s });
+        r = tool({ u"assess"_s, u"--eif-path"_s, eifFixture(u"signed_p384_v4.eif"_s), u"--policy"_s, policy,
+            u"--attestation"_s, attestationFixture(u"evervault-ga-debug-2023-09-18.cbor"_s), u"--json"_s });
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(u"Overall").toString(), u"FAIL"_s);
@@ -422,7 +425,7 @@ private slots:
                 || (c.toObject().value(u"Id").toString() == u"debug-mode"
                     && c.toObject().value(u"Status").toString() == u"FAIL");
         QVERIFY(debugFail);
-        r = tool({ u"assess"_s, u"--eif-path"_s, Data + u"unsigned_v4.eif"_s });
+        r = tool({ u"assess"_s, u"--eif-path"_s, eifFixture(u"unsigned_v4.eif"_s) });
         QCOMPARE(r.exitCode, 0); // WARN (unsigned) is not a failure
         QVERIFY(r.out.contains("Overall: **WARN**"));
     }

@@ -1,6 +1,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "common/fixtures.h"
 #include "common/hex.h"
 #include "measure/comparereport.h"
 #include "measure/eifdiff.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString fixture(const char *name)
 {
-    return QStringLiteral(TEST_DATA_DIR "/measure/") + QLatin1StringView(name);
+    return enclave::test::fixture(QLatin1StringView(name));
 }
 
 PcrDiff::Row row(int index, QByteArray left, QByteArray right, bool compared, PcrDiff::Status status)

@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/fixtures.h"
 #include "cpio/cpiopatch.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
@@ -11,6 +12,7 @@
 #include "measure/pcrdiff.h"
 
 using namespace enclave;
+using namespace enclave::test;
 using namespace cpiopatch;
 
 namespace {
@@ -210,15 +212,16 @@ private slots:
     void extraRamdiskAndSignature()
     {
         // The synthetic fixtures: unsigned vs signed differ in the signature section only.
-        const QString dir = QStringLiteral(TEST_DATA_DIR "/measure/");
-        auto d = EifDiff::compare(dir + QStringLiteral("unsigned_v4.eif"), dir + QStringLiteral("signed_p384_v4.eif"));
+        auto d = EifDiff::compare(
+            eifFixture(QStringLiteral("unsigned_v4.eif")), eifFixture(QStringLiteral("signed_p384_v4.eif")));
         QVERIFY2(d.has_value(), d ? "" : qPrintable(d.error().toString()));
         QCOMPARE(d->movedPcrs(), QList<int>{8});
         QCOMPARE(d->sections().last().name(), QStringLiteral("signature"));
         QCOMPARE(d->sections().last().status, EifDiff::Status::OnlyRight);
 
         // v3 arm64 has no metadata section: only that differs, and it is not measured.
-        auto m = EifDiff::compare(dir + QStringLiteral("unsigned_v4.eif"), dir + QStringLiteral("unsigned_v3_arm64.eif"));
+        auto m = EifDiff::compare(eifFixture(QStringLiteral("unsigned_v4.eif")),
+            eifFixture(QStringLiteral("unsigned_v3_arm64.eif")));
         QVERIFY(m.has_value());
         QVERIFY(m->movedPcrs().isEmpty());
         QCOMPARE(m->summary().size(), 1);

@@ -8,17 +8,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/fixtures.h"
+#include "common/toolrun.h"
 #include "cpio/cpiopatch.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
-#include "common/toolrun.h"
 
 using namespace enclave;
+using namespace enclave::test;
 using namespace cpiopatch;
 
 namespace {
-
-const QString Data = QStringLiteral(TEST_DATA_DIR "/measure/");
 
 using Run = test::ToolRun;
 
@@ -92,7 +92,9 @@ private slots:
         setField(lying, "rootfs/server", FileSize, 0x00ffffff);
         QVERIFY(writeEif(m_broken, lying, false));
 
-        const QJsonObject expected = QJsonDocument::fromJson(readFile(Data + QStringLiteral("unsigned_v4.expected.json"))).object();
+        const QJsonObject expected
+            = QJsonDocument::fromJson(readFile(eifFixture(QStringLiteral("unsigned_v4.expected.json"))))
+                  .object();
         const QJsonObject describe = expected.value(QLatin1StringView("nitro_cli_describe_eif")).toObject();
         m_describe = write(QStringLiteral("describe.json"), QJsonDocument(describe).toJson());
         const QString pcr0 = describe.value(QLatin1StringView("Measurements")).toObject().value(QLatin1StringView("PCR0")).toString();
@@ -110,33 +112,38 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stdoutHas");
         QTest::addColumn<QString>("stderrHas"); // one line when set
-        const QString u4 = Data + QStringLiteral("unsigned_v4.eif");
+        const QString u4 = eifFixture(QStringLiteral("unsigned_v4.eif"));
         QTest::newRow("EIF vs its nitro-cli describe-eif") << QStringList{u4, QStringLiteral("@describe")} << 0
                                                            << QStringLiteral("identical: 3 PCRs compared") << QString();
         QTest::newRow("EIF vs KMS policy (upper-case value)") << QStringList{u4, QStringLiteral("@policy")} << 0
                                                               << QStringLiteral("identical: 1 PCRs compared") << QString();
         QTest::newRow("EIF vs wrong KMS policy") << QStringList{QStringLiteral("@badpolicy"), u4} << 1
                                                  << QStringLiteral("measurements differ: PCR0") << QString();
-        QTest::newRow("v4 vs v3 arm64") << QStringList{u4, Data + QStringLiteral("unsigned_v3_arm64.eif")} << 0
-                                        << QStringLiteral("metadata only in left") << QString();
-        QTest::newRow("unsigned vs signed") << QStringList{u4, Data + QStringLiteral("signed_p384_v4.eif")} << 1
-                                            << QStringLiteral("signature only in right (moves PCR8)") << QString();
+        QTest::newRow("v4 vs v3 arm64")
+            << QStringList { u4, eifFixture(QStringLiteral("unsigned_v3_arm64.eif")) } << 0
+            << QStringLiteral("metadata only in left") << QString();
+        QTest::newRow("unsigned vs signed")
+            << QStringList { u4, eifFixture(QStringLiteral("signed_p384_v4.eif")) } << 1
+            << QStringLiteral("signature only in right (moves PCR8)") << QString();
         QTest::newRow("EIF vs real attestation document")
-            << QStringList{u4, Data + QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")} << 1
-            << QStringLiteral("measurements differ: PCR0, PCR1, PCR2") << QString();
+            << QStringList { u4,
+                   attestationFixture(QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")) }
+            << 1 << QStringLiteral("measurements differ: PCR0, PCR1, PCR2") << QString();
         QTest::newRow("mtime-only change") << QStringList{QStringLiteral("@base"), QStringLiteral("@mtime")} << 1
                                            << QStringLiteral("[mtime/owner only]") << QString();
         QTest::newRow("content change") << QStringList{QStringLiteral("@base"), QStringLiteral("@content")} << 1
                                         << QStringLiteral("~ rootfs/server  content") << QString();
-        QTest::newRow("hostile name escaped") << QStringList{QStringLiteral("@base"), Data + QStringLiteral("unsigned_v4.eif")}
-                                              << 1 << QStringLiteral("rootfs/evil\\x1b[31mname") << QString();
+        QTest::newRow("hostile name escaped")
+            << QStringList { QStringLiteral("@base"), eifFixture(QStringLiteral("unsigned_v4.eif")) } << 1
+            << QStringLiteral("rootfs/evil\\x1b[31mname") << QString();
         QTest::newRow("one source") << QStringList{u4} << 2 << QString() << QStringLiteral("enclave-tool: expected two sources");
         QTest::newRow("missing file") << QStringList{u4, QStringLiteral("/nonexistent/x.eif")} << 2 << QString()
                                       << QStringLiteral("enclave-tool: /nonexistent/x.eif: cannot open");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), u4, u4} << 2 << QString()
                                         << QStringLiteral("enclave-tool: Unknown option 'bogus'");
-        QTest::newRow("not a source") << QStringList{u4, Data + QStringLiteral("signed_p384_v4.cert.pem")} << 2 << QString()
-                                      << QStringLiteral("signed_p384_v4.cert.pem: offset 0: not an EIF");
+        QTest::newRow("not a source")
+            << QStringList { u4, eifFixture(QStringLiteral("signed_p384_v4.cert.pem")) } << 2 << QString()
+            << QStringLiteral("signed_p384_v4.cert.pem: offset 0: not an EIF");
     }
     void diffExitCodes()
     {
@@ -172,14 +179,17 @@ private slots:
     // A policy written by the kms module's kms-policy, read back by diff: the same PCRs.
     void kmsPolicyRoundTrip()
     {
-        const Run policy = tool({QStringLiteral("kms-policy"), QStringLiteral("--from"), Data + QStringLiteral("signed_p384_v4.eif"),
-                                 QStringLiteral("--principal"), QStringLiteral("arn:aws:iam::111122223333:role/app")});
+        const Run policy = tool({ QStringLiteral("kms-policy"), QStringLiteral("--from"),
+            eifFixture(QStringLiteral("signed_p384_v4.eif")), QStringLiteral("--principal"),
+            QStringLiteral("arn:aws:iam::111122223333:role/app") });
         QCOMPARE(policy.exitCode, 0);
         const QString path = write(QStringLiteral("generated-policy.json"), policy.out);
-        const Run r = tool({QStringLiteral("diff"), path, Data + QStringLiteral("signed_p384_v4.eif")});
+        const Run r
+            = tool({ QStringLiteral("diff"), path, eifFixture(QStringLiteral("signed_p384_v4.eif")) });
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY(r.out.contains("identical: 4 PCRs compared"));
-        const Run other = tool({QStringLiteral("diff"), path, Data + QStringLiteral("unsigned_v4.eif")});
+        const Run other
+            = tool({ QStringLiteral("diff"), path, eifFixture(QStringLiteral("unsigned_v4.eif")) });
         QCOMPARE(other.exitCode, 1);
         QVERIFY(other.out.contains("measurements differ: PCR8"));
     }
@@ -225,8 +235,9 @@ private slots:
         QTest::newRow("missing --eif-path") << QStringList{} << 2 << QString() << QStringLiteral("enclave-tool: --eif-path FILE is required");
         QTest::newRow("lying size") << QStringList{QStringLiteral("--eif-path"), QStringLiteral("@broken")} << 1
                                     << QStringLiteral("ramdisk 1") << QStringLiteral("enclave-tool: @broken: offset ");
-        QTest::newRow("not an EIF") << QStringList{QStringLiteral("--eif-path"), Data + QStringLiteral("signed_p384_v4.cert.pem")}
-                                    << 1 << QString() << QStringLiteral("signed_p384_v4.cert.pem: offset 542: file is 542 bytes");
+        QTest::newRow("not an EIF") << QStringList {
+            QStringLiteral("--eif-path"), eifFixture(QStringLiteral("signed_p384_v4.cert.pem"))
+        } << 1 << QString() << QStringLiteral("signed_p384_v4.cert.pem: offset 542: file is 542 bytes");
     }
     void listRamdisk()
     {

@@ -5,17 +5,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/fixtures.h"
 #include "common/hex.h"
 #include "measure/measurementsloader.h"
 
 using namespace enclave;
+using namespace enclave::test;
 using T = Measurements::SourceType;
 
 namespace {
 
 QString data(const QString &name)
 {
-    return QStringLiteral(TEST_DATA_DIR "/measure/") + name;
+    return fixture(name);
 }
 
 QJsonObject readJson(const QString &path)
@@ -162,7 +164,7 @@ private slots:
         QCOMPARE(m->size(), count);
         QVERIFY2(m->notes().join(u'|').contains(note), qPrintable(m->notes().join(u'|')));
         QVERIFY(m->sourceDetail().contains(encoding));
-        const QJsonObject expected = readJson(data(QStringLiteral("attestation-expected.json")));
+        const QJsonObject expected = readJson(data(QStringLiteral("expected.json")));
         QString key = file;
         if (file.startsWith(QLatin1StringView("sparsity2-badsig")))
             return; // a derived negative: not in expected.json

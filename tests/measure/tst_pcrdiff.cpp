@@ -2,10 +2,12 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "common/fixtures.h"
 #include "measure/measurementsloader.h"
 #include "measure/pcrdiff.h"
 
 using namespace enclave;
+using namespace enclave::test;
 using S = PcrDiff::Status;
 using T = Measurements::SourceType;
 
@@ -36,7 +38,7 @@ QString statuses(const PcrDiff &d)
 
 QString data(const QString &name)
 {
-    return QStringLiteral(TEST_DATA_DIR "/measure/") + name;
+    return fixture(name);
 }
 
 } // namespace

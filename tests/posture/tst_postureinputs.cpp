@@ -4,14 +4,15 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "common/fixtures.h"
 #include "common/hex.h"
 #include "posture/postureinputs.h"
 
 using namespace enclave;
+using namespace enclave::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString Data = QStringLiteral(TEST_DATA_DIR "/kms/");
 }
 
 class TestPostureInputs final : public QObject {
@@ -22,7 +23,7 @@ private slots:
     void signedFixture()
     {
         // The synthetic fixture's certificate is valid 2024-01-01 .. 2033-12-29.
-        const auto in = PostureInputs::load(Data + u"signed_p384_v4.eif"_s, {}, {},
+        const auto in = PostureInputs::load(eifFixture(u"signed_p384_v4.eif"_s), {}, {},
             QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()));
         QVERIFY2(in, qPrintable(in ? QString() : in.error().toString()));
         QVERIFY(in->crcOk);
@@ -41,8 +42,8 @@ private slots:
 
     void unsignedWithDebugAttestation()
     {
-        const auto in = PostureInputs::load(
-            Data + u"unsigned_v4.eif"_s, {}, Data + u"evervault-ga-debug-2023-09-18.cbor"_s);
+        const auto in = PostureInputs::load(eifFixture(u"unsigned_v4.eif"_s), {},
+            attestationFixture(u"evervault-ga-debug-2023-09-18.cbor"_s));
         QVERIFY2(in, qPrintable(in ? QString() : in.error().toString()));
         QVERIFY(!in->isSigned);
         QVERIFY(!in->eifPcrs.contains(8));
@@ -55,8 +56,8 @@ private slots:
 
     void productionAttestation()
     {
-        const auto in = PostureInputs::load(
-            Data + u"unsigned_v4.eif"_s, {}, Data + u"sparsity-attestation2-2023-09-28.cbor"_s);
+        const auto in = PostureInputs::load(eifFixture(u"unsigned_v4.eif"_s), {},
+            attestationFixture(u"sparsity-attestation2-2023-09-28.cbor"_s));
         QVERIFY(in);
         QVERIFY(!in->attestationDebugMode);
         QVERIFY(in->attestationGenuine);
@@ -81,8 +82,8 @@ private slots:
         QFETCH(QString, eif);
         QFETCH(QString, policy);
         QFETCH(QString, doc);
-        const auto in = PostureInputs::load(
-            Data + eif, policy.isEmpty() ? QString() : Data + policy, doc.isEmpty() ? QString() : Data + doc);
+        const auto in = PostureInputs::load(fixture(eif), policy.isEmpty() ? QString() : fixture(policy),
+            doc.isEmpty() ? QString() : fixture(doc));
         QVERIFY(!in);
         QVERIFY(!in.error().message.isEmpty());
     }

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/fixtures.h"
 #include "crypto/cosesign1.h"
 #include "eif/eifreader.h"
 #include "eif/eifsignature.h"
@@ -19,6 +20,7 @@
 #include "signing/signingcertificategenerator.h"
 
 using namespace enclave;
+using namespace enclave::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -223,7 +225,7 @@ private slots:
             in = buildEif(dir);
         } else {
             in = dir.filePath(source);
-            QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/kms/") + source, in));
+            QVERIFY(QFile::copy(eifFixture(source), in));
             QFile::setPermissions(in, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         QVERIFY(!in.isEmpty());

@@ -48,8 +48,10 @@ public:
     QTreeView *fieldTree() const { return m_tree; }
     HexView *hexView() const { return m_hex; }
 
+    bool canEditExpectedPcrs() const override { return true; }
+
 public Q_SLOTS:
-    void editExpectedPcrs();
+    void editExpectedPcrs() override;
     void reverify();
 
 private:

@@ -17,6 +17,13 @@ public:
     // True when the tab only reports a problem (type unknown, parse error).
     virtual bool isErrorView() const { return false; }
 
+    // Edit-menu commands the main window offers for the tab in front. A view overrides those it
+    // supports, so the window needs to know no concrete view.
+    virtual bool canCopyMeasurements() const { return false; }
+    virtual void copyMeasurements() { }
+    virtual bool canEditExpectedPcrs() const { return false; }
+    virtual void editExpectedPcrs() { }
+
 private:
     QString m_path;
 };

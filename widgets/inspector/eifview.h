@@ -54,6 +54,9 @@ public:
     // The Contents panel once it has been shown (created on first use), else nullptr.
     RamdiskContentsView *contentsView() const { return m_contents; }
 
+    bool canCopyMeasurements() const override { return true; }
+    void copyMeasurements() override { copyAllPcrs(); }
+
 public Q_SLOTS:
     void computePcrs();
     void cancelPcrs();

@@ -1,5 +1,6 @@
 # widgets/inspector: Opening one file: EIF and attestation views, hex view, field tree, PCR table, ramdisk contents.
 target_sources(enclave_widgets PRIVATE
+    inspector/inspectorfeature.cpp inspector/inspectorfeature.h
     inspector/attestationfields.cpp
     inspector/attestationview.cpp inspector/attestationview.h
     inspector/bufferbytesource.h

@@ -21,9 +21,7 @@
 
 #include "measure/measurementsloader.h"
 
-#ifdef ENCLAVE_HAVE_COMPARE_VIEW // set by widgets/operators.cmake when the measure views are built
 #include "compare/compareview.h"
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -86,7 +84,6 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(
     m_compare = new QPushButton(tr("Compare with Local EIF…"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_compare);
-#ifdef ENCLAVE_HAVE_COMPARE_VIEW
     auto *openCompare = new QPushButton(tr("Open in Compare View…"), this);
     buttons->addWidget(openCompare);
     connect(openCompare, &QPushButton::clicked, this, [this] {
@@ -101,7 +98,6 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(
         view->compare();
         Q_EMIT openViewRequested(view, tr("Compare %1").arg(m_enclave.value(u"EnclaveName"_s).toString()));
     });
-#endif
     buttons->addStretch(1);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

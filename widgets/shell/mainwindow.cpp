@@ -21,16 +21,11 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 
-#include "inspector/attestationview.h"
 #include "inspector/bufferbytesource.h"
-#include "compare/compareview.h"
 #include "inspector/documentview.h"
-#include "inspector/eifview.h"
-#include "shell/errorview.h"
 #include "inspector/filebytesource.h"
-#include "tools/kmsactions.h"
+#include "shell/errorview.h"
 #include "shell/recentfiles.h"
-#include "shell/viewers.h"
 
 namespace enclave::ui {
 
@@ -51,12 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
-    registerDefaultViewers(*this);
+    // Viewers and Tools entries come from the features (installed by main.cpp), not from here.
     createMenus();
-    auto *compare = menu(Menu::Tools)->addAction(tr("&Compare Measurements…"), this, &MainWindow::openCompare);
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    compare->setObjectName(QStringLiteral("compareAction"));
-    installKmsActions(this); // Tools: KMS key policy, Sign EIF, signing certificate, posture report
     statusBar()->showMessage(tr("Open an enclave image (.eif) or an attestation document, or drop one here."));
 
     QSettings settings;
@@ -112,14 +103,14 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_copyMeasurements = m_editMenu->addAction(tr("&Copy Measurements as JSON"), this, [this] {
-        if (auto *eif = qobject_cast<EifView *>(m_tabs->currentWidget()))
-            eif->copyAllPcrs();
+        if (auto *doc = currentDocument(); doc && doc->canCopyMeasurements())
+            doc->copyMeasurements();
     });
     m_copyMeasurements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyMeasurements->setObjectName(QStringLiteral("copyMeasurementsAction"));
     m_expectedPcrs = m_editMenu->addAction(tr("&Expected PCRs…"), this, [this] {
-        if (auto *att = qobject_cast<AttestationView *>(m_tabs->currentWidget()))
-            att->editExpectedPcrs();
+        if (auto *doc = currentDocument(); doc && doc->canEditExpectedPcrs())
+            doc->editExpectedPcrs();
     });
     m_expectedPcrs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -203,9 +194,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateActions()
 {
-    QWidget *w = m_tabs->currentWidget();
-    m_copyMeasurements->setEnabled(qobject_cast<EifView *>(w) != nullptr);
-    m_expectedPcrs->setEnabled(qobject_cast<AttestationView *>(w) != nullptr);
+    const DocumentView *doc = currentDocument();
+    m_copyMeasurements->setEnabled(doc && doc->canCopyMeasurements());
+    m_expectedPcrs->setEnabled(doc && doc->canEditExpectedPcrs());
 }
 
 DocumentView *MainWindow::currentDocument() const
@@ -310,16 +301,6 @@ DocumentView *MainWindow::createView(const QString &path)
                              doc.source);
     }
     return it->second(doc, nullptr);
-}
-
-QWidget *MainWindow::openCompare()
-{
-    auto *view = new CompareView;
-    // Start from the document in front: the user picks or drops what to compare it with.
-    if (auto *doc = currentDocument(); doc && !doc->isErrorView())
-        view->setSources(doc->filePath(), QString());
-    addView(view, tr("Compare"));
-    return view;
 }
 
 void MainWindow::showOpenDialog()

@@ -22,8 +22,10 @@ class RecentFiles;
 // One tab per opened document. Open by File > Open, drag and drop, the command line or Recent
 // Files; the viewer is chosen by content (FileTypeDetector), never by extension.
 //
-// Open for extension: other modules add tabs with addView(), actions to menu(Menu::Tools) etc.,
-// and viewers for a FileType with registerViewer().
+// Open for extension: the features (installed once by app/enclave-studio/main.cpp, see
+// studiofeatures.h) add viewers for a FileType with registerViewer(), actions to menu(Menu::Tools)
+// and tabs with addView(). The Edit menu asks the current DocumentView what it supports; the
+// window knows no concrete view.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,8 +55,6 @@ public:
 
 public Q_SLOTS:
     void showOpenDialog();
-    // Tools > Compare Measurements: a Compare tab (measure module), seeded with the current file.
-    QWidget *openCompare();
     void openSampleEif();
     void reloadCurrent();
     void closeTab(int index);

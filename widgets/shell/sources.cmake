@@ -7,5 +7,4 @@ target_sources(enclave_widgets PRIVATE
     shell/recentfiles.cpp shell/recentfiles.h
     shell/smokerun.cpp shell/smokerun.h
     shell/theme.cpp shell/theme.h
-    shell/viewers.cpp shell/viewers.h
 )

@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include "common/fixtures.h"
 #include "compare/compareview.h"
 #include "compare/fileversionsview.h"
 #include "cpio/cpiowriter.h"
@@ -30,11 +31,10 @@
 #include "inspector/ramdiskcontentsview.h"
 
 using namespace enclave;
+using namespace enclave::test;
 using namespace enclave::ui;
 
 namespace {
-
-const QString Data = QStringLiteral(TEST_DATA_DIR "/measure/");
 
 // MEASURE_SCREENSHOTS=dir saves what the views look like, to check them by eye.
 void screenshot(QWidget *w, const QString &name)
@@ -122,7 +122,7 @@ private slots:
         CompareView view;
         view.resize(1100, 700);
         view.show();
-        view.setSources(Data + left, Data + right);
+        view.setSources(fixture(left), fixture(right));
         QSignalSpy done(&view, &CompareView::finished);
         QTest::mouseClick(view.compareButton(), Qt::LeftButton);
         QVERIFY(view.isRunning() || done.count() == 1);
@@ -293,7 +293,7 @@ private slots:
         CompareView view;
         view.resize(1100, 700);
         view.show();
-        view.setSources(Data + QStringLiteral("unsigned_v4.eif"), Data + QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor"));
+        view.setSources(fixture(QStringLiteral("unsigned_v4.eif")), fixture(QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")));
         QSignalSpy done(&view, &CompareView::finished);
         view.compare();
         QVERIFY(done.wait(20000));
@@ -328,7 +328,8 @@ private slots:
     void contentOnlyFilter()
     {
         CompareView view;
-        view.setSources(Data + QStringLiteral("unsigned_v4.eif"), Data + QStringLiteral("signed_p384_v4.eif"));
+        view.setSources(
+            eifFixture(QStringLiteral("unsigned_v4.eif")), eifFixture(QStringLiteral("signed_p384_v4.eif")));
         QSignalSpy done(&view, &CompareView::finished);
         view.compare();
         QVERIFY(done.wait(20000));
@@ -343,8 +344,8 @@ private slots:
     {
         CompareView view;
         auto *mime = new QMimeData;
-        mime->setUrls({QUrl::fromLocalFile(Data + QStringLiteral("unsigned_v4.eif")),
-                       QUrl::fromLocalFile(Data + QStringLiteral("unsigned_v3_arm64.eif"))});
+        mime->setUrls({ QUrl::fromLocalFile(eifFixture(QStringLiteral("unsigned_v4.eif"))),
+            QUrl::fromLocalFile(eifFixture(QStringLiteral("unsigned_v3_arm64.eif"))) });
         QSignalSpy done(&view, &CompareView::finished);
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&view, &enter);
@@ -354,13 +355,13 @@ private slots:
         QVERIFY(done.wait(20000));
         QVERIFY2(view.summaryLabel()->text().startsWith(QLatin1StringView("Identical measurements")),
                  qPrintable(view.summaryLabel()->text()));
-        QCOMPARE(view.rightPath(), Data + QStringLiteral("unsigned_v3_arm64.eif"));
+        QCOMPARE(view.rightPath(), eifFixture(QStringLiteral("unsigned_v3_arm64.eif")));
         delete mime;
     }
 
     void contentsTab()
     {
-        RamdiskContentsView view(Data + QStringLiteral("unsigned_v4.eif"));
+        RamdiskContentsView view(eifFixture(QStringLiteral("unsigned_v4.eif")));
         view.resize(1000, 600);
         view.show();
         QSignalSpy loaded(&view, &RamdiskContentsView::loaded);
@@ -402,15 +403,15 @@ private slots:
     {
         CompareView::Progress progress;
         std::atomic_bool cancel{false};
-        const CompareResult r = CompareView::run(Data + QStringLiteral("unsigned_v4.eif"), Data + QStringLiteral("signed_p384_v4.eif"),
-                                                 &cancel, &progress);
+        const CompareResult r = CompareView::run(eifFixture(QStringLiteral("unsigned_v4.eif")),
+            eifFixture(QStringLiteral("signed_p384_v4.eif")), &cancel, &progress);
         QVERIFY(!r.error);
         QCOMPARE(progress.phase.load(), 2);
         QVERIFY(progress.total.load() > 0);
         QCOMPARE(progress.done.load(), progress.total.load());
         cancel = true;
-        const CompareResult c = CompareView::run(Data + QStringLiteral("unsigned_v4.eif"), Data + QStringLiteral("signed_p384_v4.eif"),
-                                                 &cancel, &progress);
+        const CompareResult c = CompareView::run(eifFixture(QStringLiteral("unsigned_v4.eif")),
+            eifFixture(QStringLiteral("signed_p384_v4.eif")), &cancel, &progress);
         QVERIFY(c.error.has_value());
         QCOMPARE(c.error->code, Error::Code::Cancelled);
     }

@@ -4,23 +4,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/fixtures.h"
+#include "compare/eifdiffmodel.h"
+#include "compare/pcrcomparemodel.h"
 #include "cpio/cpiopatch.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
-#include "compare/eifdiffmodel.h"
-#include "measure/measurementsloader.h"
-#include "compare/pcrcomparemodel.h"
 #include "measure/comparereport.h"
 #include "inspector/ramdiskcontentsmodel.h"
 #include "inspector/ramdiskcontentsview.h"
+#include "measure/measurementsloader.h"
 
 using namespace enclave;
+using namespace enclave::test;
 using namespace enclave::ui;
 using namespace cpiopatch;
 
 namespace {
-
-const QString Data = QStringLiteral(TEST_DATA_DIR "/measure/");
 
 bool writeEif(const QString &path, quint32 mtime, const QByteArray &server)
 {
@@ -58,8 +58,9 @@ private slots:
 
     void pcrCompareModel()
     {
-        auto l = MeasurementsLoader::load(Data + QStringLiteral("unsigned_v4.eif"));
-        auto r = MeasurementsLoader::load(Data + QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor"));
+        auto l = MeasurementsLoader::load(eifFixture(QStringLiteral("unsigned_v4.eif")));
+        auto r = MeasurementsLoader::load(
+            attestationFixture(QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")));
         QVERIFY(l && r);
         PcrCompareModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -142,7 +143,8 @@ private slots:
     void ramdiskContentsModel()
     {
         QString error;
-        const QList<RamdiskListing> listed = RamdiskContentsView::listRamdisks(Data + QStringLiteral("unsigned_v4.eif"), nullptr, &error);
+        const QList<RamdiskListing> listed = RamdiskContentsView::listRamdisks(
+            eifFixture(QStringLiteral("unsigned_v4.eif")), nullptr, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         RamdiskContentsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

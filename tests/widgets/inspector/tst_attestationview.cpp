@@ -24,6 +24,7 @@
 #include "shell/mainwindow.h"
 #include "inspector/pcrtablemodel.h"
 #include "inspector/verificationchecksmodel.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -77,6 +78,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(int, expectValidAtDocTime);
         MainWindow window;
+        installDocumentFeatures(window);
         QWidget *tab = window.openFile(DataDir + file);
         const auto parsed = AttestationDocument::parse(fileBytes(DataDir + file));
         if (expectValidAtDocTime < 0) {
@@ -143,6 +145,7 @@ private Q_SLOTS:
     void chosenTimeAndPersistedMode()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString file = DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor");
         auto *view = qobject_cast<AttestationView *>(window.openFile(file));
         QVERIFY(view);
@@ -172,6 +175,7 @@ private Q_SLOTS:
     void debugModeZerosFlagged()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *view = qobject_cast<AttestationView *>(window.openFile(DataDir + QStringLiteral("evervault-ga-debug-2023-09-18.cbor")));
         QVERIFY(view);
         QVERIFY(view->verification().debugMode);
@@ -199,6 +203,7 @@ private Q_SLOTS:
     void expectedPcrsCompared()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString file = DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor");
         auto *view = qobject_cast<AttestationView *>(window.openFile(file));
         QVERIFY(view);
@@ -255,6 +260,7 @@ private Q_SLOTS:
         f.write(text);
         f.close();
         MainWindow window;
+        installDocumentFeatures(window);
         auto *view = qobject_cast<AttestationView *>(window.openFile(path));
         QVERIFY(view);
         view->setTimeMode(AttestationTime::Mode::Document);

@@ -28,6 +28,7 @@
 #include "inspector/hexview.h"
 #include "shell/mainwindow.h"
 #include "inspector/pcrtablemodel.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -87,6 +88,7 @@ private Q_SLOTS:
         const QJsonObject expected = expectedJson(file + QStringLiteral(".expected.json"));
         QVERIFY(!expected.isEmpty());
         MainWindow window;
+        installDocumentFeatures(window);
         window.show();
         auto *view = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/") + file + QStringLiteral(".eif")));
         QVERIFY(view);
@@ -188,6 +190,7 @@ private Q_SLOTS:
     void contentsPanelListsRamdisksOnDemand()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *view = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif")));
         QVERIFY(view);
         QVERIFY(!view->contentsView()); // nothing listed until the tab is shown
@@ -212,6 +215,7 @@ private Q_SLOTS:
     void compareFromToolsMenu()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif"));
         auto *action = window.findChild<QAction *>(QStringLiteral("compareAction"));
         QVERIFY(action);
@@ -236,6 +240,7 @@ private Q_SLOTS:
             QVERIFY(writer.write(path));
         }
         MainWindow window;
+        installDocumentFeatures(window);
         window.show();
         auto *view = qobject_cast<EifView *>(window.openFile(path));
         QVERIFY(view);
@@ -270,6 +275,7 @@ private Q_SLOTS:
         writer.addRamdisk(QByteArray(48 << 20, 'c'));
         QVERIFY(writer.write(path));
         MainWindow window;
+        installDocumentFeatures(window);
         auto *view = qobject_cast<EifView *>(window.openFile(path));
         QVERIFY(view && view->isComputing());
         delete view; // the job cancels and joins its worker
@@ -303,6 +309,7 @@ private Q_SLOTS:
         f.write(bytes);
         f.close();
         MainWindow window;
+        installDocumentFeatures(window);
         QWidget *tab = window.openFile(path);
         auto *error = qobject_cast<ErrorView *>(tab);
         QVERIFY2(error, qPrintable(QStringLiteral("opened as %1").arg(QLatin1StringView(tab->metaObject()->className()))));
@@ -317,6 +324,7 @@ private Q_SLOTS:
         const QString sample = MainWindow::sampleEifPath();
         QVERIFY2(!sample.isEmpty(), "the build writes sample/sample.eif before this test runs");
         MainWindow window;
+        installDocumentFeatures(window);
         QAction *action = window.findChild<QAction *>(QStringLiteral("openSampleAction"));
         QVERIFY(action);
         action->trigger();

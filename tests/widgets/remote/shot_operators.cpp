@@ -53,6 +53,7 @@
 #include "remote/operatoractions.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
+#include "studiofeatures.h"
 #include "tools/posturereportpage.h"
 
 using namespace enclave::ui;
@@ -144,6 +145,8 @@ int main(int argc, char *argv[])
     Theme::apply(parser.isSet(dark) ? Theme::Mode::Dark : Theme::Mode::Light);
 
     MainWindow window;
+
+    installDocumentFeatures(window);
     window.resize(1380, 860);
     window.move(10, 10);
     OperatorActions *ops = OperatorActions::install(&window);

@@ -1,3 +1,4 @@
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -12,6 +13,8 @@ class TestNitroErrorHints final : public QObject {
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void everyCodeHasAHint();
+    void tableRows_data();
+    void tableRows();
     void codes_data();
     void codes();
     void codeInText();
@@ -31,6 +34,36 @@ void TestNitroErrorHints::everyCodeHasAHint()
     QVERIFY(!NitroErrorHints::hint(u"E61"_s).isValid());
     QVERIFY(!NitroErrorHints::hint(u"X26"_s).isValid());
     QVERIFY(!NitroErrorHints::hint(QString()).isValid());
+}
+
+// The table: one distinct title per code; internal nitro-cli failures share the "report it"
+// advice, the others have their own.
+void TestNitroErrorHints::tableRows_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("internal");
+    QTest::newRow("E00") << u"E00"_s << u"Unspecified error"_s << true;
+    QTest::newRow("E04") << u"E04"_s << u"Socket pair creation failure"_s << true;
+    QTest::newRow("E57") << u"E57"_s << u"Hasher error"_s << true;
+    QTest::newRow("E15") << u"E15"_s << u"Lock acquire failure"_s << false;
+    QTest::newRow("E60 last") << u"E60"_s << u"EIF signing error"_s << false;
+}
+
+void TestNitroErrorHints::tableRows()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, title);
+    QFETCH(bool, internal);
+    const auto h = NitroErrorHints::hint(code);
+    QCOMPARE(h.code, code);
+    QCOMPARE(h.title, title);
+    QCOMPARE(h.action.contains(u"internal nitro-cli failure"_s), internal);
+
+    QSet<QString> titles;
+    for (int n = 0; n <= NitroErrorHints::LastCode; ++n)
+        titles.insert(NitroErrorHints::hint(QString::number(n)).title);
+    QCOMPARE(titles.size(), NitroErrorHints::LastCode + 1);
 }
 
 void TestNitroErrorHints::codes_data()

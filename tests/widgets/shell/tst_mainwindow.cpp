@@ -16,6 +16,7 @@
 #include "inspector/hexview.h"
 #include "shell/mainwindow.h"
 #include "shell/recentfiles.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -64,6 +65,7 @@ private Q_SLOTS:
         QFETCH(qint64, offset);
         QFETCH(QString, needle);
         MainWindow window;
+        installDocumentFeatures(window);
         const QString path = write(QStringLiteral("bad-%1.bin").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'), bytes);
         QWidget *tab = window.openFile(path);
         auto *error = qobject_cast<ErrorView *>(tab);
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void missingFileIsAnErrorTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *error = qobject_cast<ErrorView *>(window.openFile(m_dir.filePath(QStringLiteral("nope.eif"))));
         QVERIFY(error);
         QCOMPARE(error->error().code, Error::Code::Io);
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void reopeningFocusesExistingTab()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         const QString a = write(QStringLiteral("a.bin"), "junk-a-junk");
         const QString b = write(QStringLiteral("b.bin"), "junk-b-junk");
         QWidget *ta = window.openFile(a);
@@ -116,6 +120,7 @@ private Q_SLOTS:
     void dragAndDropOpensFiles()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString a = write(QStringLiteral("drop-a.bin"), "dropped file a");
@@ -146,12 +151,14 @@ private Q_SLOTS:
         const QString b = write(QStringLiteral("recent-b.bin"), "recent file b");
         {
             MainWindow window;
+            installDocumentFeatures(window);
             window.openFile(a);
             window.openFile(b);
             window.openFile(a);
             QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
         }
         MainWindow window; // a new window reads them back from QSettings
+        installDocumentFeatures(window);
         QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
         QMenu *recentMenu = nullptr;
         for (QAction *action : window.menu(MainWindow::Menu::File)->actions()) {
@@ -177,6 +184,7 @@ private Q_SLOTS:
     void everyMenuActionHasAShortcut()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.openFile(write(QStringLiteral("r.bin"), "something to remember"));
         QStringList missing;
         QList<QMenu *> menus;
@@ -201,6 +209,7 @@ private Q_SLOTS:
     void themesAreAppliedAndRemembered()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         window.setTheme(Theme::Mode::Dark);
         QVERIFY(Theme::isDark(QApplication::palette()));
         QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
@@ -214,6 +223,7 @@ private Q_SLOTS:
         window.setTheme(Theme::Mode::Light);
         QVERIFY(!Theme::isDark(QApplication::palette()));
         MainWindow second; // the checked action reflects the stored theme
+        installDocumentFeatures(second);
         QAction *light = nullptr;
         for (QAction *a : second.findChildren<QAction *>()) {
             if (a->data().toString() == QStringLiteral("light"))
@@ -225,6 +235,7 @@ private Q_SLOTS:
     void extensionPoints()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         auto *dashboard = new QWidget;
         const int index = window.addView(dashboard, QStringLiteral("Dashboard"));
         QCOMPARE(window.tabs()->widget(index), dashboard);

@@ -12,6 +12,7 @@
 #include "inspector/eifview.h"
 #include "shell/errorview.h"
 #include "shell/mainwindow.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -58,6 +59,7 @@ private Q_SLOTS:
         QVERIFY(!original.isEmpty());
         QRandomGenerator rng(20261122); // fixed seed: failures reproduce
         MainWindow window;
+        installDocumentFeatures(window);
         int views = 0;
         int errors = 0;
         for (int round = 0; round < 60; ++round) {

@@ -25,6 +25,7 @@
 #include "tools/signingcertificatepage.h"
 #include "widgets/tools/kmsscreenshot.h"
 #include "measure/measurementsloader.h"
+#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -171,6 +172,7 @@ private Q_SLOTS:
     void toolsMenuOpensPages()
     {
         MainWindow window;
+        installDocumentFeatures(window);
         QMenu *tools = window.menu(MainWindow::Menu::Tools);
         QStringList opened;
         for (QAction *action : tools->actions()) {
@@ -197,7 +199,7 @@ private Q_SLOTS:
         // debug-mode enclave.
         KmsPolicyPage page;
         page.show();
-        QVERIFY(loadInto(page, fixture("kms/evervault-ga-debug-2023-09-18.cbor")));
+        QVERIFY(loadInto(page, fixture("attestation/evervault-ga-debug-2023-09-18.cbor")));
         page.findChild<QLineEdit *>(u"principal"_s)->setText(RoleArn);
         QVERIFY(!page.policyText().isEmpty());
         const auto parsed = KmsPolicy::parse(page.policyText().toUtf8());
@@ -216,7 +218,8 @@ private Q_SLOTS:
     void startsFromCurrentDocument()
     {
         MainWindow window;
-        window.openFile(fixture("kms/signed_p384_v4.eif"));
+        installDocumentFeatures(window);
+        window.openFile(fixture("eif/signed_p384_v4.eif"));
         QAction *policy = nullptr;
         for (QAction *action : window.menu(MainWindow::Menu::Tools)->actions()) {
             if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P))
@@ -231,17 +234,17 @@ private Q_SLOTS:
         if (spy.isEmpty())
             QVERIFY(spy.wait(30000));
         QVERIFY(spy.first().first().toBool());
-        QCOMPARE(page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("kms/signed_p384_v4.eif"));
+        QCOMPARE(page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("eif/signed_p384_v4.eif"));
         QVERIFY(page->findChild<QCheckBox *>(u"pcr8"_s)->isChecked());
     }
 
     void signedImageBindsPcr8()
     {
         KmsPolicyPage page;
-        QVERIFY(loadInto(page, fixture("kms/signed_p384_v4.eif")));
+        QVERIFY(loadInto(page, fixture("eif/signed_p384_v4.eif")));
         QVERIFY(page.findChild<QCheckBox *>(u"pcr8"_s)->isChecked());
         page.findChild<QLineEdit *>(u"principal"_s)->setText(RoleArn);
-        const auto m = MeasurementsLoader::load(fixture("kms/signed_p384_v4.eif"));
+        const auto m = MeasurementsLoader::load(fixture("eif/signed_p384_v4.eif"));
         QVERIFY(m && m->contains(8));
         QVERIFY(page.policyText().contains(hex::encode(m->value(8))));
     }

@@ -39,8 +39,8 @@ private Q_SLOTS:
 
     void rendersAndExports()
     {
-        const QString eif = fixture("kms/signed_p384_v4.eif");
-        const QString attestation = fixture("kms/sparsity-attestation2-2023-09-28.cbor");
+        const QString eif = fixture("eif/signed_p384_v4.eif");
+        const QString attestation = fixture("attestation/sparsity-attestation2-2023-09-28.cbor");
         PostureReportPage page;
         page.show();
         page.setInputs(eif, {}, attestation);

@@ -52,7 +52,7 @@ SignFixture makeFixture(const QTemporaryDir &dir)
         return f;
     f.a = dir.filePath(u"a.eif"_s);
     f.b = dir.filePath(u"b.eif"_s);
-    if (!QFile::copy(fixture("kms/unsigned_v4.eif"), f.a))
+    if (!QFile::copy(fixture("eif/unsigned_v4.eif"), f.a))
         return f;
     EifWriter writer;
     writer.setKernel(QByteArray(3000, 'K') + "HdrS");
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QFETCH(QString, passphrase);
         QTemporaryDir dir;
         const QString input = dir.filePath(u"unsigned.eif"_s);
-        QVERIFY(QFile::copy(fixture("kms/unsigned_v4.eif"), input));
+        QVERIFY(QFile::copy(fixture("eif/unsigned_v4.eif"), input));
         SigningCertificateRequest request;
         request.curve = curve;
         request.passphrase = passphrase.toUtf8();
@@ -149,7 +149,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString input = dir.filePath(u"unsigned.eif"_s);
-        QVERIFY(QFile::copy(fixture("kms/unsigned_v4.eif"), input));
+        QVERIFY(QFile::copy(fixture("eif/unsigned_v4.eif"), input));
         const auto a = SigningCertificateGenerator::generate({});
         const auto b = SigningCertificateGenerator::generate({});
         QVERIFY(a && b);
