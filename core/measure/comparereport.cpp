@@ -11,10 +11,9 @@ namespace enclave {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("enclave::CompareReport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CompareReport)
+};
 
 bool allZero(const QByteArray &v)
 {
@@ -44,22 +43,22 @@ QString sourceName(const Measurements &m, bool fullPaths)
 QString pcrStatus(const PcrDiff::Row &row)
 {
     if (!row.compared)
-        return row.status == PcrDiff::Status::OnlyLeft ? tr("left only (not compared)")
-                                                        : tr("right only (not compared)");
-    return row.status == PcrDiff::Status::Different ? tr("**different**") : tr("equal");
+        return row.status == PcrDiff::Status::OnlyLeft ? Tr::tr("left only (not compared)")
+                                                        : Tr::tr("right only (not compared)");
+    return row.status == PcrDiff::Status::Different ? Tr::tr("**different**") : Tr::tr("equal");
 }
 
 QString sectionStatus(EifDiff::Status s)
 {
     switch (s) {
     case EifDiff::Status::Equal:
-        return tr("identical");
+        return Tr::tr("identical");
     case EifDiff::Status::Changed:
-        return tr("**differs**");
+        return Tr::tr("**differs**");
     case EifDiff::Status::OnlyLeft:
-        return tr("only in left");
+        return Tr::tr("only in left");
     case EifDiff::Status::OnlyRight:
-        return tr("only in right");
+        return Tr::tr("only in right");
     }
     return {};
 }
@@ -68,9 +67,9 @@ QString changeKind(const FileChange &c)
 {
     switch (c.kind) {
     case FileChange::Kind::Added:
-        return tr("added");
+        return Tr::tr("added");
     case FileChange::Kind::Removed:
-        return tr("removed");
+        return Tr::tr("removed");
     case FileChange::Kind::Changed:
         return FileChange::aspectIds(c.aspects).join(u", "_s);
     }
@@ -110,23 +109,23 @@ QString CompareReport::markdown(const Measurements &left, const Measurements &ri
                                 const std::optional<EifDiff> &eif, const Options &options)
 {
     QString md;
-    md += tr("# Measurement comparison") + u"\n\n"_s;
-    md += u"| | "_s + tr("Left") + u" | "_s + tr("Right") + u" |\n|---|---|---|\n"_s;
-    md += u"| "_s + tr("Source") + u" | "_s + cell(sourceName(left, options.fullPaths)) + u" | "_s
+    md += Tr::tr("# Measurement comparison") + u"\n\n"_s;
+    md += u"| | "_s + Tr::tr("Left") + u" | "_s + Tr::tr("Right") + u" |\n|---|---|---|\n"_s;
+    md += u"| "_s + Tr::tr("Source") + u" | "_s + cell(sourceName(left, options.fullPaths)) + u" | "_s
         + cell(sourceName(right, options.fullPaths)) + u" |\n"_s;
-    md += u"| "_s + tr("Kind") + u" | "_s + cell(Measurements::sourceTypeName(left.sourceType())) + u" | "_s
+    md += u"| "_s + Tr::tr("Kind") + u" | "_s + cell(Measurements::sourceTypeName(left.sourceType())) + u" | "_s
         + cell(Measurements::sourceTypeName(right.sourceType())) + u" |\n\n"_s;
 
     QString verdict;
     if (pcrs.identical())
-        verdict = tr("Identical measurements: %1 PCRs compared, all equal.").arg(pcrs.comparedCount());
+        verdict = Tr::tr("Identical measurements: %1 PCRs compared, all equal.").arg(pcrs.comparedCount());
     else if (pcrs.comparedCount() == 0)
-        verdict = tr("Not comparable: the two sources have no PCR in common.");
+        verdict = Tr::tr("Not comparable: the two sources have no PCR in common.");
     else
-        verdict = tr("Measurements differ: %1.").arg(pcrRanges(pcrs.differentIndexes()));
-    md += u"**"_s + tr("Verdict") + u":** "_s + verdict + u"\n\n"_s;
+        verdict = Tr::tr("Measurements differ: %1.").arg(pcrRanges(pcrs.differentIndexes()));
+    md += u"**"_s + Tr::tr("Verdict") + u":** "_s + verdict + u"\n\n"_s;
 
-    md += u"## PCRs\n\n| PCR | "_s + tr("Status") + u" | "_s + tr("Left") + u" | "_s + tr("Right")
+    md += u"## PCRs\n\n| PCR | "_s + Tr::tr("Status") + u" | "_s + Tr::tr("Left") + u" | "_s + Tr::tr("Right")
         + u" |\n|---|---|---|---|\n"_s;
     QList<int> folded;
     for (const PcrDiff::Row &row : pcrs.rows()) {
@@ -135,17 +134,17 @@ QString CompareReport::markdown(const Measurements &left, const Measurements &ri
             continue;
         }
         md += u"| PCR%1 | "_s.arg(row.index) + pcrStatus(row) + u" | "_s
-            + (row.left.isEmpty() ? tr("(absent)") : code(hex::encode(row.left))) + u" | "_s
-            + (row.right.isEmpty() ? tr("(absent)") : code(hex::encode(row.right))) + u" |\n"_s;
+            + (row.left.isEmpty() ? Tr::tr("(absent)") : code(hex::encode(row.left))) + u" | "_s
+            + (row.right.isEmpty() ? Tr::tr("(absent)") : code(hex::encode(row.right))) + u" |\n"_s;
     }
     if (!folded.isEmpty())
-        md += u"\n"_s + tr("%1: all zero (unused registers), not listed.").arg(pcrRanges(folded)) + u"\n"_s;
+        md += u"\n"_s + Tr::tr("%1: all zero (unused registers), not listed.").arg(pcrRanges(folded)) + u"\n"_s;
 
     QStringList notes;
     for (const QString &n : left.notes())
-        notes.append(tr("Left: %1").arg(n));
+        notes.append(Tr::tr("Left: %1").arg(n));
     for (const QString &n : right.notes())
-        notes.append(tr("Right: %1").arg(n));
+        notes.append(Tr::tr("Right: %1").arg(n));
     for (const PcrDiff::Row &row : pcrs.rows()) {
         if (!row.note.isEmpty() && !isUnusedZero(row))
             notes.append(u"PCR%1: %2"_s.arg(row.index).arg(row.note));
@@ -158,30 +157,30 @@ QString CompareReport::markdown(const Measurements &left, const Measurements &ri
 
     if (!eif)
         return md;
-    md += u"\n## "_s + tr("Sections") + u"\n\n| "_s + tr("Section") + u" | "_s + tr("Status") + u" | "_s
-        + tr("PCRs moved") + u" |\n|---|---|---|\n"_s;
+    md += u"\n## "_s + Tr::tr("Sections") + u"\n\n| "_s + Tr::tr("Section") + u" | "_s + Tr::tr("Status") + u" | "_s
+        + Tr::tr("PCRs moved") + u" |\n|---|---|---|\n"_s;
     for (const EifDiff::Section &s : eif->sections()) {
         QStringList moved;
         for (int p : s.pcrs)
             moved.append(u"PCR%1"_s.arg(p));
         const bool equal = s.status == EifDiff::Status::Equal;
         md += u"| "_s + cell(s.name()) + u" | "_s + sectionStatus(s.status) + u" | "_s
-            + (equal ? QString() : moved.isEmpty() ? tr("none (not measured)") : moved.join(u", "_s)) + u" |\n"_s;
+            + (equal ? QString() : moved.isEmpty() ? Tr::tr("none (not measured)") : moved.join(u", "_s)) + u" |\n"_s;
     }
     for (const EifDiff::Section &s : eif->sections()) {
         if (s.status == EifDiff::Status::Equal)
             continue;
         QString body;
         for (const QString &a : s.removedArguments)
-            body += u"- "_s + tr("argument removed: %1").arg(code(a)) + u"\n"_s;
+            body += u"- "_s + Tr::tr("argument removed: %1").arg(code(a)) + u"\n"_s;
         for (const QString &a : s.addedArguments)
-            body += u"- "_s + tr("argument added: %1").arg(code(a)) + u"\n"_s;
+            body += u"- "_s + Tr::tr("argument added: %1").arg(code(a)) + u"\n"_s;
         for (const QString &c : s.metadataChanges)
             body += u"- "_s + code(c) + u"\n"_s;
         if (!s.listError.isEmpty())
-            body += u"- "_s + tr("cannot list: %1").arg(s.listError) + u"\n"_s;
+            body += u"- "_s + Tr::tr("cannot list: %1").arg(s.listError) + u"\n"_s;
         if (!s.ramdisk.changes().isEmpty()) {
-            body += u"\n| "_s + tr("Path") + u" | "_s + tr("Change") + u" | "_s + tr("Details")
+            body += u"\n| "_s + Tr::tr("Path") + u" | "_s + Tr::tr("Change") + u" | "_s + Tr::tr("Details")
                 + u" |\n|---|---|---|\n"_s;
             for (const FileChange &c : s.ramdisk.changes())
                 body += u"| "_s + cell(code(c.path())) + u" | "_s + cell(changeKind(c)) + u" | "_s

@@ -546,10 +546,10 @@ Result<std::optional<CpioReader::Content>> EifDiff::readFile(int sectionIndex, I
                                                              qint64 maxBytes, const std::atomic_bool *cancel) const
 {
     if (sectionIndex < 0 || sectionIndex >= m_sections.size())
-        return makeError(Error::Code::Usage, tr("no section %1 in this comparison").arg(sectionIndex));
+        return makeError(Error::Code::Usage, Tr::tr("no section %1 in this comparison").arg(sectionIndex));
     const Section &s = m_sections.at(sectionIndex);
     if (s.kind != SectionKind::Ramdisk)
-        return makeError(Error::Code::Usage, tr("%1 is not a ramdisk").arg(s.name()));
+        return makeError(Error::Code::Usage, Tr::tr("%1 is not a ramdisk").arg(s.name()));
     const bool left = image == Image::Left;
     const qint64 offset = left ? s.leftOffset : s.rightOffset;
     const qint64 size = left ? s.leftSize : s.rightSize;
@@ -558,7 +558,7 @@ Result<std::optional<CpioReader::Content>> EifDiff::readFile(int sectionIndex, I
     const QString path = left ? m_left : m_right;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot open: %2").arg(path, f.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("%1: cannot open: %2").arg(path, f.errorString()));
     return CpioReader::readEntryByPath(&f, offset, size, rawPath, maxBytes, {}, cancel);
 }
 
