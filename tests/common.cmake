@@ -4,3 +4,4 @@ enclave_add_test(NAME tst_atomicfilewriter SOURCES common/tst_atomicfilewriter.c
 enclave_add_test(NAME tst_libraryversions SOURCES common/tst_libraryversions.cpp LABEL core)
 target_compile_definitions(tst_libraryversions PRIVATE ENCLAVE_LIBCBOR_VERSION="${LIBCBOR_VERSION}")
 enclave_add_test(NAME tst_readfile SOURCES common/tst_readfile.cpp LABEL core)
+enclave_add_test(NAME tst_linediff SOURCES common/tst_linediff.cpp LABEL core)

@@ -9,3 +9,4 @@ enclave_add_test(NAME tst_ramdiskdiff SOURCES measure/tst_ramdiskdiff.cpp LABEL 
 enclave_add_test(NAME tst_pcrtextparser SOURCES measure/tst_pcrtextparser.cpp LABEL core)
 enclave_add_test(NAME tst_nitroclijson SOURCES measure/tst_nitroclijson.cpp eif/eiftestsupport.h LABEL core LIBS ZLIB::ZLIB)
 enclave_add_test(NAME tst_inputdetector SOURCES measure/tst_inputdetector.cpp LABEL core)
+enclave_add_test(NAME tst_comparereport SOURCES measure/tst_comparereport.cpp LABEL core)

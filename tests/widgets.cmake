@@ -9,7 +9,8 @@ enclave_add_widget_tests(shell filetype mainwindow robustness)
 enclave_add_widget_tests(inspector hexview fieldtreemodel eifview attestationview pcrtablemodel ramdiskcontentsview signingcertificatepanel)
 enclave_add_widget_tests(compare measuremodels compareview)
 enclave_add_widget_tests(tools kmspolicypage signeifpage signingcertificatepage posturereportpage)
-enclave_add_widget_tests(remote ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog connectionprofile)
+enclave_add_widget_tests(remote ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog connectionprofile
+                         healthcheckdialog enclavemeasurementsview)
 # Help > Open Sample EIF is tested against the sample the build writes.
 if(TARGET sample-eif)
     add_dependencies(tst_eifview sample-eif)
@@ -58,3 +59,4 @@ set_tests_properties(translations_de_complete PROPERTIES LABELS widgets)
 # Not a test: shows the operators' views for the README screenshots (see the file's header).
 add_executable(shot_operators widgets/remote/shot_operators.cpp)
 target_link_libraries(shot_operators PRIVATE enclave_widgets enclave_policy)
+target_compile_definitions(shot_operators PRIVATE TEST_DATA_DIR="${ENCLAVE_TEST_DATA_DIR}")

@@ -364,8 +364,13 @@ RpcResult<int> SimulatorBackend::connectVsock(quint32 cid, quint32 port)
     if (!found)
         return rpcError(RpcError::IoError, QStringLiteral("vsock connect %1:%2: no running enclave has CID %1").arg(cid).arg(port));
     auto fd = sockets::connectUnix(m_store.vsockPath(cid, port));
+    // The Unix socket standing in for vsock is the simulator's business: name the vsock address.
     if (!fd)
-        return rpcError(RpcError::IoError, fd.error().message);
+        return rpcError(RpcError::IoError,
+            QStringLiteral("vsock connect %1:%2: %3")
+                .arg(cid)
+                .arg(port)
+                .arg(fd.error().message.section(QStringLiteral(": "), -1)));
     return *fd;
 }
 

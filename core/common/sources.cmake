@@ -5,4 +5,5 @@ target_sources(enclave_core PRIVATE
     common/atomicfilewriter.h common/atomicfilewriter.cpp
     common/libraryversions.h common/libraryversions.cpp
     common/readfile.h common/readfile.cpp
+    common/linediff.h common/linediff.cpp
 )

@@ -712,4 +712,36 @@ Result<CpioReader::Content> CpioReader::readEntry(QIODevice *device, qint64 offs
     }
 }
 
+Result<std::optional<CpioReader::Content>> CpioReader::readEntryByPath(QIODevice *device, qint64 offset,
+                                                                      qint64 length, const QByteArray &rawPath,
+                                                                      qint64 maxBytes, Limits limits,
+                                                                      const std::atomic_bool *cancel)
+{
+    CpioReader reader(device, offset, length, limits);
+    reader.setHashContents(false);
+    reader.setCancelFlag(cancel);
+    std::optional<Content> found;
+    // The whole archive is walked: a later entry of the same path replaces an earlier one. At most
+    // one match's bytes (maxBytes) are held at a time.
+    for (;;) {
+        auto e = reader.next();
+        if (!e)
+            return std::unexpected(e.error());
+        if (!e->has_value())
+            return found;
+        if ((*e)->rawPath != rawPath)
+            continue;
+        Content c;
+        c.entry = **e;
+        auto data = reader.readCurrentData(maxBytes);
+        if (!data)
+            return std::unexpected(data.error());
+        c.data = *data;
+        c.truncated = c.data.size() < c.entry.size;
+        if (!c.truncated)
+            c.entry.sha256 = Digest::sha256(c.data);
+        found = std::move(c);
+    }
+}
+
 } // namespace enclave

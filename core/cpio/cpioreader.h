@@ -80,6 +80,12 @@ public:
     // The content of the entry at index (as CpioEntry::index numbers them) for a viewer, bounded.
     static Result<Content> readEntry(QIODevice *device, qint64 offset, qint64 length, int index,
                                      qint64 maxBytes, Limits limits = {}, const std::atomic_bool *cancel = nullptr);
+    // The same for the entry stored under rawPath (byte-exact). When a path occurs more than once the
+    // last entry wins, as when the kernel unpacks the archive. std::nullopt when no entry has that path.
+    static Result<std::optional<Content>> readEntryByPath(QIODevice *device, qint64 offset, qint64 length,
+                                                          const QByteArray &rawPath, qint64 maxBytes,
+                                                          Limits limits = {},
+                                                          const std::atomic_bool *cancel = nullptr);
 
 private:
     struct Private;

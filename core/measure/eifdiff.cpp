@@ -536,4 +536,24 @@ QJsonObject EifDiff::toJson() const
     return o;
 }
 
+Result<std::optional<CpioReader::Content>> EifDiff::readFile(int sectionIndex, Image image, const QByteArray &rawPath,
+                                                             qint64 maxBytes, const std::atomic_bool *cancel) const
+{
+    if (sectionIndex < 0 || sectionIndex >= m_sections.size())
+        return makeError(Error::Code::Usage, Tr::tr("no section %1 in this comparison").arg(sectionIndex));
+    const Section &s = m_sections.at(sectionIndex);
+    if (s.kind != SectionKind::Ramdisk)
+        return makeError(Error::Code::Usage, Tr::tr("%1 is not a ramdisk").arg(s.name()));
+    const bool left = image == Image::Left;
+    const qint64 offset = left ? s.leftOffset : s.rightOffset;
+    const qint64 size = left ? s.leftSize : s.rightSize;
+    if (offset < 0)
+        return std::optional<CpioReader::Content>();
+    const QString path = left ? m_left : m_right;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, Tr::tr("%1: cannot open: %2").arg(path, f.errorString()));
+    return CpioReader::readEntryByPath(&f, offset, size, rawPath, maxBytes, {}, cancel);
+}
+
 } // namespace enclave

@@ -74,6 +74,15 @@ public:
 
     static QString statusId(Status status); // "equal", "changed", "only-left", "only-right"
 
+    enum class Image { Left, Right };
+    // One file of a compared ramdisk as stored in one image, at most maxBytes of it (what a
+    // side-by-side view shows; the entry's size and, when not truncated, SHA-256 come with it).
+    // sectionIndex indexes sections(); std::nullopt when that side's ramdisk has no such path.
+    // The image is read again: the diff keeps no file data.
+    Result<std::optional<CpioReader::Content>> readFile(int sectionIndex, Image image, const QByteArray &rawPath,
+                                                        qint64 maxBytes,
+                                                        const std::atomic_bool *cancel = nullptr) const;
+
 private:
     QString m_left;
     QString m_right;

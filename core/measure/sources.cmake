@@ -18,4 +18,6 @@ target_sources(enclave_core PRIVATE
     measure/nitroclijson.cpp
     measure/pcrtextparser.h
     measure/pcrtextparser.cpp
+    measure/comparereport.h
+    measure/comparereport.cpp
 )

@@ -203,7 +203,7 @@ void checkDebugMode(Assessment &a)
     else
         a.add(id, Status::Info, title,
             Tr::tr(
-                "debug mode is chosen at run-enclave time; give --attestation to check a running enclave"));
+                "debug mode is chosen when the enclave is launched; add an attestation document of the running enclave to check it"));
 }
 
 void checkAttestation(Assessment &a)
@@ -259,7 +259,7 @@ void checkPolicy(Assessment &a)
     const PostureInputs &in = a.in;
     if (!in.policy) {
         a.add(QStringLiteral("policy"), Status::Info, Tr::tr("KMS key policy"),
-            Tr::tr("no policy given (--policy)"));
+            Tr::tr("no key policy given"));
         return;
     }
     KmsPolicyChecker::Options opts;

@@ -67,26 +67,27 @@ PostureReport::Status PostureReport::overall() const
     return Status::Pass;
 }
 
-QString PostureReport::toMarkdown() const
+QString PostureReport::toMarkdown(const RenderOptions &options) const
 {
+    const auto shown = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
     QString md;
     md += Tr::tr("# Security posture: %1\n\n").arg(QFileInfo(eifPath).fileName());
-    md += Tr::tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by enclave-tool assess.\n\n")
+    md += Tr::tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by %6.\n\n")
               .arg(statusName(overall()))
               .arg(count(Status::Fail))
               .arg(count(Status::Warn))
               .arg(count(Status::Pass))
-              .arg(generatedAt);
+              .arg(generatedAt, options.generator);
 
-    md += Tr::tr("## Inputs\n\n| | |\n|---|---|\n");
-    md += Tr::tr("| Image | %1 (EIF v%2, %3 bytes, %4) |\n")
-              .arg(code(cell(eifPath)))
+    md += Tr::tr("## Inputs\n\n");
+    md += Tr::tr("- **Image:** %1 (EIF v%2, %3 bytes, %4)\n")
+              .arg(code(shown(eifPath)))
               .arg(eifVersion)
               .arg(eifSize)
               .arg(isSigned ? Tr::tr("signed, %1").arg(signatureAlgorithm) : Tr::tr("unsigned"));
-    md += Tr::tr("| Key policy | %1 |\n").arg(policyPath.isEmpty() ? Tr::tr("none") : code(cell(policyPath)));
-    md += Tr::tr("| Attestation document | %1 |\n\n")
-              .arg(attestationPath.isEmpty() ? Tr::tr("none") : code(cell(attestationPath)));
+    md += Tr::tr("- **Key policy:** %1\n").arg(policyPath.isEmpty() ? Tr::tr("none") : code(shown(policyPath)));
+    md += Tr::tr("- **Attestation document:** %1\n\n")
+              .arg(attestationPath.isEmpty() ? Tr::tr("none") : code(shown(attestationPath)));
 
     md += Tr::tr("## Checks\n\n| Status | Check | Detail |\n|---|---|---|\n");
     for (const Check &c : checks)
@@ -147,16 +148,143 @@ QString PostureReport::toMarkdown() const
         md += isSigned ? Tr::tr("The signature section holds no readable certificate.\n")
                        : Tr::tr("The image is unsigned.\n");
     } else {
-        md += Tr::tr("| | |\n|---|---|\n");
-        md += Tr::tr("| Subject | %1 |\n").arg(cell(certSubject));
-        md += Tr::tr("| Issuer | %1 |\n").arg(cell(certIssuer));
-        md += Tr::tr("| Key | EC %1, certificate signed with %2 |\n").arg(certCurve, certAlgorithm);
-        md += Tr::tr("| Valid | %1 to %2 (%3 days left) |\n")
-                  .arg(certNotBefore, certNotAfter)
-                  .arg(certDaysLeft);
-        md += Tr::tr("| PCR8 | %1 |\n").arg(code(hexOrEmpty(certPcr8)));
+        md += Tr::tr("- **Subject:** %1\n").arg(certSubject);
+        md += Tr::tr("- **Issuer:** %1\n").arg(certIssuer);
+        md += Tr::tr("- **Key:** EC %1, certificate signed with %2\n").arg(certCurve, certAlgorithm);
+        md += Tr::tr("- **Valid:** %1 to %2 (%3 days left)\n").arg(certNotBefore, certNotAfter).arg(certDaysLeft);
+        md += Tr::tr("- **PCR8:** %1\n").arg(code(hexOrEmpty(certPcr8)));
     }
     return md;
+}
+
+QString PostureReport::toHtml(const RenderOptions &options) const
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const auto shown = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
+    const auto badge = [](Status s) {
+        const QString name = statusName(s);
+        return QStringLiteral("<span class=\"badge %1\">&nbsp;%2&nbsp;</span>").arg(name.toLower(), name);
+    };
+    const auto mono = [&esc](const QString &s) {
+        return s.isEmpty() ? QStringLiteral("—") : QStringLiteral("<code>%1</code>").arg(esc(s));
+    };
+    // One style sheet for browsers and QTextDocument (which reads a subset: class selectors,
+    // colours, padding, border-collapse): no browser-only features the app view would lose.
+    QString h = QStringLiteral(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
+        "body { font-family: sans-serif; color: #1f2328; margin: 24px; }\n"
+        "h1 { font-size: 20pt; margin-bottom: 4px; }\n"
+        "h2 { font-size: 14pt; margin-top: 18px; border-bottom: 1px solid #d0d7de; }\n"
+        "table { border-collapse: collapse; margin: 6px 0 12px 0; }\n"
+        "th, td { border: 1px solid #d0d7de; padding: 4px 8px; vertical-align: top; text-align: left; }\n"
+        "th { background-color: #f0f2f4; font-weight: bold; }\n"
+        "code { font-family: monospace; font-size: 9pt; }\n"
+        ".badge { font-weight: bold; color: #ffffff; }\n"
+        ".pass { background-color: #1e7e34; }\n"
+        ".warn { background-color: #b35900; }\n"
+        ".fail { background-color: #c62828; }\n"
+        ".info { background-color: #57606a; }\n"
+        ".muted { color: #57606a; }\n"
+        "dl { margin: 0; } dt { font-weight: bold; } dd { margin: 0 0 6px 16px; }\n"
+        "</style></head><body>\n")
+                    .arg(esc(Tr::tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(Tr::tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
+    h += QStringLiteral("<p>%1 %2</p>\n")
+             .arg(Tr::tr("Overall: %1 (%2 fail, %3 warn, %4 pass).")
+                      .arg(badge(overall()))
+                      .arg(count(Status::Fail))
+                      .arg(count(Status::Warn))
+                      .arg(count(Status::Pass)),
+                  QStringLiteral("<span class=\"muted\">%1</span>")
+                      .arg(esc(Tr::tr("Generated %1 by %2.").arg(generatedAt, options.generator))));
+
+    h += QStringLiteral("<h2>%1</h2>\n<dl>\n").arg(esc(Tr::tr("Inputs")));
+    h += QStringLiteral("<dt>%1</dt><dd>%2 %3</dd>\n")
+             .arg(esc(Tr::tr("Image")), mono(shown(eifPath)),
+                  esc(Tr::tr("(EIF v%1, %2 bytes, %3)")
+                          .arg(eifVersion)
+                          .arg(eifSize)
+                          .arg(isSigned ? Tr::tr("signed, %1").arg(signatureAlgorithm) : Tr::tr("unsigned"))));
+    h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
+             .arg(esc(Tr::tr("Key policy")), policyPath.isEmpty() ? esc(Tr::tr("none")) : mono(shown(policyPath)));
+    h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n</dl>\n")
+             .arg(esc(Tr::tr("Attestation document")),
+                  attestationPath.isEmpty() ? esc(Tr::tr("none")) : mono(shown(attestationPath)));
+
+    h += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\">\n<tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+             .arg(esc(Tr::tr("Checks")), esc(Tr::tr("Status")), esc(Tr::tr("Check")), esc(Tr::tr("Detail")));
+    for (const Check &c : checks)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n").arg(badge(c.status), esc(c.title), esc(c.detail));
+    h += QStringLiteral("</table>\n");
+
+    const bool withAttestation = !attestationPath.isEmpty();
+    h += QStringLiteral("<h2>PCRs</h2>\n<table width=\"100%\">\n<tr><th>PCR</th><th>%1</th><th>%2</th>%3<th>%4</th></tr>\n")
+             .arg(esc(Tr::tr("Measures")), esc(Tr::tr("Image")),
+                  withAttestation ? QStringLiteral("<th>%1</th>").arg(esc(Tr::tr("Attestation"))) : QString(),
+                  esc(Tr::tr("Bound in KMS policy")));
+    for (const PcrRow &row : pcrs) {
+        QString bound;
+        if (policyPath.isEmpty())
+            bound = esc(Tr::tr("no policy given"));
+        else if (!row.boundInPolicy)
+            bound = esc(Tr::tr("no"));
+        else if (row.policyMatchesEif || row.policyMatchesAttestation)
+            bound = esc(Tr::tr("yes, matches %1").arg(row.policyMatchesEif ? Tr::tr("the image") : Tr::tr("the attestation")));
+        else
+            bound = QStringLiteral("<b>%1</b>").arg(esc(Tr::tr("yes, to other values")));
+        const QString image = row.eifValue.isEmpty()
+            ? esc(row.index == 3 || row.index == 4 ? Tr::tr("per instance") : Tr::tr("n/a"))
+            : mono(hex::encode(row.eifValue));
+        h += QStringLiteral("<tr><td>PCR%1</td><td>%2</td><td>%3</td>%4<td>%5</td></tr>\n")
+                 .arg(QString::number(row.index), esc(row.meaning), image,
+                      withAttestation ? QStringLiteral("<td>%1</td>").arg(mono(hexOrEmpty(row.attestationValue)))
+                                      : QString(),
+                      bound);
+    }
+    h += QStringLiteral("</table>\n");
+
+    if (!policyPath.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("KMS policy conditions")));
+        if (conditions.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("The policy has no kms:RecipientAttestation condition.")));
+        } else {
+            h += QStringLiteral("<table width=\"100%\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                     .arg(esc(Tr::tr("Statement")), esc(Tr::tr("Effect")), esc(Tr::tr("Operator")), esc(Tr::tr("Key")), esc(Tr::tr("Values")));
+            for (const PolicyCondition &c : conditions) {
+                QStringList vals;
+                for (const QString &v : c.values)
+                    vals.append(mono(v));
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                         .arg(esc(c.statement), esc(c.effect), esc(c.op), mono(c.key), vals.join(QStringLiteral("<br>")));
+            }
+            h += QStringLiteral("</table>\n");
+        }
+        if (!lint.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(Tr::tr("Lint:")));
+            for (const QString &l : lint)
+                h += QStringLiteral("<li>%1</li>\n").arg(esc(l));
+            h += QStringLiteral("</ul>\n");
+        }
+    }
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Signing certificate")));
+    if (!hasCertificate) {
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(isSigned ? Tr::tr("The signature section holds no readable certificate.") : Tr::tr("The image is unsigned.")));
+    } else {
+        h += QStringLiteral("<dl>\n");
+        const auto item = [&h, &esc](const QString &k, const QString &v) {
+            h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(esc(k), v);
+        };
+        item(Tr::tr("Subject"), esc(certSubject));
+        item(Tr::tr("Issuer"), esc(certIssuer));
+        item(Tr::tr("Key"), esc(Tr::tr("EC %1, certificate signed with %2").arg(certCurve, certAlgorithm)));
+        item(Tr::tr("Valid"), esc(Tr::tr("%1 to %2 (%3 days left)").arg(certNotBefore, certNotAfter).arg(certDaysLeft)));
+        item(Tr::tr("PCR8"), mono(hexOrEmpty(certPcr8)));
+        h += QStringLiteral("</dl>\n");
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h;
 }
 
 QJsonObject PostureReport::toJson() const

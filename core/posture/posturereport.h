@@ -8,6 +8,14 @@
 
 namespace enclave {
 
+// How a posture report rendering names things: the program that made it ("Generated ... by
+// <generator>") and whether inputs appear as full paths (the CLI, for scripts) or as file names (a
+// report handed to someone else, where the reviewer's directories are noise and may be private).
+struct PostureRenderOptions {
+    QString generator = QStringLiteral("enclave-tool assess");
+    bool fullPaths = true;
+};
+
 // The security posture of one enclave image (with its key policy and an attestation document when
 // given), as a reviewer writes it by hand: a PCR table with what the policy binds, the policy's
 // conditions, the signing certificate, and PASS/WARN/FAIL checks. Rendered as Markdown or JSON.
@@ -65,9 +73,14 @@ struct PostureReport {
 
     QList<Check> checks;
 
+    using RenderOptions = PostureRenderOptions;
+
     Status overall() const;
     int count(Status status) const;
-    QString toMarkdown() const;
+    QString toMarkdown(const RenderOptions &options = {}) const;
+    // A standalone HTML document with its own style sheet: coloured status badges, collapsed table
+    // borders, no empty header rows; it renders the same in a browser and in QTextDocument.
+    QString toHtml(const RenderOptions &options = {}) const;
     QJsonObject toJson() const;
 
     static QString statusName(Status status); // "PASS", "WARN", "FAIL", "INFO"

@@ -394,6 +394,68 @@ private slots:
         QVERIFY(!missing.has_value());
     }
 
+    void readEntryByPath_data()
+    {
+        QTest::addColumn<bool>("gzip");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<bool>("truncated");
+        QTest::newRow("file") << false << QByteArray("rootfs/etc/config.json") << qint64(1024) << true
+                              << QByteArray("{\"a\": 1}") << false;
+        QTest::newRow("gzip file") << true << QByteArray("init") << qint64(1024) << true
+                                   << QByteArray("#!/bin/sh\necho hello\n") << false;
+        QTest::newRow("capped") << true << QByteArray("init") << qint64(4) << true << QByteArray("#!/b") << true;
+        QTest::newRow("empty file") << false << QByteArray("empty") << qint64(10) << true << QByteArray() << false;
+        QTest::newRow("absent") << false << QByteArray("rootfs/etc") << qint64(10) << false << QByteArray() << false;
+        QTest::newRow("prefix is not a match") << false << QByteArray("ini") << qint64(10) << false << QByteArray()
+                                               << false;
+    }
+    void readEntryByPath()
+    {
+        QFETCH(bool, gzip);
+        QFETCH(QByteArray, path);
+        QFETCH(qint64, maxBytes);
+        QFETCH(bool, found);
+        QFETCH(QByteArray, data);
+        QFETCH(bool, truncated);
+        QByteArray archive = gzip ? gz(sampleArchive()) : sampleArchive();
+        QBuffer buffer(&archive);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        auto c = CpioReader::readEntryByPath(&buffer, 0, archive.size(), path, maxBytes);
+        QVERIFY2(c.has_value(), errorText(c));
+        QCOMPARE(c->has_value(), found);
+        if (!found)
+            return;
+        QCOMPARE((*c)->entry.rawPath, path);
+        QCOMPARE((*c)->data, data);
+        QCOMPARE((*c)->truncated, truncated);
+        QCOMPARE((*c)->entry.sha256.isEmpty(), truncated);
+    }
+
+    // A path stored twice: the later entry is what the kernel leaves on disk, and what is read.
+    void readEntryByPathLastWins()
+    {
+        CpioWriter w;
+        w.addFile(QStringLiteral("etc/motd"), QByteArray("first"), 0644);
+        w.addFile(QStringLiteral("other"), QByteArray("x"), 0644);
+        w.addFile(QStringLiteral("etc/motd"), QByteArray("second one"), 0600);
+        QByteArray archive = w.finish();
+        QBuffer buffer(&archive);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        auto c = CpioReader::readEntryByPath(&buffer, 0, archive.size(), "etc/motd", 100);
+        QVERIFY2(c.has_value() && c->has_value(), errorText(c));
+        QCOMPARE((*c)->data, QByteArray("second one"));
+        QCOMPARE((*c)->entry.index, 2);
+        QCOMPARE((*c)->entry.permissions(), 0600u);
+        // A damaged archive is an error, not "absent".
+        QByteArray cut = archive.left(archive.size() / 2);
+        QBuffer half(&cut);
+        QVERIFY(half.open(QIODevice::ReadOnly));
+        QVERIFY(!CpioReader::readEntryByPath(&half, 0, cut.size(), "nothing", 100).has_value());
+    }
+
     // Large content streams through a fixed buffer; the hash is over every byte.
     void largeEntryStreams()
     {

@@ -249,6 +249,52 @@ private slots:
         QCOMPARE(d->movedPcrs(), (QList<int>{0, 2}));
     }
 
+    // Both versions of a changed file come back from the images themselves, bounded.
+    void readFileBothSides_data()
+    {
+        QTest::addColumn<bool>("gzip");
+        QTest::newRow("plain") << false;
+        QTest::newRow("gzip") << true;
+    }
+    void readFileBothSides()
+    {
+        QFETCH(bool, gzip);
+        const QString a = writeEif(m_dir.filePath(QStringLiteral("r-a-%1.eif").arg(gzip)), Variant::None, gzip);
+        const QString b = writeEif(m_dir.filePath(QStringLiteral("r-b-%1.eif").arg(gzip)), Variant::Added, gzip);
+        const QString c = writeEif(m_dir.filePath(QStringLiteral("r-c-%1.eif").arg(gzip)), Variant::Content, gzip);
+        auto d = EifDiff::compare(a, c);
+        QVERIFY(d.has_value());
+        const int app = int(d->sections().size()) - 1;
+        QCOMPARE(d->sections().at(app).name(), QStringLiteral("ramdisk 1"));
+        auto left = d->readFile(app, EifDiff::Image::Left, "rootfs/app/server", 1 << 20);
+        auto right = d->readFile(app, EifDiff::Image::Right, "rootfs/app/server", 1 << 20);
+        QVERIFY(left && left->has_value() && right && right->has_value());
+        QCOMPARE((*left)->data, QByteArray(5000, 'S'));
+        QCOMPARE((*right)->data, QByteArray(5000, 'S') + "patched");
+        // Its hash is the one the diff listed.
+        const FileChange &change = d->sections().at(app).ramdisk.changes().first();
+        QCOMPARE((*left)->entry.sha256, change.left->sha256);
+        QCOMPARE((*right)->entry.sha256, change.right->sha256);
+        // Capped: the first bytes, marked truncated, the size still the entry's.
+        auto capped = d->readFile(app, EifDiff::Image::Right, "rootfs/app/server", 100);
+        QVERIFY(capped && capped->has_value());
+        QCOMPARE((*capped)->data.size(), 100);
+        QVERIFY((*capped)->truncated);
+        QCOMPARE((*capped)->entry.size, 5007);
+        // An added file has no left version.
+        auto added = EifDiff::compare(a, b);
+        QVERIFY(added.has_value());
+        auto none = added->readFile(app, EifDiff::Image::Left, "rootfs/app/extra.conf", 100);
+        QVERIFY(none.has_value());
+        QVERIFY(!none->has_value());
+        auto some = added->readFile(app, EifDiff::Image::Right, "rootfs/app/extra.conf", 100);
+        QVERIFY(some && some->has_value());
+        QCOMPARE((*some)->data, QByteArray("x=1\n"));
+        // Not a ramdisk, or no such section: errors.
+        QVERIFY(!d->readFile(0, EifDiff::Image::Left, "x", 10).has_value());
+        QVERIFY(!d->readFile(99, EifDiff::Image::Left, "x", 10).has_value());
+    }
+
     void cancel()
     {
         const QString a = writeEif(m_dir.filePath(QStringLiteral("c-a.eif")), Variant::None, false);

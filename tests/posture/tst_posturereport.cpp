@@ -75,6 +75,51 @@ private slots:
         }
     }
 
+    // A standalone document: own style sheet, coloured badges, no empty header cells; file names
+    // instead of paths and the generator's name when asked.
+    void html()
+    {
+        PostureReport r;
+        r.eifPath = u"/images/app.eif"_s;
+        r.attestationPath = u"/home/someone/doc.cbor"_s;
+        r.generatedAt = u"2026-01-02T03:04:05Z"_s;
+        r.checks.append({ u"nonce"_s, Status::Warn, u"Nonce"_s, u"no <nonce> & replay"_s });
+        r.checks.append({ u"crc"_s, Status::Pass, u"CRC"_s, u"ok"_s });
+        r.checks.append({ u"debug"_s, Status::Fail, u"Debug"_s, u"zeros"_s });
+        PostureReport::PcrRow row;
+        row.index = 0;
+        row.meaning = u"enclave image"_s;
+        row.eifValue = QByteArray(48, '\xab');
+        r.pcrs.append(row);
+        PostureReport::RenderOptions options;
+        options.generator = u"Enclave Studio"_s;
+        options.fullPaths = false;
+        const QString html = r.toHtml(options);
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(html.contains(u"<style>"_s));
+        QVERIFY(html.contains(u"border-collapse: collapse"_s));
+        QVERIFY(html.contains(u"class=\"badge warn\""_s));
+        QVERIFY(html.contains(u"class=\"badge pass\""_s));
+        QVERIFY(html.contains(u"class=\"badge fail\""_s));
+        QVERIFY(html.contains(u"no &lt;nonce&gt; &amp; replay"_s));
+        QVERIFY(!html.contains(u"<th></th>"_s));
+        QVERIFY(html.contains(u"Generated 2026-01-02T03:04:05Z by Enclave Studio."_s));
+        QVERIFY(!html.contains(u"enclave-tool"_s));
+        QVERIFY(html.contains(u"<code>app.eif</code>"_s));
+        QVERIFY(html.contains(u"<code>doc.cbor</code>"_s));
+        QVERIFY(!html.contains(u"/images/"_s) && !html.contains(u"/home/someone"_s));
+        QVERIFY(html.contains(u"<code>"_s + QString(96 / 2, u'a').replace(u"a"_s, u"ab"_s) + u"</code>"_s));
+        // The CLI's defaults: full paths, named as enclave-tool.
+        const QString cli = r.toMarkdown();
+        QVERIFY(cli.contains(u"`/images/app.eif`"_s));
+        QVERIFY(cli.contains(u"by enclave-tool assess."_s));
+        const QString gui = r.toMarkdown(options);
+        QVERIFY(gui.contains(u"`app.eif`"_s) && !gui.contains(u"/images/"_s));
+        QVERIFY(gui.contains(u"by Enclave Studio."_s));
+        // No table with an empty header row (key/value data is a list).
+        QVERIFY(!gui.contains(u"| | |"_s));
+    }
+
     void json()
     {
         PostureReport r;

@@ -2,12 +2,18 @@
 
 #include <algorithm>
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QMenu>
+#include <QResizeEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,9 +27,13 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "common/atomicfilewriter.h"
+#include "common/overwriteconfirm.h"
 #include "compare/eifdiffmodel.h"
-#include "measure/measurementsloader.h"
+#include "compare/fileversionsview.h"
 #include "compare/pcrcomparemodel.h"
+#include "measure/comparereport.h"
+#include "measure/measurementsloader.h"
 
 namespace enclave::ui {
 
@@ -47,6 +57,9 @@ CompareView::CompareView(QWidget *parent)
     m_cancel->setEnabled(false);
     connect(m_compare, &QPushButton::clicked, this, &CompareView::compare);
     connect(m_cancel, &QPushButton::clicked, this, &CompareView::cancel);
+    // Enter in either field runs the comparison.
+    connect(m_leftEdit, &QLineEdit::returnPressed, this, &CompareView::compare);
+    connect(m_rightEdit, &QLineEdit::returnPressed, this, &CompareView::compare);
     pick->addWidget(new QLabel(tr("Left:"), this), 0, 0);
     pick->addWidget(m_leftEdit, 0, 1);
     pick->addWidget(leftBrowse, 0, 2);
@@ -92,6 +105,19 @@ CompareView::CompareView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::RightColumn, QHeaderView::Stretch);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setWordWrap(false);
+    // Values break into lines (fitPcrValues) rather than losing their middle; rows follow.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->viewport()->installEventFilter(this);
+    m_foldZeros = new QCheckBox(tr("Fold unused zero PCRs"), this);
+    m_foldZeros->setChecked(true);
+    m_foldZeros->setToolTip(tr("Attestation documents list PCR0 to PCR15; the registers no measurement uses are "
+                               "all zero. Folded, they take one row."));
+    connect(m_foldZeros, &QCheckBox::toggled, m_pcrModel, &PcrCompareModel::setFoldUnusedZeros);
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table);
+    tableLayout->addWidget(m_foldZeros);
 
     auto *treeBox = m_treeBox = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeBox);
@@ -103,18 +129,36 @@ CompareView::CompareView(QWidget *parent)
     m_tree->setModel(m_diffModel);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &CompareView::showTreeMenu);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) { showFileVersions(index); });
     treeLayout->addWidget(m_contentOnly);
     treeLayout->addWidget(m_tree);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    split->addWidget(tableBox);
     split->addWidget(treeBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
 
+    m_copyReport = new QPushButton(tr("Copy Report"), this);
+    m_copyReport->setToolTip(tr("Copy the comparison as Markdown, for a ticket or a review"));
+    m_exportReport = new QPushButton(tr("Export Report..."), this);
+    m_exportReport->setToolTip(tr("Save the comparison as a Markdown file"));
+    m_copyReport->setEnabled(false);
+    m_exportReport->setEnabled(false);
+    connect(m_copyReport, &QPushButton::clicked, this, &CompareView::copyReport);
+    connect(m_exportReport, &QPushButton::clicked, this, &CompareView::exportReportAs);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_copyReport, 0, Qt::AlignTop);
+    summaryRow->addWidget(m_exportReport, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_notes);
     layout->addWidget(split, 1);
@@ -206,6 +250,8 @@ void CompareView::compare()
     m_notes->clear();
     m_pcrModel->clear();
     m_diffModel->clear();
+    m_copyReport->setEnabled(false);
+    m_exportReport->setEnabled(false);
     m_treeBox->setVisible(true);
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_progressState = std::make_shared<Progress>();
@@ -258,8 +304,11 @@ void CompareView::onFinished()
         summary += why.isEmpty() ? tr(" Every section is byte-identical.") : QStringLiteral("\n") + why.join(u'\n');
         m_diffModel->setDiff(*m_result.eif);
         m_tree->expandAll();
-        m_tree->resizeColumnToContents(0);
+        fitTreeColumns();
     }
+    fitPcrValues();
+    m_copyReport->setEnabled(true);
+    m_exportReport->setEnabled(true);
     m_summary->setText(summary);
     QStringList notes;
     for (const QString &n : m_result.left.notes())
@@ -269,6 +318,116 @@ void CompareView::onFinished()
     m_notes->setText(notes.join(u'\n'));
     m_treeBox->setVisible(m_result.eif.has_value());
     Q_EMIT finished();
+}
+
+void CompareView::fitPcrValues()
+{
+    // One line when a 96-digit value fits its column, else 48 (two lines) or 32 (three): every
+    // digit stays visible; the row heights follow (ResizeToContents).
+    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int digitWidth = std::max(1, fm.horizontalAdvance(u'0'));
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int free = m_table->viewport()->width() - header->sectionSize(PcrCompareModel::PcrColumn)
+        - header->sectionSize(PcrCompareModel::StatusColumn);
+    const int digits = (free / 2 - 12) / digitWidth;
+    m_pcrModel->setHexLineLength(digits >= 96 ? 0 : digits >= 48 ? 48 : digits >= 32 ? 32 : 24);
+}
+
+void CompareView::fitTreeColumns()
+{
+    // Paths get what they need up to 45 % of the width, the change column up to 20 %: a long
+    // metadata value or file detail never pushes the columns after it off screen (the details
+    // column takes the rest, and elides with the full text in its tooltip).
+    const int width = std::max(400, m_tree->viewport()->width());
+    m_tree->resizeColumnToContents(EifDiffModel::ItemColumn);
+    m_tree->resizeColumnToContents(EifDiffModel::ChangeColumn);
+    m_tree->setColumnWidth(EifDiffModel::ItemColumn,
+                           std::min(m_tree->columnWidth(EifDiffModel::ItemColumn), width * 45 / 100));
+    m_tree->setColumnWidth(EifDiffModel::ChangeColumn,
+                           std::min(m_tree->columnWidth(EifDiffModel::ChangeColumn), width * 20 / 100));
+}
+
+bool CompareView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitPcrValues();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString CompareView::reportMarkdown() const
+{
+    if (m_running || m_result.error || m_result.left.sourceName().isEmpty())
+        return {};
+    return CompareReport::markdown(m_result.left, m_result.right, m_result.pcrs, m_result.eif);
+}
+
+void CompareView::copyReport()
+{
+    const QString md = reportMarkdown();
+    if (md.isEmpty())
+        return;
+    QApplication::clipboard()->setText(md);
+    m_notes->setText(tr("The comparison was copied as Markdown."));
+}
+
+void CompareView::exportReportAs()
+{
+    if (reportMarkdown().isEmpty())
+        return;
+    const QString suggested = QFileInfo(m_result.left.sourceName()).completeBaseName() + QStringLiteral("-vs-")
+        + QFileInfo(m_result.right.sourceName()).completeBaseName() + QStringLiteral(".md");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Comparison"), QFileInfo(m_result.left.sourceName()).dir().filePath(suggested),
+        tr("Markdown (*.md);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        exportReport(path);
+}
+
+bool CompareView::exportReport(const QString &path)
+{
+    const QString md = reportMarkdown();
+    if (md.isEmpty() || !OverwriteConfirm::ask(this, path))
+        return false;
+    const auto written = AtomicFileWriter::writeFile(path, md.toUtf8(), 0644, AtomicFileWriter::Commit::Replace);
+    if (!written) {
+        m_notes->setText(tr("Not saved: %1").arg(written.error().toString()));
+        return false;
+    }
+    m_notes->setText(tr("Report saved to %1.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+FileVersionsView *CompareView::showFileVersions(const QModelIndex &index)
+{
+    const FileChange *change = m_diffModel->fileChange(index.siblingAtColumn(0));
+    if (!change)
+        return nullptr;
+    const int section = index.siblingAtColumn(0).data(EifDiffModel::SectionIndexRole).toInt();
+    auto *view = new FileVersionsView(m_diffModel->diff(), section, *change, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+    return view;
+}
+
+void CompareView::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    if (m_diffModel->fileChange(index.siblingAtColumn(0))) {
+        menu.addAction(tr("Show Both Versions..."), this, [this, index] { showFileVersions(index); });
+        const QString path = index.siblingAtColumn(0).data(EifDiffModel::PathRole).toString();
+        menu.addAction(tr("Copy Path"), this, [path] { QApplication::clipboard()->setText(path); });
+    }
+    menu.addAction(tr("Copy Row"), this, [index] {
+        QStringList cells;
+        for (int c = 0; c < EifDiffModel::ColumnCount; ++c)
+            cells.append(index.siblingAtColumn(c).data().toString());
+        QApplication::clipboard()->setText(cells.join(u'\t'));
+    });
+    menu.addAction(tr("Copy Report as Markdown"), this, &CompareView::copyReport);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void CompareView::dragEnterEvent(QDragEnterEvent *event)

@@ -24,6 +24,7 @@ class QTreeView;
 namespace enclave::ui {
 
 class EifDiffModel;
+class FileVersionsView;
 class PcrCompareModel;
 
 // What a comparison produced (computed on a pool thread).
@@ -58,6 +59,10 @@ public:
     EifDiffModel *diffModel() const { return m_diffModel; }
     QLabel *summaryLabel() const { return m_summary; }
     QCheckBox *contentOnlyBox() const { return m_contentOnly; }
+    QCheckBox *foldZerosBox() const { return m_foldZeros; }
+    QTableView *pcrTable() const { return m_table; }
+    QPushButton *copyReportButton() const { return m_copyReport; }
+    QPushButton *exportReportButton() const { return m_exportReport; }
     QPushButton *compareButton() const { return m_compare; }
     QTreeView *diffTree() const { return m_tree; }
 
@@ -72,20 +77,34 @@ public:
                              Progress *progress = nullptr);
     QProgressBar *progressBar() const { return m_progress; }
 
+    // The last comparison as Markdown (file names, not paths); empty before one finished.
+    QString reportMarkdown() const;
+    // Writes the report atomically; asks before replacing an existing file. False when not written
+    // (declined, or the write failed: then the summary says why).
+    bool exportReport(const QString &path);
+    // Both versions of the changed file at index (a file row of the difference tree), or nullptr.
+    FileVersionsView *showFileVersions(const QModelIndex &index);
+
 public Q_SLOTS:
     void compare();
     void cancel();
+    void copyReport();
+    void exportReportAs();
 
 Q_SIGNALS:
     void finished();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void onFinished();
     void browse(QLineEdit *edit);
+    void fitPcrValues();
+    void fitTreeColumns();
+    void showTreeMenu(const QPoint &pos);
 
     QLineEdit *m_leftEdit = nullptr;
     QLineEdit *m_rightEdit = nullptr;
@@ -97,6 +116,9 @@ private:
     QTreeView *m_tree = nullptr;
     QWidget *m_treeBox = nullptr;
     QCheckBox *m_contentOnly = nullptr;
+    QCheckBox *m_foldZeros = nullptr;
+    QPushButton *m_copyReport = nullptr;
+    QPushButton *m_exportReport = nullptr;
     PcrCompareModel *m_pcrModel = nullptr;
     EifDiffModel *m_diffModel = nullptr;
 

@@ -58,7 +58,8 @@ void EifDiffModel::rebuild()
     m_top.clear();
     if (!m_hasDiff)
         return;
-    for (const EifDiff::Section &s : m_diff.sections()) {
+    for (int sectionIndex = 0; sectionIndex < m_diff.sections().size(); ++sectionIndex) {
+        const EifDiff::Section &s = m_diff.sections().at(sectionIndex);
         const bool equal = s.status == EifDiff::Status::Equal;
         if (m_contentOnly && (equal || s.pcrs.isEmpty()))
             continue;
@@ -84,17 +85,27 @@ void EifDiffModel::rebuild()
             pcrs.append(QStringLiteral("PCR%1").arg(p));
         sec.pcrs = equal ? QString() : pcrs.isEmpty() ? tr("none (not measured)") : pcrs.join(QStringLiteral(", "));
         sec.highlight = !s.pcrs.isEmpty();
+        sec.sectionIndex = sectionIndex;
         const int id = addNode(-1, sec);
 
         for (const QString &a : s.removedArguments)
             addNode(id, {-1, 0, {}, NodeKind::Argument, a, tr("argument removed"), {}, {}, false, true});
         for (const QString &a : s.addedArguments)
             addNode(id, {-1, 0, {}, NodeKind::Argument, a, tr("argument added"), {}, {}, false, true});
-        for (const QString &c : s.metadataChanges)
-            addNode(id, {-1, 0, {}, NodeKind::MetadataChange, c, tr("metadata"), {}, {}, false, false});
+        for (const QString &c : s.metadataChanges) {
+            // "Path: old -> new": the JSON path in the first column, the values in the details
+            // column, so a long value never widens the column the file paths share.
+            const qsizetype colon = c.indexOf(QStringLiteral(": "));
+            const QString path = colon > 0 ? c.left(colon) : c;
+            const QString values = colon > 0 ? c.mid(colon + 2) : QString();
+            Node n{-1, 0, {}, NodeKind::MetadataChange, path, tr("metadata"), values, {}, false, false};
+            n.sectionIndex = sectionIndex;
+            addNode(id, n);
+        }
         if (!s.listError.isEmpty())
             addNode(id, {-1, 0, {}, NodeKind::Note, s.listError, tr("cannot list"), {}, {}, false, true});
-        for (const FileChange &c : s.ramdisk.changes()) {
+        for (int changeIndex = 0; changeIndex < s.ramdisk.changes().size(); ++changeIndex) {
+            const FileChange &c = s.ramdisk.changes().at(changeIndex);
             const bool meta = c.isMtimeOrOwnerOnly();
             if (m_contentOnly && meta)
                 continue;
@@ -112,6 +123,8 @@ void EifDiffModel::rebuild()
             }
             Node n{-1, 0, {}, NodeKind::File, c.path(), change, {}, c.path(), meta, !meta};
             n.pcrs = c.describe();
+            n.sectionIndex = sectionIndex;
+            n.changeIndex = changeIndex;
             addNode(id, n);
         }
         if (!m_contentOnly) {
@@ -173,7 +186,11 @@ QVariant EifDiffModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return n.kind == NodeKind::File ? QVariant(n.pcrs) : QVariant(n.text);
+        if (n.kind == NodeKind::File)
+            return QVariant(n.pcrs + u'\n' + tr("Double-click to see both versions side by side."));
+        if (n.kind == NodeKind::MetadataChange)
+            return QVariant(n.text + QStringLiteral(": ") + n.pcrs);
+        return QVariant(n.text);
     case Qt::BackgroundRole:
         if (n.kind == NodeKind::Section && n.highlight)
             return QColor(220, 50, 47, 60);
@@ -186,9 +203,23 @@ QVariant EifDiffModel::data(const QModelIndex &index, int role) const
         return n.path;
     case MtimeOrOwnerOnlyRole:
         return n.mtimeOrOwnerOnly;
+    case SectionIndexRole:
+        return n.sectionIndex;
+    case ChangeIndexRole:
+        return n.changeIndex;
     default:
         return {};
     }
+}
+
+const FileChange *EifDiffModel::fileChange(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return nullptr;
+    const Node &n = m_nodes.at(int(index.internalId()));
+    if (n.kind != NodeKind::File || n.sectionIndex < 0 || n.changeIndex < 0)
+        return nullptr;
+    return &m_diff.sections().at(n.sectionIndex).ramdisk.changes().at(n.changeIndex);
 }
 
 QVariant EifDiffModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -17,7 +17,13 @@ class EifDiffModel final : public QAbstractItemModel
 public:
     enum Column { ItemColumn, ChangeColumn, PcrsColumn, ColumnCount };
     enum class NodeKind { Section, File, Argument, MetadataChange, Note };
-    enum Roles { NodeKindRole = Qt::UserRole + 1, PathRole, MtimeOrOwnerOnlyRole };
+    enum Roles {
+        NodeKindRole = Qt::UserRole + 1,
+        PathRole,
+        MtimeOrOwnerOnlyRole,
+        SectionIndexRole, // index into EifDiff::sections() (-1 for none)
+        ChangeIndexRole,  // a file's index into that section's ramdisk changes (-1 for other nodes)
+    };
 
     explicit EifDiffModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(EifDiffModel)
@@ -26,6 +32,9 @@ public:
     void clear();
     void setContentOnly(bool on);
     bool contentOnly() const { return m_contentOnly; }
+    const EifDiff &diff() const { return m_diff; }
+    // The file change a File node stands for (nullptr for other nodes).
+    const FileChange *fileChange(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -47,6 +56,8 @@ private:
         QString path;
         bool mtimeOrOwnerOnly = false;
         bool highlight = false;
+        int sectionIndex = -1;
+        int changeIndex = -1;
     };
     void rebuild();
     int addNode(int parent, Node node);

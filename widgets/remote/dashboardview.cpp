@@ -444,6 +444,13 @@ void DashboardView::describeImage(const QString &eifName)
         this);
 }
 
+QString DashboardView::consoleUnavailableReason()
+{
+    return tr("This enclave was not launched in debug mode, so its console stays closed: nothing it prints "
+              "leaves the enclave. To watch its output, launch it again with \"Debug mode\" ticked (its "
+              "attestation documents then carry all-zero PCRs, so use that only while developing).");
+}
+
 void DashboardView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -475,7 +482,11 @@ void DashboardView::updateActions()
     const bool connected = m_client->state() == AgentClient::State::Connected;
     const bool running = row >= 0 && m_model->isRunning(row);
     m_terminateAction->setEnabled(connected && running);
-    m_consoleAction->setEnabled(connected && row >= 0);
+    // Only a debug-mode enclave has a console to read (see consoleUnavailableReason()).
+    const bool debug = row >= 0 && m_model->record(row).value(u"Flags"_s).toString() == u"DEBUG_MODE";
+    m_consoleAction->setEnabled(connected && debug);
+    m_consoleAction->setToolTip(
+        row >= 0 && !debug ? consoleUnavailableReason() : tr("Follow the enclave's console"));
     m_healthAction->setEnabled(connected && running);
     m_measureAction->setEnabled(row >= 0);
     m_attestAction->setEnabled(connected && running);
@@ -587,6 +598,10 @@ ConsoleView *DashboardView::openConsole(const QString &given)
     if (row < 0)
         return nullptr;
     const QString name = m_model->record(row).value(u"EnclaveName"_s).toString();
+    if (m_model->record(row).value(u"Flags"_s).toString() != u"DEBUG_MODE") {
+        showMessage(consoleUnavailableReason(), true);
+        return nullptr;
+    }
     if (ConsoleView *existing = m_consoles.value(id); existing && !existing->isClosed()) {
         Q_EMIT openViewRequested(existing, tr("Console: %1").arg(name));
         return existing;

@@ -58,6 +58,8 @@ public:
     QProgressBar *memoryBar() const { return m_memoryBar; }
     QJsonObject hostInfo() const { return m_hostInfo; }
     ConsoleView *consoleFor(const QString &enclaveId) const;
+    // Why a production (non-debug) enclave offers no console, in the app's words.
+    static QString consoleUnavailableReason();
     EnclaveAttestor *attestor() const { return m_attestor; }
 
     // Tests and scripted use: skip the terminate confirmation.

@@ -1,7 +1,11 @@
 #include "remote/enclavemeasurementsview.h"
 
+#include <algorithm>
+
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,9 +41,12 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(
                            enclave.value(u"EnclaveID"_s).toString(), eifName));
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *note = new QLabel(this);
+    note->setObjectName(u"note"_s);
     note->setWordWrap(true);
-    QString noteText = tr("These are the image's measurements (%1). ")
-                           .arg(measurements.value(u"HashAlgorithm"_s).toString());
+    // nitro-cli's HashAlgorithm is a Rust debug print ("Sha384 { ... }"); Nitro PCRs are SHA-384.
+    QString noteText
+        = tr("These are the image's measurements (SHA-384 PCRs as the agent's describe-eif reports "
+             "them). ");
     if (enclave.value(u"Flags"_s).toString() == u"DEBUG_MODE")
         noteText
             += tr("This enclave runs in debug mode: its attestation documents carry all-zero PCRs instead.");
@@ -54,6 +61,7 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(
             continue;
         auto *name = new QStandardItem(key);
         auto *value = new QStandardItem(measurements.value(key).toString());
+        value->setData(value->text(), HexRole);
         value->setFont(mono);
         value->setToolTip(value->text());
         m_model->appendRow({ name, value, new QStandardItem, new QStandardItem });
@@ -64,9 +72,14 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
+    // Values break into lines to fit rather than losing their middle (see fitValues()).
+    m_table->viewport()->installEventFilter(this);
 
     m_compare = new QPushButton(tr("Compare with Local EIF…"), this);
     auto *buttons = new QHBoxLayout;
@@ -129,7 +142,8 @@ void EnclaveMeasurementsView::compareWith(const QString &given)
     if (path.isEmpty())
         return;
     m_localPath = path;
-    m_summary->setText(tr("Computing the PCRs of %1…").arg(path));
+    m_model->setHorizontalHeaderItem(2, new QStandardItem(tr("Local: %1").arg(QFileInfo(path).fileName())));
+    m_summary->setText(tr("Computing the PCRs of %1…").arg(QFileInfo(path).fileName()));
     m_compare->setEnabled(false);
     m_watcher.setFuture(QtConcurrent::run([path] { return MeasurementsLoader::fromEif(path); }));
 }
@@ -137,19 +151,21 @@ void EnclaveMeasurementsView::compareWith(const QString &given)
 void EnclaveMeasurementsView::showResult(const Result<Measurements> &local)
 {
     m_compare->setEnabled(true);
+    const QString localName = QFileInfo(m_localPath).fileName();
     if (!local) {
-        m_summary->setText(tr("%1: %2").arg(m_localPath, local.error().toString()));
+        m_summary->setText(tr("%1: %2").arg(localName, local.error().toString()));
         Q_EMIT compared(false);
         return;
     }
     int same = 0, differ = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const int index = m_model->item(r, 0)->text().mid(3).toInt();
-        const QByteArray mine = QByteArray::fromHex(m_model->item(r, 1)->text().toLatin1());
+        const QByteArray mine = QByteArray::fromHex(m_model->item(r, 1)->data(HexRole).toString().toLatin1());
         QByteArray theirs = local->value(index);
         if (theirs.isEmpty() && local->impliedZero().contains(index))
             theirs = QByteArray(48, '\0');
-        m_model->item(r, 2)->setText(QString::fromLatin1(theirs.toHex()));
+        m_model->item(r, 2)->setData(QString::fromLatin1(theirs.toHex()), HexRole);
+        m_model->item(r, 2)->setToolTip(QString::fromLatin1(theirs.toHex()));
         m_model->item(r, 2)->setFont(m_model->item(r, 1)->font());
         const bool match = !theirs.isEmpty() && theirs == mine;
         m_model->item(r, 3)->setText(match ? tr("same") : tr("DIFFERENT"));
@@ -157,9 +173,41 @@ void EnclaveMeasurementsView::showResult(const Result<Measurements> &local)
         (match ? same : differ)++;
     }
     m_summary->setText(differ == 0
-            ? tr("All %1 PCRs match %2.").arg(same).arg(m_localPath)
-            : tr("%1 of %2 PCRs differ from %3.").arg(differ).arg(same + differ).arg(m_localPath));
+            ? tr("All %1 PCRs match %2.").arg(same).arg(localName)
+            : tr("%1 of %2 PCRs differ from %3.").arg(differ).arg(same + differ).arg(localName));
+    fitValues();
     Q_EMIT compared(differ == 0 && same > 0);
+}
+
+bool EnclaveMeasurementsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitValues();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EnclaveMeasurementsView::fitValues()
+{
+    // One line when a 96-digit value fits its column, else 48 or 32 digits a line: every digit
+    // stays visible, the row heights follow.
+    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int digitWidth = std::max(1, fm.horizontalAdvance(u'0'));
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int free = m_table->viewport()->width() - header->sectionSize(0) - header->sectionSize(3);
+    const int digits = (free / 2 - 12) / digitWidth;
+    const int line = digits >= 96 ? 0 : digits >= 48 ? 48 : digits >= 32 ? 32 : 24;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        for (int c : { 1, 2 }) {
+            QStandardItem *item = m_model->item(r, c);
+            const QString hex = item->data(HexRole).toString();
+            QStringList parts;
+            for (qsizetype i = 0; i < hex.size(); i += (line > 0 ? line : hex.size() + 1))
+                parts.append(hex.mid(i, line > 0 ? line : hex.size()));
+            const QString shown = parts.join(u'\n');
+            if (item->text() != shown)
+                item->setText(shown);
+        }
+    }
 }
 
 } // namespace enclave::ui

@@ -27,7 +27,11 @@ public:
 
     // Writes the enclave's measurements as nitro-cli describe-eif JSON (what the Compare view reads).
     QString writeMeasurementsFile() const;
+    // Columns: PCR, enclave image, local EIF, match. Value cells keep the hex in HexRole; their
+    // display text may be broken into lines to fit.
+    enum Roles { HexRole = Qt::UserRole + 1 };
     QStandardItemModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
 
 public Q_SLOTS:
@@ -37,8 +41,12 @@ Q_SIGNALS:
     void compared(bool allMatch);
     void openViewRequested(QWidget *view, const QString &title);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showResult(const Result<Measurements> &local);
+    void fitValues();
 
     QJsonObject m_enclave;
     QString m_eifName;

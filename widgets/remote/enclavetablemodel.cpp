@@ -103,11 +103,11 @@ QVariant EnclaveTableModel::data(const QModelIndex &index, int role) const
             const QDateTime end = r.exited && r.exitedAt.isValid() ? r.exitedAt : m_now;
             return formatDuration(r.startedAt.secsTo(end));
         }
+        case Image:
+            return r.eifName;
         case Measurements: {
             const QString pcr0 = r.measurements.value(u"PCR0"_s).toString();
-            if (pcr0.isEmpty())
-                return r.eifName.isEmpty() ? QString() : r.eifName;
-            return u"PCR0 %1…"_s.arg(pcr0.left(16));
+            return pcr0.isEmpty() ? QString() : u"PCR0 %1…"_s.arg(pcr0.left(16));
         }
         case Attestation:
             return r.attestation;
@@ -125,6 +125,10 @@ QVariant EnclaveTableModel::data(const QModelIndex &index, int role) const
                     lines << k + u": "_s + r.measurements.value(k).toString();
             return lines.join(u'\n');
         }
+        if (col == Image)
+            return r.eifName.isEmpty()
+                ? tr("Not launched from this app: the agent does not say which image it runs")
+                : tr("Launched from %1").arg(r.eifName);
         if (col == Debug && r.record.value(u"Flags"_s).toString() == u"DEBUG_MODE")
             return tr("Debug mode: the console is readable, and attestation documents carry all-zero PCRs.");
         if (col == Attestation)
@@ -164,6 +168,8 @@ QVariant EnclaveTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Debug");
     case Uptime:
         return tr("Uptime");
+    case Image:
+        return tr("Image");
     case Measurements:
         return tr("Measurements");
     case Attestation:

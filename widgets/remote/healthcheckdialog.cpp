@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -104,6 +105,31 @@ HealthCheckDialog::HealthCheckDialog(agent::AgentClient *client, quint32 cid, QW
     layout->addLayout(form);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
+    // The dialog grows with its message (never below what the fields need) instead of squeezing
+    // the fields to make room for a long reason.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_result->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+}
+
+void HealthCheckDialog::showResult(bool ok, double latencyMs, const QString &error)
+{
+    // The agent's reason can carry a socket path on the parent (the simulator's Unix sockets):
+    // machine detail the reader cannot use. Keep the words after the last path.
+    static const QRegularExpression path(u"(?:^|\\s)(/[^\\s:]+)+:?"_s);
+    QString reason = error;
+    reason.replace(path, u" "_s);
+    reason = reason.simplified();
+    QString text = ok    ? tr("OK: the expected reply arrived in %1 ms.").arg(latencyMs, 0, 'f', 2)
+        : latencyMs >= 0 ? tr("Not healthy after %1 ms: %2").arg(latencyMs, 0, 'f', 2).arg(reason)
+                         : tr("Failed: %1").arg(reason);
+    if (!ok && reason.contains(u"refused"_s, Qt::CaseInsensitive))
+        text += u"\n"_s
+            + tr("Nothing in the enclave accepts connections on port %1: is the application started and "
+                 "listening on that vsock port?")
+                  .arg(m_port->value());
+    m_result->setStyleSheet(ok ? u"color: #1e8449;"_s : u"color: #c0392b;"_s);
+    m_result->setText(text);
+    adjustSize();
 }
 
 void HealthCheckDialog::run()
@@ -126,8 +152,7 @@ void HealthCheckDialog::run()
         [this](const agent::RpcResult<QJsonValue> &r) {
             m_run->setEnabled(true);
             if (!r) {
-                m_result->setStyleSheet(u"color: #c0392b;"_s);
-                m_result->setText(tr("Failed: %1").arg(r.error().toString()));
+                showResult(false, -1, r.error().toString());
                 Q_EMIT checked(false, -1, r.error().toString());
                 return;
             }
@@ -135,9 +160,7 @@ void HealthCheckDialog::run()
             const bool ok = o.value(u"ok"_s).toBool();
             const double latency = o.value(u"latencyMs"_s).toDouble(-1);
             const QString error = o.value(u"error"_s).toString();
-            m_result->setStyleSheet(ok ? u"color: #1e8449;"_s : u"color: #c0392b;"_s);
-            m_result->setText(ok ? tr("OK: the expected reply arrived in %1 ms.").arg(latency, 0, 'f', 2)
-                                 : tr("Not healthy after %1 ms: %2").arg(latency, 0, 'f', 2).arg(error));
+            showResult(ok, latency, error);
             Q_EMIT checked(ok, latency, error);
         },
         this);

@@ -30,6 +30,9 @@ public:
     QSpinBox *portSpin() const { return m_port; }
     QLabel *resultLabel() const { return m_result; }
 
+    // Shows an outcome (what run() does with the agent's answer): the dialog grows to fit it.
+    void showResult(bool ok, double latencyMs, const QString &error);
+
 public Q_SLOTS:
     void run();
 

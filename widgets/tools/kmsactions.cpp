@@ -45,8 +45,20 @@ void installKmsActions(MainWindow *window)
         QObject::connect(page, &SignEifPage::openRequested, window, &MainWindow::openFile);
         window->addView(page, MainWindow::tr("Sign EIF"));
     });
-    add(MainWindow::tr("Signing &Certificate…"), Qt::Key_G,
-        [window] { window->addView(new SigningCertificatePage, MainWindow::tr("Signing Certificate")); });
+    add(MainWindow::tr("Signing &Certificate…"), Qt::Key_G, [window, currentPath] {
+        auto *page = new SigningCertificatePage;
+        // "Sign an Image with This": Sign EIF filled in with the new key and certificate (and the
+        // current tab's image, if it is one).
+        QObject::connect(page, &SigningCertificatePage::signImageRequested, window,
+                         [window, currentPath](const QString &key, const QString &cert) {
+                             auto *sign = new SignEifPage;
+                             const QString path = currentPath();
+                             sign->setInputs(path.endsWith(u".eif"_s, Qt::CaseInsensitive) ? path : QString(), key, cert);
+                             QObject::connect(sign, &SignEifPage::openRequested, window, &MainWindow::openFile);
+                             window->addView(sign, MainWindow::tr("Sign EIF"));
+                         });
+        window->addView(page, MainWindow::tr("Signing Certificate"));
+    });
     add(MainWindow::tr("Security &Posture Report…"), Qt::Key_R,
         [window] { window->addView(new PostureReportPage, MainWindow::tr("Posture Report")); });
 }

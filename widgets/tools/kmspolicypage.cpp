@@ -4,7 +4,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -152,7 +154,11 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     m_save->setObjectName(u"save"_s);
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
-    buttons->addStretch();
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(u"saved"_s);
+    m_saved->setTextFormat(Qt::PlainText);
+    m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    buttons->addWidget(m_saved, 1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_save);
 
@@ -306,6 +312,8 @@ void KmsPolicyPage::regenerate()
         json = *policy;
     }
     const QByteArray text = KmsPolicyJson::toText(json);
+    if (m_policyText != QString::fromUtf8(text))
+        m_saved->clear(); // what was saved is no longer what is shown
     m_policyText = QString::fromUtf8(text);
     m_preview->setPlainText(m_policyText);
     m_copy->setEnabled(true);
@@ -365,7 +373,15 @@ bool KmsPolicyPage::saveTo(const QString &path, QString *error)
                                             : file.errorString();
         return false;
     }
+    const QFileInfo info(path);
+    m_saved->setText(tr("Saved to %1 in %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+    m_saved->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
     return true;
+}
+
+QString KmsPolicyPage::savedText() const
+{
+    return m_saved->text();
 }
 
 void KmsPolicyPage::showSaveDialog()

@@ -50,6 +50,8 @@ public:
     QStringList lintMessages() const;
 
     bool saveTo(const QString &path, QString *error);
+    // "Saved to NAME in DIR" after a save (cleared when the policy changes).
+    QString savedText() const;
 
 Q_SIGNALS:
     void sourceLoaded(bool ok);
@@ -76,6 +78,7 @@ private:
     QComboBox *m_pcr0Key = nullptr;
     QPlainTextEdit *m_preview = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_saved = nullptr;
     QListWidget *m_lint = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_save = nullptr;

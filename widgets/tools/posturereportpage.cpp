@@ -1,16 +1,24 @@
 #include "tools/posturereportpage.h"
 
+#include <QBuffer>
+#include <QCheckBox>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "common/atomicfilewriter.h"
+#include "common/overwriteconfirm.h"
 #include "posture/postureassessor.h"
 #include "posture/postureinputs.h"
 
@@ -51,12 +59,21 @@ PostureReportPage::PostureReportPage(QWidget *parent)
     m_assess->setDefault(true);
     m_exportMarkdown = new QPushButton(tr("Export Markdown..."), this);
     m_exportHtml = new QPushButton(tr("Export HTML..."), this);
+    m_exportPdf = new QPushButton(tr("Export PDF..."), this);
     m_exportMarkdown->setEnabled(false);
     m_exportHtml->setEnabled(false);
+    m_exportPdf->setEnabled(false);
+    m_fullPaths = new QCheckBox(tr("Show full paths"), this);
+    m_fullPaths->setObjectName(u"fullPaths"_s);
+    m_fullPaths->setToolTip(tr("Name the inputs by their full path instead of their file name (the report may be "
+                               "handed to someone who does not need your directory layout)"));
+    connect(m_fullPaths, &QCheckBox::toggled, this, &PostureReportPage::render);
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_fullPaths);
     buttons->addWidget(m_assess);
     buttons->addWidget(m_exportMarkdown);
     buttons->addWidget(m_exportHtml);
+    buttons->addWidget(m_exportPdf);
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
@@ -80,6 +97,7 @@ PostureReportPage::PostureReportPage(QWidget *parent)
     connect(m_assess, &QPushButton::clicked, this, &PostureReportPage::assess);
     connect(m_exportMarkdown, &QPushButton::clicked, this, [this] { showExportDialog(Format::Markdown); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { showExportDialog(Format::Html); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { showExportDialog(Format::Pdf); });
     connect(&m_watcher, &QFutureWatcher<Result<PostureReport>>::finished, this, &PostureReportPage::onFinished);
 }
 
@@ -130,17 +148,40 @@ void PostureReportPage::onFinished()
         Q_EMIT finished(false);
         return;
     }
-    m_markdown = report->toMarkdown();
-    m_browser->setMarkdown(m_markdown);
+    m_report = *report;
+    render();
     m_summary->setText(tr("Report ready."));
     m_exportMarkdown->setEnabled(true);
     m_exportHtml->setEnabled(true);
+    m_exportPdf->setEnabled(true);
     Q_EMIT finished(true);
+}
+
+PostureReport::RenderOptions PostureReportPage::renderOptions() const
+{
+    PostureReport::RenderOptions options;
+    options.generator = tr("Enclave Studio");
+    options.fullPaths = m_fullPaths->isChecked();
+    return options;
+}
+
+void PostureReportPage::setFullPaths(bool on)
+{
+    m_fullPaths->setChecked(on);
+}
+
+void PostureReportPage::render()
+{
+    if (!m_report)
+        return;
+    m_markdown = m_report->toMarkdown(renderOptions());
+    m_html = m_report->toHtml(renderOptions());
+    m_browser->setHtml(m_html);
 }
 
 QString PostureReportPage::html() const
 {
-    return m_markdown.isEmpty() ? QString() : m_browser->document()->toHtml();
+    return m_html;
 }
 
 QString PostureReportPage::errorText() const
@@ -150,29 +191,82 @@ QString PostureReportPage::errorText() const
 
 bool PostureReportPage::exportTo(const QString &path, Format format, QString *error) const
 {
-    const QString text = format == Format::Markdown ? m_markdown : html();
-    QSaveFile file(path);
-    if (text.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!m_report) {
         if (error)
-            *error = text.isEmpty() ? tr("No report to export") : file.errorString();
+            *error = tr("No report to export");
+        return false;
+    }
+    QByteArray bytes;
+    switch (format) {
+    case Format::Markdown:
+        bytes = m_markdown.toUtf8();
+        break;
+    case Format::Html:
+        bytes = m_html.toUtf8();
+        break;
+    case Format::Pdf: {
+        // Laid out by QTextDocument from the same HTML as the view, A4 with 15 mm margins.
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(tr("Security posture: %1").arg(QFileInfo(m_report->eifPath).fileName()));
+        writer.setCreator(tr("Enclave Studio"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                         QPageLayout::Millimeter));
+        QTextDocument doc;
+        doc.setHtml(m_html);
+        doc.print(&writer);
+        break;
+    }
+    }
+    const auto written = AtomicFileWriter::writeFile(path, bytes, 0644, AtomicFileWriter::Commit::Replace);
+    if (!written) {
+        if (error)
+            *error = written.error().toString();
         return false;
     }
     return true;
 }
 
-void PostureReportPage::showExportDialog(Format format)
+bool PostureReportPage::exportAs(const QString &path, Format format)
 {
-    const bool md = format == Format::Markdown;
-    const QString path = QFileDialog::getSaveFileName(this, md ? tr("Export Markdown") : tr("Export HTML"),
-                                                      md ? u"posture-report.md"_s : u"posture-report.html"_s,
-                                                      md ? tr("Markdown (*.md)") : tr("HTML (*.html)"));
-    if (path.isEmpty())
-        return;
+    if (!OverwriteConfirm::ask(this, path))
+        return false;
     QString error;
     if (!exportTo(path, format, &error)) {
-        m_error->setText(tr("Cannot export %1: %2").arg(path, error));
+        m_error->setText(tr("Cannot export %1: %2").arg(QFileInfo(path).fileName(), error));
         m_error->show();
+        return false;
     }
+    m_error->hide();
+    m_summary->setText(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void PostureReportPage::showExportDialog(Format format)
+{
+    QString title, name, filter;
+    switch (format) {
+    case Format::Markdown:
+        title = tr("Export Markdown");
+        name = u"posture-report.md"_s;
+        filter = tr("Markdown (*.md)");
+        break;
+    case Format::Html:
+        title = tr("Export HTML");
+        name = u"posture-report.html"_s;
+        filter = tr("HTML (*.html)");
+        break;
+    case Format::Pdf:
+        title = tr("Export PDF");
+        name = u"posture-report.pdf"_s;
+        filter = tr("PDF (*.pdf)");
+        break;
+    }
+    // The overwrite question is asked once, by exportAs, naming the file.
+    const QString path = QFileDialog::getSaveFileName(this, title, name, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        exportAs(path, format);
 }
 
 } // namespace enclave::ui

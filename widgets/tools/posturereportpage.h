@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -7,6 +9,7 @@
 #include "posture/posturereport.h"
 
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
@@ -14,8 +17,8 @@ class QTextBrowser;
 namespace enclave::ui {
 
 // Tools > Security Posture Report: core's PostureInputs::load + PostureAssessor on a worker thread
-// (the EIF is hashed), the report's Markdown rendered in a QTextBrowser, exportable as Markdown or
-// HTML.
+// (the EIF is hashed), core's styled HTML shown in a QTextBrowser, exportable as Markdown, standalone
+// HTML or PDF. Inputs appear by file name unless "Show full paths" is ticked.
 class PostureReportPage final : public QWidget
 {
     Q_OBJECT
@@ -31,8 +34,12 @@ public:
     QString errorText() const;
     QTextBrowser *browser() const { return m_browser; }
 
-    enum class Format { Markdown, Html };
+    enum class Format { Markdown, Html, Pdf };
+    // Writes atomically (replacing an existing file: the caller asks first, see exportAs).
     bool exportTo(const QString &path, Format format, QString *error) const;
+    // Asks before replacing an existing file, then exports; the summary says where it went.
+    bool exportAs(const QString &path, Format format);
+    void setFullPaths(bool on);
 
 Q_SIGNALS:
     void finished(bool ok);
@@ -42,7 +49,9 @@ public Q_SLOTS:
 
 private:
     void onFinished();
+    void render();
     void showExportDialog(Format format);
+    PostureReport::RenderOptions renderOptions() const;
 
     QLineEdit *m_eif = nullptr;
     QLineEdit *m_policy = nullptr;
@@ -50,10 +59,14 @@ private:
     QPushButton *m_assess = nullptr;
     QPushButton *m_exportMarkdown = nullptr;
     QPushButton *m_exportHtml = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QCheckBox *m_fullPaths = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_summary = nullptr;
     QTextBrowser *m_browser = nullptr;
     QString m_markdown;
+    QString m_html;
+    std::optional<PostureReport> m_report;
     QFutureWatcher<Result<PostureReport>> m_watcher;
 };
 

@@ -19,6 +19,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "common/hex.h"
+#include "common/overwriteconfirm.h"
 
 using namespace Qt::StringLiterals;
 
@@ -101,10 +102,15 @@ QLineEdit *SignEifPage::addPathRow(QFormLayout *form, const QString &label, cons
     row->addWidget(browse);
     form->addRow(label, row);
     connect(browse, &QPushButton::clicked, this, [this, edit, label, save, filter] {
-        const QString path = save ? QFileDialog::getSaveFileName(this, label, edit->text(), filter)
+        // The overwrite question comes once, at Sign time, naming the file (not twice).
+        const QString path = save ? QFileDialog::getSaveFileName(this, label, edit->text(), filter, nullptr,
+                                                                 QFileDialog::DontConfirmOverwrite)
                                   : QFileDialog::getOpenFileName(this, label, edit->text(), filter);
-        if (!path.isEmpty())
-            edit->setText(path);
+        if (path.isEmpty())
+            return;
+        if (edit == m_output)
+            m_outputFollowsInput = false;
+        edit->setText(path);
     });
     return edit;
 }
@@ -121,15 +127,17 @@ SignEifPage::SignEifPage(QWidget *parent)
     m_cert = addPathRow(form, tr("Signing certificate:"), u"certificate"_s, false, pemFilter);
     m_passphrase = addPathRow(form, tr("Passphrase file (optional):"), u"passphrase"_s, false, QString());
     m_output = addPathRow(form, tr("Signed image:"), u"output"_s, true, eifFilter);
-    m_output->setPlaceholderText(tr("Empty: replace the input image"));
+    m_output->setPlaceholderText(tr("Empty: <image>-signed.eif next to the image"));
     m_force = new QCheckBox(tr("Sign even with an expired certificate or a damaged (CRC) image"), this);
     form->addRow(QString(), m_force);
-    connect(m_eif, &QLineEdit::editingFinished, this, [this] {
-        // Suggest a sibling file so that the unsigned input is kept unless asked otherwise.
-        if (m_output->text().isEmpty() && !m_eif->text().isEmpty()) {
-            const QFileInfo info(m_eif->text());
-            m_output->setText(info.dir().filePath(info.completeBaseName() + u"-signed.eif"_s));
-        }
+    // The output follows the input (a sibling file, so the unsigned image is kept) until the user
+    // types or picks an output of their own; clearing the field makes it follow again.
+    connect(m_eif, &QLineEdit::textChanged, this, [this] {
+        if (m_outputFollowsInput)
+            m_output->setText(suggestedOutput(m_eif->text().trimmed()));
+    });
+    connect(m_output, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_outputFollowsInput = text.trimmed().isEmpty();
     });
 
     auto *buttons = new QHBoxLayout;
@@ -201,11 +209,26 @@ SignEifPage::~SignEifPage()
 void SignEifPage::setInputs(const QString &eif, const QString &key, const QString &certificate,
                             const QString &passphraseFile, const QString &output)
 {
-    m_eif->setText(eif);
+    m_outputFollowsInput = output.isEmpty();
+    if (!m_outputFollowsInput)
+        m_output->setText(output);
+    m_eif->setText(eif); // fills a following output
     m_key->setText(key);
     m_cert->setText(certificate);
     m_passphrase->setText(passphraseFile);
-    m_output->setText(output);
+}
+
+QString SignEifPage::suggestedOutput(const QString &input)
+{
+    if (input.isEmpty())
+        return {};
+    const QFileInfo info(input);
+    return info.dir().filePath(info.completeBaseName() + u"-signed.eif"_s);
+}
+
+QString SignEifPage::outputText() const
+{
+    return m_output->text();
 }
 
 void SignEifPage::sign()
@@ -219,10 +242,22 @@ void SignEifPage::sign()
     job.key = m_key->text().trimmed();
     job.cert = m_cert->text().trimmed();
     job.passphraseFile = m_passphrase->text().trimmed();
-    job.output = m_output->text().trimmed().isEmpty() ? job.eif : m_output->text().trimmed();
+    job.output = m_output->text().trimmed().isEmpty() ? suggestedOutput(job.eif) : m_output->text().trimmed();
     job.force = m_force->isChecked();
     if (job.eif.isEmpty() || job.key.isEmpty() || job.cert.isEmpty()) {
         m_error->setText(tr("Choose the enclave image, the private key and the signing certificate."));
+        m_error->show();
+        Q_EMIT finished(false);
+        return;
+    }
+    // Nothing is written over an existing file, the input included, without a question naming it.
+    const QFileInfo in(job.eif);
+    const QFileInfo out(job.output);
+    const bool inPlace = out.exists() && in.exists() && out.canonicalFilePath() == in.canonicalFilePath();
+    if (!OverwriteConfirm::ask(this, job.output,
+                               inPlace ? tr("the image being signed: it is replaced by the signed image")
+                                       : tr("it is replaced by the signed image"))) {
+        m_error->setText(tr("Not signed: %1 was kept as it is.").arg(out.fileName()));
         m_error->show();
         Q_EMIT finished(false);
         return;
@@ -275,6 +310,7 @@ void SignEifPage::onFinished()
     m_algorithm->setText(result->algorithm
                          + (result->replacedSignature ? tr(" (replaced the previous signature)") : QString()));
     m_outputLabel->setText(m_runningOutput);
+    m_result->setTitle(tr("Signed: written to %1").arg(QFileInfo(m_runningOutput).fileName()));
     m_warnings->setText(result->warnings.isEmpty() ? tr("none") : result->warnings.join(u'\n'));
     m_result->show();
     Q_EMIT finished(true);

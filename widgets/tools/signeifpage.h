@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -33,6 +34,10 @@ public:
     void setInputs(const QString &eif, const QString &key, const QString &certificate,
                    const QString &passphraseFile = {}, const QString &output = {});
     bool isRunning() const { return m_watcher.isRunning(); }
+    // What the output field holds now (it follows the input until the user edits it).
+    QString outputText() const;
+    // "<dir>/<name>-signed.eif" for an input "<dir>/<name>.eif".
+    static QString suggestedOutput(const QString &input);
 
     // Of the last successful run (empty otherwise).
     QString pcr0Text() const;
@@ -76,11 +81,12 @@ private:
     QLabel *m_algorithm = nullptr;
     QLabel *m_outputLabel = nullptr;
     QLabel *m_warnings = nullptr;
-    QWidget *m_result = nullptr;
+    QGroupBox *m_result = nullptr;
     QTimer *m_timer = nullptr;
 
     std::shared_ptr<Shared> m_shared;
     QString m_runningOutput;
+    bool m_outputFollowsInput = true;
     QFutureWatcher<Result<EifSigningReport>> m_watcher;
 };
 

@@ -26,9 +26,10 @@ SigningCertificatePage::SigningCertificatePage(QWidget *parent)
     setObjectName(u"signingCertificatePage"_s);
     const SigningCertificateRequest defaults;
     auto *form = new QFormLayout;
-    m_subject = new QLineEdit(defaults.subject, this);
+    // A neutral identity to replace with your own (the certificate names who signs the image).
+    m_subject = new QLineEdit(defaultSubject(), this);
     m_subject->setObjectName(u"subject"_s);
-    m_subject->setToolTip(tr("OpenSSL -subj syntax: /CN=name/O=organisation/C=US"));
+    m_subject->setToolTip(tr("Who signs the images, in OpenSSL -subj syntax: /CN=name/O=organisation/C=country"));
     form->addRow(tr("Subject:"), m_subject);
     m_days = new QSpinBox(this);
     m_days->setObjectName(u"days"_s);
@@ -101,6 +102,16 @@ SigningCertificatePage::SigningCertificatePage(QWidget *parent)
     m_details->setWordWrap(true);
     resultForm->addRow(tr("PCR8 of images signed with it:"), m_pcr8);
     resultForm->addRow(tr("Certificate:"), m_details);
+    auto *signWith = new QPushButton(tr("Sign an Image with This..."), result);
+    signWith->setObjectName(u"signWith"_s);
+    signWith->setToolTip(tr("Open Sign EIF with this key and certificate filled in"));
+    connect(signWith, &QPushButton::clicked, this, [this] {
+        Q_EMIT signImageRequested(m_writtenKey, m_writtenCertificate);
+    });
+    auto *signRow = new QHBoxLayout;
+    signRow->addWidget(signWith);
+    signRow->addStretch();
+    resultForm->addRow(QString(), signRow);
     result->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -154,13 +165,36 @@ void SigningCertificatePage::generate()
         !written)
         return fail(tr("Not written: %1").arg(written.error().toString()));
 
+    m_writtenKey = m_keyPath->text().trimmed();
+    m_writtenCertificate = m_certPath->text().trimmed();
     m_pcr8->setText(hex::encode(result->pcr8));
-    m_details->setText(tr("%1, valid until %2; key written with mode 0600%3")
-                           .arg(result->certificate.subject(), result->certificate.notAfterText(),
+    m_details->setText(tr("%1, valid from %2 to %3; key written with mode 0600%4")
+                           .arg(subjectText(request.subject),
+                                result->certificate.notBefore().toString(Qt::ISODate),
+                                result->certificate.notAfter().toString(Qt::ISODate),
                                 request.passphrase.isEmpty() ? QString() : tr(", encrypted")));
     m_result->show();
     Q_EMIT generated(true);
 }
+
+QString SigningCertificatePage::defaultSubject()
+{
+    return u"/CN=Enclave Image Signing/O=Example Organisation"_s;
+}
+
+QString SigningCertificatePage::subjectText(const QString &subject)
+{
+    // In the order written (CN first), as people read a subject, not RFC 2253's reversed order.
+    const auto parts = SigningCertificateGenerator::parseSubject(subject);
+    if (!parts)
+        return subject;
+    QStringList out;
+    for (const auto &[field, value] : *parts)
+        out.append(field + u'=' + value);
+    return out.join(u", "_s);
+}
+
+QString SigningCertificatePage::detailsText() const { return m_result->isVisibleTo(this) ? m_details->text() : QString(); }
 
 QString SigningCertificatePage::pcr8Text() const { return m_result->isVisibleTo(this) ? m_pcr8->text() : QString(); }
 QString SigningCertificatePage::errorText() const { return m_error->isVisibleTo(this) ? m_error->text() : QString(); }

@@ -27,9 +27,16 @@ public:
 
     QString pcr8Text() const;
     QString errorText() const;
+    QString detailsText() const;
+
+    static QString defaultSubject();
+    // "/CN=a/O=b" as people read it: "CN=a, O=b".
+    static QString subjectText(const QString &subject);
 
 Q_SIGNALS:
     void generated(bool ok);
+    // "Sign an Image with This..." after a successful run: the files just written.
+    void signImageRequested(const QString &keyPath, const QString &certificatePath);
 
 public Q_SLOTS:
     void generate();
@@ -49,6 +56,8 @@ private:
     QWidget *m_result = nullptr;
     QLabel *m_pcr8 = nullptr;
     QLabel *m_details = nullptr;
+    QString m_writtenKey;
+    QString m_writtenCertificate;
 };
 
 } // namespace enclave::ui

@@ -10,6 +10,7 @@
 #include "cpio/cpiopatch.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
+#include "measure/comparereport.h"
 #include "inspector/ramdiskcontentsmodel.h"
 #include "inspector/ramdiskcontentsview.h"
 #include "measure/measurementsloader.h"
@@ -63,6 +64,7 @@ private slots:
         QVERIFY(l && r);
         PcrCompareModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFoldUnusedZeros(false);
         model.setDiff(PcrDiff::compare(*l, *r), QStringLiteral("unsigned_v4.eif"), QStringLiteral("doc"));
         QCOMPARE(model.rowCount(), 16);
         QCOMPARE(model.headerData(PcrCompareModel::LeftColumn, Qt::Horizontal).toString(), QStringLiteral("unsigned_v4.eif"));
@@ -74,6 +76,25 @@ private slots:
         QCOMPARE(model.data(model.index(3, 0), PcrCompareModel::ComparedRole).toBool(), false);
         // PCR8: absent on the unsigned EIF, zero in the document: equal.
         QCOMPARE(model.data(model.index(8, PcrCompareModel::StatusColumn)).toString(), QStringLiteral("equal"));
+        // Long values break into lines of the asked length, never lose digits.
+        model.setHexLineLength(48);
+        const QString wrapped = model.data(model.index(0, PcrCompareModel::RightColumn)).toString();
+        QCOMPARE(wrapped.split(u'\n').size(), 2);
+        QCOMPARE(QString(wrapped).remove(u'\n').size(), 96);
+        model.setHexLineLength(0);
+        // Folded: the unused zero registers become one row naming them; PCR0-4 and PCR8 stay.
+        model.setFoldUnusedZeros(true);
+        QVERIFY(!model.foldedIndexes().isEmpty());
+        QCOMPARE(model.rowCount(), 16 - int(model.foldedIndexes().size()) + 1);
+        int foldedRow = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data(PcrCompareModel::FoldedRole).toBool())
+                foldedRow = row;
+        }
+        QVERIFY(foldedRow > 0);
+        QCOMPARE(model.index(foldedRow, 0).data().toString(), CompareReport::pcrRanges(model.foldedIndexes()));
+        for (int i : {0, 1, 2, 3, 4, 8})
+            QVERIFY(!model.foldedIndexes().contains(i));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -322,6 +322,10 @@ void TestDashboardView::healthCheck()
                 s->write("pong\n");
         });
     });
+    // Not debug mode: no console, and the dashboard says why.
+    QVERIFY(!dash.openConsole(id));
+    QCOMPARE(dash.messageLabel()->text(), DashboardView::consoleUnavailableReason());
+    QVERIFY(!dash.consoleFor(id));
     HealthCheckDialog dialog(dash.client(), cid);
     QSignalSpy checked(&dialog, &HealthCheckDialog::checked);
     dialog.portSpin()->setValue(5007);
@@ -343,6 +347,11 @@ void TestDashboardView::healthCheck()
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 3, 10000);
     QVERIFY(!checked.at(2).at(0).toBool());
     QVERIFY(!checked.at(2).at(2).toString().isEmpty());
+    // Said in vsock terms, with no path of the parent's file system.
+    QVERIFY2(!dialog.resultLabel()->text().contains(m_state), qPrintable(dialog.resultLabel()->text()));
+    QVERIFY2(
+        !checked.at(2).at(2).toString().contains(u".sock"_s), qPrintable(checked.at(2).at(2).toString()));
+    QVERIFY2(!dialog.resultLabel()->text().contains(u".sock"_s), qPrintable(dialog.resultLabel()->text()));
 }
 
 void TestDashboardView::reconnectsAndConsoleResumes()

@@ -142,12 +142,17 @@ void TestEnclaveTableModel::measurementsAndImage()
     EnclaveTableModel model;
     model.update({ record(kA, u"a"_s, 16) }, kT0);
     QCOMPARE(model.index(0, EnclaveTableModel::Measurements).data().toString(), QString());
+    QCOMPARE(model.index(0, EnclaveTableModel::Image).data().toString(), QString());
     model.setImage(kA, u"app.eif"_s);
-    QCOMPARE(model.index(0, EnclaveTableModel::Measurements).data().toString(), u"app.eif"_s);
+    // The image has a column of its own.
+    QCOMPARE(model.headerData(EnclaveTableModel::Image, Qt::Horizontal).toString(), u"Image"_s);
+    QCOMPARE(model.index(0, EnclaveTableModel::Image).data().toString(), u"app.eif"_s);
+    QCOMPARE(model.index(0, EnclaveTableModel::Measurements).data().toString(), QString());
     const QString pcr0 = u"0123456789abcdef"_s + QString(80, u'0');
     model.setMeasurements(
         kA, QJsonObject { { u"HashAlgorithm"_s, u"Sha384 { ... }"_s }, { u"PCR0"_s, pcr0 } });
     QCOMPARE(model.index(0, EnclaveTableModel::Measurements).data().toString(), u"PCR0 0123456789abcdef…"_s);
+    QCOMPARE(model.index(0, EnclaveTableModel::Image).data().toString(), u"app.eif"_s);
     QVERIFY(model.index(0, EnclaveTableModel::Measurements).data(Qt::ToolTipRole).toString().contains(pcr0));
     QCOMPARE(model.eifName(0), u"app.eif"_s);
 }

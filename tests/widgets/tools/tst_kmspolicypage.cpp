@@ -1,4 +1,5 @@
 #include <QCheckBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,7 +124,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(u"policy.json"_s);
         QString error;
+        QVERIFY(page.savedText().isEmpty());
         QVERIFY2(page.saveTo(out, &error), qPrintable(error));
+        // The page says where it saved.
+        QVERIFY2(page.savedText().contains(u"policy.json"_s), qPrintable(page.savedText()));
+        QVERIFY(page.savedText().contains(QDir::toNativeSeparators(dir.path())));
         QFile saved(out);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), page.policyText());

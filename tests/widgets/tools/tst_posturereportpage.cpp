@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -12,6 +13,7 @@
 #include "measure/measurementsloader.h"
 #include "widgets/tools/kmsscreenshot.h"
 #include "tools/posturereportpage.h"
+#include "widgets/common/messageboxanswer.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -72,6 +74,40 @@ private Q_SLOTS:
         const QString html = readText(dir.filePath(u"r.html"_s));
         QVERIFY(html.contains(u"<table"_s));
         QVERIFY(html.contains(pcr0.left(32)));
+        // Standalone, with its own style sheet (not Qt's rich-text dump).
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(html.contains(u"<style>"_s) && html.contains(u"border-collapse: collapse"_s));
+        QVERIFY(!html.contains(u"qrichtext"_s));
+        // From the GUI: file names, no CLI pointer.
+        for (const QString &text : {page.markdown(), html, visible}) {
+            QVERIFY(!text.contains(QStringLiteral(TEST_DATA_DIR)));
+            QVERIFY(!text.contains(u"enclave-tool"_s));
+        }
+        QVERIFY(visible.contains(u"signed_p384_v4.eif"_s));
+        QVERIFY(page.markdown().contains(u"by Enclave Studio."_s));
+        page.setFullPaths(true);
+        QVERIFY(page.markdown().contains(eif));
+        QVERIFY(page.browser()->toPlainText().contains(eif));
+        page.setFullPaths(false);
+
+        // PDF: a real PDF document with the report's text laid out.
+        QVERIFY2(page.exportTo(dir.filePath(u"r.pdf"_s), PostureReportPage::Format::Pdf, &error), qPrintable(error));
+        QFile pdf(dir.filePath(u"r.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdf.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF-"));
+        QVERIFY(pdfBytes.size() > 4000);
+        QVERIFY(pdfBytes.contains("/Type /Page"));
+
+        // Exporting over an existing file asks first, naming it.
+        auto keep = answerNextMessageBox(QMessageBox::RejectRole);
+        QVERIFY(!page.exportAs(dir.filePath(u"r.md"_s), PostureReportPage::Format::Html));
+        QVERIFY(keep->seen && keep->text.contains(u"r.md"_s));
+        QCOMPARE(readText(dir.filePath(u"r.md"_s)), page.markdown());
+        auto replace = answerNextMessageBox(QMessageBox::DestructiveRole);
+        QVERIFY(page.exportAs(dir.filePath(u"r.md"_s), PostureReportPage::Format::Html));
+        QVERIFY(replace->seen);
+        QCOMPARE(readText(dir.filePath(u"r.md"_s)), page.html());
     }
 
     void missingImageShownInPlace()

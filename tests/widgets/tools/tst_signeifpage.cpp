@@ -1,5 +1,8 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -11,6 +14,7 @@
 #include "eif/eifwriter.h"
 #include "signing/signingcertificategenerator.h"
 #include "measure/measurementsloader.h"
+#include "widgets/common/messageboxanswer.h"
 #include "widgets/tools/kmsscreenshot.h"
 #include "tools/signeifpage.h"
 
@@ -26,6 +30,52 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A key and certificate written into dir (key.pem, cert.pem), and two unsigned inputs a.eif, b.eif
+// that differ (b carries another cmdline), so a wrong output is detectable by its PCR0.
+struct SignFixture
+{
+    QString key, cert, a, b;
+    bool ok = false;
+};
+
+SignFixture makeFixture(const QTemporaryDir &dir)
+{
+    SignFixture f;
+    const auto generated = SigningCertificateGenerator::generate({});
+    if (!generated)
+        return f;
+    f.key = dir.filePath(u"key.pem"_s);
+    f.cert = dir.filePath(u"cert.pem"_s);
+    if (!SigningCertificateGenerator::writeFiles(*generated, f.key, f.cert, false))
+        return f;
+    f.a = dir.filePath(u"a.eif"_s);
+    f.b = dir.filePath(u"b.eif"_s);
+    if (!QFile::copy(fixture("eif/unsigned_v4.eif"), f.a))
+        return f;
+    EifWriter writer;
+    writer.setKernel(QByteArray(3000, 'K') + "HdrS");
+    writer.setCmdline("console=ttyS0 b");
+    writer.setMetadata(R"({"ImageName":"b","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
+    writer.addRamdisk(QByteArray(512, 'r'));
+    f.ok = bool(writer.write(f.b));
+    return f;
+}
+
+QByteArray pcr0Of(const QString &path)
+{
+    const auto m = MeasurementsLoader::load(path);
+    return m ? m->value(0) : QByteArray();
+}
+
+bool signAndWait(SignEifPage &page)
+{
+    QSignalSpy spy(&page, &SignEifPage::finished);
+    page.sign();
+    if (spy.isEmpty() && !spy.wait(60000))
+        return false;
+    return spy.first().first().toBool();
 }
 
 } // namespace
@@ -155,6 +205,117 @@ private Q_SLOTS:
         QVERIFY(page.errorText().contains(SignEifPage::tr("Cancelled; nothing was written.")));
         QVERIFY(!QFile::exists(output));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 4); // no temporary left
+    }
+
+    void outputFollowsInputUntilEdited()
+    {
+        QTemporaryDir dir;
+        const SignFixture f = makeFixture(dir);
+        QVERIFY(f.ok);
+        SignEifPage page;
+        page.show();
+        page.setInputs(f.a, f.key, f.cert);
+        QCOMPARE(page.outputText(), dir.filePath(u"a-signed.eif"_s));
+        auto *eif = page.findChild<QLineEdit *>(u"eif"_s);
+        eif->setText(f.b);
+        QCOMPARE(page.outputText(), dir.filePath(u"b-signed.eif"_s));
+        // The user types an output of their own: it no longer follows.
+        auto *output = page.findChild<QLineEdit *>(u"output"_s);
+        output->clear();
+        QTest::keyClicks(output, dir.filePath(u"mine.eif"_s));
+        eif->setText(f.a);
+        QCOMPARE(page.outputText(), dir.filePath(u"mine.eif"_s));
+        // Cleared by the user: follows again.
+        output->selectAll();
+        QTest::keyClick(output, Qt::Key_Backspace);
+        eif->setText(f.b);
+        QCOMPARE(page.outputText(), dir.filePath(u"b-signed.eif"_s));
+    }
+
+    // The reported bug: after a first signing, choosing another image kept the old output and
+    // silently overwrote it with a different image.
+    void secondImageGetsItsOwnOutput()
+    {
+        QTemporaryDir dir;
+        const SignFixture f = makeFixture(dir);
+        QVERIFY(f.ok);
+        SignEifPage page;
+        page.show();
+        page.setInputs(f.a, f.key, f.cert);
+        QVERIFY2(signAndWait(page), qPrintable(page.errorText()));
+        const QString aSigned = dir.filePath(u"a-signed.eif"_s);
+        QCOMPARE(page.outputPath(), aSigned);
+        const QByteArray aSignedBytes = readAll(aSigned);
+        page.findChild<QLineEdit *>(u"eif"_s)->setText(f.b);
+        QVERIFY2(signAndWait(page), qPrintable(page.errorText()));
+        const QString bSigned = dir.filePath(u"b-signed.eif"_s);
+        QCOMPARE(page.outputPath(), bSigned);
+        QCOMPARE(readAll(aSigned), aSignedBytes);
+        QCOMPARE(pcr0Of(bSigned), pcr0Of(f.b));
+        QVERIFY(pcr0Of(bSigned) != pcr0Of(f.a));
+        QVERIFY(page.findChild<QGroupBox *>()->title().contains(u"b-signed.eif"_s));
+    }
+
+    void existingFileAsksFirst_data()
+    {
+        QTest::addColumn<bool>("inPlace");
+        QTest::addColumn<bool>("replace");
+        QTest::newRow("existing output, keep") << false << false;
+        QTest::newRow("existing output, replace") << false << true;
+        QTest::newRow("the input itself, keep") << true << false;
+        QTest::newRow("the input itself, replace") << true << true;
+    }
+
+    void existingFileAsksFirst()
+    {
+        QFETCH(bool, inPlace);
+        QFETCH(bool, replace);
+        QTemporaryDir dir;
+        const SignFixture f = makeFixture(dir);
+        QVERIFY(f.ok);
+        const QString target = inPlace ? f.a : dir.filePath(u"existing.eif"_s);
+        if (!inPlace)
+            QVERIFY(QFile::copy(f.b, target));
+        const QByteArray before = readAll(target);
+        SignEifPage page;
+        page.show();
+        page.setInputs(f.a, f.key, f.cert, {}, target);
+        const auto answer = answerNextMessageBox(replace ? QMessageBox::DestructiveRole : QMessageBox::RejectRole);
+        const bool ok = signAndWait(page);
+        QVERIFY(answer->seen);
+        QVERIFY2(answer->text.contains(QFileInfo(target).fileName()), qPrintable(answer->text));
+        if (inPlace)
+            QVERIFY2(answer->text.contains(u"image being signed"_s), qPrintable(answer->text));
+        if (!replace) {
+            QVERIFY(!ok);
+            QCOMPARE(readAll(target), before);
+            QVERIFY(page.errorText().contains(QFileInfo(target).fileName()));
+            QVERIFY(page.outputPath().isEmpty());
+            return;
+        }
+        QVERIFY2(ok, qPrintable(page.errorText()));
+        QCOMPARE(page.outputPath(), target);
+        QVERIFY(readAll(target) != before);
+        const auto m = MeasurementsLoader::load(target);
+        QVERIFY(m && m->contains(8));
+    }
+
+    void emptyOutputNeverReplacesTheInput()
+    {
+        QTemporaryDir dir;
+        const SignFixture f = makeFixture(dir);
+        QVERIFY(f.ok);
+        const QByteArray before = readAll(f.a);
+        SignEifPage page;
+        page.show();
+        page.setInputs(f.a, f.key, f.cert);
+        auto *output = page.findChild<QLineEdit *>(u"output"_s);
+        output->selectAll();
+        QTest::keyClick(output, Qt::Key_Backspace);
+        QVERIFY(page.outputText().isEmpty());
+        QVERIFY2(signAndWait(page), qPrintable(page.errorText()));
+        QCOMPARE(page.outputPath(), dir.filePath(u"a-signed.eif"_s));
+        QCOMPARE(readAll(f.a), before);
     }
 
     void missingInputs()

@@ -1,6 +1,10 @@
 #include <sys/stat.h>
 
+#include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -11,6 +15,9 @@
 #include "common/hex.h"
 #include "eif/pcrcalculator.h"
 #include "widgets/tools/kmsscreenshot.h"
+#include "shell/mainwindow.h"
+#include "tools/kmsactions.h"
+#include "tools/signeifpage.h"
 #include "tools/signingcertificatepage.h"
 
 using namespace enclave;
@@ -67,6 +74,58 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 2);
         QVERIFY(!spy.last().first().toBool());
         QVERIFY(!page.errorText().isEmpty());
+    }
+
+    // A neutral subject by default, shown in reading order with ISO dates; "Sign an Image with
+    // This" opens Sign EIF with the files just written.
+    void neutralSubjectAndSignWithThis()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"key.pem"_s);
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        MainWindow window;
+        installKmsActions(&window);
+        QAction *open = nullptr;
+        for (QAction *a : window.menu(MainWindow::Menu::Tools)->actions()) {
+            if (a->text().contains(u"Signing"_s))
+                open = a;
+        }
+        QVERIFY(open);
+        open->trigger();
+        auto *page = window.findChild<SigningCertificatePage *>();
+        QVERIFY(page);
+        const QString subject = page->findChild<QLineEdit *>(u"subject"_s)->text();
+        QVERIFY2(!subject.contains(u"Amazon"_s) && !subject.contains(u"AWS"_s), qPrintable(subject));
+        page->setOutputPaths(key, cert);
+        page->generate();
+        QVERIFY2(page->errorText().isEmpty(), qPrintable(page->errorText()));
+        const QString details = page->detailsText();
+        QVERIFY2(details.startsWith(u"CN=Enclave Image Signing, O=Example Organisation"_s), qPrintable(details));
+        static const QRegularExpression iso(u"valid from \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ to \\d{4}-"_s);
+        QVERIFY2(iso.match(details).hasMatch(), qPrintable(details));
+        kmsScreenshot(page, u"signingcertificate-result"_s);
+
+        QVERIFY(!window.findChild<SignEifPage *>());
+        page->findChild<QPushButton *>(u"signWith"_s)->click();
+        auto *sign = window.findChild<SignEifPage *>();
+        QVERIFY(sign);
+        QCOMPARE(sign->findChild<QLineEdit *>(u"key"_s)->text(), key);
+        QCOMPARE(sign->findChild<QLineEdit *>(u"certificate"_s)->text(), cert);
+    }
+
+    void subjectText_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("two") << u"/CN=a/O=b"_s << u"CN=a, O=b"_s;
+        QTest::newRow("country last") << u"/CN=Signer/O=Org/C=DE"_s << u"CN=Signer, O=Org, C=DE"_s;
+        QTest::newRow("unparsable kept") << u"nonsense"_s << u"nonsense"_s;
+    }
+    void subjectText()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, text);
+        QCOMPARE(SigningCertificatePage::subjectText(subject), text);
     }
 
     void passphraseMismatch()
