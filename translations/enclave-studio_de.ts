@@ -302,7 +302,10 @@
         <location filename="../core/attestation/attestationendpoint.cpp" line="251" />
         <location filename="../core/attestation/attestationendpoint.cpp" line="284" />
         <source>%n unexpected byte(s) after the document</source>
-        <translation><numerusform>%n unerwartetes Byte nach dem Dokument</numerusform><numerusform>%n unerwartete Bytes nach dem Dokument</numerusform></translation>
+        <translation>
+            <numerusform>%n unerwartetes Byte nach dem Dokument</numerusform>
+            <numerusform>%n unerwartete Bytes nach dem Dokument</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/attestation/attestationendpoint.cpp" line="263" />
@@ -312,7 +315,10 @@
     <message numerus="yes">
         <location filename="../core/attestation/attestationendpoint.cpp" line="264" />
         <source>the endpoint closed the connection after %n byte(s), before the document was complete</source>
-        <translation><numerusform>der Endpunkt hat die Verbindung nach %n Byte geschlossen, bevor das Dokument vollständig war</numerusform><numerusform>der Endpunkt hat die Verbindung nach %n Bytes geschlossen, bevor das Dokument vollständig war</numerusform></translation>
+        <translation>
+            <numerusform>der Endpunkt hat die Verbindung nach %n Byte geschlossen, bevor das Dokument vollständig war</numerusform>
+            <numerusform>der Endpunkt hat die Verbindung nach %n Bytes geschlossen, bevor das Dokument vollständig war</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/attestation/attestationendpoint.cpp" line="275" />
@@ -333,7 +339,10 @@
     <message numerus="yes">
         <location filename="../core/attestation/attestationendpoint.cpp" line="306" />
         <source>%n unexpected byte(s) after the response body</source>
-        <translation><numerusform>%n unerwartetes Byte nach dem Antwortrumpf</numerusform><numerusform>%n unerwartete Bytes nach dem Antwortrumpf</numerusform></translation>
+        <translation>
+            <numerusform>%n unerwartetes Byte nach dem Antwortrumpf</numerusform>
+            <numerusform>%n unerwartete Bytes nach dem Antwortrumpf</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/attestation/attestationendpoint.cpp" line="323" />
@@ -916,6 +925,183 @@
     </message>
 </context>
 <context>
+    <name>CompareReport</name>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="46" />
+        <source>left only (not compared)</source>
+        <translation>nur links (nicht verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="47" />
+        <source>right only (not compared)</source>
+        <translation>nur rechts (nicht verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="48" />
+        <source>**different**</source>
+        <translation>**verschieden**</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="48" />
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="55" />
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="57" />
+        <source>**differs**</source>
+        <translation>**unterscheidet sich**</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="59" />
+        <source>only in left</source>
+        <translation>nur links</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="61" />
+        <source>only in right</source>
+        <translation>nur rechts</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="70" />
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="72" />
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="112" />
+        <source># Measurement comparison</source>
+        <translation># Vergleich der Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="113" />
+        <location filename="../core/measure/comparereport.cpp" line="128" />
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="113" />
+        <location filename="../core/measure/comparereport.cpp" line="128" />
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="114" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="116" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="121" />
+        <source>Identical measurements: %1 PCRs compared, all equal.</source>
+        <translation>Identische Messwerte: %1 PCRs verglichen, alle gleich.</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="123" />
+        <source>Not comparable: the two sources have no PCR in common.</source>
+        <translation>Nicht vergleichbar: die beiden Quellen haben kein PCR gemeinsam.</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="125" />
+        <source>Measurements differ: %1.</source>
+        <translation>Die Messwerte unterscheiden sich: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="126" />
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="128" />
+        <location filename="../core/measure/comparereport.cpp" line="160" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="137" />
+        <location filename="../core/measure/comparereport.cpp" line="138" />
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="141" />
+        <source>%1: all zero (unused registers), not listed.</source>
+        <translation>%1: ganz null (unbenutzte Register), nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="145" />
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="147" />
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="160" />
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="160" />
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="161" />
+        <source>PCRs moved</source>
+        <translation>Bewegte PCRs</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="168" />
+        <source>none (not measured)</source>
+        <translation>keine (nicht gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="175" />
+        <source>argument removed: %1</source>
+        <translation>Argument entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="177" />
+        <source>argument added: %1</source>
+        <translation>Argument hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="181" />
+        <source>cannot list: %1</source>
+        <translation>kann nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="183" />
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="183" />
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/comparereport.cpp" line="183" />
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
     <name>CoseSign1</name>
     <message>
         <location filename="../core/crypto/cosesign1.cpp" line="30" />
@@ -1361,6 +1547,21 @@
         <location filename="../core/measure/eifdiff.cpp" line="469" />
         <source>: %1 JSON changes</source>
         <translation>: %1 JSON-Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/eifdiff.cpp" line="543" />
+        <source>no section %1 in this comparison</source>
+        <translation>kein Abschnitt %1 in diesem Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/eifdiff.cpp" line="546" />
+        <source>%1 is not a ramdisk</source>
+        <translation>%1 ist keine Ramdisk</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/eifdiff.cpp" line="555" />
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht öffnen: %2</translation>
     </message>
 </context>
 <context>
@@ -2493,8 +2694,13 @@
     </message>
     <message>
         <location filename="../core/posture/postureassessor.cpp" line="205" />
-        <source>debug mode is chosen at run-enclave time; give --attestation to check a running enclave</source>
-        <translation>der Debug-Modus wird bei run-enclave gewählt; --attestation angeben, um eine laufende Enclave zu prüfen</translation>
+        <source>debug mode is chosen when the enclave is launched; add an attestation document of the running enclave to check it</source>
+        <translation>der Debug-Modus wird beim Start der Enclave gewählt; ein Attestierungsdokument der laufenden Enclave hinzufügen, um ihn zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/postureassessor.cpp" line="262" />
+        <source>no key policy given</source>
+        <translation>keine Schlüsselrichtlinie angegeben</translation>
     </message>
     <message>
         <location filename="../core/posture/postureassessor.cpp" line="215" />
@@ -2576,11 +2782,6 @@
         <translation>KMS-Schlüsselrichtlinie</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="262" />
-        <source>no policy given (--policy)</source>
-        <translation>keine Richtlinie angegeben (--policy)</translation>
-    </message>
-    <message>
         <location filename="../core/posture/postureassessor.cpp" line="271" />
         <source>Policy admits this image</source>
         <translation>Richtlinie lässt dieses Image zu</translation>
@@ -2655,7 +2856,7 @@
 <context>
     <name>PostureReport</name>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="73" />
+        <location filename="../core/posture/posturereport.cpp" line="74" />
         <source># Security posture: %1
 
 </source>
@@ -2664,68 +2865,68 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="74" />
-        <source>Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by enclave-tool assess.
-
-</source>
-        <translation>Gesamt: **%1** (%2 Fehlschläge, %3 Warnungen, %4 bestanden). Erstellt %5 von enclave-tool assess.
-
-</translation>
-    </message>
-    <message>
-        <location filename="../core/posture/posturereport.cpp" line="81" />
-        <source>## Inputs
-
-| | |
-|---|---|
-</source>
-        <translation>## Eingaben
-
-| | |
-|---|---|
-</translation>
-    </message>
-    <message>
-        <location filename="../core/posture/posturereport.cpp" line="82" />
-        <source>| Image | %1 (EIF v%2, %3 bytes, %4) |
-</source>
-        <translation>| Image | %1 (EIF v%2, %3 Bytes, %4) |
-</translation>
-    </message>
-    <message>
-        <location filename="../core/posture/posturereport.cpp" line="86" />
+        <location filename="../core/posture/posturereport.cpp" line="87" />
+        <location filename="../core/posture/posturereport.cpp" line="207" />
         <source>signed, %1</source>
         <translation>signiert, %1</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="86" />
+        <location filename="../core/posture/posturereport.cpp" line="87" />
+        <location filename="../core/posture/posturereport.cpp" line="207" />
         <source>unsigned</source>
         <translation>unsigniert</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="87" />
-        <source>| Key policy | %1 |
-</source>
-        <translation>| Schlüsselrichtlinie | %1 |
-</translation>
-    </message>
-    <message>
-        <location filename="../core/posture/posturereport.cpp" line="87" />
-        <location filename="../core/posture/posturereport.cpp" line="89" />
+        <location filename="../core/posture/posturereport.cpp" line="88" />
+        <location filename="../core/posture/posturereport.cpp" line="90" />
+        <location filename="../core/posture/posturereport.cpp" line="209" />
+        <location filename="../core/posture/posturereport.cpp" line="212" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="88" />
-        <source>| Attestation document | %1 |
+        <location filename="../core/posture/posturereport.cpp" line="75" />
+        <source>Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by %6.
 
 </source>
-        <translation>| Attestierungsdokument | %1 |
+        <translation>Gesamt: **%1** (%2 Fehlschläge, %3 Warnungen, %4 bestanden). Erstellt %5 von %6.
 
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="91" />
+        <location filename="../core/posture/posturereport.cpp" line="82" />
+        <source>## Inputs
+
+</source>
+        <translation>## Eingaben
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="83" />
+        <source>- **Image:** %1 (EIF v%2, %3 bytes, %4)
+</source>
+        <translation>- **Image:** %1 (EIF v%2, %3 Bytes, %4)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="88" />
+        <source>- **Key policy:** %1
+</source>
+        <translation>- **Schlüsselrichtlinie:** %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="89" />
+        <source>- **Attestation document:** %1
+
+</source>
+        <translation>- **Attestierungsdokument:** %1
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="92" />
         <source>## Checks
 
 | Status | Check | Detail |
@@ -2738,7 +2939,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="97" />
+        <location filename="../core/posture/posturereport.cpp" line="98" />
         <source>## PCRs
 
 </source>
@@ -2747,7 +2948,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="99" />
+        <location filename="../core/posture/posturereport.cpp" line="100" />
         <source>| PCR | Measures | Image | Attestation | Bound in KMS policy |
 |---|---|---|---|---|
 </source>
@@ -2756,7 +2957,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="100" />
+        <location filename="../core/posture/posturereport.cpp" line="101" />
         <source>| PCR | Measures | Image | Bound in KMS policy |
 |---|---|---|---|
 </source>
@@ -2765,47 +2966,54 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="104" />
+        <location filename="../core/posture/posturereport.cpp" line="105" />
+        <location filename="../core/posture/posturereport.cpp" line="228" />
         <source>no policy given</source>
         <translation>keine Richtlinie angegeben</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="106" />
+        <location filename="../core/posture/posturereport.cpp" line="107" />
+        <location filename="../core/posture/posturereport.cpp" line="230" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="108" />
+        <location filename="../core/posture/posturereport.cpp" line="109" />
+        <location filename="../core/posture/posturereport.cpp" line="232" />
         <source>yes, matches %1</source>
         <translation>ja, passt zu %1</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="109" />
+        <location filename="../core/posture/posturereport.cpp" line="110" />
+        <location filename="../core/posture/posturereport.cpp" line="232" />
         <source>the image</source>
         <translation>dem Image</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="109" />
+        <location filename="../core/posture/posturereport.cpp" line="110" />
+        <location filename="../core/posture/posturereport.cpp" line="232" />
         <source>the attestation</source>
         <translation>der Attestierung</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="111" />
+        <location filename="../core/posture/posturereport.cpp" line="112" />
         <source>yes, **to other values**</source>
         <translation>ja, **an andere Werte**</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="113" />
+        <location filename="../core/posture/posturereport.cpp" line="114" />
+        <location filename="../core/posture/posturereport.cpp" line="236" />
         <source>per instance</source>
         <translation>pro Instanz</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="113" />
+        <location filename="../core/posture/posturereport.cpp" line="114" />
+        <location filename="../core/posture/posturereport.cpp" line="236" />
         <source>n/a</source>
         <translation>entfällt</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="123" />
+        <location filename="../core/posture/posturereport.cpp" line="124" />
         <source>## KMS policy conditions
 
 </source>
@@ -2814,7 +3022,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="125" />
+        <location filename="../core/posture/posturereport.cpp" line="126" />
         <source>The policy has no kms:RecipientAttestation condition.
 
 </source>
@@ -2823,7 +3031,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="127" />
+        <location filename="../core/posture/posturereport.cpp" line="128" />
         <source>| Statement | Effect | Operator | Key | Values |
 |---|---|---|---|---|
 </source>
@@ -2832,7 +3040,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="138" />
+        <location filename="../core/posture/posturereport.cpp" line="139" />
         <source>Lint:
 
 </source>
@@ -2841,7 +3049,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="145" />
+        <location filename="../core/posture/posturereport.cpp" line="146" />
         <source>## Signing certificate
 
 </source>
@@ -2850,62 +3058,221 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="147" />
+        <location filename="../core/posture/posturereport.cpp" line="148" />
         <source>The signature section holds no readable certificate.
 </source>
         <translation>Der Signaturabschnitt enthält kein lesbares Zertifikat.
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="148" />
+        <location filename="../core/posture/posturereport.cpp" line="149" />
         <source>The image is unsigned.
 </source>
         <translation>Das Image ist unsigniert.
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="150" />
-        <source>| | |
-|---|---|
-</source>
-        <translation>| | |
-|---|---|
-</translation>
-    </message>
-    <message>
         <location filename="../core/posture/posturereport.cpp" line="151" />
-        <source>| Subject | %1 |
+        <source>- **Subject:** %1
 </source>
-        <translation>| Inhaber | %1 |
+        <translation>- **Inhaber:** %1
 </translation>
     </message>
     <message>
         <location filename="../core/posture/posturereport.cpp" line="152" />
-        <source>| Issuer | %1 |
+        <source>- **Issuer:** %1
 </source>
-        <translation>| Aussteller | %1 |
+        <translation>- **Aussteller:** %1
 </translation>
     </message>
     <message>
         <location filename="../core/posture/posturereport.cpp" line="153" />
-        <source>| Key | EC %1, certificate signed with %2 |
+        <source>- **Key:** EC %1, certificate signed with %2
 </source>
-        <translation>| Schlüssel | EC %1, Zertifikat signiert mit %2 |
+        <translation>- **Schlüssel:** EC %1, Zertifikat signiert mit %2
 </translation>
     </message>
     <message>
         <location filename="../core/posture/posturereport.cpp" line="154" />
-        <source>| Valid | %1 to %2 (%3 days left) |
+        <source>- **Valid:** %1 to %2 (%3 days left)
 </source>
-        <translation>| Gültig | %1 bis %2 (noch %3 Tage) |
+        <translation>- **Gültig:** %1 bis %2 (noch %3 Tage)
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="157" />
-        <source>| PCR8 | %1 |
+        <location filename="../core/posture/posturereport.cpp" line="155" />
+        <source>- **PCR8:** %1
 </source>
-        <translation>| PCR8 | %1 |
+        <translation>- **PCR8:** %1
 </translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="190" />
+        <location filename="../core/posture/posturereport.cpp" line="191" />
+        <source>Security posture: %1</source>
+        <translation>Sicherheitslage: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="193" />
+        <source>Overall: %1 (%2 fail, %3 warn, %4 pass).</source>
+        <translation>Gesamt: %1 (%2 Fehlschläge, %3 Warnungen, %4 bestanden).</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="199" />
+        <source>Generated %1 by %2.</source>
+        <translation>Erstellt %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="201" />
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="203" />
+        <location filename="../core/posture/posturereport.cpp" line="222" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="204" />
+        <source>(EIF v%1, %2 bytes, %3)</source>
+        <translation>(EIF v%1, %2 Bytes, %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="209" />
+        <source>Key policy</source>
+        <translation>Schlüsselrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="211" />
+        <source>Attestation document</source>
+        <translation>Attestierungsdokument</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="215" />
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="215" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="215" />
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="215" />
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="222" />
+        <source>Measures</source>
+        <translation>Misst</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="223" />
+        <source>Attestation</source>
+        <translation>Attestierung</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="224" />
+        <source>Bound in KMS policy</source>
+        <translation>In KMS-Richtlinie gebunden</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="234" />
+        <source>yes, to other values</source>
+        <translation>ja, an andere Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="247" />
+        <source>KMS policy conditions</source>
+        <translation>Bedingungen der KMS-Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="249" />
+        <source>The policy has no kms:RecipientAttestation condition.</source>
+        <translation>Die Richtlinie hat keine kms:RecipientAttestation-Bedingung.</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <location filename="../core/posture/posturereport.cpp" line="281" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="263" />
+        <source>Lint:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="270" />
+        <source>Signing certificate</source>
+        <translation>Signaturzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="273" />
+        <source>The signature section holds no readable certificate.</source>
+        <translation>Der Signaturabschnitt enthält kein lesbares Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="273" />
+        <source>The image is unsigned.</source>
+        <translation>Das Image ist unsigniert.</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="279" />
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="280" />
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="281" />
+        <source>EC %1, certificate signed with %2</source>
+        <translation>EC %1, Zertifikat signiert mit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="282" />
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="282" />
+        <source>%1 to %2 (%3 days left)</source>
+        <translation>%1 bis %2 (noch %3 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/posturereport.cpp" line="283" />
+        <source>PCR8</source>
+        <translation>PCR8</translation>
     </message>
 </context>
 <context>
@@ -3839,110 +4206,185 @@ SHA-256: %7</translation>
 <context>
     <name>enclave::ui::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="39" />
+        <location filename="../widgets/compare/compareview.cpp" line="49" />
         <source>EIF, attestation document, nitro-cli output, KMS policy or PCR JSON</source>
         <translation>EIF, Attestierungsdokument, nitro-cli-Ausgabe, KMS-Richtlinie oder PCR-JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="41" />
-        <location filename="../widgets/compare/compareview.cpp" line="42" />
+        <location filename="../widgets/compare/compareview.cpp" line="51" />
+        <location filename="../widgets/compare/compareview.cpp" line="52" />
         <source>Browse...</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="45" />
+        <location filename="../widgets/compare/compareview.cpp" line="55" />
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="46" />
+        <location filename="../widgets/compare/compareview.cpp" line="56" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="50" />
+        <location filename="../widgets/compare/compareview.cpp" line="63" />
         <source>Left:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="53" />
+        <location filename="../widgets/compare/compareview.cpp" line="66" />
         <source>Right:</source>
         <translation>Rechts:</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="59" />
+        <location filename="../widgets/compare/compareview.cpp" line="72" />
         <source>Pick or drop two files to compare their measurements.</source>
         <translation>Wählen Sie zwei Dateien oder ziehen Sie sie hierher, um ihre Messwerte zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="70" />
+        <location filename="../widgets/compare/compareview.cpp" line="83" />
         <source>Reading the left source</source>
         <translation>Lese die linke Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="70" />
+        <location filename="../widgets/compare/compareview.cpp" line="83" />
         <source>Reading the right source</source>
         <translation>Lese die rechte Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="71" />
+        <location filename="../widgets/compare/compareview.cpp" line="84" />
         <source>Comparing sections and ramdisk files</source>
         <translation>Vergleiche Abschnitte und Ramdisk-Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="99" />
+        <location filename="../widgets/compare/compareview.cpp" line="111" />
+        <source>Fold unused zero PCRs</source>
+        <translation>Unbenutzte Null-PCRs zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="113" />
+        <source>Attestation documents list PCR0 to PCR15; the registers no measurement uses are all zero. Folded, they take one row.</source>
+        <translation>Attestierungsdokumente nennen PCR0 bis PCR15; die Register, die kein Messwert nutzt, sind ganz null. Zusammengefasst belegen sie eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="125" />
         <source>Content changes only (hide unmeasured metadata and mtime/owner-only files)</source>
         <translation>Nur Inhaltsänderungen (ungemessene Metadaten und reine mtime-/Eigentümer-Änderungen ausblenden)</translation>
     </message>
     <message>
+        <location filename="../widgets/compare/compareview.cpp" line="146" />
+        <source>Copy Report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="147" />
+        <source>Copy the comparison as Markdown, for a ticket or a review</source>
+        <translation>Den Vergleich als Markdown kopieren, für ein Ticket oder eine Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="148" />
+        <source>Export Report...</source>
+        <translation>Bericht exportieren …</translation>
+    </message>
+    <message>
         <location filename="../widgets/compare/compareview.cpp" line="149" />
+        <source>Save the comparison as a Markdown file</source>
+        <translation>Den Vergleich als Markdown-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="193" />
         <source>Choose a measurement source</source>
         <translation>Messwertquelle wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="199" />
+        <location filename="../widgets/compare/compareview.cpp" line="243" />
         <source>Choose two files first.</source>
         <translation>Wählen Sie zuerst zwei Dateien.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="205" />
+        <location filename="../widgets/compare/compareview.cpp" line="249" />
         <source>Comparing...</source>
         <translation>Wird verglichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="236" />
+        <location filename="../widgets/compare/compareview.cpp" line="282" />
         <source>Cannot compare: %1%2</source>
         <translation>Vergleich nicht möglich: %1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="247" />
+        <location filename="../widgets/compare/compareview.cpp" line="293" />
         <source>Identical measurements: %1 PCRs compared, all equal.</source>
         <translation>Identische Messwerte: %1 PCRs verglichen, alle gleich.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="249" />
+        <location filename="../widgets/compare/compareview.cpp" line="295" />
         <source>Not comparable: the two sources have no PCR in common.</source>
         <translation>Nicht vergleichbar: Die beiden Quellen haben keinen gemeinsamen PCR.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="254" />
+        <location filename="../widgets/compare/compareview.cpp" line="300" />
         <source>Measurements differ: %1.</source>
         <translation>Messwerte weichen ab: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="258" />
+        <location filename="../widgets/compare/compareview.cpp" line="304" />
         <source> Every section is byte-identical.</source>
         <translation> Jeder Abschnitt ist byte-identisch.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="266" />
+        <location filename="../widgets/compare/compareview.cpp" line="315" />
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="268" />
+        <location filename="../widgets/compare/compareview.cpp" line="317" />
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="370" />
+        <source>The comparison was copied as Markdown.</source>
+        <translation>Der Vergleich wurde als Markdown kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="380" />
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="381" />
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="393" />
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="396" />
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="419" />
+        <source>Show Both Versions...</source>
+        <translation>Beide Fassungen zeigen …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="421" />
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="423" />
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="429" />
+        <source>Copy Report as Markdown</source>
+        <translation>Bericht als Markdown kopieren</translation>
     </message>
 </context>
 <context>
@@ -4432,22 +4874,32 @@ SHA-256: %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="491" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="449" />
+        <source>This enclave was not launched in debug mode, so its console stays closed: nothing it prints leaves the enclave. To watch its output, launch it again with "Debug mode" ticked (its attestation documents then carry all-zero PCRs, so use that only while developing).</source>
+        <translation>Diese Enclave wurde nicht im Debug-Modus gestartet, daher bleibt ihre Konsole geschlossen: nichts, was sie ausgibt, verlässt die Enclave. Um ihre Ausgabe zu sehen, sie mit angehaktem „Debug-Modus“ neu starten (ihre Attestierungsdokumente tragen dann nur Null-PCRs, also nur während der Entwicklung).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/dashboardview.cpp" line="489" />
+        <source>Follow the enclave's console</source>
+        <translation>Der Konsole der Enclave folgen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/dashboardview.cpp" line="502" />
         <source>Launched %1 (%2) with CID %3.</source>
         <translation>%1 (%2) mit CID %3 gestartet.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="522" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="533" />
         <source>The simulator has no sample.eif in its image directory; use Launch… to upload one.</source>
         <translation>Der Simulator hat kein sample.eif in seinem Image-Verzeichnis; laden Sie über „Starten…“ eines hoch.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="560" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="571" />
         <source>Terminate Enclave</source>
         <translation>Enclave beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="561" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="572" />
         <source>Terminate enclave %1 (%2)?
 
 Its memory is wiped and whatever runs inside stops at once.</source>
@@ -4456,68 +4908,68 @@ Its memory is wiped and whatever runs inside stops at once.</source>
 Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="572" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="583" />
         <source>Terminating %1 failed: %2</source>
         <translation>Beenden von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="576" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="587" />
         <source>Terminated %1.</source>
         <translation>%1 beendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="591" />
-        <location filename="../widgets/remote/dashboardview.cpp" line="597" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="606" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="612" />
         <source>Console: %1</source>
         <translation>Konsole: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="624" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="639" />
         <source>The agent does not say which image this enclave runs (it was not launched from this app), so its measurements are unknown here.</source>
         <translation>Der Agent nennt nicht das Image dieser Enclave (sie wurde nicht aus dieser App gestartet), daher sind ihre Messwerte hier unbekannt.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="626" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="641" />
         <source>The agent did not report measurements for %1.</source>
         <translation>Der Agent hat keine Messwerte für %1 gemeldet.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="633" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="648" />
         <source>Measurements: %1</source>
         <translation>Messwerte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="708" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="723" />
         <source>live attestation of %1</source>
         <translation>Live-Attestierung von %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="721" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="736" />
         <source>Attestation: %1</source>
         <translation>Attestierung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="733" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="748" />
         <source>Document of %1, nonce %2</source>
         <translation>Dokument vom %1, Nonce %2</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="734" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="749" />
         <source>checked</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="734" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="749" />
         <source>not carried by this endpoint</source>
         <translation>von diesem Endpunkt nicht übertragen</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="735" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="750" />
         <source>Double-click to open the document.</source>
         <translation>Doppelklick öffnet das Dokument.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="748" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="763" />
         <source>the upload of %1 to the agent</source>
         <translation>das Hochladen von %1 zum Agenten</translation>
     </message>
@@ -4525,77 +4977,82 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
 <context>
     <name>enclave::ui::EifDiffModel</name>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="70" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="71" />
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="73" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="74" />
         <source>differs</source>
         <translation>weicht ab</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="76" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="77" />
         <source>only in left</source>
         <translation>nur links</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="79" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="80" />
         <source>only in right</source>
         <translation>nur rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="85" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="86" />
         <source>none (not measured)</source>
         <translation>keine (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="90" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="92" />
         <source>argument removed</source>
         <translation>Argument entfernt</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="92" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="94" />
         <source>argument added</source>
         <translation>Argument hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="94" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="101" />
         <source>metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="96" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="106" />
         <source>cannot list</source>
         <translation>nicht auflistbar</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="104" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="115" />
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="107" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="118" />
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="119" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="132" />
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="200" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="190" />
+        <source>Double-click to see both versions side by side.</source>
+        <translation>Doppelklick zeigt beide Fassungen nebeneinander.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="231" />
         <source>Section / file</source>
         <translation>Abschnitt / Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="202" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="233" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="204" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="235" />
         <source>PCRs moved / details</source>
         <translation>Veränderte PCRs / Details</translation>
     </message>
@@ -4821,90 +5278,95 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
 <context>
     <name>enclave::ui::EnclaveMeasurementsView</name>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="35" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="39" />
         <source>Enclave %1 (%2), launched from %3</source>
         <translation>Enclave %1 (%2), gestartet aus %3</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="41" />
-        <source>These are the image's measurements (%1). </source>
-        <translation>Dies sind die Messwerte des Images (%1). </translation>
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="48" />
+        <source>These are the image's measurements (SHA-384 PCRs as the agent's describe-eif reports them). </source>
+        <translation>Dies sind die Messwerte des Images (SHA-384-PCRs, wie sie describe-eif des Agenten meldet). </translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="45" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="52" />
         <source>This enclave runs in debug mode: its attestation documents carry all-zero PCRs instead.</source>
         <translation>Diese Enclave läuft im Debug-Modus: Ihre Attestierungsdokumente tragen stattdessen nur Null-PCRs.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="49" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="56" />
         <source>PCR</source>
         <translation>PCR</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="49" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="56" />
         <source>Enclave image</source>
         <translation>Enclave-Image</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="49" />
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="77" />
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="127" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="56" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="90" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="140" />
         <source>Local EIF</source>
         <translation>Lokales EIF</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="49" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="56" />
         <source>Match</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="71" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="84" />
         <source>Compare with Local EIF…</source>
         <translation>Mit lokalem EIF vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="74" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="87" />
         <source>Open in Compare View…</source>
         <translation>In der Vergleichsansicht öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="78" />
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="127" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="91" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="140" />
         <source>Enclave images (*.eif);;All files (*)</source>
         <translation>Enclave-Images (*.eif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="86" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="99" />
         <source>Compare %1</source>
         <translation>%1 vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="132" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="145" />
+        <source>Local: %1</source>
+        <translation>Lokal: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="146" />
         <source>Computing the PCRs of %1…</source>
         <translation>Berechne die PCRs von %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="141" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="156" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="155" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="171" />
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="155" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="171" />
         <source>DIFFERENT</source>
         <translation>VERSCHIEDEN</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="160" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="176" />
         <source>All %1 PCRs match %2.</source>
         <translation>Alle %1 PCRs stimmen mit %2 überein.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="161" />
+        <location filename="../widgets/remote/enclavemeasurementsview.cpp" line="177" />
         <source>%1 of %2 PCRs differ from %3.</source>
         <translation>%1 von %2 PCRs weichen von %3 ab.</translation>
     </message>
@@ -4942,72 +5404,87 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
         <translation>Image: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="129" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="130" />
+        <source>Not launched from this app: the agent does not say which image it runs</source>
+        <translation>Nicht aus dieser Anwendung gestartet: der Agent sagt nicht, welches Image sie ausführt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="131" />
+        <source>Launched from %1</source>
+        <translation>Gestartet aus %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="133" />
         <source>Debug mode: the console is readable, and attestation documents carry all-zero PCRs.</source>
         <translation>Debug-Modus: Die Konsole ist lesbar, und Attestierungsdokumente tragen nur Null-PCRs.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="131" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="135" />
         <source>Attest Now asks the enclave for a fresh attestation document.</source>
         <translation>„Jetzt attestieren“ bittet die Enclave um ein frisches Attestierungsdokument.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="134" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="138" />
         <source>Started %1</source>
         <translation>Gestartet %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="152" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="156" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="154" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="158" />
         <source>Enclave ID</source>
         <translation>Enclave-ID</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="156" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="160" />
         <source>CID</source>
         <translation>CID</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="158" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="162" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="160" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="164" />
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="162" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="166" />
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="164" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="168" />
         <source>Debug</source>
         <translation>Debug</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="166" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="170" />
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="168" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="172" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="174" />
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="170" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="176" />
         <source>Attestation</source>
         <translation>Attestierung</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="240" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="246" />
         <source>no longer listed by the agent</source>
         <translation>vom Agenten nicht mehr aufgeführt</translation>
     </message>
@@ -5112,74 +5589,157 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
     </message>
 </context>
 <context>
+    <name>enclave::ui::FileVersionsView</name>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="100" />
+        <source>%1: both versions</source>
+        <translation>%1: beide Fassungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="113" />
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="113" />
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="113" />
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="113" />
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="120" />
+        <source>(absent: the file is only in the other image)</source>
+        <translation>(fehlt: die Datei gibt es nur im anderen Image)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="123" />
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="124" />
+        <source>(not hashed)</source>
+        <translation>(nicht gehasht)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="134" />
+        <source>Reading both versions...</source>
+        <translation>Lese beide Fassungen …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="208" />
+        <source>Cannot read the file: %1</source>
+        <translation>Kann die Datei nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="222" />
+        <source>(only the first %1 bytes of each version are shown)</source>
+        <translation>(von jeder Fassung werden nur die ersten %1 Bytes gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="271" />
+        <source>Text: the lines are identical (the difference is in the file's metadata).</source>
+        <translation>Text: die Zeilen sind gleich (der Unterschied liegt in den Metadaten der Datei).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="272" />
+        <source>Text: %1 lines removed, %2 lines added.</source>
+        <translation>Text: %1 Zeilen entfernt, %2 Zeilen hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="294" />
+        <source>Binary: the bytes are identical (the difference is in the file's metadata).</source>
+        <translation>Binär: die Bytes sind gleich (der Unterschied liegt in den Metadaten der Datei).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/fileversionsview.cpp" line="304" />
+        <source>Binary: %1 bytes differ; the first difference is at offset 0x%2 (marked).</source>
+        <translation>Binär: %1 Bytes unterscheiden sich; der erste Unterschied liegt bei Offset 0x%2 (markiert).</translation>
+    </message>
+</context>
+<context>
     <name>enclave::ui::HealthCheckDialog</name>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="71" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="72" />
         <source>Health Check over vsock</source>
         <translation>Zustandsprüfung über vsock</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="81" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="82" />
         <source>Bytes to send; escapes \n \r \t \0 \xHH</source>
         <translation>Zu sendende Bytes; Escapes \n \r \t \0 \xHH</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="83" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="84" />
         <source>The reply must contain these bytes (empty: connecting is enough)</source>
         <translation>Die Antwort muss diese Bytes enthalten (leer: Verbinden genügt)</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="86" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="87" />
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="93" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="94" />
         <source>CID:</source>
         <translation>CID:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="94" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="95" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="95" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="96" />
         <source>Send:</source>
         <translation>Senden:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="96" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="97" />
         <source>Expect:</source>
         <translation>Erwarten:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="97" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="98" />
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="99" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="100" />
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="119" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="127" />
+        <source>Nothing in the enclave accepts connections on port %1: is the application started and listening on that vsock port?</source>
+        <translation>Nichts in der Enclave nimmt Verbindungen auf Port %1 an: ist die Anwendung gestartet und lauscht sie auf diesem vsock-Port?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="145" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="130" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="124" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="139" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="122" />
         <source>OK: the expected reply arrived in %1 ms.</source>
         <translation>OK: Die erwartete Antwort kam nach %1 ms.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/healthcheckdialog.cpp" line="140" />
+        <location filename="../widgets/remote/healthcheckdialog.cpp" line="123" />
         <source>Not healthy after %1 ms: %2</source>
         <translation>Nach %1 ms nicht gesund: %2</translation>
     </message>
@@ -5212,107 +5772,107 @@ Der Hilfetext fehlt in diesem Build.</translation>
 <context>
     <name>enclave::ui::KmsPolicyPage</name>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="58" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="60" />
         <source>EIF, attestation document, nitro-cli JSON or expectations file</source>
         <translation>EIF, Attestierungsdokument, nitro-cli-JSON oder Datei mit erwarteten Werten</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="59" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="61" />
         <source>Browse...</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="71" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="73" />
         <source>Measurements from:</source>
         <translation>Messwerte aus:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="75" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="77" />
         <source>PCR%1</source>
         <translation>PCR%1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="83" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="85" />
         <source>Bind PCRs:</source>
         <translation>An PCRs binden:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="94" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="96" />
         <source>IAM role ARN:</source>
         <translation>ARN der IAM-Rolle:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="106" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="108" />
         <source>Actions:</source>
         <translation>Aktionen:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="110" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="112" />
         <source>Whole key policy</source>
         <translation>Vollständige Schlüsselrichtlinie</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="111" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="113" />
         <source>Statements only</source>
         <translation>Nur Anweisungen</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="112" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="114" />
         <source>Deny without attestation</source>
         <translation>Ohne Attestierung verweigern</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="114" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="116" />
         <source>One Deny statement per bound PCR: the role is refused the actions without an attestation document or with other PCR values, even when an IAM policy allows them.</source>
         <translation>Eine Deny-Anweisung pro gebundenem PCR: Der Rolle werden die Aktionen ohne Attestierungsdokument oder mit anderen PCR-Werten verweigert, selbst wenn eine IAM-Richtlinie sie erlaubt.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="117" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="119" />
         <source>PCR0 as ImageSha384</source>
         <translation>PCR0 als ImageSha384</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="118" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="120" />
         <source>PCR0 as PCR0</source>
         <translation>PCR0 als PCR0</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="123" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="125" />
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="132" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="134" />
         <source>Choose a measurement source and enter the IAM role ARN.</source>
         <translation>Wählen Sie eine Messwertquelle und geben Sie den ARN der IAM-Rolle ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="149" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="151" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="150" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="152" />
         <source>Save...</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="186" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="192" />
         <source>Loading %1...</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="193" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="199" />
         <source>Measurement Source</source>
         <translation>Messwertquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="203" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="209" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="208" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="214" />
         <source>%1, %n PCR(s)</source>
         <translation>
             <numerusform>%1, %n PCR</numerusform>
@@ -5320,52 +5880,57 @@ Der Hilfetext fehlt in diesem Build.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="220" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="226" />
         <source>Not in this source</source>
         <translation>Nicht in dieser Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="284" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="290" />
         <source>Choose at least one action.</source>
         <translation>Wählen Sie mindestens eine Aktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="331" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="339" />
         <source>No lint findings.</source>
         <translation>Keine Lint-Befunde.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="335" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="343" />
         <source>This policy has lint errors (listed below): it is not safe to use, so it cannot be copied or saved.</source>
         <translation>Diese Richtlinie hat Lint-Fehler (unten aufgeführt): Sie ist nicht sicher verwendbar und kann daher weder kopiert noch gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="363" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="371" />
         <source>No policy to save</source>
         <translation>Keine Richtlinie zum Speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="364" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="372" />
         <source>The policy has lint errors</source>
         <translation>Die Richtlinie hat Lint-Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="373" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="377" />
+        <source>Saved to %1 in %2</source>
+        <translation>Gespeichert als %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="389" />
         <source>Save Key Policy</source>
         <translation>Schlüsselrichtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="374" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="390" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="379" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="395" />
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="385" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="401" />
         <source>the policy input typed into the form</source>
         <translation>die ins Formular eingegebene Richtlinieneingabe</translation>
     </message>
@@ -5772,6 +6337,7 @@ Der Hilfetext fehlt in diesem Build.</translation>
     </message>
     <message>
         <location filename="../widgets/tools/kmsactions.cpp" line="46" />
+        <location filename="../widgets/tools/kmsactions.cpp" line="58" />
         <source>Sign EIF</source>
         <translation>EIF signieren</translation>
     </message>
@@ -5781,17 +6347,17 @@ Der Hilfetext fehlt in diesem Build.</translation>
         <translation>Signatur&amp;zertifikat…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmsactions.cpp" line="49" />
+        <location filename="../widgets/tools/kmsactions.cpp" line="60" />
         <source>Signing Certificate</source>
         <translation>Signaturzertifikat</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmsactions.cpp" line="50" />
+        <location filename="../widgets/tools/kmsactions.cpp" line="62" />
         <source>Security &amp;Posture Report…</source>
         <translation>Bericht zur Sicherheits&amp;lage…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmsactions.cpp" line="51" />
+        <location filename="../widgets/tools/kmsactions.cpp" line="63" />
         <source>Posture Report</source>
         <translation>Sicherheitslage</translation>
     </message>
@@ -6361,50 +6927,91 @@ Der Hilfetext fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
+    <name>enclave::ui::OverwriteConfirm</name>
+    <message>
+        <location filename="../widgets/common/overwriteconfirm.cpp" line="25" />
+        <source>%1 already exists in %2.
+Replace it?</source>
+        <translation>%1 existiert bereits in %2.
+Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/overwriteconfirm.cpp" line="26" />
+        <source>%1 already exists in %2 (%3).
+Replace it?</source>
+        <translation>%1 existiert bereits in %2 (%3).
+Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/overwriteconfirm.cpp" line="33" />
+        <source>Replace %1?</source>
+        <translation>%1 ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/overwriteconfirm.cpp" line="36" />
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>enclave::ui::PcrCompareModel</name>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="53" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="144" />
         <source>left only (not compared)</source>
         <translation>nur links (nicht verglichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="54" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="145" />
         <source>right only (not compared)</source>
         <translation>nur rechts (nicht verglichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="55" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="146" />
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="55" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="146" />
         <source>equal</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="57" />
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="59" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="83" />
         <source>(absent)</source>
         <translation>(nicht vorhanden)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="100" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="115" />
+        <source>unused (all zero)</source>
+        <translation>unbenutzt (ganz null)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="117" />
+        <source>all zero</source>
+        <translation>ganz null</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="120" />
+        <source>%1 registers no Nitro measurement uses; every value given is zero. Untick "Fold unused zero PCRs" to list them.</source>
+        <translation>%1 sind Register, die kein Nitro-Messwert nutzt; jeder angegebene Wert ist null. „Unbenutzte Null-PCRs zusammenfassen“ abwählen, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="193" />
         <source>PCR</source>
         <translation>PCR</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="102" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="195" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="104" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="197" />
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="106" />
+        <location filename="../widgets/compare/pcrcomparemodel.cpp" line="199" />
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
@@ -6490,103 +7097,144 @@ Der Hilfetext fehlt in diesem Build.</translation>
 <context>
     <name>enclave::ui::PostureReportPage</name>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="31" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="39" />
         <source>Browse...</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="42" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="50" />
         <source>Enclave image:</source>
         <translation>Enclave-Image:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="42" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="50" />
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="43" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="51" />
         <source>KMS key policy:</source>
         <translation>KMS-Schlüsselrichtlinie:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="43" />
-        <location filename="../widgets/tools/posturereportpage.cpp" line="44" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="51" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="52" />
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="44" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="52" />
         <source>Attestation document:</source>
         <translation>Attestierungsdokument:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="49" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="57" />
         <source>Assess</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="52" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="60" />
         <source>Export Markdown...</source>
         <translation>Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="53" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="61" />
         <source>Export HTML...</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="71" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="62" />
+        <source>Export PDF...</source>
+        <translation>PDF exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/posturereportpage.cpp" line="66" />
+        <source>Show full paths</source>
+        <translation>Vollständige Pfade zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/posturereportpage.cpp" line="68" />
+        <source>Name the inputs by their full path instead of their file name (the report may be handed to someone who does not need your directory layout)</source>
+        <translation>Die Eingaben mit vollem Pfad statt Dateinamen nennen (der Bericht geht vielleicht an jemanden, der Ihre Verzeichnisstruktur nicht braucht)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/posturereportpage.cpp" line="88" />
         <source>Choose an enclave image (and optionally a key policy and an attestation document), then Assess.</source>
         <translation>Wählen Sie ein Enclave-Image (und optional eine Schlüsselrichtlinie und ein Attestierungsdokument) und klicken Sie dann auf „Bewerten“.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="105" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="123" />
         <source>Choose the enclave image to assess.</source>
         <translation>Wählen Sie das zu bewertende Enclave-Image.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="113" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="131" />
         <source>Assessing...</source>
         <translation>Wird bewertet…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="128" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="146" />
         <source>Cannot assess: %1</source>
         <translation>Bewertung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="135" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="153" />
         <source>Report ready.</source>
         <translation>Bericht fertig.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="157" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="163" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="213" />
+        <source>Enclave Studio</source>
+        <translation>Enclave Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/posturereportpage.cpp" line="196" />
         <source>No report to export</source>
         <translation>Kein Bericht zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="166" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="212" />
+        <source>Security posture: %1</source>
+        <translation>Sicherheitslage: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/posturereportpage.cpp" line="242" />
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/posturereportpage.cpp" line="251" />
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="166" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="256" />
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="168" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="261" />
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/posturereportpage.cpp" line="263" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/posturereportpage.cpp" line="253" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="168" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="258" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="173" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="237" />
         <source>Cannot export %1: %2</source>
         <translation>%1 kann nicht exportiert werden: %2</translation>
     </message>
@@ -6802,142 +7450,162 @@ Der Hilfetext fehlt in diesem Build.</translation>
 <context>
     <name>enclave::ui::SignEifPage</name>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="36" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="37" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="40" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="41" />
         <source>%1: larger than 1 MiB</source>
         <translation>%1: größer als 1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="99" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="100" />
         <source>Browse...</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="117" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="123" />
         <source>Enclave images (*.eif);;All files (*)</source>
         <translation>Enclave-Images (*.eif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="118" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="124" />
         <source>PEM files (*.pem);;All files (*)</source>
         <translation>PEM-Dateien (*.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="119" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="125" />
         <source>Enclave image:</source>
         <translation>Enclave-Image:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="120" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="126" />
         <source>Private key:</source>
         <translation>Privater Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="121" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="127" />
         <source>Signing certificate:</source>
         <translation>Signaturzertifikat:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="122" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="128" />
         <source>Passphrase file (optional):</source>
         <translation>Passphrasendatei (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="123" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="129" />
         <source>Signed image:</source>
         <translation>Signiertes Image:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="124" />
-        <source>Empty: replace the input image</source>
-        <translation>Leer: Eingabe-Image ersetzen</translation>
+        <location filename="../widgets/tools/signeifpage.cpp" line="130" />
+        <source>Empty: &lt;image&gt;-signed.eif next to the image</source>
+        <translation>Leer: &lt;Image&gt;-signed.eif neben dem Image</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="125" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="131" />
         <source>Sign even with an expired certificate or a damaged (CRC) image</source>
         <translation>Auch mit abgelaufenem Zertifikat oder beschädigtem Image (CRC) signieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="139" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="147" />
         <source>Sign</source>
         <translation>Signieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="142" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="150" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="156" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="164" />
         <source>Signed</source>
         <translation>Signiert</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="164" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="172" />
         <source>PCR0:</source>
         <translation>PCR0:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="165" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="173" />
         <source>PCR8:</source>
         <translation>PCR8:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="166" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="174" />
         <source>Algorithm:</source>
         <translation>Algorithmus:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="167" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="175" />
         <source>Written to:</source>
         <translation>Geschrieben nach:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="168" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="176" />
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="169" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="177" />
         <source>Open Signed Image</source>
         <translation>Signiertes Image öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="225" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="248" />
         <source>Choose the enclave image, the private key and the signing certificate.</source>
         <translation>Wählen Sie das Enclave-Image, den privaten Schlüssel und das Signaturzertifikat.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="266" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="258" />
+        <source>the image being signed: it is replaced by the signed image</source>
+        <translation>das Image, das signiert wird: es wird durch das signierte Image ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/signeifpage.cpp" line="259" />
+        <source>it is replaced by the signed image</source>
+        <translation>es wird durch das signierte Image ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/signeifpage.cpp" line="260" />
+        <source>Not signed: %1 was kept as it is.</source>
+        <translation>Nicht signiert: %1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/signeifpage.cpp" line="301" />
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="267" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="302" />
         <source>Not signed: %1</source>
         <translation>Nicht signiert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="276" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="311" />
         <source> (replaced the previous signature)</source>
         <translation> (vorherige Signatur ersetzt)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="278" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="313" />
+        <source>Signed: written to %1</source>
+        <translation>Signiert: geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/signeifpage.cpp" line="314" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="292" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="328" />
         <source>the signing in progress (the signed image would not be written)</source>
         <translation>das laufende Signieren (das signierte Image würde nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="294" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="330" />
         <source>the paths typed into the form</source>
         <translation>die ins Formular eingegebenen Pfade</translation>
     </message>
@@ -6945,137 +7613,147 @@ Der Hilfetext fehlt in diesem Build.</translation>
 <context>
     <name>enclave::ui::SigningCertificatePage</name>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="31" />
-        <source>OpenSSL -subj syntax: /CN=name/O=organisation/C=US</source>
-        <translation>OpenSSL-Syntax für -subj: /CN=Name/O=Organisation/C=US</translation>
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="32" />
+        <source>Who signs the images, in OpenSSL -subj syntax: /CN=name/O=organisation/C=country</source>
+        <translation>Wer die Images signiert, in der -subj-Schreibweise von OpenSSL: /CN=Name/O=Organisation/C=Land</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="32" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="33" />
         <source>Subject:</source>
         <translation>Inhaber:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="37" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="38" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="38" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="39" />
         <source>Valid for:</source>
         <translation>Gültig für:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="41" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="42" />
         <source>P-384 (secp384r1, ES384)</source>
         <translation>P-384 (secp384r1, ES384)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="42" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="43" />
         <source>P-256 (prime256v1, ES256)</source>
         <translation>P-256 (prime256v1, ES256)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="43" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="44" />
         <source>P-521 (secp521r1, ES512)</source>
         <translation>P-521 (secp521r1, ES512)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="44" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="45" />
         <source>Curve:</source>
         <translation>Kurve:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="48" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="49" />
         <source>Optional: encrypts the key (PKCS#8, AES-256)</source>
         <translation>Optional: verschlüsselt den Schlüssel (PKCS#8, AES-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="49" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="50" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="53" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="54" />
         <source>Confirm passphrase:</source>
         <translation>Passphrase bestätigen:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="60" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="61" />
         <source>Browse...</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="66" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="67" />
         <source>PEM files (*.pem)</source>
         <translation>PEM-Dateien (*.pem)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="72" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="73" />
         <source>Private key file:</source>
         <translation>Datei für privaten Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="73" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="74" />
         <source>Certificate file:</source>
         <translation>Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="74" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="75" />
         <source>Overwrite existing files</source>
         <translation>Vorhandene Dateien überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="77" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="78" />
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="91" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="92" />
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="102" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="103" />
         <source>PCR8 of images signed with it:</source>
         <translation>PCR8 damit signierter Images:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="103" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="104" />
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="139" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="105" />
+        <source>Sign an Image with This...</source>
+        <translation>Ein Image damit signieren …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="107" />
+        <source>Open Sign EIF with this key and certificate filled in</source>
+        <translation>„EIF signieren“ mit diesem Schlüssel und Zertifikat ausgefüllt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="150" />
         <source>Choose where to write the private key and the certificate.</source>
         <translation>Wählen Sie, wohin der private Schlüssel und das Zertifikat geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="141" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="152" />
         <source>The passphrases differ.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="151" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="162" />
         <source>Not generated: %1</source>
         <translation>Nicht erzeugt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="155" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="166" />
         <source>Not written: %1</source>
         <translation>Nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="158" />
-        <source>%1, valid until %2; key written with mode 0600%3</source>
-        <translation>%1, gültig bis %2; Schlüssel mit Modus 0600 geschrieben%3</translation>
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="171" />
+        <source>%1, valid from %2 to %3; key written with mode 0600%4</source>
+        <translation>%1, gültig vom %2 bis %3; Schlüssel mit Modus 0600 geschrieben%4</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="160" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="175" />
         <source>, encrypted</source>
         <translation>, verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="171" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="205" />
         <source>the certificate details typed into the form</source>
         <translation>die ins Formular eingegebenen Zertifikatsangaben</translation>
     </message>
