@@ -73,6 +73,15 @@ bool interrupted()
     return g_interrupted != 0;
 }
 
+std::optional<qint64> number(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
 int usage(const QString &message)
 {
     printError(QStringLiteral("remote: %1 (see 'enclave-tool remote --help')").arg(message));

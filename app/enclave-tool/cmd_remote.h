@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QStringList>
 
@@ -19,6 +21,8 @@ struct Context
 int printResult(const Context &ctx, const agent::RpcResult<QJsonValue> &result);
 int fail(const Context &ctx, const agent::RpcError &error);
 int usage(const QString &message);
+// An integer option value in [min, max]; nullopt for anything else ("2.5", "x", out of range).
+std::optional<qint64> number(const QString &text, qint64 min, qint64 max);
 
 int runConsole(const Context &ctx);
 int runUpload(const Context &ctx);

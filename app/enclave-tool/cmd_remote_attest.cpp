@@ -19,15 +19,6 @@ namespace enclave::cli::remote {
 
 namespace {
 
-std::optional<qint64> number(const QString &text, qint64 min, qint64 max)
-{
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok || v < min || v > max)
-        return std::nullopt;
-    return v;
-}
-
 int attestFailure(const Context &ctx, const QString &message)
 {
     return fail(ctx, RpcError::make(RpcError::InternalError, message));

@@ -7,17 +7,6 @@ using namespace enclave::agent;
 
 namespace enclave::cli::remote {
 
-namespace {
-std::optional<qint64> number(const QString &text, qint64 min, qint64 max)
-{
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok || v < min || v > max)
-        return std::nullopt;
-    return v;
-}
-} // namespace
-
 int runRun(const Context &ctx)
 {
     QJsonObject params;
