@@ -17,6 +17,7 @@
 #include "agent/eifpeek.h"
 #include "agent/fdchannel.h"
 #include "eif/eifdescription.h"
+#include "measure/nitroclijson.h"
 #include "measure/measurementsloader.h"
 
 namespace enclave::nitrosim {
@@ -200,7 +201,7 @@ void EnclaveProcess::computeMeasurements()
     auto d = EifDescription::describe(m_record.value(QStringLiteral("EifPath")).toString());
     if (!d)
         return;
-    const QJsonObject measurements = EifDescription::measurementsJson(d->measurements());
+    const QJsonObject measurements = NitroCliJson::measurementsObject(d->pcrs());
     (void)m_host.update([this, &measurements](QJsonObject &s) {
         QJsonObject r = agent::EnclaveStore::findEnclave(s, m_id);
         if (r.isEmpty())

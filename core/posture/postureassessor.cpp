@@ -254,6 +254,36 @@ void checkAttestation(Assessment &a)
             Tr::tr("public_key is not a DER RSA SubjectPublicKeyInfo: KMS rejects it as a Recipient"));
 }
 
+// Only for a document fetched live: was it made for this request, and is it recent?
+void checkFreshness(Assessment &a)
+{
+    const PostureInputs &in = a.in;
+    if (!in.hasAttestation || !in.freshness)
+        return;
+    const PostureInputs::Freshness &f = *in.freshness;
+    const qint64 age = in.attestationTime.secsTo(f.fetchedAt.isValid() ? f.fetchedAt : in.now);
+    QStringList details;
+    Status status = Status::Pass;
+    if (!f.nonceCarried) {
+        status = Status::Warn;
+        details << Tr::tr("the endpoint cannot carry a nonce: only the document's age shows it is recent");
+    } else if (in.attestationNonce && *in.attestationNonce == f.sentNonce) {
+        details << Tr::tr("the document carries the %1-byte nonce this fetch sent").arg(f.sentNonce.size());
+    } else {
+        status = Status::Fail;
+        details << Tr::tr("the document does not carry the nonce this fetch sent: it was made for another request "
+                          "(a replay)");
+    }
+    if (age > f.maxAgeSeconds || age < -300) {
+        status = Status::Fail;
+        details << Tr::tr("signed %1 s before it was fetched, at most %2 s allowed").arg(age).arg(f.maxAgeSeconds);
+    } else {
+        details << Tr::tr("signed %1 s before it was fetched (at most %2 s)").arg(age).arg(f.maxAgeSeconds);
+    }
+    a.add(QStringLiteral("attestation-freshness"), status, Tr::tr("Attestation freshness"),
+        details.join(QStringLiteral("; ")));
+}
+
 void checkPolicy(Assessment &a)
 {
     const PostureInputs &in = a.in;
@@ -315,6 +345,7 @@ constexpr void (*Steps[])(Assessment &) = {
     lintPolicy,
     checkDebugMode,
     checkAttestation,
+    checkFreshness,
     checkPolicy,
 };
 

@@ -194,6 +194,36 @@ private slots:
         QVERIFY2(int(r.overall()) == overall, qPrintable(all.join(u'\n')));
     }
 
+    void freshness_data()
+    {
+        QTest::addColumn<bool>("sameNonce");
+        QTest::addColumn<bool>("nonceCarried");
+        QTest::addColumn<int>("ageSeconds");
+        QTest::addColumn<int>("status");
+        QTest::newRow("fresh, our nonce") << true << true << 60 << int(Status::Pass);
+        QTest::newRow("replayed: another nonce") << false << true << 60 << int(Status::Fail);
+        QTest::newRow("endpoint without nonce") << false << false << 60 << int(Status::Warn);
+        QTest::newRow("too old") << true << true << 900 << int(Status::Fail);
+    }
+    void freshness()
+    {
+        QFETCH(bool, sameNonce);
+        QFETCH(bool, nonceCarried);
+        QFETCH(int, ageSeconds);
+        QFETCH(int, status);
+        PostureInputs in = signedImage();
+        addAttestation(in, false, true);
+        in.attestationTime = in.now.addSecs(-ageSeconds);
+        in.freshness = PostureInputs::Freshness { sameNonce ? *in.attestationNonce : QByteArray(32, '\x02'), nonceCarried,
+            300, in.now };
+        const PostureReport r = PostureAssessor::assess(in);
+        QCOMPARE(int(statusOf(r, u"attestation-freshness"_s)), status);
+        // An archived document has no freshness check of its own (the nonce check says what it can).
+        PostureInputs archived = signedImage();
+        addAttestation(archived, false, true);
+        QCOMPARE(int(statusOf(PostureAssessor::assess(archived), u"attestation-freshness"_s)), -1);
+    }
+
     void pcrTable()
     {
         PostureInputs in = signedImage();

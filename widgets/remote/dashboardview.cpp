@@ -1,6 +1,7 @@
 #include "remote/dashboardview.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -23,7 +25,9 @@
 #include "inspector/attestationview.h"
 #include "inspector/bufferbytesource.h"
 #include "measure/measurementsjsonparser.h"
+#include "common/atomicfilewriter.h"
 #include "remote/attestationendpointdialog.h"
+#include "tools/posturereportpage.h"
 #include "remote/enclaveattestor.h"
 #include "remote/connectionerrorhint.h"
 #include "remote/consoleview.h"
@@ -114,6 +118,9 @@ void DashboardView::build()
     m_measureAction = toolbar->addAction(tr("Measurements"), this, [this] { showMeasurements(); });
     m_attestAction = toolbar->addAction(tr("Attest Now"), this, [this] { attestNow(); });
     m_attestAction->setToolTip(tr("Ask the enclave for a fresh attestation document and check it against its image"));
+    m_postureAction = new QAction(tr("Posture Report…"), this);
+    m_postureAction->setToolTip(tr("Security posture report with the enclave's fresh attestation document"));
+    connect(m_postureAction, &QAction::triggered, this, [this] { openPostureReport(); });
     m_attestSettingsAction = new QAction(tr("Attestation Endpoint…"), this);
     connect(m_attestSettingsAction, &QAction::triggered, this, [this] { openAttestationSettings(); });
     toolbar->addSeparator();
@@ -207,6 +214,7 @@ void DashboardView::build()
         menu.addAction(m_healthAction);
         menu.addAction(m_measureAction);
         menu.addAction(m_attestAction);
+        menu.addAction(m_postureAction);
         menu.addAction(m_attestSettingsAction);
         menu.addSeparator();
         menu.addAction(m_terminateAction);
@@ -491,6 +499,8 @@ void DashboardView::updateActions()
     m_measureAction->setEnabled(row >= 0);
     m_attestAction->setEnabled(connected && running);
     m_attestSettingsAction->setEnabled(row >= 0);
+    const auto *st = row >= 0 ? m_attestor->state(selectedEnclaveId()) : nullptr;
+    m_postureAction->setEnabled(st && !st->document.isEmpty());
 }
 
 LaunchDialog *DashboardView::openLaunchDialog()
@@ -736,6 +746,39 @@ void DashboardView::openAttestationDocument(const QString &given)
     Q_EMIT openViewRequested(view, tr("Attestation: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
 }
 
+void DashboardView::openPostureReport(const QString &given)
+{
+    const QString id = given.isEmpty() ? selectedEnclaveId() : given;
+    const auto *st = m_attestor->state(id);
+    const int row = m_model->rowOf(id);
+    if (!st || st->document.isEmpty() || row < 0)
+        return;
+    // The document goes to a file of its own (never over another) so the report can name it.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/attestations"_s;
+    QDir().mkpath(dir);
+    const QString path = dir + u"/%1-%2.cbor"_s.arg(id, st->finishedAt.toString(u"yyyyMMddTHHmmsszzzZ"_s));
+    if (auto saved = AtomicFileWriter::writeFile(path, st->document, 0644, AtomicFileWriter::Commit::NoClobber); !saved) {
+        showMessage(tr("Cannot keep the attestation document: %1").arg(saved.error().message), true);
+        return;
+    }
+    // The image: on the local simulator it is on this machine; for a remote host the user picks
+    // the local copy they reviewed.
+    QString eif;
+    const qsizetype simulate = m_endpoint.localArguments.indexOf(u"--simulate"_s);
+    if (m_endpoint.kind == agent::AgentEndpoint::Kind::Local && simulate >= 0 && simulate + 1 < m_endpoint.localArguments.size()) {
+        const QString candidate = m_endpoint.localArguments.at(simulate + 1) + u"/images/"_s + m_model->eifName(row);
+        if (!m_model->eifName(row).isEmpty() && QFileInfo(candidate).isFile())
+            eif = candidate;
+    }
+    auto *page = new PostureReportPage;
+    page->setInputs(eif);
+    page->setLiveAttestation(path,
+        PostureInputs::Freshness { st->nonce, st->endpoint.carriesNonce(), st->maxAgeSeconds, st->finishedAt });
+    Q_EMIT openViewRequested(page, tr("Posture: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
+    if (!eif.isEmpty())
+        page->assess();
+}
+
 void DashboardView::updateAttestation(const QString &enclaveId)
 {
     const auto *st = m_attestor->state(enclaveId);
@@ -753,6 +796,8 @@ void DashboardView::updateAttestation(const QString &enclaveId)
         details = st->fetchError;
     }
     m_model->setAttestation(enclaveId, m_attestor->statusText(enclaveId), details, m_attestor->severity(enclaveId));
+    if (enclaveId == selectedEnclaveId())
+        updateActions();
 }
 
 QStringList DashboardView::pendingLoss() const

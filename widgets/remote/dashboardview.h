@@ -83,6 +83,8 @@ public Q_SLOTS:
     void openAttestationSettings(const QString &enclaveId = {});
     // The last fetched document in the attestation view, the image's PCRs as expectations.
     void openAttestationDocument(const QString &enclaveId = {});
+    // The posture report with the last fetched document, its freshness a check of its own.
+    void openPostureReport(const QString &enclaveId = {});
 
 Q_SIGNALS:
     void openViewRequested(QWidget *view, const QString &title);
@@ -128,6 +130,7 @@ private:
     QAction *m_clearAction = nullptr;
     QAction *m_attestAction = nullptr;
     QAction *m_attestSettingsAction = nullptr;
+    QAction *m_postureAction = nullptr;
     EnclaveAttestor *m_attestor = nullptr;
     QTimer m_poll;
     QTimer m_tick;

@@ -52,6 +52,7 @@ void EnclaveAttestor::attest(const QString &enclaveId, quint32 cid, const QStrin
     State &st = m_states[enclaveId];
     if (st.running)
         return;
+    st.maxAgeSeconds = m_maxAgeSeconds;
     st.running = true;
     st.endpoint = endpointForImage(imageName);
     auto *fetcher = new agent::LiveAttestationFetcher(m_client, this);
@@ -69,6 +70,7 @@ void EnclaveAttestor::attest(const QString &enclaveId, quint32 cid, const QStrin
         s.finishedAt = QDateTime::currentDateTimeUtc();
         s.result = agent::evaluateLiveAttestation(document, options);
         s.document = document;
+        s.nonce = fetcher->nonce();
         s.fetchError.clear();
         fetcher->deleteLater();
         Q_EMIT changed(enclaveId);

@@ -34,6 +34,8 @@ public:
         QDateTime finishedAt;
         std::optional<agent::LiveAttestationResult> result;
         QByteArray document;
+        QByteArray nonce;            // what the fetch sent
+        qint64 maxAgeSeconds = 300;
         QString fetchError;          // the endpoint could not be reached or answered garbage
         AttestationEndpoint endpoint;
     };

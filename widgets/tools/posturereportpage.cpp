@@ -113,6 +113,13 @@ void PostureReportPage::setInputs(const QString &eif, const QString &policy, con
     m_attestation->setText(attestation);
 }
 
+void PostureReportPage::setLiveAttestation(const QString &path, const PostureInputs::Freshness &freshness)
+{
+    m_livePath = path;
+    m_freshness = freshness;
+    m_attestation->setText(path);
+}
+
 void PostureReportPage::assess()
 {
     if (m_watcher.isRunning())
@@ -129,10 +136,12 @@ void PostureReportPage::assess()
     const QString attestation = m_attestation->text().trimmed();
     m_assess->setEnabled(false);
     m_summary->setText(tr("Assessing..."));
-    m_watcher.setFuture(QtConcurrent::run([eif, policy, attestation]() -> Result<PostureReport> {
+    const auto freshness = !m_livePath.isEmpty() && attestation == m_livePath ? m_freshness : std::nullopt;
+    m_watcher.setFuture(QtConcurrent::run([eif, policy, attestation, freshness]() -> Result<PostureReport> {
         auto inputs = PostureInputs::load(eif, policy, attestation);
         if (!inputs)
             return std::unexpected(inputs.error());
+        inputs->freshness = freshness;
         return PostureAssessor::assess(*inputs);
     }));
 }

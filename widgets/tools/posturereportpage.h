@@ -5,6 +5,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include "posture/postureinputs.h"
+
 #include "common/error.h"
 #include "posture/posturereport.h"
 
@@ -27,6 +29,9 @@ public:
     ~PostureReportPage() override;
 
     void setInputs(const QString &eif, const QString &policy = {}, const QString &attestation = {});
+    // The attestation document at `path` was fetched just now from the running enclave: the report
+    // then judges its freshness (nonce sent, age) as a check of its own, as long as that path is used.
+    void setLiveAttestation(const QString &path, const PostureInputs::Freshness &freshness);
     bool isRunning() const { return m_watcher.isRunning(); }
 
     QString markdown() const { return m_markdown; }
@@ -56,6 +61,8 @@ private:
     QLineEdit *m_eif = nullptr;
     QLineEdit *m_policy = nullptr;
     QLineEdit *m_attestation = nullptr;
+    QString m_livePath;
+    std::optional<PostureInputs::Freshness> m_freshness;
     QPushButton *m_assess = nullptr;
     QPushButton *m_exportMarkdown = nullptr;
     QPushButton *m_exportHtml = nullptr;

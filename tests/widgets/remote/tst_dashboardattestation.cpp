@@ -20,6 +20,7 @@
 #include "remote/enclaveattestor.h"
 #include "remote/enclavetablemodel.h"
 #include "remote/launchdialog.h"
+#include "tools/posturereportpage.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void attestNow_data();
     void attestNow();
     void intervalReattests();
+    void postureReportWithTheFreshDocument();
 
 private:
     QString launch(DashboardView &dash, bool debug);
@@ -181,6 +183,30 @@ void TestDashboardAttestation::intervalReattests()
     QTRY_VERIFY_WITH_TIMEOUT(dash.attestor()->state(id)->finishedAt > first, 15000);
     QVERIFY(dash.attestor()->state(id)->result->ok());
     dash.attestor()->setIntervalSeconds(0);
+}
+
+void TestDashboardAttestation::postureReportWithTheFreshDocument()
+{
+    EnclaveAttestor::rememberEndpoint(u"unsigned_v4.eif"_s, *AttestationEndpoint::preset(u"raw"_s));
+    ConnectionProfile profile = ConnectionProfile::localSimulator();
+    profile.id = u"test-"_s + QFileInfo(m_state).fileName();
+    DashboardView dash(profile, agent::AgentEndpoint::localSimulator(m_state, QStringLiteral(ENCLAVE_AGENT_PATH),
+                                                                     QStringLiteral(NITRO_CLI_SIM_PATH)));
+    QSignalSpy views(&dash, &DashboardView::openViewRequested);
+    QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected, 15000);
+    const QString id = launch(dash, false);
+    QVERIFY(!id.isEmpty());
+    dash.attestNow(id);
+    QTRY_VERIFY_WITH_TIMEOUT(dash.attestor()->state(id) && dash.attestor()->state(id)->result, 20000);
+    dash.openPostureReport(id);
+    QTRY_COMPARE_WITH_TIMEOUT(views.count(), 1, 5000);
+    auto *page = qobject_cast<PostureReportPage *>(views.at(0).at(0).value<QWidget *>());
+    QVERIFY(page);
+    m_views << page;
+    // The local simulator's image is on this machine: the report runs at once.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && !page->markdown().isEmpty(), 30000);
+    QVERIFY2(page->markdown().contains(u"Attestation freshness"_s), qPrintable(page->markdown()));
+    QVERIFY2(page->markdown().contains(u"the document carries the 32-byte nonce this fetch sent"_s), qPrintable(page->markdown()));
 }
 
 QTEST_MAIN(TestDashboardAttestation)
