@@ -160,7 +160,6 @@ int main(int argc, char *argv[])
     writeDemoEif(demo + u"/payments-api-1.4.0.eif"_s, false);
     writeDemoEif(demo + u"/payments-api-1.4.1.eif"_s, true);
     QDir::setCurrent(demo);
-    auto *sampleView = qobject_cast<EifView *>(window.openFile(demo + u"/sample.eif"_s));
     const auto fileNamesOnly = [&window] {
         if (DocumentView *doc = window.currentDocument())
             window.statusBar()->showMessage(QFileInfo(doc->filePath()).fileName());
@@ -181,6 +180,13 @@ int main(int argc, char *argv[])
             ->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
             .save(outDir + u'/' + name + u".png"_s);
     };
+    // The start page: what a new user sees before opening anything.
+    if (!outDir.isEmpty()) {
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents();
+        shoot(u"start-page"_s);
+    }
+    auto *sampleView = qobject_cast<EifView *>(window.openFile(demo + u"/sample.eif"_s));
     DashboardView *dash = ops->openDashboard(ConnectionProfile::localSimulator());
     auto *client = dash->client();
 
