@@ -149,7 +149,6 @@ int main(int argc, char *argv[])
     installDocumentFeatures(window);
     window.resize(1380, 860);
     window.move(10, 10);
-    OperatorActions *ops = OperatorActions::install(&window);
     window.show();
     // Our own copies, so that the pictures show file names in a private directory.
     const QString demo = home.path() + u"/demo"_s;
@@ -186,6 +185,8 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
         shoot(u"start-page"_s);
     }
+    // The Remote menu comes after: on a first start it opens the local simulator's dashboard.
+    OperatorActions *ops = OperatorActions::install(&window);
     auto *sampleView = qobject_cast<EifView *>(window.openFile(demo + u"/sample.eif"_s));
     DashboardView *dash = ops->openDashboard(ConnectionProfile::localSimulator());
     auto *client = dash->client();
