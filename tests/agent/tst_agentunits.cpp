@@ -248,7 +248,7 @@ void TestAgentUnits::sshArguments()
     QCOMPARE(args->at(args->indexOf(QStringLiteral("-F")) + 1), QStringLiteral("/tmp/cfg"));
     // "--", host and the remote command close the list.
     QCOMPARE(args->mid(args->size() - 3), (QStringList{QStringLiteral("--"), QStringLiteral("ec2-user@parent"),
-                                                        QStringLiteral("enclave-agent --stdio")}));
+                                                        AgentEndpoint::defaultAgentCommand()}));
     QCOMPARE(*e.program(), QStringLiteral("ssh"));
 }
 

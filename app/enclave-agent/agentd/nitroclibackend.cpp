@@ -300,7 +300,8 @@ Result<int> NitroCliBackend::connectVsock(std::uint32_t cid, std::uint32_t port)
 {
     if (!m_config.vsockUnixDir.empty())
         return sockets::connectUnix(
-            m_config.vsockUnixDir + "/" + std::to_string(cid) + "_" + std::to_string(port) + ".sock");
+            m_config.vsockUnixDir + "/" + std::to_string(cid) + "_" + std::to_string(port) + ".sock",
+            std::to_string(cid) + ":" + std::to_string(port));
     return sockets::connectVsock(cid, port);
 }
 

@@ -14,7 +14,7 @@
 
 namespace agentd::sockets {
 
-Result<int> connectUnix(const std::string &path)
+Result<int> connectUnix(const std::string &path, const std::string &label)
 {
     sockaddr_un addr {};
     addr.sun_family = AF_UNIX;
@@ -26,8 +26,12 @@ Result<int> connectUnix(const std::string &path)
         return rpcFail(wire::error::kIoError, "socket: " + files::errnoText());
     if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0 && errno != EINPROGRESS
         && errno != EAGAIN) {
+        const bool missing = errno == ENOENT;
         const std::string err = files::errnoText();
         ::close(fd);
+        if (!label.empty())
+            return rpcFail(wire::error::kIoError,
+                "vsock connect " + label + ": " + (missing ? std::string("Connection refused") : err));
         return rpcFail(wire::error::kIoError, "vsock connect: " + path + ": " + err);
     }
     return fd;
