@@ -75,6 +75,10 @@ foreach(component IN LISTS ENCLAVE_PACKAGE_COMPONENTS)
             RENAME changelog.Debian.gz COMPONENT ${component})
 endforeach()
 
+# The aarch64 agent inside enclave-tool is for install-agent to copy to Graviton parents.
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/enclave-tool.lintian-overrides"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME enclave-tool COMPONENT Tool)
+
 # Everything the packages hold, so build-packages.sh builds only that (not the tests) in a tree that
 # is not fully built yet; `install` therefore does not build `all` first.
 set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
