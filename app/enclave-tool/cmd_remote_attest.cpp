@@ -7,11 +7,11 @@
 #include "agent/liveattestation.h"
 #include "agent/liveattestationfetcher.h"
 #include "attestation/simulatorattestation.h"
+#include "cmd_remote.h"
 #include "command.h"
 #include "common/atomicfilewriter.h"
 #include "measure/measurementsjsonparser.h"
 #include "measure/measurementsloader.h"
-#include "cmd_remote.h"
 
 using namespace enclave::agent;
 
@@ -94,7 +94,8 @@ int runAttest(const Context &ctx)
         if (auto r = AttestationEndpoint::parseResponse(response, endpoint); !r)
             return usage(r.error().message);
     }
-    if (endpoint.kind == AttestationEndpoint::Kind::Raw && (!method.isEmpty() || !path.isEmpty() || !response.isEmpty()))
+    if (endpoint.kind == AttestationEndpoint::Kind::Raw
+        && (!method.isEmpty() || !path.isEmpty() || !response.isEmpty()))
         return usage(QStringLiteral("--http-method, --http-path and --response need --endpoint http"));
     if (auto valid = endpoint.validate(); !valid)
         return usage(valid.error().message);
@@ -131,7 +132,8 @@ int runAttest(const Context &ctx)
     if (entry.isEmpty() || entry.value(QStringLiteral("State")).toString() == u"EXITED")
         return attestFailure(ctx, QStringLiteral("no running enclave %1").arg(enclaveId));
     const quint32 cid = quint32(entry.value(QStringLiteral("EnclaveCID")).toInteger());
-    if (auto image = MeasurementsJsonParser::parse(QJsonDocument(QJsonArray{entry}).toJson(), QStringLiteral("describe-enclaves")))
+    if (auto image = MeasurementsJsonParser::parse(
+            QJsonDocument(QJsonArray { entry }).toJson(), QStringLiteral("describe-enclaves")))
         options.image = *image;
 
     LiveAttestationFetcher fetcher(ctx.client);
@@ -151,13 +153,20 @@ int runAttest(const Context &ctx)
     if (fetcher.isRunning())
         loop.exec();
     if (document.isEmpty())
-        return attestFailure(ctx, QStringLiteral("attest %1 (vsock %2:%3): %4").arg(enclaveId).arg(cid).arg(endpoint.port).arg(failure));
+        return attestFailure(ctx,
+            QStringLiteral("attest %1 (vsock %2:%3): %4")
+                .arg(enclaveId)
+                .arg(cid)
+                .arg(endpoint.port)
+                .arg(failure));
     options.nonce = fetcher.nonce();
     const LiveAttestationResult result = evaluateLiveAttestation(document, options);
 
     if (!savePath.isEmpty()) {
         // Never over an existing file: the CLI cannot ask, so it refuses.
-        if (auto saved = AtomicFileWriter::writeFile(savePath, document, 0644, AtomicFileWriter::Commit::NoClobber); !saved) {
+        if (auto saved
+            = AtomicFileWriter::writeFile(savePath, document, 0644, AtomicFileWriter::Commit::NoClobber);
+            !saved) {
             printError(savePath, saved.error());
             return ExitInvalid;
         }
@@ -166,11 +175,13 @@ int runAttest(const Context &ctx)
     out.insert(QStringLiteral("enclaveId"), enclaveId);
     out.insert(QStringLiteral("enclaveCid"), qint64(cid));
     out.insert(QStringLiteral("endpoint"), endpoint.toJson());
-    out.insert(QStringLiteral("nonce"), options.nonceCarried ? QJsonValue(QString::fromLatin1(options.nonce.toHex())) : QJsonValue());
-    out.insert(QStringLiteral("trustedRoot"), options.trustedRoot ? QStringLiteral("simulator") : QStringLiteral("aws-nitro-root-g1"));
+    out.insert(QStringLiteral("nonce"),
+        options.nonceCarried ? QJsonValue(QString::fromLatin1(options.nonce.toHex())) : QJsonValue());
+    out.insert(QStringLiteral("trustedRoot"),
+        options.trustedRoot ? QStringLiteral("simulator") : QStringLiteral("aws-nitro-root-g1"));
     printJson(QJsonDocument(out));
     if (!result.ok())
-        printError(ctx.target, Error{Error::Code::Crypto, -1, result.summary()});
+        printError(ctx.target, Error { Error::Code::Crypto, -1, result.summary() });
     return result.ok() ? ExitOk : ExitInvalid;
 }
 

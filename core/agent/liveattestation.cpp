@@ -11,8 +11,7 @@ namespace enclave::agent {
 namespace {
 
 // Messages for people, translated in context "LiveAttestation".
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(LiveAttestation)
 };
 
@@ -22,10 +21,12 @@ Measurements documentMeasurements(const AttestationDocument &document)
 {
     Measurements m(Measurements::SourceType::AttestationDocument, Tr::tr("live attestation document"));
     for (const AttestationPcr &pcr : document.pcrs()) {
-        if (std::find(std::begin(LiveAttestationResult::kComparedPcrs), std::end(LiveAttestationResult::kComparedPcrs), pcr.index)
+        if (std::find(std::begin(LiveAttestationResult::kComparedPcrs),
+                std::end(LiveAttestationResult::kComparedPcrs), pcr.index)
             == std::end(LiveAttestationResult::kComparedPcrs))
             continue;
-        m.insert(PcrMeasurement{pcr.index, pcr.value, {pcr.value}, QStringLiteral("payload pcrs[%1]").arg(pcr.index)});
+        m.insert(PcrMeasurement {
+            pcr.index, pcr.value, { pcr.value }, QStringLiteral("payload pcrs[%1]").arg(pcr.index) });
     }
     return m;
 }
@@ -41,13 +42,15 @@ void collectDifferences(const PcrDiff &diff, QList<int> &into)
 
 } // namespace
 
-LiveAttestationResult evaluateLiveAttestation(const QByteArray &documentBytes, const LiveAttestationOptions &options)
+LiveAttestationResult evaluateLiveAttestation(
+    const QByteArray &documentBytes, const LiveAttestationOptions &options)
 {
     LiveAttestationResult result;
     result.nonceCarried = options.nonceCarried;
     auto parsed = AttestationDocument::parse(documentBytes);
     if (!parsed) {
-        result.error = Tr::tr("the enclave's answer is not an attestation document: %1").arg(parsed.error().toString());
+        result.error = Tr::tr("the enclave's answer is not an attestation document: %1")
+                           .arg(parsed.error().toString());
         return result;
     }
     result.document = *parsed;
@@ -62,7 +65,8 @@ LiveAttestationResult evaluateLiveAttestation(const QByteArray &documentBytes, c
     if (options.nonceCarried)
         expectations.nonce = options.nonce;
     expectations.maxAgeSeconds = options.maxAgeSeconds;
-    const AttestationVerifier verifier = options.trustedRoot ? AttestationVerifier(*options.trustedRoot) : AttestationVerifier();
+    const AttestationVerifier verifier
+        = options.trustedRoot ? AttestationVerifier(*options.trustedRoot) : AttestationVerifier();
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     result.verification = verifier.verify(document, AttestationTime::at(now), expectations);
     result.ageSeconds = document.timestamp().secsTo(now);
@@ -90,8 +94,7 @@ LiveAttestationResult evaluateLiveAttestation(const QByteArray &documentBytes, c
     else if (result.imageDiff && result.imageDiff->comparedCount() == 0 && !options.expected) {
         result.status = LiveAttestationResult::Status::Mismatch;
         result.error = Tr::tr("no PCR of the image could be compared");
-    }
-    else
+    } else
         result.status = LiveAttestationResult::Status::Matches;
     return result;
 }
@@ -99,10 +102,14 @@ LiveAttestationResult evaluateLiveAttestation(const QByteArray &documentBytes, c
 QString LiveAttestationResult::statusId(Status status)
 {
     switch (status) {
-    case Status::Matches: return QStringLiteral("matches");
-    case Status::Mismatch: return QStringLiteral("mismatch");
-    case Status::DebugMode: return QStringLiteral("debug-mode");
-    case Status::NotVerified: return QStringLiteral("not-verified");
+    case Status::Matches:
+        return QStringLiteral("matches");
+    case Status::Mismatch:
+        return QStringLiteral("mismatch");
+    case Status::DebugMode:
+        return QStringLiteral("debug-mode");
+    case Status::NotVerified:
+        return QStringLiteral("not-verified");
     }
     return {};
 }
@@ -118,7 +125,8 @@ QString LiveAttestationResult::summary() const
         QStringList names;
         for (int i : mismatchedPcrs)
             names << QStringLiteral("PCR%1").arg(i);
-        text = names.isEmpty() ? Tr::tr("MISMATCH: %1").arg(error) : Tr::tr("MISMATCH: %1").arg(names.join(QStringLiteral(", ")));
+        text = names.isEmpty() ? Tr::tr("MISMATCH: %1").arg(error)
+                               : Tr::tr("MISMATCH: %1").arg(names.join(QStringLiteral(", ")));
         break;
     }
     case Status::DebugMode:
@@ -137,11 +145,9 @@ QString LiveAttestationResult::summary() const
 
 QJsonObject LiveAttestationResult::toJson() const
 {
-    QJsonObject o{{QStringLiteral("status"), statusId(status)},
-                  {QStringLiteral("ok"), ok()},
-                  {QStringLiteral("summary"), summary()},
-                  {QStringLiteral("simulated"), simulated},
-                  {QStringLiteral("nonceCarried"), nonceCarried}};
+    QJsonObject o { { QStringLiteral("status"), statusId(status) }, { QStringLiteral("ok"), ok() },
+        { QStringLiteral("summary"), summary() }, { QStringLiteral("simulated"), simulated },
+        { QStringLiteral("nonceCarried"), nonceCarried } };
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     if (ageSeconds >= 0)

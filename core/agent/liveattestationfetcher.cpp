@@ -9,8 +9,7 @@ namespace enclave::agent {
 
 namespace {
 // Messages for people, translated in context "LiveAttestationFetcher".
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(LiveAttestationFetcher)
 };
 } // namespace
@@ -21,7 +20,8 @@ LiveAttestationFetcher::LiveAttestationFetcher(AgentClient *client, QObject *par
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        finishWithError(Tr::tr("no complete answer from the attestation endpoint within %1 s").arg(m_timeoutMs / 1000.0));
+        finishWithError(
+            Tr::tr("no complete answer from the attestation endpoint within %1 s").arg(m_timeoutMs / 1000.0));
     });
     connect(client, &AgentClient::streamData, this, &LiveAttestationFetcher::onData);
     connect(client, &AgentClient::streamClosed, this, &LiveAttestationFetcher::onClosed);
@@ -59,14 +59,18 @@ void LiveAttestationFetcher::start(quint32 cid, const AttestationEndpoint &endpo
                 return;
             }
             if (!stream) {
-                finishWithError(Tr::tr("cannot reach the attestation endpoint: %1").arg(stream.error().toString()));
+                finishWithError(
+                    Tr::tr("cannot reach the attestation endpoint: %1").arg(stream.error().toString()));
                 return;
             }
             m_stream = *stream;
-            m_client->writeStream(m_stream, m_endpoint.request(m_nonce), [this, generation](const RpcResult<QJsonValue> &r) {
-                if (!r && generation == m_generation && m_running)
-                    finishWithError(Tr::tr("cannot send the request: %1").arg(r.error().toString()));
-            }, this);
+            m_client->writeStream(
+                m_stream, m_endpoint.request(m_nonce),
+                [this, generation](const RpcResult<QJsonValue> &r) {
+                    if (!r && generation == m_generation && m_running)
+                        finishWithError(Tr::tr("cannot send the request: %1").arg(r.error().toString()));
+                },
+                this);
         },
         this);
 }

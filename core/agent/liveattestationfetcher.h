@@ -16,8 +16,7 @@ class AgentClient;
 // answer with AttestationResponseReader (16 KiB cap) and a timeout. Exactly one of fetched() or
 // failed() is emitted per start(); the stream is closed either way, and the agent connection stays
 // usable.
-class LiveAttestationFetcher final : public QObject
-{
+class LiveAttestationFetcher final : public QObject {
     Q_OBJECT
 public:
     static constexpr int kNonceBytes = 32;

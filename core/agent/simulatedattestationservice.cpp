@@ -18,18 +18,17 @@ namespace enclave::agent {
 
 namespace {
 
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SimulatedAttestationService)
 };
 
 constexpr qsizetype kMaxRequestBytes = 8 * 1024;
 
 // One accepted connection: feeds the responder until it answers, writes the answer, closes.
-class Connection final : public QObject
-{
+class Connection final : public QObject {
 public:
-    Connection(int fd, AttestationEndpoint::Kind kind, SimulatorAttestationResponder::Signer signer, QObject *parent)
+    Connection(
+        int fd, AttestationEndpoint::Kind kind, SimulatorAttestationResponder::Signer signer, QObject *parent)
         : QObject(parent)
         , m_fd(fd)
         , m_responder(kind, std::move(signer))
@@ -100,15 +99,17 @@ QByteArray extendFromZero(const QByteArray &data)
 
 } // namespace
 
-struct SimulatedAttestationService::Listener
-{
+struct SimulatedAttestationService::Listener {
     int fd = -1;
     AttestationEndpoint::Kind kind = AttestationEndpoint::Kind::Raw;
     QString path;
     QSocketNotifier *notifier = nullptr;
 };
 
-SimulatedAttestationService::SimulatedAttestationService(QObject *parent) : QObject(parent) {}
+SimulatedAttestationService::SimulatedAttestationService(QObject *parent)
+    : QObject(parent)
+{
+}
 
 SimulatedAttestationService::~SimulatedAttestationService()
 {
@@ -126,14 +127,15 @@ void SimulatedAttestationService::closeAll()
     m_listeners.clear();
 }
 
-QMap<int, QByteArray> SimulatedAttestationService::simulatedPcrs(const QMap<int, QByteArray> &imagePcrs, bool debugMode)
+QMap<int, QByteArray> SimulatedAttestationService::simulatedPcrs(
+    const QMap<int, QByteArray> &imagePcrs, bool debugMode)
 {
     QMap<int, QByteArray> pcrs;
     for (int i = 0; i < 16; ++i)
         pcrs.insert(i, QByteArray(48, '\0'));
     if (debugMode)
         return pcrs;
-    for (int i : {0, 1, 2, 8}) {
+    for (int i : { 0, 1, 2, 8 }) {
         if (imagePcrs.contains(i))
             pcrs[i] = imagePcrs.value(i);
     }
@@ -147,8 +149,8 @@ Result<void> SimulatedAttestationService::start(const Config &config)
     m_config = config;
     if (auto pki = SimulatorAttestationPki::loadOrCreate(config.pkiDir); !pki)
         return std::unexpected(pki.error());
-    for (const auto &[port, kind] : {std::pair{config.rawPort, AttestationEndpoint::Kind::Raw},
-                                     std::pair{config.httpPort, AttestationEndpoint::Kind::Http}}) {
+    for (const auto &[port, kind] : { std::pair { config.rawPort, AttestationEndpoint::Kind::Raw },
+             std::pair { config.httpPort, AttestationEndpoint::Kind::Http } }) {
         if (port == 0)
             continue;
         auto *l = new Listener;
@@ -156,7 +158,7 @@ Result<void> SimulatedAttestationService::start(const Config &config)
         l->path = QStringLiteral("%1/%2_%3.sock").arg(config.vsockDir).arg(config.cid).arg(port);
         QFile::remove(l->path);
         l->fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-        sockaddr_un addr{};
+        sockaddr_un addr {};
         addr.sun_family = AF_UNIX;
         const QByteArray p = QFile::encodeName(l->path);
         if (l->fd < 0 || p.size() >= qsizetype(sizeof addr.sun_path)) {
@@ -165,7 +167,8 @@ Result<void> SimulatedAttestationService::start(const Config &config)
             return makeError(Error::Code::Io, Tr::tr("cannot listen on %1").arg(l->path));
         }
         std::memcpy(addr.sun_path, p.constData(), size_t(p.size()));
-        if (::bind(l->fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(l->fd, 16) != 0) {
+        if (::bind(l->fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+            || ::listen(l->fd, 16) != 0) {
             const QString error = QString::fromLocal8Bit(std::strerror(errno));
             ::close(l->fd);
             const QString path = l->path;

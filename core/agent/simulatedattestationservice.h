@@ -17,21 +17,19 @@ namespace enclave::agent {
 // answering with documents from the state directory's simulator PKI (STATE_DIR/pki). PCR0/1/2/8 are
 // the image's, PCR3/PCR4 a simulated role and instance, all zero in debug mode as on real hardware.
 // Each connection is bounded (request <= 8 KiB) and closed after one answer.
-class SimulatedAttestationService final : public QObject
-{
+class SimulatedAttestationService final : public QObject {
     Q_OBJECT
 public:
     static constexpr quint32 kDefaultRawPort = 5005;
     static constexpr quint32 kDefaultHttpPort = 5006;
 
-    struct Config
-    {
-        QString pkiDir;               // STATE_DIR/pki
-        QString vsockDir;             // STATE_DIR/vsock
+    struct Config {
+        QString pkiDir; // STATE_DIR/pki
+        QString vsockDir; // STATE_DIR/vsock
         quint32 cid = 0;
-        QString moduleId;             // the enclave ID
-        QMap<int, QByteArray> pcrs;   // PCR0..PCR15 as the NSM would report them
-        quint32 rawPort = kDefaultRawPort;   // 0 = off
+        QString moduleId; // the enclave ID
+        QMap<int, QByteArray> pcrs; // PCR0..PCR15 as the NSM would report them
+        quint32 rawPort = kDefaultRawPort; // 0 = off
         quint32 httpPort = kDefaultHttpPort; // 0 = off
     };
 

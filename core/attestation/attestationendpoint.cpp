@@ -12,8 +12,7 @@ namespace enclave {
 namespace {
 
 // Messages for people, translated in context "AttestationEndpoint".
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AttestationEndpoint)
 };
 
@@ -24,7 +23,8 @@ bool isTokenChar(QChar c)
 {
     // RFC 9110 tchar.
     static const QString extra = QStringLiteral("!#$%&'*+-.^_`|~");
-    return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || extra.contains(c);
+    return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')
+        || extra.contains(c);
 }
 
 bool isHexDigit(char c)
@@ -54,12 +54,15 @@ Result<QByteArray> decodeText(QByteArrayView text, AttestationEndpoint::Response
         || (format == AttestationEndpoint::ResponseFormat::JsonField && allHex && compact.size() % 2 == 0);
     if (wantHex) {
         if (!allHex || compact.size() % 2 != 0)
-            return makeError(Error::Code::Malformed, Tr::tr("the body is not hex (expected an even number of hex digits)"));
+            return makeError(Error::Code::Malformed,
+                Tr::tr("the body is not hex (expected an even number of hex digits)"));
         return QByteArray::fromHex(compact);
     }
-    auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+        compact, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        decoded = QByteArray::fromBase64Encoding(
+            compact, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return makeError(Error::Code::Malformed, Tr::tr("the body is not base64"));
     return *decoded;
@@ -78,16 +81,20 @@ Result<void> AttestationEndpoint::validate() const
         return makeError(Error::Code::Usage, Tr::tr("the attestation port must be 1 or more"));
     if (kind == Kind::Raw)
         return {};
-    if (httpMethod.isEmpty() || httpMethod.size() > 16 || !std::all_of(httpMethod.cbegin(), httpMethod.cend(), isTokenChar))
+    if (httpMethod.isEmpty() || httpMethod.size() > 16
+        || !std::all_of(httpMethod.cbegin(), httpMethod.cend(), isTokenChar))
         return makeError(Error::Code::Usage, Tr::tr("the HTTP method must be a token such as GET or POST"));
     if (!httpPath.startsWith(u'/') || httpPath.size() > 1024)
-        return makeError(Error::Code::Usage, Tr::tr("the HTTP path must start with '/' (at most 1024 characters)"));
+        return makeError(
+            Error::Code::Usage, Tr::tr("the HTTP path must start with '/' (at most 1024 characters)"));
     for (QChar c : httpPath) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return makeError(Error::Code::Usage, Tr::tr("the HTTP path may hold only printable ASCII without spaces"));
+            return makeError(
+                Error::Code::Usage, Tr::tr("the HTTP path may hold only printable ASCII without spaces"));
     }
     if (response == ResponseFormat::JsonField && jsonField.isEmpty())
-        return makeError(Error::Code::Usage, Tr::tr("name the JSON field that holds the document (json:FIELD)"));
+        return makeError(
+            Error::Code::Usage, Tr::tr("name the JSON field that holds the document (json:FIELD)"));
     return {};
 }
 
@@ -103,9 +110,10 @@ QByteArray AttestationEndpoint::request(const QByteArray &nonce) const
     QString path = httpPath;
     path.replace(kNonceHex, QString::fromLatin1(nonce.toHex()));
     path.replace(kNonceB64,
-                 QString::fromLatin1(nonce.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        QString::fromLatin1(nonce.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     QByteArray out = httpMethod.toLatin1() + ' ' + path.toLatin1() + " HTTP/1.1\r\n";
-    out += "Host: enclave\r\nAccept: */*\r\nConnection: close\r\nUser-Agent: enclave-studio/" ENCLAVE_VERSION "\r\n";
+    out += "Host: enclave\r\nAccept: */*\r\nConnection: close\r\nUser-Agent: enclave-studio/" ENCLAVE_VERSION
+           "\r\n";
     if (httpMethod != QLatin1String("GET") && httpMethod != QLatin1String("HEAD"))
         out += "Content-Length: 0\r\n";
     out += "\r\n";
@@ -120,10 +128,14 @@ QString AttestationEndpoint::kindName(Kind k)
 QString AttestationEndpoint::responseName(ResponseFormat fmt)
 {
     switch (fmt) {
-    case ResponseFormat::Raw: return QStringLiteral("raw");
-    case ResponseFormat::Hex: return QStringLiteral("hex");
-    case ResponseFormat::Base64: return QStringLiteral("base64");
-    case ResponseFormat::JsonField: return QStringLiteral("json");
+    case ResponseFormat::Raw:
+        return QStringLiteral("raw");
+    case ResponseFormat::Hex:
+        return QStringLiteral("hex");
+    case ResponseFormat::Base64:
+        return QStringLiteral("base64");
+    case ResponseFormat::JsonField:
+        return QStringLiteral("json");
     }
     return {};
 }
@@ -140,18 +152,20 @@ Result<void> AttestationEndpoint::parseResponse(const QString &text, Attestation
         into.response = ResponseFormat::JsonField;
         into.jsonField = text.mid(5);
     } else
-        return makeError(Error::Code::Usage, Tr::tr("the response format must be raw, hex, base64 or json:FIELD"));
+        return makeError(
+            Error::Code::Usage, Tr::tr("the response format must be raw, hex, base64 or json:FIELD"));
     return {};
 }
 
 QJsonObject AttestationEndpoint::toJson() const
 {
-    QJsonObject o{{QStringLiteral("kind"), kindName(kind)}, {QStringLiteral("port"), qint64(port)}};
+    QJsonObject o { { QStringLiteral("kind"), kindName(kind) }, { QStringLiteral("port"), qint64(port) } };
     if (kind == Kind::Http) {
         o.insert(QStringLiteral("method"), httpMethod);
         o.insert(QStringLiteral("path"), httpPath);
         o.insert(QStringLiteral("response"),
-                 response == ResponseFormat::JsonField ? QStringLiteral("json:") + jsonField : responseName(response));
+            response == ResponseFormat::JsonField ? QStringLiteral("json:") + jsonField
+                                                  : responseName(response));
     }
     if (!presetName.isEmpty())
         o.insert(QStringLiteral("preset"), presetName);
@@ -176,7 +190,8 @@ Result<AttestationEndpoint> AttestationEndpoint::fromJson(const QJsonObject &o)
     if (e.kind == Kind::Http) {
         e.httpMethod = o.value(QStringLiteral("method")).toString(QStringLiteral("GET"));
         e.httpPath = o.value(QStringLiteral("path")).toString();
-        if (auto r = parseResponse(o.value(QStringLiteral("response")).toString(QStringLiteral("raw")), e); !r)
+        if (auto r = parseResponse(o.value(QStringLiteral("response")).toString(QStringLiteral("raw")), e);
+            !r)
             return std::unexpected(r.error());
     }
     e.presetName = o.value(QStringLiteral("preset")).toString();
@@ -187,8 +202,8 @@ Result<AttestationEndpoint> AttestationEndpoint::fromJson(const QJsonObject &o)
 
 QStringList AttestationEndpoint::presetNames()
 {
-    return {QStringLiteral("raw"), QStringLiteral("http"), QStringLiteral("oyster"), QStringLiteral("oyster-hex"),
-            QStringLiteral("oyster-custom")};
+    return { QStringLiteral("raw"), QStringLiteral("http"), QStringLiteral("oyster"),
+        QStringLiteral("oyster-hex"), QStringLiteral("oyster-custom") };
 }
 
 Result<AttestationEndpoint> AttestationEndpoint::preset(const QString &name)
@@ -224,12 +239,16 @@ Result<AttestationEndpoint> AttestationEndpoint::preset(const QString &name)
         e.httpPath = QStringLiteral("/attestation/raw?nonce={nonce_hex}");
     } else {
         return makeError(Error::Code::Usage,
-                         Tr::tr("unknown endpoint preset \"%1\" (known: %2)").arg(name, presetNames().join(QStringLiteral(", "))));
+            Tr::tr("unknown endpoint preset \"%1\" (known: %2)")
+                .arg(name, presetNames().join(QStringLiteral(", "))));
     }
     return e;
 }
 
-AttestationResponseReader::AttestationResponseReader(const AttestationEndpoint &endpoint) : m_endpoint(endpoint) {}
+AttestationResponseReader::AttestationResponseReader(const AttestationEndpoint &endpoint)
+    : m_endpoint(endpoint)
+{
+}
 
 AttestationResponseReader::State AttestationResponseReader::fail(const QString &message)
 {
@@ -248,7 +267,8 @@ AttestationResponseReader::State AttestationResponseReader::feed(QByteArrayView 
         return m_state;
     m_received += data.size();
     if (m_state == State::Done)
-        return fail(Tr::tr("%n unexpected byte(s) after the document", nullptr, int(qMin<qsizetype>(data.size(), INT_MAX))));
+        return fail(Tr::tr(
+            "%n unexpected byte(s) after the document", nullptr, int(qMin<qsizetype>(data.size(), INT_MAX))));
     m_buffer.append(data);
     return m_endpoint.kind == AttestationEndpoint::Kind::Raw ? parseRaw() : parseHttp();
 }
@@ -257,12 +277,14 @@ AttestationResponseReader::State AttestationResponseReader::finish()
 {
     if (m_state != State::NeedMore)
         return m_state;
-    if (m_endpoint.kind == AttestationEndpoint::Kind::Http && m_headersDone && !m_chunked && m_contentLength < 0)
+    if (m_endpoint.kind == AttestationEndpoint::Kind::Http && m_headersDone && !m_chunked
+        && m_contentLength < 0)
         return completeBody(std::exchange(m_body, {}));
     if (m_received == 0)
         return fail(Tr::tr("the endpoint closed the connection without answering"));
-    return fail(Tr::tr("the endpoint closed the connection after %n byte(s), before the document was complete", nullptr,
-                   int(qMin<qint64>(m_received, INT_MAX))));
+    return fail(
+        Tr::tr("the endpoint closed the connection after %n byte(s), before the document was complete",
+            nullptr, int(qMin<qint64>(m_received, INT_MAX))));
 }
 
 AttestationResponseReader::State AttestationResponseReader::parseRaw()
@@ -270,18 +292,21 @@ AttestationResponseReader::State AttestationResponseReader::parseRaw()
     if (m_buffer.size() < 4)
         return m_state;
     const auto *p = reinterpret_cast<const unsigned char *>(m_buffer.constData());
-    const quint32 length = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    const quint32 length
+        = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     if (length == 0)
         return fail(Tr::tr("the endpoint announced an empty document (length prefix 0)"));
     if (length > quint32(MaxDocumentBytes))
-        return fail(Tr::tr("the endpoint announced %1 bytes, more than the %2 accepted (a wrong length prefix?)")
-                        .arg(length)
-                        .arg(MaxDocumentBytes));
+        return fail(
+            Tr::tr("the endpoint announced %1 bytes, more than the %2 accepted (a wrong length prefix?)")
+                .arg(length)
+                .arg(MaxDocumentBytes));
     const qsizetype total = 4 + qsizetype(length);
     if (m_buffer.size() < total)
         return m_state;
     if (m_buffer.size() > total)
-        return fail(Tr::tr("%n unexpected byte(s) after the document", nullptr, int(m_buffer.size() - total)));
+        return fail(
+            Tr::tr("%n unexpected byte(s) after the document", nullptr, int(m_buffer.size() - total)));
     m_document = m_buffer.mid(4);
     m_buffer.clear();
     m_state = State::Done;
@@ -294,7 +319,8 @@ AttestationResponseReader::State AttestationResponseReader::parseHttp()
         if (parseHttpHeaders() != State::NeedMore || !m_headersDone)
             return m_state;
     }
-    const qsizetype cap = m_endpoint.response == AttestationEndpoint::ResponseFormat::Raw ? MaxDocumentBytes : MaxBodyBytes;
+    const qsizetype cap
+        = m_endpoint.response == AttestationEndpoint::ResponseFormat::Raw ? MaxDocumentBytes : MaxBodyBytes;
     if (m_chunked)
         return parseChunked();
     m_body.append(m_buffer);
@@ -303,7 +329,8 @@ AttestationResponseReader::State AttestationResponseReader::parseHttp()
         return fail(Tr::tr("the response body is larger than the %1 bytes accepted").arg(cap));
     if (m_contentLength >= 0) {
         if (m_body.size() > m_contentLength)
-            return fail(Tr::tr("%n unexpected byte(s) after the response body", nullptr, int(m_body.size() - m_contentLength)));
+            return fail(Tr::tr("%n unexpected byte(s) after the response body", nullptr,
+                int(m_body.size() - m_contentLength)));
         if (m_body.size() == m_contentLength)
             return completeBody(std::exchange(m_body, {}));
     }
@@ -335,9 +362,12 @@ AttestationResponseReader::State AttestationResponseReader::parseHttpHeaders()
     bool ok = false;
     const int code = parts[1].toInt(&ok);
     if (!ok)
-        return fail(Tr::tr("the HTTP status \"%1\" is not a number").arg(QString::fromLatin1(parts[1].toPercentEncoding())));
+        return fail(Tr::tr("the HTTP status \"%1\" is not a number")
+                        .arg(QString::fromLatin1(parts[1].toPercentEncoding())));
     if (code != 200)
-        return fail(Tr::tr("the endpoint answered HTTP %1").arg(QString::fromLatin1(status.mid(parts[0].size() + 1).left(80).toPercentEncoding(" /:.()"))));
+        return fail(Tr::tr("the endpoint answered HTTP %1")
+                        .arg(QString::fromLatin1(
+                            status.mid(parts[0].size() + 1).left(80).toPercentEncoding(" /:.()"))));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -351,13 +381,17 @@ AttestationResponseReader::State AttestationResponseReader::parseHttpHeaders()
                 return fail(Tr::tr("the Content-Length header is not a number"));
             if (m_contentLength >= 0 && m_contentLength != n)
                 return fail(Tr::tr("two different Content-Length headers"));
-            const qsizetype cap = m_endpoint.response == AttestationEndpoint::ResponseFormat::Raw ? MaxDocumentBytes : MaxBodyBytes;
+            const qsizetype cap = m_endpoint.response == AttestationEndpoint::ResponseFormat::Raw
+                ? MaxDocumentBytes
+                : MaxBodyBytes;
             if (n > cap)
-                return fail(Tr::tr("the endpoint announced %1 bytes, more than the %2 accepted").arg(n).arg(cap));
+                return fail(
+                    Tr::tr("the endpoint announced %1 bytes, more than the %2 accepted").arg(n).arg(cap));
             m_contentLength = n;
         } else if (name == "transfer-encoding") {
             if (value.toLower() != "chunked")
-                return fail(Tr::tr("unsupported Transfer-Encoding \"%1\"").arg(QString::fromLatin1(value.left(40).toPercentEncoding())));
+                return fail(Tr::tr("unsupported Transfer-Encoding \"%1\"")
+                                .arg(QString::fromLatin1(value.left(40).toPercentEncoding())));
             m_chunked = true;
         }
     }
@@ -372,7 +406,8 @@ AttestationResponseReader::State AttestationResponseReader::parseHttpHeaders()
 
 AttestationResponseReader::State AttestationResponseReader::parseChunked()
 {
-    const qsizetype cap = m_endpoint.response == AttestationEndpoint::ResponseFormat::Raw ? MaxDocumentBytes : MaxBodyBytes;
+    const qsizetype cap
+        = m_endpoint.response == AttestationEndpoint::ResponseFormat::Raw ? MaxDocumentBytes : MaxBodyBytes;
     for (;;) {
         const qsizetype eol = m_buffer.indexOf("\r\n");
         if (eol < 0) {
@@ -418,7 +453,7 @@ AttestationResponseReader::State AttestationResponseReader::completeBody(const Q
         break;
     }
     case AttestationEndpoint::ResponseFormat::JsonField: {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument json = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError || !json.isObject())
             return fail(Tr::tr("the body is not a JSON object"));
@@ -435,7 +470,9 @@ AttestationResponseReader::State AttestationResponseReader::completeBody(const Q
     if (document.isEmpty())
         return fail(Tr::tr("the endpoint answered an empty document"));
     if (document.size() > MaxDocumentBytes)
-        return fail(Tr::tr("the document has %1 bytes, more than the %2 accepted").arg(document.size()).arg(MaxDocumentBytes));
+        return fail(Tr::tr("the document has %1 bytes, more than the %2 accepted")
+                        .arg(document.size())
+                        .arg(MaxDocumentBytes));
     m_document = document;
     m_buffer.clear();
     m_state = State::Done;

@@ -16,8 +16,7 @@ namespace enclave {
 //    big-endian length and the COSE_Sign1 document (specified in core/agent/PROTOCOL.md).
 //  - Http: one HTTP/1.1 request (method, path with {nonce_hex} / {nonce_b64}), the body read as raw
 //    CBOR, hex, base64 or one JSON field holding hex or base64.
-struct AttestationEndpoint
-{
+struct AttestationEndpoint {
     enum class Kind { Raw, Http };
     enum class ResponseFormat { Raw, Hex, Base64, JsonField };
 
@@ -26,8 +25,8 @@ struct AttestationEndpoint
     QString httpMethod = QStringLiteral("GET");
     QString httpPath = QStringLiteral("/attestation?nonce={nonce_hex}");
     ResponseFormat response = ResponseFormat::Raw;
-    QString jsonField;   // ResponseFormat::JsonField: the key of the top-level object
-    QString presetName;  // set when made by preset(); informational
+    QString jsonField; // ResponseFormat::JsonField: the key of the top-level object
+    QString presetName; // set when made by preset(); informational
 
     // The nonce reaches the enclave: always for Raw, for Http when the path has a nonce placeholder.
     bool carriesNonce() const;
@@ -39,8 +38,8 @@ struct AttestationEndpoint
 
     QJsonObject toJson() const;
     static Result<AttestationEndpoint> fromJson(const QJsonObject &object);
-    static QString kindName(Kind kind);               // "raw", "http"
-    static QString responseName(ResponseFormat fmt);  // "raw", "hex", "base64", "json"
+    static QString kindName(Kind kind); // "raw", "http"
+    static QString responseName(ResponseFormat fmt); // "raw", "hex", "base64", "json"
     // "raw" | "hex" | "base64" | "json:FIELD"
     static Result<void> parseResponse(const QString &text, AttestationEndpoint &into);
 
@@ -53,8 +52,7 @@ struct AttestationEndpoint
 // Reads an endpoint's answer as it arrives and yields the COSE_Sign1 bytes. Bounded: the document
 // may be at most MaxDocumentBytes, HTTP headers MaxHeaderBytes, an encoded body MaxBodyBytes; any
 // excess fails at once, before buffering it. Cost: linear in the bytes fed, memory <= the caps.
-class AttestationResponseReader final
-{
+class AttestationResponseReader final {
 public:
     static constexpr qsizetype MaxDocumentBytes = 16 * 1024;
     static constexpr qsizetype MaxHeaderBytes = 8 * 1024;

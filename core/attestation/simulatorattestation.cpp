@@ -18,14 +18,16 @@ namespace enclave {
 namespace {
 
 // Messages for people, translated in context "SimulatorAttestationPki".
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SimulatorAttestationPki)
 };
 
-const QString kRootSubject = QStringLiteral("CN=Enclave Studio simulator (NOT AWS) root,O=Enclave Studio simulator");
-const QString kIntermediateSubject = QStringLiteral("CN=Enclave Studio simulator (NOT AWS) intermediate,O=Enclave Studio simulator");
-const QString kLeafSubject = QStringLiteral("CN=Enclave Studio simulator (NOT AWS) enclave,O=Enclave Studio simulator");
+const QString kRootSubject
+    = QStringLiteral("CN=Enclave Studio simulator (NOT AWS) root,O=Enclave Studio simulator");
+const QString kIntermediateSubject
+    = QStringLiteral("CN=Enclave Studio simulator (NOT AWS) intermediate,O=Enclave Studio simulator");
+const QString kLeafSubject
+    = QStringLiteral("CN=Enclave Studio simulator (NOT AWS) enclave,O=Enclave Studio simulator");
 constexpr qsizetype kMaxOptionalField = 1024;
 
 QByteArray pem(const QByteArray &der)
@@ -46,8 +48,7 @@ Result<QByteArray> readSmall(const QString &path)
     return data;
 }
 
-struct Pair
-{
+struct Pair {
     std::shared_ptr<SigningKey> key;
     QByteArray der;
 };
@@ -62,11 +63,11 @@ Result<Pair> load(const QString &dir, const QString &name)
     auto cert = X509Certificate::fromPem(*certPem);
     if (!key || !cert)
         return std::unexpected(!key ? key.error() : cert.error());
-    return Pair{std::make_shared<SigningKey>(std::move(*key)), cert->der()};
+    return Pair { std::make_shared<SigningKey>(std::move(*key)), cert->der() };
 }
 
-Result<Pair> make(const QString &dir, const QString &name, const X509CertificateSpec &spec, const Pair *issuer,
-                  const QString &issuerSubject)
+Result<Pair> make(const QString &dir, const QString &name, const X509CertificateSpec &spec,
+    const Pair *issuer, const QString &issuerSubject)
 {
     auto key = SigningKey::generate(QStringLiteral("secp384r1"));
     if (!key)
@@ -77,15 +78,15 @@ Result<Pair> make(const QString &dir, const QString &name, const X509Certificate
     auto keyPem = key->toPem();
     if (!keyPem)
         return std::unexpected(keyPem.error());
-    if (auto r = AtomicFileWriter::writeFile(dir + u'/' + name + QStringLiteral(".key"), *keyPem, 0600,
-                                             AtomicFileWriter::Commit::Replace);
+    if (auto r = AtomicFileWriter::writeFile(
+            dir + u'/' + name + QStringLiteral(".key"), *keyPem, 0600, AtomicFileWriter::Commit::Replace);
         !r)
         return std::unexpected(r.error());
-    if (auto r = AtomicFileWriter::writeFile(dir + u'/' + name + QStringLiteral(".pem"), pem(*der), 0644,
-                                             AtomicFileWriter::Commit::Replace);
+    if (auto r = AtomicFileWriter::writeFile(
+            dir + u'/' + name + QStringLiteral(".pem"), pem(*der), 0644, AtomicFileWriter::Commit::Replace);
         !r)
         return std::unexpected(r.error());
-    return Pair{std::make_shared<SigningKey>(std::move(*key)), *der};
+    return Pair { std::make_shared<SigningKey>(std::move(*key)), *der };
 }
 
 } // namespace
@@ -95,28 +96,31 @@ QString SimulatorAttestationPki::rootPemPath(const QString &dir)
     return dir + QStringLiteral("/root.pem");
 }
 
-Result<SimulatorAttestationPki> SimulatorAttestationPki::loadOrCreate(const QString &dir, const QDateTime &nowIn)
+Result<SimulatorAttestationPki> SimulatorAttestationPki::loadOrCreate(
+    const QString &dir, const QDateTime &nowIn)
 {
     const QDateTime now = nowIn.isValid() ? nowIn : QDateTime::currentDateTimeUtc();
     if (!QDir().mkpath(dir))
         return makeError(Error::Code::Io, Tr::tr("cannot create %1").arg(dir));
     QLockFile lock(dir + QStringLiteral("/pki.lock"));
     if (!lock.tryLock(10000))
-        return makeError(Error::Code::Io, Tr::tr("the simulator PKI in %1 is locked by another process").arg(dir));
+        return makeError(
+            Error::Code::Io, Tr::tr("the simulator PKI in %1 is locked by another process").arg(dir));
 
     auto root = load(dir, QStringLiteral("root"));
-    auto intermediate = root ? load(dir, QStringLiteral("intermediate")) : Result<Pair>(std::unexpected(root.error()));
+    auto intermediate
+        = root ? load(dir, QStringLiteral("intermediate")) : Result<Pair>(std::unexpected(root.error()));
     if (!root || !intermediate) {
         root = make(dir, QStringLiteral("root"),
-                    {kRootSubject, now.addDays(-1), now.addYears(30), true, -1,
-                     QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign")},
-                    nullptr, {});
+            { kRootSubject, now.addDays(-1), now.addYears(30), true, -1,
+                QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign") },
+            nullptr, {});
         if (!root)
             return std::unexpected(root.error());
         intermediate = make(dir, QStringLiteral("intermediate"),
-                            {kIntermediateSubject, now.addDays(-1), now.addYears(30), true, 0,
-                             QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign")},
-                            &*root, kRootSubject);
+            { kIntermediateSubject, now.addDays(-1), now.addYears(30), true, 0,
+                QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign") },
+            &*root, kRootSubject);
         if (!intermediate)
             return std::unexpected(intermediate.error());
     }
@@ -128,9 +132,9 @@ Result<SimulatorAttestationPki> SimulatorAttestationPki::loadOrCreate(const QStr
     }
     if (renew) {
         leaf = make(dir, QStringLiteral("leaf"),
-                    {kLeafSubject, now.addSecs(-60), now.addSecs(kLeafLifetimeSeconds - 60), false, -1,
-                     QStringLiteral("critical,digitalSignature")},
-                    &*intermediate, kIntermediateSubject);
+            { kLeafSubject, now.addSecs(-60), now.addSecs(kLeafLifetimeSeconds - 60), false, -1,
+                QStringLiteral("critical,digitalSignature") },
+            &*intermediate, kIntermediateSubject);
         if (!leaf)
             return std::unexpected(leaf.error());
     }
@@ -153,11 +157,13 @@ QByteArray SimulatorAttestationPki::rootPem() const
 
 Result<QByteArray> SimulatorAttestationPki::sign(const Document &document) const
 {
-    for (const auto *field : {&document.publicKey, &document.userData, &document.nonce}) {
+    for (const auto *field : { &document.publicKey, &document.userData, &document.nonce }) {
         if (*field && field->value().size() > kMaxOptionalField)
-            return makeError(Error::Code::LimitExceeded, Tr::tr("public_key, user_data and nonce hold at most 1024 bytes"));
+            return makeError(Error::Code::LimitExceeded,
+                Tr::tr("public_key, user_data and nonce hold at most 1024 bytes"));
     }
-    const QDateTime timestamp = document.timestamp.isValid() ? document.timestamp : QDateTime::currentDateTimeUtc();
+    const QDateTime timestamp
+        = document.timestamp.isValid() ? document.timestamp : QDateTime::currentDateTimeUtc();
     CborEncoder payload;
     payload.mapHeader(9);
     payload.text("module_id").text(document.moduleId.toUtf8());
@@ -168,8 +174,8 @@ Result<QByteArray> SimulatorAttestationPki::sign(const Document &document) const
         payload.unsignedInt(quint64(it.key())).bytes(it.value());
     payload.text("certificate").bytes(m_leafDer);
     payload.text("cabundle").arrayHeader(2).bytes(m_rootDer).bytes(m_intermediateDer);
-    for (const auto &[name, value] : {std::pair{"public_key", &document.publicKey}, std::pair{"user_data", &document.userData},
-                                      std::pair{"nonce", &document.nonce}}) {
+    for (const auto &[name, value] : { std::pair { "public_key", &document.publicKey },
+             std::pair { "user_data", &document.userData }, std::pair { "nonce", &document.nonce } }) {
         payload.text(name);
         if (*value)
             payload.bytes(value->value());
@@ -205,7 +211,8 @@ std::optional<QByteArray> SimulatorAttestationResponder::answerRaw()
     if (m_buffer.size() < 4)
         return std::nullopt;
     const auto *p = reinterpret_cast<const unsigned char *>(m_buffer.constData());
-    const quint32 length = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    const quint32 length
+        = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     if (length > 1024)
         return QByteArray(); // the NSM refuses nonces over 1024 bytes: close without an answer
     if (m_buffer.size() < 4 + qsizetype(length))
@@ -248,7 +255,8 @@ std::optional<QByteArray> SimulatorAttestationResponder::answerHttp()
     const qsizetype q = target.indexOf('?');
     const QByteArray path = q < 0 ? target : target.left(q);
     if (path != "/attestation" && path != "/attestation/raw")
-        return httpError(404, "Not Found", QStringLiteral("the attestation endpoint is /attestation?nonce=HEX"));
+        return httpError(
+            404, "Not Found", QStringLiteral("the attestation endpoint is /attestation?nonce=HEX"));
     Request request;
     if (q >= 0) {
         for (const QByteArray &pair : target.mid(q + 1).split('&')) {
@@ -256,17 +264,20 @@ std::optional<QByteArray> SimulatorAttestationResponder::answerHttp()
             const QByteArray key = pair.left(eq);
             const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
             std::optional<QByteArray> *slot = key == "nonce" ? &request.nonce
-                : key == "public_key"                       ? &request.publicKey
-                : key == "user_data"                        ? &request.userData
-                                                            : nullptr;
+                : key == "public_key"                        ? &request.publicKey
+                : key == "user_data"                         ? &request.userData
+                                                             : nullptr;
             if (!slot)
                 continue;
-            const bool hex = value.size() % 2 == 0
-                && std::all_of(value.cbegin(), value.cend(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+            const bool hex = value.size() % 2 == 0 && std::all_of(value.cbegin(), value.cend(), [](char c) {
+                return std::isxdigit(static_cast<unsigned char>(c));
+            });
             if (!hex)
-                return httpError(400, "Bad Request", QStringLiteral("%1 must be hex").arg(QString::fromLatin1(key)));
+                return httpError(
+                    400, "Bad Request", QStringLiteral("%1 must be hex").arg(QString::fromLatin1(key)));
             if (value.size() > 2048)
-                return httpError(413, "Content Too Large", QStringLiteral("%1 holds at most 1024 bytes").arg(QString::fromLatin1(key)));
+                return httpError(413, "Content Too Large",
+                    QStringLiteral("%1 holds at most 1024 bytes").arg(QString::fromLatin1(key)));
             *slot = QByteArray::fromHex(value);
         }
     }

@@ -22,17 +22,15 @@ namespace enclave {
 // Files in DIR: root.pem, intermediate.pem, leaf.pem (0644) and root.key, intermediate.key, leaf.key
 // (0600), written atomically; concurrent enclaves share them under a lock file. The leaf is renewed
 // when less than 10 minutes of its 3 hours remain.
-class SimulatorAttestationPki final
-{
+class SimulatorAttestationPki final {
 public:
-    struct Document
-    {
+    struct Document {
         QString moduleId;
-        QMap<int, QByteArray> pcrs;   // index -> 48 bytes
+        QMap<int, QByteArray> pcrs; // index -> 48 bytes
         std::optional<QByteArray> publicKey;
         std::optional<QByteArray> userData;
         std::optional<QByteArray> nonce;
-        QDateTime timestamp;          // invalid = now
+        QDateTime timestamp; // invalid = now
     };
 
     static constexpr int kLeafLifetimeSeconds = 3 * 3600;
@@ -69,11 +67,9 @@ namespace enclave {
 //  - Raw: 4-byte big-endian length (at most 1024) + nonce -> 4-byte length + document.
 //  - Http: "GET /attestation?nonce=HEX[&public_key=HEX][&user_data=HEX] HTTP/1.1" -> 200 with the
 //    CBOR document as application/cbor; 400 / 404 / 405 / 413 with a one-line text body otherwise.
-class SimulatorAttestationResponder final
-{
+class SimulatorAttestationResponder final {
 public:
-    struct Request
-    {
+    struct Request {
         std::optional<QByteArray> nonce;
         std::optional<QByteArray> publicKey;
         std::optional<QByteArray> userData;

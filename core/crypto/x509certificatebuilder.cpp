@@ -18,11 +18,12 @@ using ExtensionPtr = std::unique_ptr<X509_EXTENSION, ossl::Free<X509_EXTENSION, 
 
 std::unexpected<Error> failed(const char *step)
 {
-    QString message = QCoreApplication::translate("X509CertificateBuilder", "could not issue the certificate (%1)")
-                          .arg(QLatin1String(step));
+    QString message
+        = QCoreApplication::translate("X509CertificateBuilder", "could not issue the certificate (%1)")
+              .arg(QLatin1String(step));
     if (const QString detail = ossl::drainErrors(); !detail.isEmpty())
         message += QStringLiteral(": ") + detail;
-    return std::unexpected(Error{Error::Code::Crypto, -1, message});
+    return std::unexpected(Error { Error::Code::Crypto, -1, message });
 }
 
 Result<NamePtr> makeName(const QString &text)
@@ -34,11 +35,11 @@ Result<NamePtr> makeName(const QString &text)
         const qsizetype eq = part.indexOf(u'=');
         if (eq <= 0)
             return makeError(Error::Code::Usage,
-                             QCoreApplication::translate("X509CertificateBuilder", "\"%1\" is not FIELD=value").arg(part));
+                QCoreApplication::translate("X509CertificateBuilder", "\"%1\" is not FIELD=value").arg(part));
         const QByteArray field = part.left(eq).trimmed().toUtf8();
         const QByteArray value = part.mid(eq + 1).trimmed().toUtf8();
         if (X509_NAME_add_entry_by_txt(name.get(), field.constData(), MBSTRING_UTF8,
-                                       reinterpret_cast<const unsigned char *>(value.constData()), int(value.size()), -1, 0)
+                reinterpret_cast<const unsigned char *>(value.constData()), int(value.size()), -1, 0)
             != 1)
             return failed("X509_NAME_add_entry_by_txt");
     }
@@ -61,19 +62,23 @@ Result<void> addExtension(X509 *cert, X509 *issuer, int nid, const QByteArray &v
 const EVP_MD *digestFor(const SigningKey &key)
 {
     switch (key.coordinateBytes()) {
-    case 32: return EVP_sha256();
-    case 48: return EVP_sha384();
-    default: return EVP_sha512();
+    case 32:
+        return EVP_sha256();
+    case 48:
+        return EVP_sha384();
+    default:
+        return EVP_sha512();
     }
 }
 
 } // namespace
 
 Result<QByteArray> issueCertificate(const X509CertificateSpec &spec, const SigningKey &subjectKey,
-                                    const SigningKey *issuerKey, const QString &issuerSubject)
+    const SigningKey *issuerKey, const QString &issuerSubject)
 {
     if (!subjectKey.isValid() || (issuerKey && !issuerKey->isValid()))
-        return makeError(Error::Code::Usage, QCoreApplication::translate("X509CertificateBuilder", "no key to certify"));
+        return makeError(
+            Error::Code::Usage, QCoreApplication::translate("X509CertificateBuilder", "no key to certify"));
     ossl::X509Ptr cert(X509_new());
     if (!cert)
         return failed("X509_new");
@@ -92,7 +97,8 @@ Result<QByteArray> issueCertificate(const X509CertificateSpec &spec, const Signi
     auto issuer = makeName(issuerKey ? issuerSubject : spec.subject);
     if (!issuer)
         return std::unexpected(issuer.error());
-    if (X509_set_subject_name(cert.get(), subject->get()) != 1 || X509_set_issuer_name(cert.get(), issuer->get()) != 1)
+    if (X509_set_subject_name(cert.get(), subject->get()) != 1
+        || X509_set_issuer_name(cert.get(), issuer->get()) != 1)
         return failed("names");
     if (!ASN1_TIME_set(X509_getm_notBefore(cert.get()), time_t(spec.notBefore.toSecsSinceEpoch()))
         || !ASN1_TIME_set(X509_getm_notAfter(cert.get()), time_t(spec.notAfter.toSecsSinceEpoch())))

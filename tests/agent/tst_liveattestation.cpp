@@ -27,10 +27,10 @@ QByteArray pcr(char fill)
 Measurements image(char pcr2 = 0x22)
 {
     Measurements m(Measurements::SourceType::NitroCliJson, QStringLiteral("describe-enclaves"));
-    m.insert({0, pcr(0x20), {pcr(0x20)}, QStringLiteral("PCR0")});
-    m.insert({1, pcr(0x21), {pcr(0x21)}, QStringLiteral("PCR1")});
-    m.insert({2, pcr(pcr2), {pcr(pcr2)}, QStringLiteral("PCR2")});
-    m.setImpliedZero({8});
+    m.insert({ 0, pcr(0x20), { pcr(0x20) }, QStringLiteral("PCR0") });
+    m.insert({ 1, pcr(0x21), { pcr(0x21) }, QStringLiteral("PCR1") });
+    m.insert({ 2, pcr(pcr2), { pcr(pcr2) }, QStringLiteral("PCR2") });
+    m.setImpliedZero({ 8 });
     return m;
 }
 
@@ -48,18 +48,19 @@ SimulatorAttestationPki::Document document(const QByteArray &nonce, bool debug =
 // A Unix-socket "enclave application" at STATE/vsock/CID_PORT.sock that answers each connection
 // with what `reply` returns for the bytes received so far (nullopt = wait for more, empty = say
 // nothing and keep the connection open).
-class ScriptedEnclave final : public QObject
-{
+class ScriptedEnclave final : public QObject {
 public:
     using Reply = std::function<std::optional<QByteArray>(const QByteArray &received)>;
-    ScriptedEnclave(const QString &path, Reply reply) : m_reply(std::move(reply))
+    ScriptedEnclave(const QString &path, Reply reply)
+        : m_reply(std::move(reply))
     {
         QFile::remove(path);
         m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-        sockaddr_un addr{};
+        sockaddr_un addr {};
         addr.sun_family = AF_UNIX;
         const QByteArray p = QFile::encodeName(path);
-        std::memcpy(addr.sun_path, p.constData(), size_t(qMin<qsizetype>(p.size(), sizeof(addr.sun_path) - 1)));
+        std::memcpy(
+            addr.sun_path, p.constData(), size_t(qMin<qsizetype>(p.size(), sizeof(addr.sun_path) - 1)));
         m_ok = ::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) == 0 && ::listen(m_fd, 8) == 0;
         auto *n = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
         connect(n, &QSocketNotifier::activated, this, [this] {
@@ -92,8 +93,7 @@ private:
 
 } // namespace
 
-class TestLiveAttestation : public QObject
-{
+class TestLiveAttestation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -130,12 +130,20 @@ void TestLiveAttestation::verdicts_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("summary");
     const QByteArray n(32, 'n');
-    QTest::newRow("fresh, matches") << n << n << false << 0 << char(0x22) << true << "matches" << "SIMULATED: verified, matches image";
-    QTest::newRow("other image") << n << n << false << 0 << char(0x7f) << true << "mismatch" << "MISMATCH: PCR2";
-    QTest::newRow("debug mode") << n << n << true << 0 << char(0x22) << true << "debug-mode" << "zero by design";
-    QTest::newRow("replayed old nonce") << n << QByteArray(32, 'o') << false << 0 << char(0x22) << true << "not-verified" << "nonce";
-    QTest::newRow("stale") << n << n << false << 600 << char(0x22) << true << "not-verified" << "NOT VERIFIED";
-    QTest::newRow("AWS root refuses the simulator") << n << n << false << 0 << char(0x22) << false << "not-verified" << "root";
+    QTest::newRow("fresh, matches") << n << n << false << 0 << char(0x22) << true << "matches"
+                                    << "SIMULATED: verified, matches image";
+    QTest::newRow("other image") << n << n << false << 0 << char(0x7f) << true << "mismatch"
+                                 << "MISMATCH: PCR2";
+    QTest::newRow("debug mode") << n << n << true << 0 << char(0x22) << true << "debug-mode"
+                                << "zero by design";
+    QTest::newRow("replayed old nonce")
+        << n << QByteArray(32, 'o') << false << 0 << char(0x22) << true << "not-verified"
+        << "nonce";
+    QTest::newRow("stale") << n << n << false << 600 << char(0x22) << true << "not-verified"
+                           << "NOT VERIFIED";
+    QTest::newRow("AWS root refuses the simulator")
+        << n << n << false << 0 << char(0x22) << false << "not-verified"
+        << "root";
 }
 
 void TestLiveAttestation::verdicts()
@@ -163,7 +171,7 @@ void TestLiveAttestation::verdicts()
     QVERIFY(result.simulated);
     QVERIFY(result.toJson().value(QStringLiteral("simulated")).toBool());
     if (status == QLatin1String("mismatch"))
-        QCOMPARE(result.mismatchedPcrs, QList<int>{2});
+        QCOMPARE(result.mismatchedPcrs, QList<int> { 2 });
 }
 
 void TestLiveAttestation::throughTheAgent_data()
@@ -171,14 +179,28 @@ void TestLiveAttestation::throughTheAgent_data()
     QTest::addColumn<QString>("preset");
     QTest::addColumn<QString>("behaviour");
     QTest::addColumn<QString>("error"); // empty: verified
-    QTest::newRow("raw") << "raw" << "sign" << QString();
-    QTest::newRow("http") << "http" << "sign" << QString();
-    QTest::newRow("garbage") << "raw" << "garbage" << "more than the 16384 accepted";
-    QTest::newRow("too many bytes") << "http" << "flood" << "larger than the 16384";
-    QTest::newRow("wrong length prefix") << "raw" << "short-prefix" << "unexpected byte";
-    QTest::newRow("http error") << "http" << "http-error" << "HTTP 503";
-    QTest::newRow("nothing (timeout)") << "raw" << "silent" << "within";
-    QTest::newRow("nobody listening") << "raw" << "absent" << "cannot reach";
+    QTest::newRow("raw") << "raw"
+                         << "sign" << QString();
+    QTest::newRow("http") << "http"
+                          << "sign" << QString();
+    QTest::newRow("garbage") << "raw"
+                             << "garbage"
+                             << "more than the 16384 accepted";
+    QTest::newRow("too many bytes") << "http"
+                                    << "flood"
+                                    << "larger than the 16384";
+    QTest::newRow("wrong length prefix") << "raw"
+                                         << "short-prefix"
+                                         << "unexpected byte";
+    QTest::newRow("http error") << "http"
+                                << "http-error"
+                                << "HTTP 503";
+    QTest::newRow("nothing (timeout)") << "raw"
+                                       << "silent"
+                                       << "within";
+    QTest::newRow("nobody listening") << "raw"
+                                      << "absent"
+                                      << "cannot reach";
 }
 
 void TestLiveAttestation::throughTheAgent()
@@ -193,9 +215,8 @@ void TestLiveAttestation::throughTheAgent()
     client.connectToAgent();
     QVERIFY(client.waitForConnected(20000));
     auto run = client.callSync(QStringLiteral("enclaves.run"),
-                               {{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
-                                {QStringLiteral("cpuCount"), 2},
-                                {QStringLiteral("memoryMiB"), 512}});
+        { { QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif") }, { QStringLiteral("cpuCount"), 2 },
+            { QStringLiteral("memoryMiB"), 512 } });
     QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
     const quint32 cid = quint32(run->toObject().value(QStringLiteral("EnclaveCID")).toInteger());
     const AttestationEndpoint endpoint = *AttestationEndpoint::preset(preset);
@@ -207,28 +228,30 @@ void TestLiveAttestation::throughTheAgent()
     if (behaviour == QLatin1String("absent"))
         QVERIFY(QFile::remove(path));
     if (behaviour != QLatin1String("absent")) {
-        SimulatorAttestationResponder::Signer signer = [this](const SimulatorAttestationResponder::Request &r) {
-            return m_pki->sign(document(r.nonce.value_or(QByteArray())));
-        };
+        SimulatorAttestationResponder::Signer signer
+            = [this](const SimulatorAttestationResponder::Request &r) {
+                  return m_pki->sign(document(r.nonce.value_or(QByteArray())));
+              };
         auto responder = std::make_shared<SimulatorAttestationResponder>(endpoint.kind, signer);
         auto seen = std::make_shared<qsizetype>(0);
-        enclave = std::make_unique<ScriptedEnclave>(path, [behaviour, responder, seen](const QByteArray &received) -> std::optional<QByteArray> {
-            if (behaviour == QLatin1String("sign")) {
-                // The responder answers once the request is complete, as an enclave app would.
-                const QByteArray fresh = received.mid(*seen);
-                *seen = received.size();
-                return responder->feed(fresh);
-            }
-            if (behaviour == QLatin1String("garbage"))
-                return QByteArray("this is not a document at all");
-            if (behaviour == QLatin1String("flood"))
-                return QByteArray("HTTP/1.1 200 OK\r\n\r\n") + QByteArray(20000, 'x');
-            if (behaviour == QLatin1String("short-prefix"))
-                return QByteArray::fromHex("00000002") + "abcdef";
-            if (behaviour == QLatin1String("http-error"))
-                return QByteArray("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n");
-            return QByteArray(); // silent: never answers
-        });
+        enclave = std::make_unique<ScriptedEnclave>(
+            path, [behaviour, responder, seen](const QByteArray &received) -> std::optional<QByteArray> {
+                if (behaviour == QLatin1String("sign")) {
+                    // The responder answers once the request is complete, as an enclave app would.
+                    const QByteArray fresh = received.mid(*seen);
+                    *seen = received.size();
+                    return responder->feed(fresh);
+                }
+                if (behaviour == QLatin1String("garbage"))
+                    return QByteArray("this is not a document at all");
+                if (behaviour == QLatin1String("flood"))
+                    return QByteArray("HTTP/1.1 200 OK\r\n\r\n") + QByteArray(20000, 'x');
+                if (behaviour == QLatin1String("short-prefix"))
+                    return QByteArray::fromHex("00000002") + "abcdef";
+                if (behaviour == QLatin1String("http-error"))
+                    return QByteArray("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n");
+                return QByteArray(); // silent: never answers
+            });
         QVERIFY(enclave->ok());
     }
     LiveAttestationFetcher fetcher(&client);
@@ -284,17 +307,17 @@ void TestLiveAttestation::simulatedEnclaveServesAttestation()
     client.setEndpoint(test::localSimulator(state.path()));
     client.connectToAgent();
     QVERIFY(client.waitForConnected(20000));
-    QJsonObject params{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
-                       {QStringLiteral("cpuCount"), 2},
-                       {QStringLiteral("memoryMiB"), 512}};
+    QJsonObject params { { QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif") },
+        { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 512 } };
     if (debug)
         params.insert(QStringLiteral("debugMode"), true);
     auto run = client.callSync(QStringLiteral("enclaves.run"), params);
     QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
     const quint32 cid = quint32(run->toObject().value(QStringLiteral("EnclaveCID")).toInteger());
     const AttestationEndpoint endpoint = *AttestationEndpoint::preset(preset);
-    QVERIFY(test::waitUntil(
-        [&] { return QFile::exists(state.path() + QStringLiteral("/vsock/%1_%2.sock").arg(cid).arg(endpoint.port)); }));
+    QVERIFY(test::waitUntil([&] {
+        return QFile::exists(state.path() + QStringLiteral("/vsock/%1_%2.sock").arg(cid).arg(endpoint.port));
+    }));
 
     LiveAttestationFetcher fetcher(&client);
     QByteArray fetched;
@@ -308,7 +331,8 @@ void TestLiveAttestation::simulatedEnclaveServesAttestation()
     // The image the enclave was launched from, as the CLI and dashboard take it: describe-enclaves.
     auto list = client.callSync(QStringLiteral("enclaves.list"));
     QVERIFY(list);
-    auto image = MeasurementsJsonParser::parse(QJsonDocument(list->toArray()).toJson(), QStringLiteral("describe-enclaves"));
+    auto image = MeasurementsJsonParser::parse(
+        QJsonDocument(list->toArray()).toJson(), QStringLiteral("describe-enclaves"));
     QVERIFY2(image, qPrintable(image ? QString() : image.error().toString()));
     LiveAttestationOptions options;
     options.nonce = fetcher.nonce();
@@ -331,11 +355,18 @@ void TestLiveAttestation::commandLine_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("status");
-    QTest::newRow("raw") << QStringList{} << 0 << "matches";
-    QTest::newRow("http") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http"), QStringLiteral("--port"), QStringLiteral("5006")} << 0 << "matches";
-    QTest::newRow("nobody on that port") << QStringList{QStringLiteral("--port"), QStringLiteral("7777"), QStringLiteral("--timeout-ms"), QStringLiteral("2000")} << 1 << QString();
-    QTest::newRow("raw with http options") << QStringList{QStringLiteral("--http-path"), QStringLiteral("/x")} << 2 << QString();
-    QTest::newRow("bad response format") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http"), QStringLiteral("--response"), QStringLiteral("xml")} << 2 << QString();
+    QTest::newRow("raw") << QStringList {} << 0 << "matches";
+    QTest::newRow("http") << QStringList { QStringLiteral("--endpoint"), QStringLiteral("http"),
+        QStringLiteral("--port"), QStringLiteral("5006") }
+                          << 0 << "matches";
+    QTest::newRow("nobody on that port") << QStringList { QStringLiteral("--port"), QStringLiteral("7777"),
+        QStringLiteral("--timeout-ms"), QStringLiteral("2000") }
+                                         << 1 << QString();
+    QTest::newRow("raw with http options")
+        << QStringList { QStringLiteral("--http-path"), QStringLiteral("/x") } << 2 << QString();
+    QTest::newRow("bad response format") << QStringList { QStringLiteral("--endpoint"),
+        QStringLiteral("http"), QStringLiteral("--response"), QStringLiteral("xml") }
+                                         << 2 << QString();
 }
 
 void TestLiveAttestation::commandLine()
@@ -347,9 +378,11 @@ void TestLiveAttestation::commandLine()
     test::prepareSimulator(state.path(), "console_interval_ms: 50\nconsole_lines: 0\n");
     auto tool = [&](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
         QProcess p;
-        p.start(QStringLiteral(ENCLAVE_TOOL_PATH), QStringList{QStringLiteral("remote"), QStringLiteral("--local"),
-                                                               QStringLiteral("--agent-program"), QStringLiteral(ENCLAVE_AGENT_PATH),
-                                                               QStringLiteral("--simulate"), state.path()} + args);
+        p.start(QStringLiteral(ENCLAVE_TOOL_PATH),
+            QStringList { QStringLiteral("remote"), QStringLiteral("--local"),
+                QStringLiteral("--agent-program"), QStringLiteral(ENCLAVE_AGENT_PATH),
+                QStringLiteral("--simulate"), state.path() }
+                + args);
         p.waitForFinished(60000);
         if (out)
             *out = p.readAllStandardOutput();
@@ -358,14 +391,18 @@ void TestLiveAttestation::commandLine()
         return p.exitCode();
     };
     QByteArray out, err;
-    QCOMPARE(tool({QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"), QStringLiteral("--cpu-count"),
-                   QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("512")}, &out, &err), 0);
+    QCOMPARE(tool({ QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"),
+                      QStringLiteral("--cpu-count"), QStringLiteral("2"), QStringLiteral("--memory"),
+                      QStringLiteral("512") },
+                 &out, &err),
+        0);
     const QString id = QJsonDocument::fromJson(out).object().value(QStringLiteral("EnclaveID")).toString();
     QVERIFY(!id.isEmpty());
     const qint64 cid = QJsonDocument::fromJson(out).object().value(QStringLiteral("EnclaveCID")).toInteger();
     // The enclave application needs a moment after launch, as a real one needs to boot.
-    QVERIFY(test::waitUntil([&] { return QFile::exists(state.path() + QStringLiteral("/vsock/%1_5006.sock").arg(cid)); }));
-    const int code = tool(QStringList{QStringLiteral("attest"), id} + options, &out, &err);
+    QVERIFY(test::waitUntil(
+        [&] { return QFile::exists(state.path() + QStringLiteral("/vsock/%1_5006.sock").arg(cid)); }));
+    const int code = tool(QStringList { QStringLiteral("attest"), id } + options, &out, &err);
     QVERIFY2(code == exitCode, err.constData());
     if (!status.isEmpty()) {
         const QJsonObject result = QJsonDocument::fromJson(out).object();

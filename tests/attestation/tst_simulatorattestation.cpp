@@ -12,8 +12,7 @@
 
 using namespace enclave;
 
-class TestSimulatorAttestation : public QObject
-{
+class TestSimulatorAttestation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -44,8 +43,8 @@ void TestSimulatorAttestation::pkiIsMadeOnceAndKeysArePrivate()
     auto first = SimulatorAttestationPki::loadOrCreate(dir.path());
     QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
     QVERIFY(first->root().subject().contains(QLatin1String("Enclave Studio simulator (NOT AWS)")));
-    for (const char *name : {"root.key", "intermediate.key", "leaf.key"}) {
-        struct stat st{};
+    for (const char *name : { "root.key", "intermediate.key", "leaf.key" }) {
+        struct stat st { };
         QCOMPARE(::stat(QFile::encodeName(dir.filePath(QLatin1String(name))).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
     }
@@ -109,11 +108,11 @@ void TestSimulatorAttestation::responderRaw()
     auto pki = SimulatorAttestationPki::loadOrCreate(dir.path());
     QVERIFY(pki);
     std::optional<QByteArray> seenNonce;
-    SimulatorAttestationResponder responder(AttestationEndpoint::Kind::Raw,
-                                            [&](const SimulatorAttestationResponder::Request &r) {
-                                                seenNonce = r.nonce;
-                                                return pki->sign(sampleDocument(r.nonce.value_or(QByteArray())));
-                                            });
+    SimulatorAttestationResponder responder(
+        AttestationEndpoint::Kind::Raw, [&](const SimulatorAttestationResponder::Request &r) {
+            seenNonce = r.nonce;
+            return pki->sign(sampleDocument(r.nonce.value_or(QByteArray())));
+        });
     const AttestationEndpoint endpoint = *AttestationEndpoint::preset(QStringLiteral("raw"));
     const QByteArray request = endpoint.request(QByteArray(32, 'q'));
     QVERIFY(!responder.feed(QByteArrayView(request).first(10)));
@@ -145,12 +144,14 @@ void TestSimulatorAttestation::responderHttp()
     QTemporaryDir dir;
     auto pki = SimulatorAttestationPki::loadOrCreate(dir.path());
     QVERIFY(pki);
-    SimulatorAttestationResponder responder(AttestationEndpoint::Kind::Http, [&](const SimulatorAttestationResponder::Request &r) {
-        return pki->sign(sampleDocument(r.nonce.value_or(QByteArray())));
-    });
+    SimulatorAttestationResponder responder(
+        AttestationEndpoint::Kind::Http, [&](const SimulatorAttestationResponder::Request &r) {
+            return pki->sign(sampleDocument(r.nonce.value_or(QByteArray())));
+        });
     const auto answer = responder.feed(request);
     QVERIFY(answer);
-    QVERIFY2(answer->startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), answer->left(60).constData());
+    QVERIFY2(answer->startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))),
+        answer->left(60).constData());
     AttestationEndpoint endpoint = *AttestationEndpoint::preset(QStringLiteral("http"));
     AttestationResponseReader reader(endpoint);
     reader.feed(*answer);

@@ -2,7 +2,8 @@
 // "Attest now" (fresh nonce, vsock.open, request) to the verdict (document parsed, chain and
 // signature verified against the simulator root, PCRs compared with the image).
 //
-//   bench_liveattestation [COUNT] [--endpoint raw|http] [--ssh HOST -p PORT -i KEY -o UserKnownHostsFile=F ...]
+//   bench_liveattestation [COUNT] [--endpoint raw|http] [--ssh HOST -p PORT -i KEY -o UserKnownHostsFile=F
+//   ...]
 //
 // Without --ssh the agent runs locally over stdio (--simulate); with it, the same agent binary runs
 // on HOST through ssh (strict host keys), e.g. a loopback sshd started for the measurement.
@@ -58,11 +59,15 @@ int main(int argc, char *argv[])
             count = qBound(1, a.toInt(), 100000);
     }
     QDir().mkpath(state + QStringLiteral("/images"));
-    QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), state + QStringLiteral("/images/demo.eif"));
+    QFile::copy(
+        QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), state + QStringLiteral("/images/demo.eif"));
     if (ssh)
-        endpoint.agentCommand = QStringLiteral(ENCLAVE_AGENT_PATH " --stdio --nitro-cli " NITRO_CLI_SIM_PATH " --simulate ") + state;
+        endpoint.agentCommand
+            = QStringLiteral(ENCLAVE_AGENT_PATH " --stdio --nitro-cli " NITRO_CLI_SIM_PATH " --simulate ")
+            + state;
     else
-        endpoint = AgentEndpoint::localSimulator(state, QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral(NITRO_CLI_SIM_PATH));
+        endpoint = AgentEndpoint::localSimulator(
+            state, QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral(NITRO_CLI_SIM_PATH));
 
     AgentClient client;
     client.setEndpoint(endpoint);
@@ -71,9 +76,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_liveattestation: cannot connect: %s\n", qPrintable(client.lastError()));
         return 1;
     }
-    auto run = client.callSync(QStringLiteral("enclaves.run"), {{QStringLiteral("eifPath"), QStringLiteral("demo.eif")},
-                                                               {QStringLiteral("cpuCount"), 2},
-                                                               {QStringLiteral("memoryMiB"), 256}});
+    auto run = client.callSync(QStringLiteral("enclaves.run"),
+        { { QStringLiteral("eifPath"), QStringLiteral("demo.eif") }, { QStringLiteral("cpuCount"), 2 },
+            { QStringLiteral("memoryMiB"), 256 } });
     if (!run) {
         std::fprintf(stderr, "bench_liveattestation: %s\n", qPrintable(run.error().toString()));
         return 1;
@@ -83,11 +88,13 @@ int main(int argc, char *argv[])
     const AttestationEndpoint ep = *AttestationEndpoint::preset(preset);
     QElapsedTimer wait;
     wait.start();
-    while (!QFile::exists(state + QStringLiteral("/vsock/%1_%2.sock").arg(cid).arg(ep.port)) && wait.elapsed() < 15000)
+    while (!QFile::exists(state + QStringLiteral("/vsock/%1_%2.sock").arg(cid).arg(ep.port))
+        && wait.elapsed() < 15000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     auto list = client.callSync(QStringLiteral("enclaves.list"));
     LiveAttestationOptions options;
-    options.image = *MeasurementsJsonParser::parse(QJsonDocument(list->toArray()).toJson(), QStringLiteral("describe-enclaves"));
+    options.image = *MeasurementsJsonParser::parse(
+        QJsonDocument(list->toArray()).toJson(), QStringLiteral("describe-enclaves"));
     QFile pem(SimulatorAttestationPki::rootPemPath(state + QStringLiteral("/pki")));
     pem.open(QIODevice::ReadOnly);
     options.trustedRoot = *X509Certificate::fromPem(pem.readAll());
@@ -103,7 +110,10 @@ int main(int argc, char *argv[])
         t.start();
         QEventLoop loop;
         QByteArray document;
-        QObject::connect(&fetcher, &LiveAttestationFetcher::fetched, &loop, [&](const QByteArray &d) { document = d; loop.quit(); });
+        QObject::connect(&fetcher, &LiveAttestationFetcher::fetched, &loop, [&](const QByteArray &d) {
+            document = d;
+            loop.quit();
+        });
         QObject::connect(&fetcher, &LiveAttestationFetcher::failed, &loop, [&](const QString &e) {
             std::fprintf(stderr, "bench_liveattestation: %s\n", qPrintable(e));
             loop.quit();
@@ -125,13 +135,15 @@ int main(int argc, char *argv[])
         evaluateLiveAttestation(lastDocument, options);
     const double verdictMs = v.nsecsElapsed() / 1e6 / verdicts;
     std::sort(latencies.begin(), latencies.end());
-    std::printf("live attestation via %s, endpoint %s: %d of %d verified and matching\n", ssh ? "ssh" : "stdio",
-                qPrintable(preset), ok, count);
-    std::printf("  %.1f attestations/s; Attest now -> verdict: median %.2f ms, p95 %.2f ms, max %.2f ms\n", count / seconds,
-                latencies.at(latencies.size() / 2), latencies.at(int(latencies.size() * 0.95)), latencies.last());
+    std::printf("live attestation via %s, endpoint %s: %d of %d verified and matching\n",
+        ssh ? "ssh" : "stdio", qPrintable(preset), ok, count);
+    std::printf("  %.1f attestations/s; Attest now -> verdict: median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+        count / seconds, latencies.at(latencies.size() / 2), latencies.at(int(latencies.size() * 0.95)),
+        latencies.last());
     std::printf("  baseline, verdict alone on the same document: %.2f ms (ratio %.2f)\n", verdictMs,
-                latencies.at(latencies.size() / 2) / verdictMs);
-    client.callSync(QStringLiteral("enclaves.terminate"), {{QStringLiteral("enclaveId"), enclave.value(QStringLiteral("EnclaveID")).toString()}});
+        latencies.at(latencies.size() / 2) / verdictMs);
+    client.callSync(QStringLiteral("enclaves.terminate"),
+        { { QStringLiteral("enclaveId"), enclave.value(QStringLiteral("EnclaveID")).toString() } });
     client.disconnectFromAgent();
     return ok == count ? 0 : 1;
 }

@@ -11,15 +11,16 @@
 
 namespace enclave::ui {
 
-AttestationEndpointDialog::AttestationEndpointDialog(const QString &imageName, const AttestationEndpoint &endpoint,
-                                                     int intervalSeconds, QWidget *parent)
+AttestationEndpointDialog::AttestationEndpointDialog(
+    const QString &imageName, const AttestationEndpoint &endpoint, int intervalSeconds, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Attestation Endpoint"));
-    auto *intro = new QLabel(tr("How enclaves running %1 hand out attestation documents. Enclave Studio sends a fresh "
-                                "random nonce through the agent's vsock stream and checks the answer.")
-                                 .arg(imageName.isEmpty() ? tr("this image") : imageName),
-                             this);
+    auto *intro = new QLabel(
+        tr("How enclaves running %1 hand out attestation documents. Enclave Studio sends a fresh "
+           "random nonce through the agent's vsock stream and checks the answer.")
+            .arg(imageName.isEmpty() ? tr("this image") : imageName),
+        this);
     intro->setWordWrap(true);
     m_preset = new QComboBox(this);
     m_preset->addItem(tr("Custom"), QString());
@@ -66,11 +67,12 @@ AttestationEndpointDialog::AttestationEndpointDialog(const QString &imageName, c
     m_method->setText(endpoint.httpMethod);
     m_path->setText(endpoint.httpPath);
     m_response->setText(endpoint.response == AttestationEndpoint::ResponseFormat::JsonField
-                            ? QStringLiteral("json:") + endpoint.jsonField
-                            : AttestationEndpoint::responseName(endpoint.response));
+            ? QStringLiteral("json:") + endpoint.jsonField
+            : AttestationEndpoint::responseName(endpoint.response));
     m_preset->setCurrentIndex(qMax(0, m_preset->findData(endpoint.presetName)));
-    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] { applyPreset(m_preset->currentData().toString()); });
-    for (QLineEdit *edit : {m_method, m_path, m_response})
+    connect(m_preset, &QComboBox::currentIndexChanged, this,
+        [this] { applyPreset(m_preset->currentData().toString()); });
+    for (QLineEdit *edit : { m_method, m_path, m_response })
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_preset->setCurrentIndex(0);
             validate();
@@ -116,7 +118,8 @@ int AttestationEndpointDialog::intervalSeconds() const
 void AttestationEndpointDialog::validate()
 {
     const bool http = m_kind->currentIndex() == 1;
-    for (QWidget *w : {static_cast<QWidget *>(m_method), static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_response)})
+    for (QWidget *w : { static_cast<QWidget *>(m_method), static_cast<QWidget *>(m_path),
+             static_cast<QWidget *>(m_response) })
         w->setEnabled(http);
     AttestationEndpoint e = endpoint();
     QString problem;
@@ -132,8 +135,9 @@ void AttestationEndpointDialog::validate()
     if (!problem.isEmpty())
         m_note->setText(problem);
     else if (!e.carriesNonce())
-        m_note->setText(tr("This endpoint cannot carry a nonce: a document it returns proves the enclave's identity, "
-                           "but its freshness rests on the document's age alone."));
+        m_note->setText(
+            tr("This endpoint cannot carry a nonce: a document it returns proves the enclave's identity, "
+               "but its freshness rests on the document's age alone."));
     else
         m_note->setText(QString());
 }

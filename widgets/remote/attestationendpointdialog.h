@@ -14,12 +14,11 @@ namespace enclave::ui {
 // Where a running enclave hands out attestation documents (kind, vsock port, HTTP method, path
 // template, body format) and how often the dashboard re-attests. Presets fill the fields; the
 // endpoint is validated by core before OK is enabled.
-class AttestationEndpointDialog final : public QDialog
-{
+class AttestationEndpointDialog final : public QDialog {
     Q_OBJECT
 public:
-    AttestationEndpointDialog(const QString &imageName, const AttestationEndpoint &endpoint, int intervalSeconds,
-                              QWidget *parent = nullptr);
+    AttestationEndpointDialog(const QString &imageName, const AttestationEndpoint &endpoint,
+        int intervalSeconds, QWidget *parent = nullptr);
 
     AttestationEndpoint endpoint() const;
     int intervalSeconds() const;

@@ -44,10 +44,12 @@ void EnclaveAttestor::rememberEndpoint(const QString &imageName, const Attestati
     if (imageName.isEmpty())
         return;
     QSettings s;
-    s.setValue(QStringLiteral("attestation/endpoints/") + imageName, QJsonDocument(endpoint.toJson()).toJson(QJsonDocument::Compact));
+    s.setValue(QStringLiteral("attestation/endpoints/") + imageName,
+        QJsonDocument(endpoint.toJson()).toJson(QJsonDocument::Compact));
 }
 
-void EnclaveAttestor::attest(const QString &enclaveId, quint32 cid, const QString &imageName, const Measurements &image)
+void EnclaveAttestor::attest(
+    const QString &enclaveId, quint32 cid, const QString &imageName, const Measurements &image)
 {
     State &st = m_states[enclaveId];
     if (st.running)
@@ -58,31 +60,33 @@ void EnclaveAttestor::attest(const QString &enclaveId, quint32 cid, const QStrin
     auto *fetcher = new agent::LiveAttestationFetcher(m_client, this);
     m_fetchers.insert(enclaveId, fetcher);
     Q_EMIT changed(enclaveId);
-    connect(fetcher, &agent::LiveAttestationFetcher::fetched, this, [this, enclaveId, fetcher, image](const QByteArray &document) {
-        agent::LiveAttestationOptions options;
-        options.nonce = fetcher->nonce();
-        options.nonceCarried = fetcher->endpoint().carriesNonce();
-        options.maxAgeSeconds = m_maxAgeSeconds;
-        options.trustedRoot = m_root;
-        options.image = image;
-        State &s = m_states[enclaveId];
-        s.running = false;
-        s.finishedAt = QDateTime::currentDateTimeUtc();
-        s.result = agent::evaluateLiveAttestation(document, options);
-        s.document = document;
-        s.nonce = fetcher->nonce();
-        s.fetchError.clear();
-        fetcher->deleteLater();
-        Q_EMIT changed(enclaveId);
-    });
-    connect(fetcher, &agent::LiveAttestationFetcher::failed, this, [this, enclaveId, fetcher](const QString &error) {
-        State &s = m_states[enclaveId];
-        s.running = false;
-        s.finishedAt = QDateTime::currentDateTimeUtc();
-        s.fetchError = error;
-        fetcher->deleteLater();
-        Q_EMIT changed(enclaveId);
-    });
+    connect(fetcher, &agent::LiveAttestationFetcher::fetched, this,
+        [this, enclaveId, fetcher, image](const QByteArray &document) {
+            agent::LiveAttestationOptions options;
+            options.nonce = fetcher->nonce();
+            options.nonceCarried = fetcher->endpoint().carriesNonce();
+            options.maxAgeSeconds = m_maxAgeSeconds;
+            options.trustedRoot = m_root;
+            options.image = image;
+            State &s = m_states[enclaveId];
+            s.running = false;
+            s.finishedAt = QDateTime::currentDateTimeUtc();
+            s.result = agent::evaluateLiveAttestation(document, options);
+            s.document = document;
+            s.nonce = fetcher->nonce();
+            s.fetchError.clear();
+            fetcher->deleteLater();
+            Q_EMIT changed(enclaveId);
+        });
+    connect(fetcher, &agent::LiveAttestationFetcher::failed, this,
+        [this, enclaveId, fetcher](const QString &error) {
+            State &s = m_states[enclaveId];
+            s.running = false;
+            s.finishedAt = QDateTime::currentDateTimeUtc();
+            s.fetchError = error;
+            fetcher->deleteLater();
+            Q_EMIT changed(enclaveId);
+        });
     fetcher->start(cid, st.endpoint);
 }
 
@@ -110,11 +114,13 @@ QString EnclaveAttestor::statusText(const QString &enclaveId, const QDateTime &n
     if (st->running)
         return tr("attesting…");
     if (!st->fetchError.isEmpty())
-        return tr("no endpoint: vsock port %1 gave no document (details in the tooltip)").arg(st->endpoint.port);
+        return tr("no endpoint: vsock port %1 gave no document (details in the tooltip)")
+            .arg(st->endpoint.port);
     if (!st->result)
         return {};
     const qint64 ago = st->finishedAt.secsTo(now);
-    const bool stale = ago > m_maxAgeSeconds || (m_intervalSeconds > 0 && ago > 2 * qint64(m_intervalSeconds));
+    const bool stale
+        = ago > m_maxAgeSeconds || (m_intervalSeconds > 0 && ago > 2 * qint64(m_intervalSeconds));
     const QString prefix = st->result->simulated ? tr("SIMULATED: ") : QString();
     switch (st->result->status) {
     case LiveAttestationResult::Status::Matches:

@@ -24,19 +24,17 @@ namespace enclave::ui {
 // through the agent (core's LiveAttestationFetcher), has core judge it (evaluateLiveAttestation),
 // keeps the last verdict per enclave and re-attests on an optional interval. The endpoint is chosen
 // per image name and remembered (QSettings). Views show statusText(); nothing here parses bytes.
-class EnclaveAttestor final : public QObject
-{
+class EnclaveAttestor final : public QObject {
     Q_OBJECT
 public:
-    struct State
-    {
+    struct State {
         bool running = false;
         QDateTime finishedAt;
         std::optional<agent::LiveAttestationResult> result;
         QByteArray document;
-        QByteArray nonce;            // what the fetch sent
+        QByteArray nonce; // what the fetch sent
         qint64 maxAgeSeconds = 300;
-        QString fetchError;          // the endpoint could not be reached or answered garbage
+        QString fetchError; // the endpoint could not be reached or answered garbage
         AttestationEndpoint endpoint;
     };
 
@@ -61,7 +59,8 @@ public:
 
     const State *state(const QString &enclaveId) const;
     // "verified 12 s ago, matches image" / "MISMATCH: PCR2" / "debug mode" / "no endpoint" / "stale"
-    QString statusText(const QString &enclaveId, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    QString statusText(
+        const QString &enclaveId, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // -1 bad, 0 neutral, 1 good: for colouring.
     int severity(const QString &enclaveId, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 

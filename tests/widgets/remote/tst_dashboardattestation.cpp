@@ -1,14 +1,14 @@
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +58,8 @@ void TestDashboardAttestation::init()
     static int n = 0;
     m_state = m_dir.path() + u"/sim%1"_s.arg(++n);
     QDir().mkpath(m_state + u"/images"_s);
-    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), m_state + u"/images/unsigned_v4.eif"_s));
+    QVERIFY(QFile::copy(
+        QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), m_state + u"/images/unsigned_v4.eif"_s));
     QFile a(m_state + u"/allocator.yaml"_s);
     QVERIFY(a.open(QIODevice::WriteOnly));
     a.write("memory_mib: 4096\ncpu_count: 4\n");
@@ -73,8 +74,10 @@ void TestDashboardAttestation::cleanup()
         return;
     for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(u"enclaves"_s).toArray()) {
         const QJsonObject r = v.toObject();
-        agent::ProcessProbe::terminate(r.value(u"ProcessID"_s).toInteger(), r.value(u"EnclaveID"_s).toString(), 1000);
-        agent::ProcessProbe::terminate(r.value(u"CapturePID"_s).toInteger(), r.value(u"EnclaveID"_s).toString(), 1000);
+        agent::ProcessProbe::terminate(
+            r.value(u"ProcessID"_s).toInteger(), r.value(u"EnclaveID"_s).toString(), 1000);
+        agent::ProcessProbe::terminate(
+            r.value(u"CapturePID"_s).toInteger(), r.value(u"EnclaveID"_s).toString(), 1000);
     }
 }
 
@@ -94,7 +97,12 @@ QString TestDashboardAttestation::launch(DashboardView &dash, bool debug)
     if (!QTest::qWaitFor([&] { return launched.count() == 1; }, 15000))
         return {};
     const QString id = launched.at(0).at(0).toString();
-    if (!QTest::qWaitFor([&] { return dash.model()->rowOf(id) >= 0 && !dash.model()->eifName(dash.model()->rowOf(id)).isEmpty(); }, 15000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return dash.model()->rowOf(id) >= 0
+                    && !dash.model()->eifName(dash.model()->rowOf(id)).isEmpty();
+            },
+            15000))
         return {};
     const qint64 cid = dash.model()->record(dash.model()->rowOf(id)).value(u"EnclaveCID"_s).toInteger();
     // The enclave application needs a moment to listen, as a real one needs to boot.
@@ -130,8 +138,10 @@ void TestDashboardAttestation::attestNow()
 
     ConnectionProfile profile = ConnectionProfile::localSimulator();
     profile.id = u"test-"_s + QFileInfo(m_state).fileName();
-    DashboardView dash(profile, agent::AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH),
-                                                            {u"--stdio"_s, u"--simulate"_s, m_state, u"--nitro-cli"_s, QStringLiteral(NITRO_CLI_SIM_PATH)}));
+    DashboardView dash(profile,
+        agent::AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH),
+            { u"--stdio"_s, u"--simulate"_s, m_state, u"--nitro-cli"_s,
+                QStringLiteral(NITRO_CLI_SIM_PATH) }));
     dash.resize(1400, 500);
     dash.show();
     QSignalSpy views(&dash, &DashboardView::openViewRequested);
@@ -140,13 +150,16 @@ void TestDashboardAttestation::attestNow()
     QVERIFY(!id.isEmpty());
     dash.selectEnclave(id);
     dash.attestNow(id);
-    auto cell = [&] { return dash.model()->index(dash.model()->rowOf(id), EnclaveTableModel::Attestation).data().toString(); };
+    auto cell = [&] {
+        return dash.model()->index(dash.model()->rowOf(id), EnclaveTableModel::Attestation).data().toString();
+    };
     QTRY_VERIFY_WITH_TIMEOUT(!cell().isEmpty() && cell() != u"attesting…"_s, 20000);
     QVERIFY2(cell().contains(expected), qPrintable(cell()));
     QCOMPARE(dash.attestor()->severity(id), severity);
     QCOMPARE(dash.attestor()->state(id)->endpoint.toJson(), endpoint.toJson());
     if (const QByteArray shots = qgetenv("ENCLAVE_SHOT_DIR"); !shots.isEmpty())
-        dash.grab().save(QString::fromLocal8Bit(shots) + u"/dashboard-attestation-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',') + u".png"_s);
+        dash.grab().save(QString::fromLocal8Bit(shots) + u"/dashboard-attestation-"_s
+            + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',') + u".png"_s);
 
     // Double-click opens the fetched document, verified against the simulator's root and
     // compared with the image's PCRs.
@@ -172,8 +185,10 @@ void TestDashboardAttestation::intervalReattests()
     EnclaveAttestor::rememberEndpoint(u"unsigned_v4.eif"_s, *AttestationEndpoint::preset(u"raw"_s));
     ConnectionProfile profile = ConnectionProfile::localSimulator();
     profile.id = u"test-"_s + QFileInfo(m_state).fileName();
-    DashboardView dash(profile, agent::AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH),
-                                                            {u"--stdio"_s, u"--simulate"_s, m_state, u"--nitro-cli"_s, QStringLiteral(NITRO_CLI_SIM_PATH)}));
+    DashboardView dash(profile,
+        agent::AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH),
+            { u"--stdio"_s, u"--simulate"_s, m_state, u"--nitro-cli"_s,
+                QStringLiteral(NITRO_CLI_SIM_PATH) }));
     QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected, 15000);
     const QString id = launch(dash, false);
     QVERIFY(!id.isEmpty());
@@ -190,8 +205,9 @@ void TestDashboardAttestation::postureReportWithTheFreshDocument()
     EnclaveAttestor::rememberEndpoint(u"unsigned_v4.eif"_s, *AttestationEndpoint::preset(u"raw"_s));
     ConnectionProfile profile = ConnectionProfile::localSimulator();
     profile.id = u"test-"_s + QFileInfo(m_state).fileName();
-    DashboardView dash(profile, agent::AgentEndpoint::localSimulator(m_state, QStringLiteral(ENCLAVE_AGENT_PATH),
-                                                                     QStringLiteral(NITRO_CLI_SIM_PATH)));
+    DashboardView dash(profile,
+        agent::AgentEndpoint::localSimulator(
+            m_state, QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral(NITRO_CLI_SIM_PATH)));
     QSignalSpy views(&dash, &DashboardView::openViewRequested);
     QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected, 15000);
     const QString id = launch(dash, false);
@@ -206,7 +222,8 @@ void TestDashboardAttestation::postureReportWithTheFreshDocument()
     // The local simulator's image is on this machine: the report runs at once.
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && !page->markdown().isEmpty(), 30000);
     QVERIFY2(page->markdown().contains(u"Attestation freshness"_s), qPrintable(page->markdown()));
-    QVERIFY2(page->markdown().contains(u"the document carries the 32-byte nonce this fetch sent"_s), qPrintable(page->markdown()));
+    QVERIFY2(page->markdown().contains(u"the document carries the 32-byte nonce this fetch sent"_s),
+        qPrintable(page->markdown()));
 }
 
 QTEST_MAIN(TestDashboardAttestation)
