@@ -176,7 +176,9 @@ before=$(in_root dpkg-query -W -f '${Package}\n' | sort)
 # How many packages and how much disk apt would take on a minimal system for each package alone,
 # as `apt install ./PKG.deb` does it (Recommends included): apt's own summary, answered "no".
 ask_apt() {
-    in_root sh -c "cd /pkgs && apt-get install --assume-no $*" > "$work/ask.log" 2>&1 || true
+    # Trivial-Only: apt prints its summary, then refuses to install anything. (--assume-no alone is not
+    # enough: a package without dependencies, like the static agent, installs without a question.)
+    in_root sh -c "cd /pkgs && apt-get install --assume-no -o APT::Get::Trivial-Only=true $*" > "$work/ask.log" 2>&1 || true
     count=$(sed -n 's/.* \([0-9][0-9]*\) newly installed.*/\1/p' "$work/ask.log")
     disk=$(sed -n 's/^After this operation, \(.*\) of additional disk space will be used.*/\1/p' "$work/ask.log")
     download=$(sed -n 's/^Need to get \(.*\) of archives.*/\1/p' "$work/ask.log")
@@ -188,6 +190,14 @@ gui_figure="n/a (no GUI package)"
 if ls "$pkgs"/enclave-studio_*.deb > /dev/null 2>&1; then
     gui_figure=$(ask_apt ./enclave-studio_*.deb ./enclave-tool_*.deb)
 fi
+
+# A package without dependencies (the static agent) may have been installed by the question above
+# all the same: back to the original root before the install test.
+for p in enclave-agent enclave-tool enclave-studio; do
+    if in_root dpkg-query -W "$p" > /dev/null 2>&1; then
+        in_root apt-get purge -y -q "$p" > /dev/null 2>&1 || problem "cannot purge $p after asking apt"
+    fi
+done
 
 install_start=$(date +%s)
 in_root sh -c 'cd /pkgs && apt-get install -y -q ./enclave-tool_*.deb' > "$work/install.log" 2>&1 || {
