@@ -1,11 +1,13 @@
 #!/bin/sh
-# Fresh Debian 12 machine -> every test: installs the packages, builds everything, runs all tests,
+# Fresh Debian 12 machine -> every test: installs the packages, checks formatting, builds everything, runs all tests,
 # builds and tests the packages from that build, then builds core/CLI/agent without the GUI under
 # AddressSanitizer + UBSan and runs the core tests there, then builds core and the libFuzzer targets
 # with clang-19 and runs each ~25 s over its seeds and regressions.
 set -eu
 cd "$(dirname "$0")/.."
 ./packaging/install-deps.sh
+# Formatting drift fails first and fast (Debian's clang-format 14, committed .clang-format).
+./packaging/check-format.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j2
 (cd build && ctest --output-on-failure -j2)

@@ -8,13 +8,13 @@
 #include <QJsonObject>
 
 #include "command.h"
-#include "measure/nitroclijson.h"
 #include "common/readfile.h"
 #include "eif/eifdescription.h"
 #include "eif/eifmetadata.h"
 #include "eif/eifreader.h"
 #include "eif/eifwriter.h"
 #include "eif/pcrcalculator.h"
+#include "measure/nitroclijson.h"
 
 using namespace enclave;
 using namespace enclave::cli;
@@ -129,7 +129,8 @@ int runBuildEif(const QStringList &args)
         printError(out, measured.error());
         return ExitInvalid;
     }
-    printText(QString::fromUtf8(NitroCliJson::buildInfo(Measurements::fromEif(*measured, reader->isSigned(), out))));
+    printText(QString::fromUtf8(
+        NitroCliJson::buildInfo(Measurements::fromEif(*measured, reader->isSigned(), out))));
     return ExitOk;
 }
 

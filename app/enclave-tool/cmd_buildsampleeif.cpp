@@ -11,11 +11,11 @@
 #include <QTemporaryDir>
 
 #include "command.h"
-#include "measure/nitroclijson.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifdescription.h"
 #include "eif/eifmetadata.h"
 #include "eif/eifwriter.h"
+#include "measure/nitroclijson.h"
 #include "signing/eifimagesigner.h"
 #include "signing/signingcertificategenerator.h"
 

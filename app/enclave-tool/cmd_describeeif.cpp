@@ -5,8 +5,8 @@
 #include <QJsonDocument>
 
 #include "command.h"
-#include "measure/nitroclijson.h"
 #include "eif/eifdescription.h"
+#include "measure/nitroclijson.h"
 
 using namespace enclave;
 using namespace enclave::cli;

@@ -48,7 +48,8 @@ QString textReport(const Measurements &l, const Measurements &r, const PcrDiff &
         const QString name = u"PCR%1"_s.arg(row.index).leftJustified(6);
         if (!row.compared) {
             out += name + (row.status == PcrDiff::Status::OnlyLeft ? u"only left    "_s : u"only right   "_s)
-                + hex::encode(row.status == PcrDiff::Status::OnlyLeft ? row.left : row.right) + u"  (not compared)\n"_s;
+                + hex::encode(row.status == PcrDiff::Status::OnlyLeft ? row.left : row.right)
+                + u"  (not compared)\n"_s;
             continue;
         }
         if (row.status == PcrDiff::Status::Equal) {
@@ -56,7 +57,8 @@ QString textReport(const Measurements &l, const Measurements &r, const PcrDiff &
         } else {
             out += name + u"DIFFERENT    left  "_s
                 + (row.left.isEmpty() ? u"(absent)"_s : hex::encode(row.left)) + u'\n';
-            out += u"                   right "_s + (row.right.isEmpty() ? u"(absent)"_s : hex::encode(row.right));
+            out += u"                   right "_s
+                + (row.right.isEmpty() ? u"(absent)"_s : hex::encode(row.right));
         }
         if (!row.note.isEmpty())
             out += u"  ("_s + row.note + u')';
@@ -78,10 +80,10 @@ QString textReport(const Measurements &l, const Measurements &r, const PcrDiff &
             for (int p : s.pcrs)
                 pcrNames.append(u"PCR%1"_s.arg(p));
             QString what = s.status == EifDiff::Status::Changed ? u"differs"_s
-                         : s.status == EifDiff::Status::OnlyLeft ? u"only in left"_s
-                                                                 : u"only in right"_s;
-            out += u"  %1 %2 (moves %3)\n"_s.arg(s.name(), what,
-                                                 pcrNames.isEmpty() ? u"no PCR"_s : pcrNames.join(u", "_s));
+                : s.status == EifDiff::Status::OnlyLeft         ? u"only in left"_s
+                                                                : u"only in right"_s;
+            out += u"  %1 %2 (moves %3)\n"_s.arg(
+                s.name(), what, pcrNames.isEmpty() ? u"no PCR"_s : pcrNames.join(u", "_s));
             if (!s.removedArguments.isEmpty() || !s.addedArguments.isEmpty()) {
                 for (const QString &a : s.removedArguments)
                     out += u"    - "_s + printable(a) + u'\n';
@@ -93,10 +95,11 @@ QString textReport(const Measurements &l, const Measurements &r, const PcrDiff &
             if (!s.listError.isEmpty())
                 out += u"    cannot list: "_s + printable(s.listError) + u'\n';
             for (const FileChange &c : s.ramdisk.changes()) {
-                const QChar mark = c.kind == FileChange::Kind::Added ? u'+' : c.kind == FileChange::Kind::Removed ? u'-' : u'~';
-                out += u"    %1 %2  %3%4\n"_s.arg(mark)
-                           .arg(printable(c.path()), printable(c.describe()),
-                                c.isMtimeOrOwnerOnly() ? u"  [mtime/owner only]"_s : QString());
+                const QChar mark = c.kind == FileChange::Kind::Added ? u'+'
+                    : c.kind == FileChange::Kind::Removed            ? u'-'
+                                                                     : u'~';
+                out += u"    %1 %2  %3%4\n"_s.arg(mark).arg(printable(c.path()), printable(c.describe()),
+                    c.isMtimeOrOwnerOnly() ? u"  [mtime/owner only]"_s : QString());
             }
             for (const QString &n : s.notes + s.ramdisk.notes())
                 out += u"    note: "_s + printable(n) + u'\n';
@@ -132,8 +135,9 @@ int runDiff(const QStringList &args)
     parser.addPositionalArgument(u"A"_s, u"first source"_s);
     parser.addPositionalArgument(u"B"_s, u"second source"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of text."_s);
-    const QCommandLineOption pcrsOnlyOpt(u"pcrs-only"_s, u"For two EIFs, skip the section and file comparison."_s);
-    parser.addOptions({jsonOpt, pcrsOnlyOpt});
+    const QCommandLineOption pcrsOnlyOpt(
+        u"pcrs-only"_s, u"For two EIFs, skip the section and file comparison."_s);
+    parser.addOptions({ jsonOpt, pcrsOnlyOpt });
 
     if (const auto exit = cli.parse(args, true))
         return *exit;
@@ -181,7 +185,7 @@ int runDiff(const QStringList &args)
 
 } // namespace
 
-ENCLAVE_COMMAND("diff", "compare the PCRs of two sources (EIF, attestation, nitro-cli/KMS JSON); file-level for EIFs",
-                &runDiff);
+ENCLAVE_COMMAND("diff",
+    "compare the PCRs of two sources (EIF, attestation, nitro-cli/KMS JSON); file-level for EIFs", &runDiff);
 
 } // namespace enclave::cli

@@ -7,9 +7,9 @@
 
 #include "command.h"
 #include "common/hex.h"
-#include "signing/signingcertificategenerator.h"
 #include "crypto/signingkey.h"
 #include "kmssource.h"
+#include "signing/signingcertificategenerator.h"
 
 using namespace Qt::StringLiterals;
 

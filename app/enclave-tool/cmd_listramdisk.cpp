@@ -9,10 +9,10 @@
 #include <QJsonObject>
 
 #include "command.h"
-#include "cpio/ramdisklister.h"
 #include "common/hex.h"
-#include "eif/eifreader.h"
 #include "cpio/cpioreader.h"
+#include "cpio/ramdisklister.h"
+#include "eif/eifreader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +36,9 @@ QString printable(const QByteArray &bytes)
 
 QString compressionName(CpioReader::Compression c)
 {
-    return c == CpioReader::Compression::Gzip ? u"gzip"_s : c == CpioReader::Compression::None ? u"none"_s : u"unknown"_s;
+    return c == CpioReader::Compression::Gzip ? u"gzip"_s
+        : c == CpioReader::Compression::None  ? u"none"_s
+                                              : u"unknown"_s;
 }
 
 QJsonObject entryJson(const CpioEntry &e)
@@ -79,9 +81,10 @@ int runListRamdisk(const QStringList &args)
         u"List the files of an EIF's ramdisks (cpio newc, plain or gzip): mode, owner, size, mtime (UTC), "
         u"SHA-256 and path as stored. Exit 0 listed, 1 malformed image or archive, 2 usage."_s);
     const QCommandLineOption eifOpt(u"eif-path"_s, u"The EIF file."_s, u"FILE"_s);
-    const QCommandLineOption ramdiskOpt(u"ramdisk"_s, u"Only ramdisk N (0 = the bootstrap ramdisk)."_s, u"N"_s);
+    const QCommandLineOption ramdiskOpt(
+        u"ramdisk"_s, u"Only ramdisk N (0 = the bootstrap ramdisk)."_s, u"N"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON instead of text."_s);
-    parser.addOptions({eifOpt, ramdiskOpt, jsonOpt});
+    parser.addOptions({ eifOpt, ramdiskOpt, jsonOpt });
 
     if (const auto exit = cli.parse(args))
         return *exit;
@@ -92,7 +95,8 @@ int runListRamdisk(const QStringList &args)
         bool ok = false;
         only = parser.value(ramdiskOpt).toInt(&ok);
         if (!ok || only < 0)
-            return cli.usageError(u"--ramdisk must be a number >= 0, got '%1'"_s.arg(parser.value(ramdiskOpt)));
+            return cli.usageError(
+                u"--ramdisk must be a number >= 0, got '%1'"_s.arg(parser.value(ramdiskOpt)));
     }
     const QString path = parser.value(eifOpt);
     const bool json = parser.isSet(jsonOpt);
@@ -104,7 +108,8 @@ int runListRamdisk(const QStringList &args)
     }
     RamdiskLister lister(*reader);
     if (only >= lister.ramdiskCount())
-        return cli.usageError(u"--ramdisk %1: the image has %2 ramdisks"_s.arg(only).arg(lister.ramdiskCount()));
+        return cli.usageError(
+            u"--ramdisk %1: the image has %2 ramdisks"_s.arg(only).arg(lister.ramdiskCount()));
     lister.setOnly(only);
     lister.setStopOnError(true);
 
@@ -153,7 +158,7 @@ int runListRamdisk(const QStringList &args)
     });
     const auto listed = lister.list();
     if (!listed) {
-        printError(path, Error{listed.error().code, -1, listed.error().message});
+        printError(path, Error { listed.error().code, -1, listed.error().message });
         return ExitUsage;
     }
     if (!listed->isEmpty() && listed->last().error) {
@@ -172,6 +177,6 @@ int runListRamdisk(const QStringList &args)
 } // namespace
 
 ENCLAVE_COMMAND("list-ramdisk", "list the files inside an EIF's ramdisks (cpio, plain or gzip) with SHA-256",
-                &runListRamdisk);
+    &runListRamdisk);
 
 } // namespace enclave::cli

@@ -24,41 +24,42 @@ extern "C" void onInterrupt(int)
     g_interrupted = 1;
 }
 
-const char *kUsage =
-    "Usage: enclave-tool remote [SSH OPTIONS] HOST [--agent-command CMD] SUBCOMMAND [ARGS]\n"
-    "       enclave-tool remote --local [--simulate STATE_DIR] [--image-dir DIR] SUBCOMMAND [ARGS]\n"
-    "       enclave-tool remote [SSH OPTIONS] HOST install-agent [--arch auto|x86_64|aarch64]\n"
-    "                           [--remote-path PATH] [--force]\n"
-    "\n"
-    "SSH options (passed to the system ssh, which always runs with BatchMode=yes and\n"
-    "StrictHostKeyChecking=yes): -p PORT, -i IDENTITY, -J JUMP, -F CONFIG, -o KEY=VALUE (repeatable).\n"
-    "--agent-command CMD   what the remote login shell runs (default: enclave-agent --stdio from PATH,\n"
-    "                      else ~/.local/bin/enclave-agent)\n"
-    "--local               start an enclave-agent on this machine instead of using ssh\n"
-    "--agent-program PATH  the local agent binary (default: next to enclave-tool, else PATH)\n"
-    "\n"
-    "Subcommands (JSON on stdout unless noted):\n"
-    "  hello                              agent, backend, protocol and limits\n"
-    "  list                               enclaves (describe-enclaves shape; exited ones with State EXITED)\n"
-    "  run --eif NAME --cpu-count N --memory MIB [--cid N] [--debug-mode] [--name NAME]\n"
-    "  terminate ENCLAVE_ID\n"
-    "  console ENCLAVE_ID [--from-seq N] [--no-follow]   console text on stdout\n"
-    "  images                             EIFs in the agent's image directory\n"
-    "  describe-eif NAME                  an EIF in the image directory\n"
-    "  upload FILE [--name NAME] [--overwrite]           SHA-384 checked, stored atomically\n"
-    "  health CID PORT [--send TEXT] [--expect TEXT] [--timeout-ms N]\n"
-    "  forward LOCALPORT CID PORT [--duration SEC]      127.0.0.1:LOCALPORT -> vsock CID:PORT\n"
-    "  host-info                          allocator budget, free memory, nitro-cli version\n"
-    "  install-agent [--arch A] [--remote-path PATH] [--force]\n"
-    "                                     copy the static agent for the host's uname -m (default\n"
-    "                                     ~/.local/bin/enclave-agent); no copy when already current\n"
-    "  attest ENCLAVE_ID [--port PORT] [--endpoint raw|http] [--preset NAME] [--http-method M]\n"
-    "         [--http-path TEMPLATE] [--response raw|hex|base64|json:FIELD] [--expect SOURCE]\n"
-    "         [--max-age S] [--save FILE] [--timeout-ms N]\n"
-    "                                     fresh attestation over a new nonce, verified and compared\n"
-    "                                     with the launched image (exit 0 only when it matches)\n"
-    "\n"
-    "Exit status: 0 ok, 1 the agent or nitro-cli reported an error / connection failed, 2 usage.\n";
+const char *kUsage
+    = "Usage: enclave-tool remote [SSH OPTIONS] HOST [--agent-command CMD] SUBCOMMAND [ARGS]\n"
+      "       enclave-tool remote --local [--simulate STATE_DIR] [--image-dir DIR] SUBCOMMAND [ARGS]\n"
+      "       enclave-tool remote [SSH OPTIONS] HOST install-agent [--arch auto|x86_64|aarch64]\n"
+      "                           [--remote-path PATH] [--force]\n"
+      "\n"
+      "SSH options (passed to the system ssh, which always runs with BatchMode=yes and\n"
+      "StrictHostKeyChecking=yes): -p PORT, -i IDENTITY, -J JUMP, -F CONFIG, -o KEY=VALUE (repeatable).\n"
+      "--agent-command CMD   what the remote login shell runs (default: enclave-agent --stdio from PATH,\n"
+      "                      else ~/.local/bin/enclave-agent)\n"
+      "--local               start an enclave-agent on this machine instead of using ssh\n"
+      "--agent-program PATH  the local agent binary (default: next to enclave-tool, else PATH)\n"
+      "\n"
+      "Subcommands (JSON on stdout unless noted):\n"
+      "  hello                              agent, backend, protocol and limits\n"
+      "  list                               enclaves (describe-enclaves shape; exited ones with State "
+      "EXITED)\n"
+      "  run --eif NAME --cpu-count N --memory MIB [--cid N] [--debug-mode] [--name NAME]\n"
+      "  terminate ENCLAVE_ID\n"
+      "  console ENCLAVE_ID [--from-seq N] [--no-follow]   console text on stdout\n"
+      "  images                             EIFs in the agent's image directory\n"
+      "  describe-eif NAME                  an EIF in the image directory\n"
+      "  upload FILE [--name NAME] [--overwrite]           SHA-384 checked, stored atomically\n"
+      "  health CID PORT [--send TEXT] [--expect TEXT] [--timeout-ms N]\n"
+      "  forward LOCALPORT CID PORT [--duration SEC]      127.0.0.1:LOCALPORT -> vsock CID:PORT\n"
+      "  host-info                          allocator budget, free memory, nitro-cli version\n"
+      "  install-agent [--arch A] [--remote-path PATH] [--force]\n"
+      "                                     copy the static agent for the host's uname -m (default\n"
+      "                                     ~/.local/bin/enclave-agent); no copy when already current\n"
+      "  attest ENCLAVE_ID [--port PORT] [--endpoint raw|http] [--preset NAME] [--http-method M]\n"
+      "         [--http-path TEMPLATE] [--response raw|hex|base64|json:FIELD] [--expect SOURCE]\n"
+      "         [--max-age S] [--save FILE] [--timeout-ms N]\n"
+      "                                     fresh attestation over a new nonce, verified and compared\n"
+      "                                     with the launched image (exit 0 only when it matches)\n"
+      "\n"
+      "Exit status: 0 ok, 1 the agent or nitro-cli reported an error / connection failed, 2 usage.\n";
 
 } // namespace
 
@@ -90,7 +91,7 @@ int usage(const QString &message)
 
 int fail(const Context &ctx, const RpcError &error)
 {
-    printError(ctx.target, Error{Error::Code::Remote, -1, error.toString()});
+    printError(ctx.target, Error { Error::Code::Remote, -1, error.toString() });
     return ExitInvalid;
 }
 
@@ -127,7 +128,9 @@ int runInstallAgent(const Context &ctx, const AgentEndpoint &endpoint)
     AgentInstaller installer;
     const AgentInstaller::Outcome out = installer.run(endpoint, options);
     if (!out.ok) {
-        printError(ctx.target, Error{Error::Code::Remote, -1, QStringLiteral("install-agent: %1: %2").arg(out.step, out.message)});
+        printError(ctx.target,
+            Error { Error::Code::Remote, -1,
+                QStringLiteral("install-agent: %1: %2").arg(out.step, out.message) });
         return ExitInvalid;
     }
     std::printf("%s: %s\n", qPrintable(ctx.target), qPrintable(out.message));
@@ -208,7 +211,7 @@ int runRemote(const QStringList &all)
             i += 2;
         }
     } else {
-        QStringList agentArgs{QStringLiteral("--stdio")};
+        QStringList agentArgs { QStringLiteral("--stdio") };
         if (!simulate.isEmpty())
             agentArgs << QStringLiteral("--simulate") << simulate;
         if (!imageDir.isEmpty())
@@ -219,7 +222,8 @@ int runRemote(const QStringList &all)
             if (!imageDir.isEmpty())
                 ep.localArguments << QStringLiteral("--image-dir") << imageDir;
         } else {
-            ep = AgentEndpoint::local(agentProgram.isEmpty() ? AgentEndpoint::defaultAgentProgram() : agentProgram, agentArgs);
+            ep = AgentEndpoint::local(
+                agentProgram.isEmpty() ? AgentEndpoint::defaultAgentProgram() : agentProgram, agentArgs);
         }
     }
     if (i >= args.size())
@@ -231,11 +235,11 @@ int runRemote(const QStringList &all)
     if (local)
         ctx.simulatorState = simulate;
 
-    static const QStringList known{QStringLiteral("hello"), QStringLiteral("list"), QStringLiteral("run"), QStringLiteral("terminate"),
-                                   QStringLiteral("console"), QStringLiteral("images"), QStringLiteral("describe-eif"),
-                                   QStringLiteral("upload"), QStringLiteral("health"), QStringLiteral("forward"),
-                                   QStringLiteral("host-info"), QStringLiteral("install-agent"),
-                                   QStringLiteral("attest")};
+    static const QStringList known { QStringLiteral("hello"), QStringLiteral("list"), QStringLiteral("run"),
+        QStringLiteral("terminate"), QStringLiteral("console"), QStringLiteral("images"),
+        QStringLiteral("describe-eif"), QStringLiteral("upload"), QStringLiteral("health"),
+        QStringLiteral("forward"), QStringLiteral("host-info"), QStringLiteral("install-agent"),
+        QStringLiteral("attest") };
     if (!known.contains(sub))
         return usage(QStringLiteral("unknown subcommand '%1'").arg(sub));
     if (sub == u"install-agent") {
@@ -269,13 +273,16 @@ int runRemote(const QStringList &all)
     if (sub == u"terminate") {
         if (ctx.args.size() != 1)
             return usage(QStringLiteral("terminate needs one ENCLAVE_ID"));
-        return printResult(ctx, client.callSync(QStringLiteral("enclaves.terminate"),
-                                                QJsonObject{{QStringLiteral("enclaveId"), ctx.args.first()}}));
+        return printResult(ctx,
+            client.callSync(QStringLiteral("enclaves.terminate"),
+                QJsonObject { { QStringLiteral("enclaveId"), ctx.args.first() } }));
     }
     if (sub == u"describe-eif") {
         if (ctx.args.size() != 1)
             return usage(QStringLiteral("describe-eif needs one NAME"));
-        return printResult(ctx, client.callSync(QStringLiteral("eif.describe"), QJsonObject{{QStringLiteral("name"), ctx.args.first()}}));
+        return printResult(ctx,
+            client.callSync(QStringLiteral("eif.describe"),
+                QJsonObject { { QStringLiteral("name"), ctx.args.first() } }));
     }
     if (sub == u"run")
         return runRun(ctx);

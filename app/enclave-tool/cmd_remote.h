@@ -10,12 +10,11 @@
 namespace enclave::cli::remote {
 
 // What every "enclave-tool remote" subcommand gets: a connected client and its own arguments.
-struct Context
-{
+struct Context {
     agent::AgentClient *client = nullptr;
-    QString target;          // host (or "local agent") for error lines
-    QStringList args;        // after the subcommand name
-    QString simulatorState;  // --local --simulate STATE_DIR: its attestation PKI root is trusted
+    QString target; // host (or "local agent") for error lines
+    QStringList args; // after the subcommand name
+    QString simulatorState; // --local --simulate STATE_DIR: its attestation PKI root is trusted
 };
 
 int printResult(const Context &ctx, const agent::RpcResult<QJsonValue> &result);

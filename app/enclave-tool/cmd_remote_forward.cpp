@@ -21,8 +21,8 @@ int runForward(const Context &ctx)
     const int localPort = a.at(0).toInt(&ok1);
     const qint64 cid = a.at(1).toLongLong(&ok2);
     const qint64 port = a.at(2).toLongLong(&ok3);
-    if (!ok1 || !ok2 || !ok3 || localPort < 0 || localPort > 65535 || cid < 3 || cid > 0xFFFFFFFELL || port < 1
-        || port > 0xFFFFFFFELL)
+    if (!ok1 || !ok2 || !ok3 || localPort < 0 || localPort > 65535 || cid < 3 || cid > 0xFFFFFFFELL
+        || port < 1 || port > 0xFFFFFFFELL)
         return usage(QStringLiteral("forward needs LOCALPORT (0..65535) CID (3..) PORT (1..)"));
     int durationSec = 0;
     for (qsizetype i = 3; i < a.size(); ++i) {
@@ -41,7 +41,7 @@ int runForward(const Context &ctx)
         return ExitInvalid;
     }
     std::printf("forwarding 127.0.0.1:%u -> vsock %lld:%lld\n", unsigned(*bound), static_cast<long long>(cid),
-                static_cast<long long>(port));
+        static_cast<long long>(port));
     std::fflush(stdout);
     installInterruptHandler();
     QEventLoop loop;
@@ -49,13 +49,14 @@ int runForward(const Context &ctx)
     QObject::connect(&forwarder, &VsockForwarder::connectionFailed, &loop, [](const QString &message) {
         std::fprintf(stderr, "enclave-tool: forward: %s\n", qPrintable(message));
     });
-    QObject::connect(ctx.client, &AgentClient::disconnected, &loop, [&](const QString &reason, bool reconnecting) {
-        if (reconnecting)
-            return;
-        printError(ctx.target, Error{Error::Code::Remote, -1, reason});
-        exitCode = ExitInvalid;
-        loop.quit();
-    });
+    QObject::connect(
+        ctx.client, &AgentClient::disconnected, &loop, [&](const QString &reason, bool reconnecting) {
+            if (reconnecting)
+                return;
+            printError(ctx.target, Error { Error::Code::Remote, -1, reason });
+            exitCode = ExitInvalid;
+            loop.quit();
+        });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (interrupted())

@@ -28,14 +28,15 @@ int runRun(const Context &ctx)
             const auto n = number(v, 0, 0xFFFFFFFFLL);
             if (!n)
                 return usage(QStringLiteral("%1 needs a non-negative number").arg(opt));
-            params.insert(opt == u"--cpu-count" ? QStringLiteral("cpuCount") : opt == u"--memory" ? QStringLiteral("memoryMiB")
-                                                                                                 : QStringLiteral("enclaveCid"),
-                          *n);
+            params.insert(opt == u"--cpu-count" ? QStringLiteral("cpuCount")
+                    : opt == u"--memory"        ? QStringLiteral("memoryMiB")
+                                                : QStringLiteral("enclaveCid"),
+                *n);
         } else {
             return usage(QStringLiteral("unknown run option %1").arg(opt));
         }
     }
-    for (const char *key : {"eifPath", "cpuCount", "memoryMiB"})
+    for (const char *key : { "eifPath", "cpuCount", "memoryMiB" })
         if (!params.contains(QLatin1StringView(key)))
             return usage(QStringLiteral("run needs --eif, --cpu-count and --memory"));
     return printResult(ctx, ctx.client->callSync(QStringLiteral("enclaves.run"), params, 330000));
@@ -50,7 +51,7 @@ int runHealth(const Context &ctx)
     const auto port = number(a.at(1), 1, 0xFFFFFFFELL);
     if (!cid || !port)
         return usage(QStringLiteral("health needs a numeric CID and PORT"));
-    QJsonObject params{{QStringLiteral("cid"), *cid}, {QStringLiteral("port"), *port}};
+    QJsonObject params { { QStringLiteral("cid"), *cid }, { QStringLiteral("port"), *port } };
     for (qsizetype i = 2; i < a.size(); ++i) {
         const QString opt = a.at(i);
         if (i + 1 >= a.size())

@@ -32,25 +32,25 @@ int runUpload(const Context &ctx)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        printError(path, Error{Error::Code::Io, -1, file.errorString()});
+        printError(path, Error { Error::Code::Io, -1, file.errorString() });
         return ExitInvalid;
     }
     // Pass 1: the digest the agent checks before it renames the upload into place.
     QCryptographicHash hash(QCryptographicHash::Sha384);
     if (!hash.addData(&file)) {
-        printError(path, Error{Error::Code::Io, -1, file.errorString()});
+        printError(path, Error { Error::Code::Io, -1, file.errorString() });
         return ExitInvalid;
     }
     const qint64 size = file.size();
     const auto begin = ctx.client->callSync(QStringLiteral("eif.upload.begin"),
-                                            QJsonObject{{QStringLiteral("name"), name},
-                                                        {QStringLiteral("size"), size},
-                                                        {QStringLiteral("sha384"), QString::fromLatin1(hash.result().toHex())},
-                                                        {QStringLiteral("overwrite"), overwrite}});
+        QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("size"), size },
+            { QStringLiteral("sha384"), QString::fromLatin1(hash.result().toHex()) },
+            { QStringLiteral("overwrite"), overwrite } });
     if (!begin)
         return fail(ctx, begin.error());
     const QString uploadId = begin->toObject().value(QStringLiteral("uploadId")).toString();
-    const qint64 chunk = qBound<qint64>(4096, begin->toObject().value(QStringLiteral("chunkBytes")).toInteger(), protocol::kMaxChunkBytes);
+    const qint64 chunk = qBound<qint64>(
+        4096, begin->toObject().value(QStringLiteral("chunkBytes")).toInteger(), protocol::kMaxChunkBytes);
     // Pass 2: chunks in order with a few in flight, so the link stays busy.
     file.seek(0);
     QEventLoop loop;
@@ -68,18 +68,17 @@ int runUpload(const Context &ctx)
             sent += data.size();
             ++inFlight;
             ctx.client->call(QStringLiteral("eif.upload.chunk"),
-                             QJsonObject{{QStringLiteral("uploadId"), uploadId},
-                                         {QStringLiteral("offset"), offset},
-                                         {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}},
-                             [&](const RpcResult<QJsonValue> &r) {
-                                 --inFlight;
-                                 if (!r && !error)
-                                     error = r.error();
-                                 if (error || (sent >= size && inFlight == 0))
-                                     loop.quit();
-                                 else
-                                     pump();
-                             });
+                QJsonObject { { QStringLiteral("uploadId"), uploadId }, { QStringLiteral("offset"), offset },
+                    { QStringLiteral("data"), QString::fromLatin1(data.toBase64()) } },
+                [&](const RpcResult<QJsonValue> &r) {
+                    --inFlight;
+                    if (!r && !error)
+                        error = r.error();
+                    if (error || (sent >= size && inFlight == 0))
+                        loop.quit();
+                    else
+                        pump();
+                });
         }
         if (error && inFlight == 0)
             loop.quit();
@@ -88,11 +87,13 @@ int runUpload(const Context &ctx)
     if (inFlight > 0)
         loop.exec();
     if (error) {
-        ctx.client->callSync(QStringLiteral("eif.upload.abort"), QJsonObject{{QStringLiteral("uploadId"), uploadId}});
+        ctx.client->callSync(
+            QStringLiteral("eif.upload.abort"), QJsonObject { { QStringLiteral("uploadId"), uploadId } });
         return fail(ctx, *error);
     }
-    return printResult(ctx, ctx.client->callSync(QStringLiteral("eif.upload.finish"),
-                                                 QJsonObject{{QStringLiteral("uploadId"), uploadId}}));
+    return printResult(ctx,
+        ctx.client->callSync(
+            QStringLiteral("eif.upload.finish"), QJsonObject { { QStringLiteral("uploadId"), uploadId } }));
 }
 
 } // namespace enclave::cli::remote

@@ -10,9 +10,9 @@
 #include "command.h"
 #include "common/hex.h"
 #include "common/readfile.h"
+#include "kmssource.h"
 #include "measure/nitroclijson.h"
 #include "signing/eifimagesigner.h"
-#include "kmssource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -84,8 +84,8 @@ int runSignEif(const QStringList &args)
     for (const QString &w : report->warnings)
         std::fprintf(stderr, "enclave-tool: warning: %s\n", qPrintable(w));
     std::fprintf(stderr, "Enclave Image successfully signed.\n");
-    printText(QString::fromUtf8(NitroCliJson::buildInfo(
-        Measurements { { 0, report->pcr0 }, { 1, report->pcr1 }, { 2, report->pcr2 }, { 8, report->pcr8 } })));
+    printText(QString::fromUtf8(NitroCliJson::buildInfo(Measurements {
+        { 0, report->pcr0 }, { 1, report->pcr1 }, { 2, report->pcr2 }, { 8, report->pcr8 } })));
     return ExitOk;
 }
 

@@ -49,13 +49,19 @@ qint64 offsetFor(const AttestationDocument &doc, const QString &checkId)
     if (checkId == u"alg" && !tree.children.isEmpty())
         return tree.children[0].span.offset;
     static const QList<std::pair<QString, QString>> fieldOf = {
-        {u"root"_s, u"cabundle"_s},          {u"bundle-order"_s, u"cabundle"_s},
-        {u"chain"_s, u"certificate"_s},      {u"validity"_s, u"certificate"_s},
-        {u"leaf-profile"_s, u"certificate"_s}, {u"timestamp"_s, u"timestamp"_s},
-        {u"max-age"_s, u"timestamp"_s},      {u"pcrs"_s, u"pcrs"_s},
-        {u"debug-mode"_s, u"pcrs"_s},        {u"kind"_s, u"nitrotpm_pcrs"_s},
-        {u"nonce"_s, u"nonce"_s},            {u"user-data"_s, u"user_data"_s},
-        {u"public-key"_s, u"public_key"_s},
+        { u"root"_s, u"cabundle"_s },
+        { u"bundle-order"_s, u"cabundle"_s },
+        { u"chain"_s, u"certificate"_s },
+        { u"validity"_s, u"certificate"_s },
+        { u"leaf-profile"_s, u"certificate"_s },
+        { u"timestamp"_s, u"timestamp"_s },
+        { u"max-age"_s, u"timestamp"_s },
+        { u"pcrs"_s, u"pcrs"_s },
+        { u"debug-mode"_s, u"pcrs"_s },
+        { u"kind"_s, u"nitrotpm_pcrs"_s },
+        { u"nonce"_s, u"nonce"_s },
+        { u"user-data"_s, u"user_data"_s },
+        { u"public-key"_s, u"public_key"_s },
     };
     for (const auto &[id, field] : fieldOf) {
         if (id == checkId) {
@@ -71,35 +77,40 @@ int runVerifyAttestation(const QStringList &args)
 {
     CommandLine cli(u"verify-attestation"_s);
     QCommandLineParser &parser = cli.parser();
-    parser.setApplicationDescription(u"Verify an AWS Nitro Enclaves attestation document (COSE_Sign1): structure, "
-                                     u"certificate chain to the AWS Nitro root, ES384 signature and expectations. "
-                                     u"Prints JSON; exit 0 valid, 1 invalid or malformed, 2 usage."_s);
-    const QCommandLineOption docOpt(u"doc"_s, u"Attestation document: raw CBOR, base64 or hex text."_s, u"FILE"_s);
-    const QCommandLineOption rootOpt(u"root"_s, u"Trusted root certificate (PEM) instead of the built-in AWS Nitro "
-                                                u"Enclaves Root-G1."_s,
-                                     u"PEM"_s);
-    const QCommandLineOption timeOpt(u"time"_s, u"When certificates must be valid: now (default), doc (the "
-                                                u"document's own timestamp) or an RFC 3339 time."_s,
-                                     u"now|doc|RFC3339"_s, u"now"_s);
+    parser.setApplicationDescription(
+        u"Verify an AWS Nitro Enclaves attestation document (COSE_Sign1): structure, "
+        u"certificate chain to the AWS Nitro root, ES384 signature and expectations. "
+        u"Prints JSON; exit 0 valid, 1 invalid or malformed, 2 usage."_s);
+    const QCommandLineOption docOpt(
+        u"doc"_s, u"Attestation document: raw CBOR, base64 or hex text."_s, u"FILE"_s);
+    const QCommandLineOption rootOpt(u"root"_s,
+        u"Trusted root certificate (PEM) instead of the built-in AWS Nitro "
+        u"Enclaves Root-G1."_s,
+        u"PEM"_s);
+    const QCommandLineOption timeOpt(u"time"_s,
+        u"When certificates must be valid: now (default), doc (the "
+        u"document's own timestamp) or an RFC 3339 time."_s,
+        u"now|doc|RFC3339"_s, u"now"_s);
     const QCommandLineOption pcrOpt(u"expect-pcr"_s, u"Expected PCR value (repeatable)."_s, u"N=HEX"_s);
     const QCommandLineOption nonceOpt(u"nonce"_s, u"Expected nonce."_s, u"HEX"_s);
     const QCommandLineOption userDataOpt(u"user-data"_s, u"Expected user_data."_s, u"HEX"_s);
     const QCommandLineOption publicKeyOpt(u"public-key"_s, u"Expected public_key."_s, u"HEX"_s);
-    const QCommandLineOption maxAgeOpt(u"max-age"_s, u"Maximum document age at the verification time."_s,
-                                       u"SECONDS"_s);
-    const QCommandLineOption rejectDebugOpt(u"reject-debug"_s, u"Fail debug-mode documents (PCR0/1/2 all zero) "
-                                                               u"instead of only flagging them."_s);
-    const QCommandLineOption allowUnknownOpt(u"allow-unknown-keys"_s,
-                                             u"Accept payload keys outside AWS's list (warn instead of fail)."_s);
-    parser.addOptions({docOpt, rootOpt, timeOpt, pcrOpt, nonceOpt, userDataOpt, publicKeyOpt, maxAgeOpt,
-                       rejectDebugOpt, allowUnknownOpt});
+    const QCommandLineOption maxAgeOpt(
+        u"max-age"_s, u"Maximum document age at the verification time."_s, u"SECONDS"_s);
+    const QCommandLineOption rejectDebugOpt(u"reject-debug"_s,
+        u"Fail debug-mode documents (PCR0/1/2 all zero) "
+        u"instead of only flagging them."_s);
+    const QCommandLineOption allowUnknownOpt(
+        u"allow-unknown-keys"_s, u"Accept payload keys outside AWS's list (warn instead of fail)."_s);
+    parser.addOptions({ docOpt, rootOpt, timeOpt, pcrOpt, nonceOpt, userDataOpt, publicKeyOpt, maxAgeOpt,
+        rejectDebugOpt, allowUnknownOpt });
 
     if (const auto exit = cli.parse(args))
         return *exit;
     if (!parser.isSet(docOpt))
         return cli.usageError(u"--doc FILE is required"_s);
-    for (const QCommandLineOption *single : {&docOpt, &rootOpt, &timeOpt, &nonceOpt, &userDataOpt, &publicKeyOpt,
-                                             &maxAgeOpt}) {
+    for (const QCommandLineOption *single :
+        { &docOpt, &rootOpt, &timeOpt, &nonceOpt, &userDataOpt, &publicKeyOpt, &maxAgeOpt }) {
         if (parser.values(*single).size() > 1)
             return cli.usageError(u"--%1 given more than once"_s.arg(single->names().first()));
     }
@@ -114,8 +125,9 @@ int runVerifyAttestation(const QStringList &args)
     } else {
         const auto t = parseRfc3339(timeText);
         if (!t)
-            return cli.usageError(u"--time must be now, doc or an RFC 3339 time such as 2023-01-18T13:07:19Z, got '%1'"_s
-                                  .arg(timeText));
+            return cli.usageError(
+                u"--time must be now, doc or an RFC 3339 time such as 2023-01-18T13:07:19Z, got '%1'"_s.arg(
+                    timeText));
         time = AttestationTime::at(*t);
     }
 
@@ -128,7 +140,8 @@ int runVerifyAttestation(const QStringList &args)
             return cli.usageError(u"--expect-pcr wants N=HEX with N in 0..31, got '%1'"_s.arg(v));
         const auto value = hex::decode(QStringView(v).mid(eq + 1));
         if (!value || (value->size() != 32 && value->size() != 48 && value->size() != 64))
-            return cli.usageError(u"--expect-pcr %1: the value must be 32, 48 or 64 bytes of hex"_s.arg(index));
+            return cli.usageError(
+                u"--expect-pcr %1: the value must be 32, 48 or 64 bytes of hex"_s.arg(index));
         if (expect.pcrs.contains(index) && expect.pcrs.value(index) != *value)
             return cli.usageError(u"--expect-pcr %1 given twice with different values"_s.arg(index));
         expect.pcrs.insert(index, *value);
@@ -149,7 +162,8 @@ int runVerifyAttestation(const QStringList &args)
         bool ok = false;
         const qint64 age = parser.value(maxAgeOpt).toLongLong(&ok);
         if (!ok || age < 0 || age > qint64(100) * 365 * 24 * 3600)
-            return cli.usageError(u"--max-age must be a number of seconds, got '%1'"_s.arg(parser.value(maxAgeOpt)));
+            return cli.usageError(
+                u"--max-age must be a number of seconds, got '%1'"_s.arg(parser.value(maxAgeOpt)));
         expect.maxAgeSeconds = age;
     }
     expect.rejectDebugMode = parser.isSet(rejectDebugOpt);
@@ -204,7 +218,8 @@ int runVerifyAttestation(const QStringList &args)
                 break;
             }
         }
-        printError(path, Error{Error::Code::Crypto, offsetFor(*doc, id), u"invalid: "_s + result.firstFailure()});
+        printError(
+            path, Error { Error::Code::Crypto, offsetFor(*doc, id), u"invalid: "_s + result.firstFailure() });
         return ExitInvalid;
     }
     return ExitOk;
@@ -213,6 +228,6 @@ int runVerifyAttestation(const QStringList &args)
 } // namespace
 
 ENCLAVE_COMMAND("verify-attestation", "verify an AWS Nitro attestation document (chain, signature, PCRs)",
-                &runVerifyAttestation);
+    &runVerifyAttestation);
 
 } // namespace enclave::cli

@@ -36,7 +36,7 @@ const Command *CommandRegistry::find(QStringView name)
 
 CommandLine::CommandLine(const QString &command)
     : m_command(command)
-    , m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
+    , m_help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."))
 {
 }
 
@@ -56,7 +56,8 @@ std::optional<int> CommandLine::parse(const QStringList &args, bool positionalAl
         return ExitOk;
     }
     if (!positionalAllowed && !m_parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+        return usageError(
+            QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
     return std::nullopt;
 }
 
@@ -79,7 +80,7 @@ void printError(const QString &file, const Error &error)
 
 void printError(const QString &message)
 {
-    printError(QString(), Error{Error::Code::Usage, -1, message});
+    printError(QString(), Error { Error::Code::Usage, -1, message });
 }
 
 void printJson(const QJsonDocument &doc)

@@ -15,21 +15,19 @@ namespace enclave::cli {
 
 // Exit statuses shared by every command.
 enum ExitCode : int {
-    ExitOk = 0,        // all good
-    ExitInvalid = 1,   // input malformed, CRC wrong, signature or verification failed, differs
-    ExitUsage = 2,     // bad command line
+    ExitOk = 0, // all good
+    ExitInvalid = 1, // input malformed, CRC wrong, signature or verification failed, differs
+    ExitUsage = 2, // bad command line
 };
 
-struct Command
-{
+struct Command {
     const char *name;
     const char *summary;
     // args[0] is the command name; the rest are its options.
     int (*run)(const QStringList &args);
 };
 
-class CommandRegistry final
-{
+class CommandRegistry final {
 public:
     static bool add(const Command &command);
     static const std::vector<Command> &all();
@@ -38,8 +36,7 @@ public:
 
 // The option parsing every command shares: -h/--help prints the help; a parse error or an
 // unexpected positional argument is a one-line usage error that names the command.
-class CommandLine final
-{
+class CommandLine final {
 public:
     explicit CommandLine(const QString &command);
     QCommandLineParser &parser() { return m_parser; }
@@ -68,6 +65,6 @@ void printText(const QString &text);
 #define ENCLAVE_CONCAT_INNER(a, b) a##b
 #define ENCLAVE_CONCAT(a, b) ENCLAVE_CONCAT_INNER(a, b)
 // Registers a command at static-initialisation time: ENCLAVE_COMMAND("describe-eif", "summary", runFn);
-#define ENCLAVE_COMMAND(name, summary, fn)                                                          \
-    [[maybe_unused]] static const bool ENCLAVE_CONCAT(s_registered_, __LINE__) =                   \
-        ::enclave::cli::CommandRegistry::add({name, summary, fn})
+#define ENCLAVE_COMMAND(name, summary, fn)                                                                   \
+    [[maybe_unused]] static const bool ENCLAVE_CONCAT(s_registered_, __LINE__)                               \
+        = ::enclave::cli::CommandRegistry::add({ name, summary, fn })

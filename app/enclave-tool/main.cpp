@@ -14,7 +14,7 @@ void printUsage(FILE *out)
     std::fprintf(out, "Usage: enclave-tool COMMAND [OPTIONS]\n\nCommands:\n");
     std::vector<Command> commands = CommandRegistry::all();
     std::sort(commands.begin(), commands.end(),
-              [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
+        [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
     for (const Command &c : commands)
         std::fprintf(out, "  %-22s %s\n", c.name, c.summary);
     std::fprintf(out, "\nRun 'enclave-tool COMMAND --help' for a command's options.\n");

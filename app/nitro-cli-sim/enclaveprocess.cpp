@@ -17,8 +17,8 @@
 #include "agent/eifpeek.h"
 #include "agent/fdchannel.h"
 #include "eif/eifdescription.h"
-#include "measure/nitroclijson.h"
 #include "measure/measurementsloader.h"
+#include "measure/nitroclijson.h"
 
 namespace enclave::nitrosim {
 

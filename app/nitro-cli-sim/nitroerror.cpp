@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QSaveFile>
 
-
 namespace enclave::nitrosim {
 
 QString NitroError::title(int code)
@@ -88,7 +87,8 @@ int report(const NitroError &error, const QString &action, const QString &logDir
     // E26 then E39, get two files).
     const auto now = std::chrono::system_clock::now().time_since_epoch();
     const qint64 ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
-    const QString stamp = QDateTime::fromSecsSinceEpoch(ns / 1000000000, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+    const QString stamp = QDateTime::fromSecsSinceEpoch(ns / 1000000000, Qt::UTC)
+                              .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
         + QStringLiteral(".%1").arg(ns % 1000000000, 9, 10, QLatin1Char('0'));
     const QString logPath = logDir + QStringLiteral("/err") + stamp + QStringLiteral("+00:00.log");
     QSaveFile log(logPath);

@@ -16,7 +16,9 @@ qint64 nowMs()
 }
 } // namespace
 
-AgentClient::AgentClient(QObject *parent) : QObject(parent), m_lines(protocol::kMaxLineBytes)
+AgentClient::AgentClient(QObject *parent)
+    : QObject(parent)
+    , m_lines(protocol::kMaxLineBytes)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &AgentClient::startProcess);
@@ -116,8 +118,8 @@ void AgentClient::startProcess()
     connect(m_process, &QProcess::finished, this, &AgentClient::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
-            m_stderrTail += QByteArrayLiteral("cannot start ") + m_process->program().toUtf8() + QByteArrayLiteral(": ")
-                + m_process->errorString().toUtf8();
+            m_stderrTail += QByteArrayLiteral("cannot start ") + m_process->program().toUtf8()
+                + QByteArrayLiteral(": ") + m_process->errorString().toUtf8();
             onFinished();
         }
     });
@@ -128,32 +130,34 @@ void AgentClient::startProcess()
     m_helloDone = false;
     const qint64 helloId = m_nextId;
     call(QStringLiteral("hello"),
-         QJsonObject{{QStringLiteral("protocol"), protocol::kVersion},
-                     {QStringLiteral("client"), QStringLiteral("enclave-studio %1").arg(QStringLiteral(ENCLAVE_VERSION))}},
-         [this](const RpcResult<QJsonValue> &r) {
-             if (!r) {
-                 if (r.error().code == RpcError::ConnectionLost)
-                     return; // onFinished() already recorded what ssh said
-                 m_lastError = r.error().toString();
-                 if (m_process) {
-                     // The agent answered but we cannot talk (protocol mismatch) or it hangs: stop.
-                     m_wanted = false;
-                     m_process->kill();
-                 }
-                 return;
-             }
-             m_hello = r->toObject();
-             m_helloDone = true;
-             m_attempt = 0;
-             setState(State::Connected);
-             Q_EMIT connected(m_hello);
-             for (auto it = m_consoles.begin(); it != m_consoles.end(); ++it) {
-                 it->subscription.clear();
-                 sendSubscribe(it.key());
-             }
-             if (m_watchIntervalMs > 0)
-                 call(QStringLiteral("enclaves.watch"), QJsonObject{{QStringLiteral("intervalMs"), m_watchIntervalMs}});
-         });
+        QJsonObject { { QStringLiteral("protocol"), protocol::kVersion },
+            { QStringLiteral("client"),
+                QStringLiteral("enclave-studio %1").arg(QStringLiteral(ENCLAVE_VERSION)) } },
+        [this](const RpcResult<QJsonValue> &r) {
+            if (!r) {
+                if (r.error().code == RpcError::ConnectionLost)
+                    return; // onFinished() already recorded what ssh said
+                m_lastError = r.error().toString();
+                if (m_process) {
+                    // The agent answered but we cannot talk (protocol mismatch) or it hangs: stop.
+                    m_wanted = false;
+                    m_process->kill();
+                }
+                return;
+            }
+            m_hello = r->toObject();
+            m_helloDone = true;
+            m_attempt = 0;
+            setState(State::Connected);
+            Q_EMIT connected(m_hello);
+            for (auto it = m_consoles.begin(); it != m_consoles.end(); ++it) {
+                it->subscription.clear();
+                sendSubscribe(it.key());
+            }
+            if (m_watchIntervalMs > 0)
+                call(QStringLiteral("enclaves.watch"),
+                    QJsonObject { { QStringLiteral("intervalMs"), m_watchIntervalMs } });
+        });
     if (m_pending.contains(helloId))
         m_pending[helloId].deadline = nowMs() + m_helloTimeoutMs;
 }
@@ -176,7 +180,7 @@ void AgentClient::receive(const QByteArray &bytes)
         return;
     }
     while (auto line = m_lines.takeLine()) {
-        QJsonParseError err{};
+        QJsonParseError err {};
         const QJsonDocument doc = QJsonDocument::fromJson(*line, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
             // Not ours (a login banner printed by a shell rc file, say): skip it.
@@ -208,7 +212,8 @@ void AgentClient::handleMessage(const QJsonObject &message)
         if (!p.callback || (p.hasContext && !p.context))
             return;
         if (message.contains(QStringLiteral("error")))
-            p.callback(std::unexpected(RpcError::fromJson(message.value(QStringLiteral("error")).toObject())));
+            p.callback(
+                std::unexpected(RpcError::fromJson(message.value(QStringLiteral("error")).toObject())));
         else
             p.callback(message.value(QStringLiteral("result")));
         return;
@@ -226,13 +231,14 @@ void AgentClient::handleMessage(const QJsonObject &message)
 void AgentClient::handleNotification(const QString &method, const QJsonObject &params)
 {
     if (method == u"console.data") {
-        const QString enclaveId = m_subscriptionOwner.value(params.value(QStringLiteral("subscription")).toString());
+        const QString enclaveId
+            = m_subscriptionOwner.value(params.value(QStringLiteral("subscription")).toString());
         auto it = m_consoles.find(enclaveId);
         if (enclaveId.isEmpty() || it == m_consoles.end())
             return;
         const qint64 seq = params.value(QStringLiteral("seq")).toInteger(-1);
         auto data = QByteArray::fromBase64Encoding(params.value(QStringLiteral("data")).toString().toLatin1(),
-                                                   QByteArray::AbortOnBase64DecodingErrors);
+            QByteArray::AbortOnBase64DecodingErrors);
         if (seq < 0 || !data)
             return;
         QByteArray bytes = *data;
@@ -272,7 +278,7 @@ void AgentClient::handleNotification(const QString &method, const QJsonObject &p
     if (method == u"stream.data") {
         const QString stream = params.value(QStringLiteral("stream")).toString();
         auto data = QByteArray::fromBase64Encoding(params.value(QStringLiteral("data")).toString().toLatin1(),
-                                                   QByteArray::AbortOnBase64DecodingErrors);
+            QByteArray::AbortOnBase64DecodingErrors);
         if (data && m_streams.contains(stream))
             Q_EMIT streamData(stream, *data);
         return;
@@ -294,16 +300,19 @@ void AgentClient::watchEnclaves(int intervalMs)
 {
     m_watchIntervalMs = qMax(0, intervalMs);
     if (m_state == State::Connected)
-        call(QStringLiteral("enclaves.watch"), QJsonObject{{QStringLiteral("intervalMs"), m_watchIntervalMs}});
+        call(QStringLiteral("enclaves.watch"),
+            QJsonObject { { QStringLiteral("intervalMs"), m_watchIntervalMs } });
 }
 
-qint64 AgentClient::call(const QString &method, const QJsonObject &params, Callback callback, QObject *context)
+qint64 AgentClient::call(
+    const QString &method, const QJsonObject &params, Callback callback, QObject *context)
 {
     const qint64 id = m_nextId++;
     if (!m_process) {
         if (callback)
             QTimer::singleShot(0, this, [callback] {
-                callback(std::unexpected(RpcError::make(RpcError::ConnectionLost, QStringLiteral("not connected to an agent"))));
+                callback(std::unexpected(
+                    RpcError::make(RpcError::ConnectionLost, QStringLiteral("not connected to an agent"))));
             });
         return id;
     }
@@ -311,11 +320,13 @@ qint64 AgentClient::call(const QString &method, const QJsonObject &params, Callb
     if (!m_helloDone && method != u"hello") {
         if (callback)
             QTimer::singleShot(0, this, [callback] {
-                callback(std::unexpected(RpcError::make(RpcError::ConnectionLost, QStringLiteral("not connected yet"))));
+                callback(std::unexpected(
+                    RpcError::make(RpcError::ConnectionLost, QStringLiteral("not connected yet"))));
             });
         return id;
     }
-    m_pending.insert(id, Pending{method, std::move(callback), context, context != nullptr, nowMs() + m_requestTimeoutMs});
+    m_pending.insert(id,
+        Pending { method, std::move(callback), context, context != nullptr, nowMs() + m_requestTimeoutMs });
     m_process->write(protocol::encodeLine(protocol::request(id, method, params)));
     return id;
 }
@@ -324,15 +335,19 @@ RpcResult<QJsonValue> AgentClient::callSync(const QString &method, const QJsonOb
 {
     std::optional<RpcResult<QJsonValue>> result;
     QEventLoop loop;
-    call(method, params, [&](const RpcResult<QJsonValue> &r) {
-        result = r;
-        loop.quit();
-    }, &loop);
+    call(
+        method, params,
+        [&](const RpcResult<QJsonValue> &r) {
+            result = r;
+            loop.quit();
+        },
+        &loop);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     if (!result)
         loop.exec();
     if (!result)
-        return rpcError(RpcError::Timeout, QStringLiteral("no reply to %1 within %2 ms").arg(method).arg(timeoutMs));
+        return rpcError(
+            RpcError::Timeout, QStringLiteral("no reply to %1 within %2 ms").arg(method).arg(timeoutMs));
     return *result;
 }
 
@@ -366,14 +381,15 @@ void AgentClient::runEnclave(const QJsonObject &params, Callback callback, QObje
 
 void AgentClient::terminateEnclave(const QString &enclaveId, Callback callback, QObject *context)
 {
-    call(QStringLiteral("enclaves.terminate"), QJsonObject{{QStringLiteral("enclaveId"), enclaveId}}, std::move(callback), context);
+    call(QStringLiteral("enclaves.terminate"), QJsonObject { { QStringLiteral("enclaveId"), enclaveId } },
+        std::move(callback), context);
 }
 
 void AgentClient::subscribeConsole(const QString &enclaveId, qint64 fromSeq)
 {
     if (m_consoles.contains(enclaveId))
         unsubscribeConsole(enclaveId);
-    m_consoles.insert(enclaveId, Console{{}, qMax<qint64>(0, fromSeq)});
+    m_consoles.insert(enclaveId, Console { {}, qMax<qint64>(0, fromSeq) });
     if (m_state == State::Connected)
         sendSubscribe(enclaveId);
 }
@@ -386,26 +402,29 @@ void AgentClient::sendSubscribe(const QString &enclaveId)
     const quint64 request = ++m_subscribeCounter;
     entry->request = request;
     call(QStringLiteral("console.subscribe"),
-         QJsonObject{{QStringLiteral("enclaveId"), enclaveId}, {QStringLiteral("fromSeq"), entry->nextSeq}},
-         [this, enclaveId, request](const RpcResult<QJsonValue> &r) {
-             auto it = m_consoles.find(enclaveId);
-             const QString subscription = r ? r->toObject().value(QStringLiteral("subscription")).toString() : QString();
-             if (it == m_consoles.end() || it->request != request) {
-                 // Unsubscribed (or resubscribed) while this request was in flight: release it on the agent.
-                 if (!subscription.isEmpty() && m_state == State::Connected)
-                     call(QStringLiteral("console.unsubscribe"), QJsonObject{{QStringLiteral("subscription"), subscription}});
-                 return;
-             }
-             if (!r) {
-                 if (r.error().code == RpcError::ConnectionLost)
-                     return; // resubscribed after the reconnect
-                 m_consoles.erase(it);
-                 Q_EMIT consoleClosed(enclaveId, r.error().toString());
-                 return;
-             }
-             it->subscription = subscription;
-             m_subscriptionOwner.insert(subscription, enclaveId);
-         });
+        QJsonObject {
+            { QStringLiteral("enclaveId"), enclaveId }, { QStringLiteral("fromSeq"), entry->nextSeq } },
+        [this, enclaveId, request](const RpcResult<QJsonValue> &r) {
+            auto it = m_consoles.find(enclaveId);
+            const QString subscription
+                = r ? r->toObject().value(QStringLiteral("subscription")).toString() : QString();
+            if (it == m_consoles.end() || it->request != request) {
+                // Unsubscribed (or resubscribed) while this request was in flight: release it on the agent.
+                if (!subscription.isEmpty() && m_state == State::Connected)
+                    call(QStringLiteral("console.unsubscribe"),
+                        QJsonObject { { QStringLiteral("subscription"), subscription } });
+                return;
+            }
+            if (!r) {
+                if (r.error().code == RpcError::ConnectionLost)
+                    return; // resubscribed after the reconnect
+                m_consoles.erase(it);
+                Q_EMIT consoleClosed(enclaveId, r.error().toString());
+                return;
+            }
+            it->subscription = subscription;
+            m_subscriptionOwner.insert(subscription, enclaveId);
+        });
 }
 
 void AgentClient::unsubscribeConsole(const QString &enclaveId)
@@ -415,7 +434,8 @@ void AgentClient::unsubscribeConsole(const QString &enclaveId)
         return;
     m_subscriptionOwner.remove(c.subscription);
     if (m_state == State::Connected)
-        call(QStringLiteral("console.unsubscribe"), QJsonObject{{QStringLiteral("subscription"), c.subscription}});
+        call(QStringLiteral("console.unsubscribe"),
+            QJsonObject { { QStringLiteral("subscription"), c.subscription } });
 }
 
 qint64 AgentClient::consoleNextSeq(const QString &enclaveId) const
@@ -423,28 +443,35 @@ qint64 AgentClient::consoleNextSeq(const QString &enclaveId) const
     return m_consoles.value(enclaveId).nextSeq;
 }
 
-void AgentClient::openStream(quint32 cid, quint32 port, std::function<void(const RpcResult<QString> &)> callback, QObject *context)
+void AgentClient::openStream(
+    quint32 cid, quint32 port, std::function<void(const RpcResult<QString> &)> callback, QObject *context)
 {
-    call(QStringLiteral("vsock.open"), QJsonObject{{QStringLiteral("cid"), qint64(cid)}, {QStringLiteral("port"), qint64(port)}},
-         [this, callback](const RpcResult<QJsonValue> &r) {
-             if (!r)
-                 return callback(std::unexpected(r.error()));
-             const QString stream = r->toObject().value(QStringLiteral("stream")).toString();
-             m_streams.append(stream);
-             callback(stream);
-         }, context);
+    call(
+        QStringLiteral("vsock.open"),
+        QJsonObject { { QStringLiteral("cid"), qint64(cid) }, { QStringLiteral("port"), qint64(port) } },
+        [this, callback](const RpcResult<QJsonValue> &r) {
+            if (!r)
+                return callback(std::unexpected(r.error()));
+            const QString stream = r->toObject().value(QStringLiteral("stream")).toString();
+            m_streams.append(stream);
+            callback(stream);
+        },
+        context);
 }
 
-void AgentClient::writeStream(const QString &stream, const QByteArray &data, Callback callback, QObject *context)
+void AgentClient::writeStream(
+    const QString &stream, const QByteArray &data, Callback callback, QObject *context)
 {
     call(QStringLiteral("stream.write"),
-         QJsonObject{{QStringLiteral("stream"), stream}, {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}},
-         std::move(callback), context);
+        QJsonObject { { QStringLiteral("stream"), stream },
+            { QStringLiteral("data"), QString::fromLatin1(data.toBase64()) } },
+        std::move(callback), context);
 }
 
 void AgentClient::closeStream(const QString &stream, bool abort)
 {
-    call(QStringLiteral("stream.close"), QJsonObject{{QStringLiteral("stream"), stream}, {QStringLiteral("abort"), abort}});
+    call(QStringLiteral("stream.close"),
+        QJsonObject { { QStringLiteral("stream"), stream }, { QStringLiteral("abort"), abort } });
     if (abort && m_streams.removeAll(stream) > 0)
         Q_EMIT streamClosed(stream, QStringLiteral("closed"));
 }
@@ -472,7 +499,8 @@ void AgentClient::checkDeadlines()
             m_process->kill(); // onFinished reports it
         }
         if (p.callback && (!p.hasContext || p.context))
-            p.callback(std::unexpected(RpcError::make(RpcError::Timeout, QStringLiteral("no reply to %1 in time").arg(p.method))));
+            p.callback(std::unexpected(
+                RpcError::make(RpcError::Timeout, QStringLiteral("no reply to %1 in time").arg(p.method))));
     }
 }
 
@@ -486,8 +514,8 @@ void AgentClient::onFinished()
     m_stderrTail += p->readAllStandardError();
     // The fixed remote command's "not installed" status (only meaningful before hello: once
     // connected, the exit status is the agent's own).
-    const bool missing = !m_helloDone && m_endpoint.kind == AgentEndpoint::Kind::Ssh && p->exitStatus() == QProcess::NormalExit
-        && p->exitCode() == AgentEndpoint::kAgentNotInstalledExit;
+    const bool missing = !m_helloDone && m_endpoint.kind == AgentEndpoint::Kind::Ssh
+        && p->exitStatus() == QProcess::NormalExit && p->exitCode() == AgentEndpoint::kAgentNotInstalledExit;
     p->deleteLater();
     m_deadlineTimer.stop();
     const bool wasConnected = m_helloDone;
@@ -503,8 +531,9 @@ void AgentClient::onFinished()
         reason = m_lastError.isEmpty() ? QStringLiteral("the agent connection closed") : m_lastError;
     m_agentMissing = missing;
     if (missing) {
-        reason = QStringLiteral("enclave-agent is not installed on %1; run 'enclave-tool remote %1 install-agent' "
-                                "(or Install agent in Connections)")
+        reason = QStringLiteral(
+            "enclave-agent is not installed on %1; run 'enclave-tool remote %1 install-agent' "
+            "(or Install agent in Connections)")
                      .arg(m_endpoint.host);
         m_wanted = false; // retrying cannot help
     }

@@ -27,8 +27,7 @@ namespace enclave::agent {
 // reports a consoleGap() when the agent's ring no longer holds the missing range).
 // Requests in flight when the connection drops fail with RpcError::ConnectionLost; they are
 // not replayed (enclaves.run is not idempotent). vsock streams end with the connection.
-class AgentClient final : public QObject
-{
+class AgentClient final : public QObject {
     Q_OBJECT
 public:
     enum class State { Disconnected, Connecting, Connected, Reconnecting };
@@ -58,9 +57,11 @@ public:
 
     // Sends one request; the callback runs once with the result or the error. context (when
     // given) guards the callback: if it is destroyed first, the callback is dropped.
-    qint64 call(const QString &method, const QJsonObject &params = {}, Callback callback = {}, QObject *context = nullptr);
+    qint64 call(const QString &method, const QJsonObject &params = {}, Callback callback = {},
+        QObject *context = nullptr);
     // Runs a nested event loop until the reply arrives (CLI and tests only).
-    RpcResult<QJsonValue> callSync(const QString &method, const QJsonObject &params = {}, int timeoutMs = 60000);
+    RpcResult<QJsonValue> callSync(
+        const QString &method, const QJsonObject &params = {}, int timeoutMs = 60000);
     // Waits (nested loop) until Connected or the attempt failed (CLI and tests only).
     bool waitForConnected(int timeoutMs = 30000);
 
@@ -81,8 +82,10 @@ public:
     void watchEnclaves(int intervalMs = 2000);
 
     // vsock streams (ended by stream.closed or by losing the connection).
-    void openStream(quint32 cid, quint32 port, std::function<void(const RpcResult<QString> &)> callback, QObject *context = nullptr);
-    void writeStream(const QString &stream, const QByteArray &data, Callback callback = {}, QObject *context = nullptr);
+    void openStream(quint32 cid, quint32 port, std::function<void(const RpcResult<QString> &)> callback,
+        QObject *context = nullptr);
+    void writeStream(
+        const QString &stream, const QByteArray &data, Callback callback = {}, QObject *context = nullptr);
     // Half-close (the peer sees EOF) or, with abort, drop the stream at once.
     void closeStream(const QString &stream, bool abort = false);
 
@@ -107,19 +110,17 @@ private:
     // no process, no timers, the same code path as onReadyRead().
     friend class AgentClientFuzzAccess;
 
-    struct Pending
-    {
+    struct Pending {
         QString method;
         Callback callback;
         QPointer<QObject> context;
         bool hasContext = false;
         qint64 deadline = 0;
     };
-    struct Console
-    {
+    struct Console {
         QString subscription;
         qint64 nextSeq = 0;
-        quint64 request = 0;   // the console.subscribe whose reply this entry waits for
+        quint64 request = 0; // the console.subscribe whose reply this entry waits for
     };
 
     void setState(State s);
@@ -144,7 +145,7 @@ private:
     QByteArray m_stderrTail;
     qint64 m_nextId = 1;
     QHash<qint64, Pending> m_pending;
-    QHash<QString, Console> m_consoles;          // by enclave ID
+    QHash<QString, Console> m_consoles; // by enclave ID
     QHash<QString, QString> m_subscriptionOwner; // subscription -> enclave ID
     QStringList m_streams;
     bool m_wanted = false;

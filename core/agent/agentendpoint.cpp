@@ -19,7 +19,8 @@ bool hasControl(const QString &s)
 std::optional<Error> checkValue(const QString &what, const QString &value)
 {
     if (value.startsWith(u'-') || hasControl(value))
-        return Error{Error::Code::Usage, -1, QStringLiteral("%1 '%2' is not allowed").arg(what, value.left(80))};
+        return Error { Error::Code::Usage, -1,
+            QStringLiteral("%1 '%2' is not allowed").arg(what, value.left(80)) };
     return std::nullopt;
 }
 } // namespace
@@ -42,14 +43,15 @@ Result<QStringList> AgentEndpoint::arguments() const
     if (auto e = checkValue(QStringLiteral("host"), host))
         return std::unexpected(*e);
     if (!hostRe.match(host).hasMatch())
-        return makeError(Error::Code::Usage, QStringLiteral("host '%1' has characters a host name cannot have").arg(host.left(80)));
+        return makeError(Error::Code::Usage,
+            QStringLiteral("host '%1' has characters a host name cannot have").arg(host.left(80)));
     if (port < 0 || port > 65535)
         return makeError(Error::Code::Usage, QStringLiteral("port %1 is out of range").arg(port));
-    QStringList args{QStringLiteral("-T"), QStringLiteral("-e"), QStringLiteral("none"),
-                     QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                     QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-                     QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=15"),
-                     QStringLiteral("-o"), QStringLiteral("ServerAliveCountMax=3")};
+    QStringList args { QStringLiteral("-T"), QStringLiteral("-e"), QStringLiteral("none"),
+        QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+        QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
+        QStringLiteral("ServerAliveInterval=15"), QStringLiteral("-o"),
+        QStringLiteral("ServerAliveCountMax=3") };
     if (!configFile.isEmpty()) {
         if (auto e = checkValue(QStringLiteral("config file"), configFile))
             return std::unexpected(*e);
@@ -70,7 +72,8 @@ Result<QStringList> AgentEndpoint::arguments() const
     static const QRegularExpression optRe(QStringLiteral("^[A-Za-z][A-Za-z0-9]*[= ].+\\z"));
     for (const QString &o : options) {
         if (hasControl(o) || !optRe.match(o).hasMatch())
-            return makeError(Error::Code::Usage, QStringLiteral("ssh option '%1' is not KEY=VALUE").arg(o.left(80)));
+            return makeError(
+                Error::Code::Usage, QStringLiteral("ssh option '%1' is not KEY=VALUE").arg(o.left(80)));
         args << QStringLiteral("-o") << o;
     }
     if (agentCommand.trimmed().isEmpty() || hasControl(agentCommand))
@@ -84,11 +87,12 @@ QString AgentEndpoint::defaultAgentProgram()
     return AgentBinaries::localAgent();
 }
 
-AgentEndpoint AgentEndpoint::localSimulator(const QString &stateDir, const QString &agentProgram, const QString &nitroCliSim)
+AgentEndpoint AgentEndpoint::localSimulator(
+    const QString &stateDir, const QString &agentProgram, const QString &nitroCliSim)
 {
     return local(agentProgram.isEmpty() ? defaultAgentProgram() : agentProgram,
-                 {QStringLiteral("--stdio"), QStringLiteral("--simulate"), stateDir, QStringLiteral("--nitro-cli"),
-                  nitroCliSim.isEmpty() ? AgentBinaries::nitroCliSim() : nitroCliSim});
+        { QStringLiteral("--stdio"), QStringLiteral("--simulate"), stateDir, QStringLiteral("--nitro-cli"),
+            nitroCliSim.isEmpty() ? AgentBinaries::nitroCliSim() : nitroCliSim });
 }
 
 QString AgentEndpoint::defaultAgentCommand()
@@ -96,9 +100,10 @@ QString AgentEndpoint::defaultAgentCommand()
     // One line for the remote login shell (bash on Amazon Linux; sh -c keeps it POSIX whatever
     // the login shell is). $HOME is expanded remotely; nothing here comes from the user.
     return QStringLiteral(
-               "sh -c 'if command -v enclave-agent >/dev/null 2>&1; then exec enclave-agent --stdio; "
-               "elif [ -x \"$HOME/.local/bin/enclave-agent\" ]; then exec \"$HOME/.local/bin/enclave-agent\" --stdio; "
-               "else echo \"enclave-agent is not installed on this host\" >&2; exit %1; fi'")
+        "sh -c 'if command -v enclave-agent >/dev/null 2>&1; then exec enclave-agent --stdio; "
+        "elif [ -x \"$HOME/.local/bin/enclave-agent\" ]; then exec \"$HOME/.local/bin/enclave-agent\" "
+        "--stdio; "
+        "else echo \"enclave-agent is not installed on this host\" >&2; exit %1; fi'")
         .arg(kAgentNotInstalledExit);
 }
 

@@ -49,7 +49,8 @@ int runAgent(const AgentOptions &options)
     }
     if (options.mode == AgentOptions::Mode::ConsoleCapture) {
         ConsoleCapture capture(options.stateDir, options.enclaveId, options.nitroCli);
-        QObject::connect(&capture, &ConsoleCapture::finished, qApp, [](int code) { QCoreApplication::exit(code); });
+        QObject::connect(
+            &capture, &ConsoleCapture::finished, qApp, [](int code) { QCoreApplication::exit(code); });
         capture.start();
         return QCoreApplication::exec();
     }
@@ -64,7 +65,8 @@ int runAgent(const AgentOptions &options)
         backend = std::make_unique<SimulatorBackend>(dir, options.selfPath);
     } else {
         const QString state = options.stateDir.isEmpty() ? defaultStateDir() : options.stateDir;
-        config.imageDir = options.imageDir.isEmpty() ? QDir::homePath() + QStringLiteral("/enclave-images") : options.imageDir;
+        config.imageDir = options.imageDir.isEmpty() ? QDir::homePath() + QStringLiteral("/enclave-images")
+                                                     : options.imageDir;
         backend = std::make_unique<NitroCliBackend>(state, options.nitroCli, options.selfPath);
     }
     QDir().mkpath(config.imageDir);

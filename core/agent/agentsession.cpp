@@ -1,5 +1,6 @@
 #include "agent/agentsession.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -10,27 +11,26 @@
 #include <QPointer>
 #include <QStorageInfo>
 #include <QThread>
-#include <QCoreApplication>
 
 #include "agent/consolelog.h"
 #include "agent/eifpeek.h"
-#include "eif/eifdescription.h"
 #include "agent/eifupload.h"
 #include "agent/enclavebackend.h"
 #include "agent/fdchannel.h"
 #include "agent/paramreader.h"
 #include "agent/protocol.h"
+#include "eif/eifdescription.h"
 
 namespace enclave::agent {
 
 namespace {
-const QStringList kMethods = {
-    QStringLiteral("hello"), QStringLiteral("enclaves.list"), QStringLiteral("enclaves.run"),
-    QStringLiteral("enclaves.terminate"), QStringLiteral("eif.list"), QStringLiteral("eif.describe"),
-    QStringLiteral("eif.upload.begin"), QStringLiteral("eif.upload.chunk"), QStringLiteral("eif.upload.finish"),
-    QStringLiteral("eif.upload.abort"), QStringLiteral("console.subscribe"), QStringLiteral("console.unsubscribe"),
-    QStringLiteral("vsock.open"), QStringLiteral("stream.write"), QStringLiteral("stream.close"),
-    QStringLiteral("health.check"), QStringLiteral("host.info"), QStringLiteral("enclaves.watch")};
+const QStringList kMethods = { QStringLiteral("hello"), QStringLiteral("enclaves.list"),
+    QStringLiteral("enclaves.run"), QStringLiteral("enclaves.terminate"), QStringLiteral("eif.list"),
+    QStringLiteral("eif.describe"), QStringLiteral("eif.upload.begin"), QStringLiteral("eif.upload.chunk"),
+    QStringLiteral("eif.upload.finish"), QStringLiteral("eif.upload.abort"),
+    QStringLiteral("console.subscribe"), QStringLiteral("console.unsubscribe"), QStringLiteral("vsock.open"),
+    QStringLiteral("stream.write"), QStringLiteral("stream.close"), QStringLiteral("health.check"),
+    QStringLiteral("host.info"), QStringLiteral("enclaves.watch") };
 
 constexpr qint64 kMaxCid = 0xFFFFFFFELL;
 constexpr qint64 kMaxPort = 0xFFFFFFFELL;
@@ -42,7 +42,10 @@ QString base64(const QByteArray &bytes)
 } // namespace
 
 AgentSession::AgentSession(EnclaveBackend *backend, AgentConfig config, int inFd, int outFd, QObject *parent)
-    : QObject(parent), m_backend(backend), m_config(std::move(config)), m_lines(protocol::kMaxLineBytes)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_config(std::move(config))
+    , m_lines(protocol::kMaxLineBytes)
 {
     m_in = new FdChannel(inFd, -1, false, this);
     m_out = new FdChannel(-1, outFd, false, this);
@@ -91,7 +94,8 @@ void AgentSession::endSession(int exitCode, const QString &why)
         return;
     m_ending = true;
     if (!why.isEmpty())
-        send(protocol::notification(QStringLiteral("session.closing"), QJsonObject{{QStringLiteral("reason"), why}}));
+        send(protocol::notification(
+            QStringLiteral("session.closing"), QJsonObject { { QStringLiteral("reason"), why } }));
     m_pumpTimer.stop();
     m_refreshTimer.stop();
     m_watchTimer.stop();
@@ -117,8 +121,8 @@ void AgentSession::onInput(const QByteArray &bytes)
         return;
     if (!m_lines.append(bytes)) {
         send(protocol::errorResponse(QJsonValue::Null,
-                                     RpcError::make(RpcError::InvalidRequest,
-                                                    QStringLiteral("line longer than %1 bytes").arg(protocol::kMaxLineBytes))));
+            RpcError::make(RpcError::InvalidRequest,
+                QStringLiteral("line longer than %1 bytes").arg(protocol::kMaxLineBytes))));
         endSession(1, QStringLiteral("protocol error: line too long"));
         return;
     }
@@ -127,8 +131,8 @@ void AgentSession::onInput(const QByteArray &bytes)
         if (!line) {
             if (m_lines.overflowed()) {
                 send(protocol::errorResponse(QJsonValue::Null,
-                                             RpcError::make(RpcError::InvalidRequest, QStringLiteral("line longer than %1 bytes")
-                                                                                          .arg(protocol::kMaxLineBytes))));
+                    RpcError::make(RpcError::InvalidRequest,
+                        QStringLiteral("line longer than %1 bytes").arg(protocol::kMaxLineBytes))));
                 endSession(1, QStringLiteral("protocol error: line too long"));
             }
             break;
@@ -140,26 +144,29 @@ void AgentSession::onInput(const QByteArray &bytes)
 
 void AgentSession::handleLine(const QByteArray &line)
 {
-    QJsonParseError perr{};
+    QJsonParseError perr {};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
         if (perr.error != QJsonParseError::NoError)
-            send(protocol::errorResponse(QJsonValue::Null, RpcError::make(RpcError::ParseError,
-                                                                          QStringLiteral("offset %1: %2").arg(perr.offset).arg(perr.errorString()))));
+            send(protocol::errorResponse(QJsonValue::Null,
+                RpcError::make(RpcError::ParseError,
+                    QStringLiteral("offset %1: %2").arg(perr.offset).arg(perr.errorString()))));
         else
-            send(protocol::errorResponse(QJsonValue::Null, RpcError::make(RpcError::InvalidRequest,
-                                                                          QStringLiteral("a message must be a JSON object"))));
+            send(protocol::errorResponse(QJsonValue::Null,
+                RpcError::make(RpcError::InvalidRequest, QStringLiteral("a message must be a JSON object"))));
         return;
     }
     const QJsonObject msg = doc.object();
     const QJsonValue id = msg.value(QStringLiteral("id"));
     const bool isNotification = id.isUndefined();
     if (!isNotification && !id.isDouble() && !id.isString()) {
-        send(protocol::errorResponse(QJsonValue::Null, RpcError::make(RpcError::InvalidRequest, QStringLiteral("id must be a number or a string"))));
+        send(protocol::errorResponse(QJsonValue::Null,
+            RpcError::make(RpcError::InvalidRequest, QStringLiteral("id must be a number or a string"))));
         return;
     }
     if (id.isString() && id.toString().size() > 64) {
-        send(protocol::errorResponse(QJsonValue::Null, RpcError::make(RpcError::InvalidRequest, QStringLiteral("id too long"))));
+        send(protocol::errorResponse(
+            QJsonValue::Null, RpcError::make(RpcError::InvalidRequest, QStringLiteral("id too long"))));
         return;
     }
     auto fail = [&](int code, const QString &text) {
@@ -206,7 +213,7 @@ void AgentSession::dispatch(const QString &method, const QJsonObject &p, const R
     if (method == u"enclaves.terminate") {
         ParamReader pr(p);
         const QString id = pr.enclaveId(QStringLiteral("enclaveId"));
-        pr.allowOnly({QStringLiteral("enclaveId")});
+        pr.allowOnly({ QStringLiteral("enclaveId") });
         if (!pr.ok())
             return r(std::unexpected(pr.error()));
         return m_backend->terminateEnclave(id, [r, id](RpcResult<QJsonValue> res) {
@@ -255,25 +262,27 @@ void AgentSession::doHello(const QJsonObject &p, const Respond &r)
     ParamReader pr(p);
     const qint64 version = pr.integer(QStringLiteral("protocol"), 1, 1000, protocol::kVersion);
     pr.string(QStringLiteral("client"), 128, false);
-    pr.allowOnly({QStringLiteral("protocol"), QStringLiteral("client")});
+    pr.allowOnly({ QStringLiteral("protocol"), QStringLiteral("client") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     if (version != protocol::kVersion)
         return r(rpcError(RpcError::InvalidRequest,
-                          QStringLiteral("protocol %1 is not supported (this agent speaks %2)").arg(version).arg(protocol::kVersion)));
-    r(QJsonValue(QJsonObject{
-        {QStringLiteral("protocol"), protocol::kVersion},
-        {QStringLiteral("agent"), QJsonObject{{QStringLiteral("name"), QStringLiteral("enclave-agent")},
-                                              {QStringLiteral("version"), QStringLiteral(ENCLAVE_VERSION)}}},
-        {QStringLiteral("backend"), m_backend->name()},
-        {QStringLiteral("hostname"), m_config.hostname},
-        {QStringLiteral("capabilities"), QJsonArray::fromStringList(kMethods)},
-        {QStringLiteral("limits"), QJsonObject{{QStringLiteral("maxLineBytes"), protocol::kMaxLineBytes},
-                                               {QStringLiteral("maxChunkBytes"), protocol::kMaxChunkBytes},
-                                               {QStringLiteral("maxUploadBytes"), m_config.maxUploadBytes},
-                                               {QStringLiteral("maxStreams"), m_config.maxStreams},
-                                               {QStringLiteral("maxSubscriptions"), m_config.maxSubscriptions},
-                                               {QStringLiteral("streamWriteLimit"), m_config.streamWriteLimit}}}}));
+            QStringLiteral("protocol %1 is not supported (this agent speaks %2)")
+                .arg(version)
+                .arg(protocol::kVersion)));
+    r(QJsonValue(QJsonObject { { QStringLiteral("protocol"), protocol::kVersion },
+        { QStringLiteral("agent"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("enclave-agent") },
+                { QStringLiteral("version"), QStringLiteral(ENCLAVE_VERSION) } } },
+        { QStringLiteral("backend"), m_backend->name() }, { QStringLiteral("hostname"), m_config.hostname },
+        { QStringLiteral("capabilities"), QJsonArray::fromStringList(kMethods) },
+        { QStringLiteral("limits"),
+            QJsonObject { { QStringLiteral("maxLineBytes"), protocol::kMaxLineBytes },
+                { QStringLiteral("maxChunkBytes"), protocol::kMaxChunkBytes },
+                { QStringLiteral("maxUploadBytes"), m_config.maxUploadBytes },
+                { QStringLiteral("maxStreams"), m_config.maxStreams },
+                { QStringLiteral("maxSubscriptions"), m_config.maxSubscriptions },
+                { QStringLiteral("streamWriteLimit"), m_config.streamWriteLimit } } } }));
 }
 
 RpcResult<QString> AgentSession::resolveImage(const QString &relative) const
@@ -282,15 +291,18 @@ RpcResult<QString> AgentSession::resolveImage(const QString &relative) const
         return rpcError(RpcError::InvalidParams, QStringLiteral("the agent has no image directory"));
     const QString root = QFileInfo(m_config.imageDir).canonicalFilePath();
     if (root.isEmpty())
-        return rpcError(RpcError::IoError, QStringLiteral("image directory %1 does not exist").arg(m_config.imageDir));
+        return rpcError(
+            RpcError::IoError, QStringLiteral("image directory %1 does not exist").arg(m_config.imageDir));
     if (relative.isEmpty() || relative.contains(QChar(0)))
         return rpcError(RpcError::InvalidParams, QStringLiteral("empty image path"));
-    const QString joined = QDir::cleanPath(QDir::isAbsolutePath(relative) ? relative : root + u'/' + relative);
+    const QString joined
+        = QDir::cleanPath(QDir::isAbsolutePath(relative) ? relative : root + u'/' + relative);
     const QFileInfo fi(joined);
     // Canonical form resolves symlinks, so a link pointing out of the directory is refused too.
     const QString resolved = fi.exists() ? fi.canonicalFilePath() : joined;
     if (!resolved.startsWith(root + u'/'))
-        return rpcError(RpcError::InvalidParams, QStringLiteral("'%1' is outside the image directory").arg(relative.left(256)));
+        return rpcError(RpcError::InvalidParams,
+            QStringLiteral("'%1' is outside the image directory").arg(relative.left(256)));
     return resolved;
 }
 
@@ -306,10 +318,11 @@ void AgentSession::doRun(const QJsonObject &p, const Respond &r)
     if (pr.has(QStringLiteral("enclaveName"))) {
         req.enclaveName = pr.string(QStringLiteral("enclaveName"), 128);
         if (pr.ok() && !ParamReader::isEnclaveName(req.enclaveName))
-            return r(rpcError(RpcError::InvalidParams, QStringLiteral("enclaveName may hold letters, digits, '.', '_' and '-' only")));
+            return r(rpcError(RpcError::InvalidParams,
+                QStringLiteral("enclaveName may hold letters, digits, '.', '_' and '-' only")));
     }
-    pr.allowOnly({QStringLiteral("eifPath"), QStringLiteral("cpuCount"), QStringLiteral("memoryMiB"), QStringLiteral("enclaveCid"),
-                  QStringLiteral("debugMode"), QStringLiteral("enclaveName")});
+    pr.allowOnly({ QStringLiteral("eifPath"), QStringLiteral("cpuCount"), QStringLiteral("memoryMiB"),
+        QStringLiteral("enclaveCid"), QStringLiteral("debugMode"), QStringLiteral("enclaveName") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     auto path = resolveImage(eif);
@@ -327,17 +340,18 @@ void AgentSession::doEifList(const QJsonObject &p, const Respond &r)
         return r(std::unexpected(pr.error()));
     QDir dir(m_config.imageDir);
     if (m_config.imageDir.isEmpty() || !dir.exists())
-        return r(QJsonValue(QJsonArray{}));
+        return r(QJsonValue(QJsonArray {}));
     QJsonArray out;
-    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.eif")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList files
+        = dir.entryInfoList({ QStringLiteral("*.eif") }, QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &fi : files) {
         if (out.size() >= 1000)
             break;
         if (!ParamReader::isImageName(fi.fileName()))
             continue;
-        out.append(QJsonObject{{QStringLiteral("name"), fi.fileName()},
-                               {QStringLiteral("size"), fi.size()},
-                               {QStringLiteral("mtime"), fi.lastModified().toUTC().toString(Qt::ISODate)}});
+        out.append(
+            QJsonObject { { QStringLiteral("name"), fi.fileName() }, { QStringLiteral("size"), fi.size() },
+                { QStringLiteral("mtime"), fi.lastModified().toUTC().toString(Qt::ISODate) } });
     }
     r(QJsonValue(out));
 }
@@ -346,7 +360,7 @@ void AgentSession::doEifDescribe(const QJsonObject &p, const Respond &r)
 {
     ParamReader pr(p);
     const QString name = pr.imageName(QStringLiteral("name"));
-    pr.allowOnly({QStringLiteral("name")});
+    pr.allowOnly({ QStringLiteral("name") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     auto path = resolveImage(name);
@@ -369,16 +383,19 @@ void AgentSession::doEifDescribe(const QJsonObject &p, const Respond &r)
     const QString file = *path;
     QThread *worker = QThread::create([self, file, r] {
         auto d = EifDescription::describe(file);
-        RpcResult<QJsonValue> result = d ? RpcResult<QJsonValue>(QJsonValue(d->toJson()))
-                                         : RpcResult<QJsonValue>(nitroError(QStringLiteral("E35"),
-                                                                            QStringLiteral("EIF file parsing error: %1")
-                                                                                .arg(d.error().toString())));
-        QMetaObject::invokeMethod(qApp, [self, r, result] {
-            if (!self)
-                return;
-            --self->m_describesRunning;
-            r(result);
-        }, Qt::QueuedConnection);
+        RpcResult<QJsonValue> result = d
+            ? RpcResult<QJsonValue>(QJsonValue(d->toJson()))
+            : RpcResult<QJsonValue>(nitroError(QStringLiteral("E35"),
+                QStringLiteral("EIF file parsing error: %1").arg(d.error().toString())));
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, r, result] {
+                if (!self)
+                    return;
+                --self->m_describesRunning;
+                r(result);
+            },
+            Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
@@ -396,7 +413,8 @@ void AgentSession::doUploadBegin(const QJsonObject &p, const Respond &r)
     const qint64 size = pr.integer(QStringLiteral("size"), 1, m_config.maxUploadBytes);
     const QString sha = pr.string(QStringLiteral("sha384"), 96);
     const bool overwrite = pr.boolean(QStringLiteral("overwrite"), false);
-    pr.allowOnly({QStringLiteral("name"), QStringLiteral("size"), QStringLiteral("sha384"), QStringLiteral("overwrite")});
+    pr.allowOnly({ QStringLiteral("name"), QStringLiteral("size"), QStringLiteral("sha384"),
+        QStringLiteral("overwrite") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     const QByteArray digest = QByteArray::fromHex(sha.toLatin1());
@@ -405,24 +423,29 @@ void AgentSession::doUploadBegin(const QJsonObject &p, const Respond &r)
     if (!name.endsWith(QStringLiteral(".eif")))
         return r(rpcError(RpcError::InvalidParams, QStringLiteral("image names end in .eif")));
     if (m_uploads.size() >= m_config.maxUploads)
-        return r(rpcError(RpcError::LimitExceeded, QStringLiteral("at most %1 uploads at a time").arg(m_config.maxUploads)));
+        return r(rpcError(RpcError::LimitExceeded,
+            QStringLiteral("at most %1 uploads at a time").arg(m_config.maxUploads)));
     auto path = resolveImage(name);
     if (!path)
         return r(std::unexpected(path.error()));
     for (const auto &u : std::as_const(m_uploads))
         if (u->targetPath() == *path)
-            return r(rpcError(RpcError::AlreadyExists, QStringLiteral("'%1' is already being uploaded").arg(name)));
+            return r(rpcError(
+                RpcError::AlreadyExists, QStringLiteral("'%1' is already being uploaded").arg(name)));
     if (QFileInfo::exists(*path) && !overwrite)
-        return r(rpcError(RpcError::AlreadyExists, QStringLiteral("'%1' exists (pass overwrite to replace it)").arg(name)));
+        return r(rpcError(
+            RpcError::AlreadyExists, QStringLiteral("'%1' exists (pass overwrite to replace it)").arg(name)));
     const QStorageInfo storage(m_config.imageDir);
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < size + (64 << 20))
-        return r(rpcError(RpcError::LimitExceeded, QStringLiteral("not enough free space in the image directory")));
+        return r(rpcError(
+            RpcError::LimitExceeded, QStringLiteral("not enough free space in the image directory")));
     auto upload = EifUpload::begin(*path, size, digest);
     if (!upload)
         return r(std::unexpected(upload.error()));
     const QString id = nextHandle("upload");
     m_uploads.insert(id, *upload);
-    r(QJsonValue(QJsonObject{{QStringLiteral("uploadId"), id}, {QStringLiteral("chunkBytes"), protocol::kMaxChunkBytes}}));
+    r(QJsonValue(QJsonObject {
+        { QStringLiteral("uploadId"), id }, { QStringLiteral("chunkBytes"), protocol::kMaxChunkBytes } }));
 }
 
 void AgentSession::doUploadChunk(const QJsonObject &p, const Respond &r)
@@ -431,7 +454,7 @@ void AgentSession::doUploadChunk(const QJsonObject &p, const Respond &r)
     const QString id = pr.handle(QStringLiteral("uploadId"));
     const qint64 offset = pr.integer(QStringLiteral("offset"), 0, m_config.maxUploadBytes);
     const QByteArray data = pr.base64(QStringLiteral("data"), protocol::kMaxChunkBytes);
-    pr.allowOnly({QStringLiteral("uploadId"), QStringLiteral("offset"), QStringLiteral("data")});
+    pr.allowOnly({ QStringLiteral("uploadId"), QStringLiteral("offset"), QStringLiteral("data") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     auto it = m_uploads.find(id);
@@ -443,14 +466,14 @@ void AgentSession::doUploadChunk(const QJsonObject &p, const Respond &r)
         m_uploads.erase(it);
         return r(std::unexpected(received.error()));
     }
-    r(QJsonValue(QJsonObject{{QStringLiteral("received"), *received}}));
+    r(QJsonValue(QJsonObject { { QStringLiteral("received"), *received } }));
 }
 
 RpcResult<std::shared_ptr<EifUpload>> AgentSession::takeUpload(const QJsonObject &p)
 {
     ParamReader pr(p);
     const QString id = pr.handle(QStringLiteral("uploadId"));
-    pr.allowOnly({QStringLiteral("uploadId")});
+    pr.allowOnly({ QStringLiteral("uploadId") });
     if (!pr.ok())
         return std::unexpected(pr.error());
     auto upload = m_uploads.take(id);
@@ -467,8 +490,8 @@ void AgentSession::doUploadFinish(const QJsonObject &p, const Respond &r)
     auto done = (*upload)->finish();
     if (!done)
         return r(std::unexpected(done.error()));
-    r(QJsonValue(QJsonObject{{QStringLiteral("name"), QFileInfo((*upload)->targetPath()).fileName()},
-                             {QStringLiteral("size"), (*upload)->size()}}));
+    r(QJsonValue(QJsonObject { { QStringLiteral("name"), QFileInfo((*upload)->targetPath()).fileName() },
+        { QStringLiteral("size"), (*upload)->size() } }));
 }
 
 void AgentSession::doUploadAbort(const QJsonObject &p, const Respond &r)
@@ -477,7 +500,7 @@ void AgentSession::doUploadAbort(const QJsonObject &p, const Respond &r)
     if (!upload)
         return r(std::unexpected(upload.error()));
     (*upload)->abort();
-    r(QJsonValue(QJsonObject{}));
+    r(QJsonValue(QJsonObject {}));
 }
 
 void AgentSession::doSubscribe(const QJsonObject &p, const Respond &r)
@@ -485,23 +508,24 @@ void AgentSession::doSubscribe(const QJsonObject &p, const Respond &r)
     ParamReader pr(p);
     const QString enclaveId = pr.enclaveId(QStringLiteral("enclaveId"));
     const qint64 fromSeq = pr.integer(QStringLiteral("fromSeq"), 0, 1LL << 52, 0);
-    pr.allowOnly({QStringLiteral("enclaveId"), QStringLiteral("fromSeq")});
+    pr.allowOnly({ QStringLiteral("enclaveId"), QStringLiteral("fromSeq") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     if (m_subscriptions.size() >= m_config.maxSubscriptions)
-        return r(rpcError(RpcError::LimitExceeded, QStringLiteral("at most %1 console subscriptions").arg(m_config.maxSubscriptions)));
+        return r(rpcError(RpcError::LimitExceeded,
+            QStringLiteral("at most %1 console subscriptions").arg(m_config.maxSubscriptions)));
     auto path = m_backend->consoleLog(enclaveId);
     if (!path)
         return r(std::unexpected(path.error()));
     auto probe = ConsoleLog::read(*path, fromSeq, 0);
     if (!probe)
-        return r(rpcError(probe.error().code == Error::Code::Usage ? RpcError::InvalidParams : RpcError::IoError,
-                          probe.error().message));
+        return r(
+            rpcError(probe.error().code == Error::Code::Usage ? RpcError::InvalidParams : RpcError::IoError,
+                probe.error().message));
     const QString id = nextHandle("console");
-    m_subscriptions.insert(id, Subscription{enclaveId, *path, fromSeq});
-    r(QJsonValue(QJsonObject{{QStringLiteral("subscription"), id},
-                             {QStringLiteral("firstSeq"), probe->firstSeq},
-                             {QStringLiteral("endSeq"), probe->endSeq}}));
+    m_subscriptions.insert(id, Subscription { enclaveId, *path, fromSeq });
+    r(QJsonValue(QJsonObject { { QStringLiteral("subscription"), id },
+        { QStringLiteral("firstSeq"), probe->firstSeq }, { QStringLiteral("endSeq"), probe->endSeq } }));
     if (!m_pumpTimer.isActive())
         m_pumpTimer.start();
     if (!m_refreshTimer.isActive())
@@ -513,12 +537,12 @@ void AgentSession::doUnsubscribe(const QJsonObject &p, const Respond &r)
 {
     ParamReader pr(p);
     const QString id = pr.handle(QStringLiteral("subscription"));
-    pr.allowOnly({QStringLiteral("subscription")});
+    pr.allowOnly({ QStringLiteral("subscription") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     if (!m_subscriptions.remove(id))
         return r(rpcError(RpcError::NotFound, QStringLiteral("no subscription '%1'").arg(id)));
-    r(QJsonValue(QJsonObject{}));
+    r(QJsonValue(QJsonObject {}));
 }
 
 void AgentSession::schedulePump()
@@ -576,19 +600,18 @@ void AgentSession::pump()
         while (m_out->pendingWriteBytes() < m_config.outputSoftLimit) {
             auto chunk = ConsoleLog::read(it->logPath, it->nextSeq, protocol::kNotifyChunkBytes);
             if (!chunk) {
-                const QJsonObject note{{QStringLiteral("subscription"), id},
-                                       {QStringLiteral("enclaveId"), it->enclaveId},
-                                       {QStringLiteral("reason"), chunk.error().message},
-                                       {QStringLiteral("endSeq"), it->nextSeq}};
+                const QJsonObject note { { QStringLiteral("subscription"), id },
+                    { QStringLiteral("enclaveId"), it->enclaveId },
+                    { QStringLiteral("reason"), chunk.error().message },
+                    { QStringLiteral("endSeq"), it->nextSeq } };
                 m_subscriptions.erase(it);
                 send(protocol::notification(QStringLiteral("console.closed"), note));
                 break;
             }
             if (!chunk->data.isEmpty() || chunk->gap > 0) {
-                QJsonObject params{{QStringLiteral("subscription"), id},
-                                   {QStringLiteral("enclaveId"), it->enclaveId},
-                                   {QStringLiteral("seq"), chunk->seq},
-                                   {QStringLiteral("data"), base64(chunk->data)}};
+                QJsonObject params { { QStringLiteral("subscription"), id },
+                    { QStringLiteral("enclaveId"), it->enclaveId }, { QStringLiteral("seq"), chunk->seq },
+                    { QStringLiteral("data"), base64(chunk->data) } };
                 if (chunk->gap > 0)
                     params.insert(QStringLiteral("gap"), chunk->gap);
                 it->nextSeq = chunk->seq + chunk->data.size();
@@ -597,10 +620,10 @@ void AgentSession::pump()
                     return; // send() may end the session (and clear m_subscriptions)
             }
             if (chunk->closed) {
-                const QJsonObject note{{QStringLiteral("subscription"), id},
-                                       {QStringLiteral("enclaveId"), it->enclaveId},
-                                       {QStringLiteral("reason"), chunk->closeReason},
-                                       {QStringLiteral("endSeq"), it->nextSeq}};
+                const QJsonObject note { { QStringLiteral("subscription"), id },
+                    { QStringLiteral("enclaveId"), it->enclaveId },
+                    { QStringLiteral("reason"), chunk->closeReason },
+                    { QStringLiteral("endSeq"), it->nextSeq } };
                 m_subscriptions.erase(it);
                 send(protocol::notification(QStringLiteral("console.closed"), note));
                 break;
@@ -617,29 +640,31 @@ void AgentSession::doVsockOpen(const QJsonObject &p, const Respond &r)
     ParamReader pr(p);
     const qint64 cid = pr.integer(QStringLiteral("cid"), 3, kMaxCid);
     const qint64 port = pr.integer(QStringLiteral("port"), 1, kMaxPort);
-    pr.allowOnly({QStringLiteral("cid"), QStringLiteral("port")});
+    pr.allowOnly({ QStringLiteral("cid"), QStringLiteral("port") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     if (m_streams.size() >= m_config.maxStreams)
-        return r(rpcError(RpcError::LimitExceeded, QStringLiteral("at most %1 streams").arg(m_config.maxStreams)));
+        return r(
+            rpcError(RpcError::LimitExceeded, QStringLiteral("at most %1 streams").arg(m_config.maxStreams)));
     auto fd = m_backend->connectVsock(quint32(cid), quint32(port));
     if (!fd)
         return r(std::unexpected(fd.error()));
     const QString id = nextHandle("stream");
     auto *channel = new FdChannel(*fd, *fd, true, this);
-    m_streams.insert(id, Stream{channel, {}, false});
+    m_streams.insert(id, Stream { channel, {}, false });
     auto opened = std::make_shared<bool>(false);
     connect(channel, &FdChannel::connected, this, [id, r, opened] {
         *opened = true;
-        r(QJsonValue(QJsonObject{{QStringLiteral("stream"), id}}));
+        r(QJsonValue(QJsonObject { { QStringLiteral("stream"), id } }));
     });
     connect(channel, &FdChannel::dataRead, this, [this, id, channel](const QByteArray &bytes) {
         send(protocol::notification(QStringLiteral("stream.data"),
-                                    QJsonObject{{QStringLiteral("stream"), id}, {QStringLiteral("data"), base64(bytes)}}));
+            QJsonObject { { QStringLiteral("stream"), id }, { QStringLiteral("data"), base64(bytes) } }));
         if (m_out->pendingWriteBytes() >= m_config.outputSoftLimit)
             channel->setReadPaused(true);
     });
-    connect(channel, &FdChannel::readFinished, this, [this, id] { closeStream(id, QStringLiteral("eof"), true); });
+    connect(channel, &FdChannel::readFinished, this,
+        [this, id] { closeStream(id, QStringLiteral("eof"), true); });
     connect(channel, &FdChannel::failed, this, [this, id, r, opened](const QString &message) {
         if (*opened) {
             closeStream(id, message, true);
@@ -670,7 +695,7 @@ void AgentSession::closeStream(const QString &id, const QString &reason, bool no
     m_streams.erase(it);
     if (notify)
         send(protocol::notification(QStringLiteral("stream.closed"),
-                                    QJsonObject{{QStringLiteral("stream"), id}, {QStringLiteral("reason"), reason}}));
+            QJsonObject { { QStringLiteral("stream"), id }, { QStringLiteral("reason"), reason } }));
 }
 
 void AgentSession::doStreamWrite(const QJsonObject &p, const Respond &r)
@@ -678,17 +703,18 @@ void AgentSession::doStreamWrite(const QJsonObject &p, const Respond &r)
     ParamReader pr(p);
     const QString id = pr.handle(QStringLiteral("stream"));
     const QByteArray data = pr.base64(QStringLiteral("data"), protocol::kMaxChunkBytes);
-    pr.allowOnly({QStringLiteral("stream"), QStringLiteral("data")});
+    pr.allowOnly({ QStringLiteral("stream"), QStringLiteral("data") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     auto it = m_streams.find(id);
     if (it == m_streams.end() || it->isHealthCheck)
         return r(rpcError(RpcError::NotFound, QStringLiteral("no stream '%1'").arg(id)));
     if (it->channel->pendingWriteBytes() + data.size() > m_config.streamWriteLimit)
-        return r(rpcError(RpcError::LimitExceeded, QStringLiteral("the peer is not reading; %1 bytes already queued")
-                                                       .arg(it->channel->pendingWriteBytes())));
+        return r(rpcError(RpcError::LimitExceeded,
+            QStringLiteral("the peer is not reading; %1 bytes already queued")
+                .arg(it->channel->pendingWriteBytes())));
     it->channel->write(data);
-    r(QJsonValue(QJsonObject{{QStringLiteral("queued"), it->channel->pendingWriteBytes()}}));
+    r(QJsonValue(QJsonObject { { QStringLiteral("queued"), it->channel->pendingWriteBytes() } }));
 }
 
 void AgentSession::doStreamClose(const QJsonObject &p, const Respond &r)
@@ -696,7 +722,7 @@ void AgentSession::doStreamClose(const QJsonObject &p, const Respond &r)
     ParamReader pr(p);
     const QString id = pr.handle(QStringLiteral("stream"));
     const bool abort = pr.boolean(QStringLiteral("abort"), false);
-    pr.allowOnly({QStringLiteral("stream"), QStringLiteral("abort")});
+    pr.allowOnly({ QStringLiteral("stream"), QStringLiteral("abort") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     auto it = m_streams.find(id);
@@ -708,7 +734,7 @@ void AgentSession::doStreamClose(const QJsonObject &p, const Respond &r)
         // Half-close: the peer sees EOF once queued bytes are out and can still answer.
         it->channel->closeWrite();
     }
-    r(QJsonValue(QJsonObject{}));
+    r(QJsonValue(QJsonObject {}));
 }
 
 void AgentSession::doHealthCheck(const QJsonObject &p, const Respond &r)
@@ -719,16 +745,18 @@ void AgentSession::doHealthCheck(const QJsonObject &p, const Respond &r)
     const QByteArray payload = pr.base64(QStringLiteral("send"), 64 * 1024, false);
     const QByteArray expect = pr.base64(QStringLiteral("expect"), 64 * 1024, false);
     const int timeoutMs = int(pr.integer(QStringLiteral("timeoutMs"), 1, 60000, 5000));
-    pr.allowOnly({QStringLiteral("cid"), QStringLiteral("port"), QStringLiteral("send"), QStringLiteral("expect"),
-                  QStringLiteral("timeoutMs")});
+    pr.allowOnly({ QStringLiteral("cid"), QStringLiteral("port"), QStringLiteral("send"),
+        QStringLiteral("expect"), QStringLiteral("timeoutMs") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     if (m_streams.size() >= m_config.maxStreams)
-        return r(rpcError(RpcError::LimitExceeded, QStringLiteral("at most %1 streams").arg(m_config.maxStreams)));
+        return r(
+            rpcError(RpcError::LimitExceeded, QStringLiteral("at most %1 streams").arg(m_config.maxStreams)));
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     auto report = [r, timer](bool ok, const QString &error) {
-        QJsonObject o{{QStringLiteral("ok"), ok}, {QStringLiteral("latencyMs"), double(timer->nsecsElapsed()) / 1e6}};
+        QJsonObject o { { QStringLiteral("ok"), ok },
+            { QStringLiteral("latencyMs"), double(timer->nsecsElapsed()) / 1e6 } };
         if (!error.isEmpty())
             o.insert(QStringLiteral("error"), error);
         r(QJsonValue(o));
@@ -738,7 +766,7 @@ void AgentSession::doHealthCheck(const QJsonObject &p, const Respond &r)
         return report(false, fd.error().message);
     const QString id = nextHandle("health");
     auto *channel = new FdChannel(*fd, *fd, true, this);
-    m_streams.insert(id, Stream{channel, {}, true});
+    m_streams.insert(id, Stream { channel, {}, true });
     auto received = std::make_shared<QByteArray>();
     auto done = std::make_shared<bool>(false);
     auto complete = [this, id, report, done](bool ok, const QString &error) {
@@ -759,9 +787,12 @@ void AgentSession::doHealthCheck(const QJsonObject &p, const Respond &r)
         if (received->contains(expect))
             complete(true, {});
     });
-    connect(channel, &FdChannel::readFinished, this, [complete] { complete(false, QStringLiteral("connection closed before the expected reply")); });
-    connect(channel, &FdChannel::failed, this, [complete](const QString &message) { complete(false, message); });
-    QTimer::singleShot(timeoutMs, channel, [complete, timeoutMs] { complete(false, QStringLiteral("no reply within %1 ms").arg(timeoutMs)); });
+    connect(channel, &FdChannel::readFinished, this,
+        [complete] { complete(false, QStringLiteral("connection closed before the expected reply")); });
+    connect(
+        channel, &FdChannel::failed, this, [complete](const QString &message) { complete(false, message); });
+    QTimer::singleShot(timeoutMs, channel,
+        [complete, timeoutMs] { complete(false, QStringLiteral("no reply within %1 ms").arg(timeoutMs)); });
 }
 
 void AgentSession::doHostInfo(const QJsonObject &p, const Respond &r)
@@ -789,19 +820,21 @@ void AgentSession::doWatch(const QJsonObject &p, const Respond &r)
 {
     ParamReader pr(p);
     const qint64 interval = pr.integer(QStringLiteral("intervalMs"), 0, 600000, 2000);
-    pr.allowOnly({QStringLiteral("intervalMs")});
+    pr.allowOnly({ QStringLiteral("intervalMs") });
     if (!pr.ok())
         return r(std::unexpected(pr.error()));
     if (interval == 0) {
         m_watchTimer.stop();
-        return r(QJsonValue(QJsonObject{{QStringLiteral("watching"), false}}));
+        return r(QJsonValue(QJsonObject { { QStringLiteral("watching"), false } }));
     }
     if (interval < 500)
-        return r(rpcError(RpcError::InvalidParams, QStringLiteral("intervalMs must be 0 (stop) or at least 500")));
+        return r(
+            rpcError(RpcError::InvalidParams, QStringLiteral("intervalMs must be 0 (stop) or at least 500")));
     m_lastEnclaves = QJsonArray();
     m_watchNotified = false; // the first poll always reports, so the client starts from a full list
     m_watchTimer.start(int(interval));
-    r(QJsonValue(QJsonObject{{QStringLiteral("watching"), true}, {QStringLiteral("intervalMs"), interval}}));
+    r(QJsonValue(
+        QJsonObject { { QStringLiteral("watching"), true }, { QStringLiteral("intervalMs"), interval } }));
     QTimer::singleShot(0, this, &AgentSession::pollEnclaves);
 }
 
@@ -824,7 +857,8 @@ void AgentSession::pollEnclaves()
             return;
         self->m_lastEnclaves = list;
         self->m_watchNotified = true;
-        self->send(protocol::notification(QStringLiteral("enclaves.changed"), QJsonObject{{QStringLiteral("enclaves"), list}}));
+        self->send(protocol::notification(
+            QStringLiteral("enclaves.changed"), QJsonObject { { QStringLiteral("enclaves"), list } }));
     });
 }
 

@@ -20,26 +20,24 @@ class FdChannel;
 class EifUpload;
 
 // Limits and paths of one agent session. Every bound an untrusted client could push on.
-struct AgentConfig
-{
+struct AgentConfig {
     QString imageDir;
     QString hostname;
-    qint64 maxUploadBytes = 8LL << 30;     // one EIF
-    int maxUploads = 2;                    // concurrent uploads per session
+    qint64 maxUploadBytes = 8LL << 30; // one EIF
+    int maxUploads = 2; // concurrent uploads per session
     int maxSubscriptions = 32;
     int maxStreams = 16;
-    qint64 streamWriteLimit = 4 << 20;     // bytes queued towards one vsock peer
-    qint64 outputSoftLimit = 4 << 20;      // stop producing console/stream data above this
-    qint64 outputHardLimit = 64 << 20;     // a client that never reads is dropped
-    int refreshIntervalMs = 2000;          // how often enclaves are checked while consoles are open
+    qint64 streamWriteLimit = 4 << 20; // bytes queued towards one vsock peer
+    qint64 outputSoftLimit = 4 << 20; // stop producing console/stream data above this
+    qint64 outputHardLimit = 64 << 20; // a client that never reads is dropped
+    int refreshIntervalMs = 2000; // how often enclaves are checked while consoles are open
     // eif.describe override (tests); by default the EIF module's EifDescription, as describe-eif prints.
     std::function<RpcResult<QJsonObject>(const QString &path)> describeEif;
 };
 
 // One client connection: reads JSON-RPC lines from inFd (stdin under sshd), answers on outFd,
 // dispatches to an EnclaveBackend. Validates every request before acting (see PROTOCOL.md).
-class AgentSession final : public QObject
-{
+class AgentSession final : public QObject {
     Q_OBJECT
 public:
     AgentSession(EnclaveBackend *backend, AgentConfig config, int inFd, int outFd, QObject *parent = nullptr);
@@ -52,16 +50,14 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    struct Subscription
-    {
+    struct Subscription {
         QString enclaveId;
         QString logPath;
         qint64 nextSeq = 0;
     };
-    struct Stream
-    {
+    struct Stream {
         FdChannel *channel = nullptr;
-        QJsonValue pendingOpenId;     // vsock.open reply still owed
+        QJsonValue pendingOpenId; // vsock.open reply still owed
         bool isHealthCheck = false;
     };
     using Respond = std::function<void(RpcResult<QJsonValue>)>;
@@ -114,11 +110,11 @@ private:
     QFileSystemWatcher m_watcher; // inotify: console bytes go out as soon as they are written
     QTimer m_refreshTimer;
     bool m_pumpQueued = false;
-    QTimer m_watchTimer;          // enclaves.watch: polls the backend, notifies on change
+    QTimer m_watchTimer; // enclaves.watch: polls the backend, notifies on change
     QJsonArray m_lastEnclaves;
     bool m_watchPolling = false;
     bool m_watchNotified = false;
-    int m_describesRunning = 0;   // eif.describe worker threads in flight (at most 2)
+    int m_describesRunning = 0; // eif.describe worker threads in flight (at most 2)
 };
 
 } // namespace enclave::agent

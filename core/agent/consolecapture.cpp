@@ -6,8 +6,12 @@
 
 namespace enclave::agent {
 
-ConsoleCapture::ConsoleCapture(const QString &stateDir, const QString &enclaveId, const QString &nitroCli, QObject *parent)
-    : QObject(parent), m_store(stateDir), m_id(enclaveId), m_nitroCli(nitroCli)
+ConsoleCapture::ConsoleCapture(
+    const QString &stateDir, const QString &enclaveId, const QString &nitroCli, QObject *parent)
+    : QObject(parent)
+    , m_store(stateDir)
+    , m_id(enclaveId)
+    , m_nitroCli(nitroCli)
 {
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &ConsoleCapture::onOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
@@ -15,7 +19,8 @@ ConsoleCapture::ConsoleCapture(const QString &stateDir, const QString &enclaveId
         if (m_stderr.size() < 65536)
             m_stderr += b.left(65536 - m_stderr.size());
     });
-    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) { onFinished(code); });
+    connect(
+        &m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) { onFinished(code); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
             m_stderr += QByteArrayLiteral("cannot start nitro-cli");
@@ -30,12 +35,13 @@ void ConsoleCapture::start()
     auto log = ConsoleLog::open(m_store.consolePath(m_id));
     if (!log) {
         std::fprintf(stderr, "enclave-agent: %s\n", qPrintable(log.error().message));
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
         return;
     }
     m_log.emplace(std::move(*log));
     m_process.setProgram(m_nitroCli);
-    m_process.setArguments({QStringLiteral("console"), QStringLiteral("--enclave-id"), m_id});
+    m_process.setArguments({ QStringLiteral("console"), QStringLiteral("--enclave-id"), m_id });
     m_process.setStandardInputFile(QProcess::nullDevice());
     m_process.start();
 }
@@ -58,7 +64,8 @@ void ConsoleCapture::onOutput()
                 break;
             }
             const QByteArray line = m_head.left(nl);
-            if (line.startsWith("Connecting to the console") || line.startsWith("Successfully connected to the console")) {
+            if (line.startsWith("Connecting to the console")
+                || line.startsWith("Successfully connected to the console")) {
                 m_head.remove(0, nl + 1);
                 if (line.startsWith("Successfully"))
                     m_bannerDone = true;

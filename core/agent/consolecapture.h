@@ -15,11 +15,11 @@ namespace enclave::agent {
 // --enclave-id ID" and appends what it prints (minus its two banner lines) to the console log
 // until the console ends, then records why it ended. It is started right after launch so the
 // boot output is kept, and it outlives the SSH session.
-class ConsoleCapture final : public QObject
-{
+class ConsoleCapture final : public QObject {
     Q_OBJECT
 public:
-    ConsoleCapture(const QString &stateDir, const QString &enclaveId, const QString &nitroCli, QObject *parent = nullptr);
+    ConsoleCapture(const QString &stateDir, const QString &enclaveId, const QString &nitroCli,
+        QObject *parent = nullptr);
     void start();
 
 Q_SIGNALS:
@@ -34,7 +34,7 @@ private:
     QString m_nitroCli;
     QProcess m_process;
     std::optional<ConsoleLog> m_log;
-    QByteArray m_head;          // bytes before the banner was passed
+    QByteArray m_head; // bytes before the banner was passed
     bool m_bannerDone = false;
     QByteArray m_stderr;
 };

@@ -17,7 +17,8 @@ namespace enclave::agent {
 namespace {
 QByteArray header(qint64 first)
 {
-    QByteArray h = QByteArrayLiteral("ENCLAVE-CONSOLE 1 first=") + QByteArray::number(first).rightJustified(20, '0');
+    QByteArray h
+        = QByteArrayLiteral("ENCLAVE-CONSOLE 1 first=") + QByteArray::number(first).rightJustified(20, '0');
     h = h.leftJustified(ConsoleLog::kHeaderBytes - 1, ' ');
     h.append('\n');
     return h;
@@ -98,8 +99,11 @@ Result<ConsoleLog> ConsoleLog::open(const QString &path, qint64 capacity)
 }
 
 ConsoleLog::ConsoleLog(ConsoleLog &&other) noexcept
-    : m_path(std::move(other.m_path)), m_capacity(other.m_capacity), m_first(other.m_first),
-      m_size(other.m_size), m_fd(std::exchange(other.m_fd, -1))
+    : m_path(std::move(other.m_path))
+    , m_capacity(other.m_capacity)
+    , m_first(other.m_first)
+    , m_size(other.m_size)
+    , m_fd(std::exchange(other.m_fd, -1))
 {
 }
 
@@ -217,7 +221,9 @@ Result<ConsoleChunk> ConsoleLog::read(const QString &path, qint64 fromSeq, qsize
     }
     if (seq > chunk.endSeq)
         return makeError(Error::Code::Usage,
-                         QStringLiteral("sequence %1 is beyond the end of the console (%2)").arg(fromSeq).arg(chunk.endSeq));
+            QStringLiteral("sequence %1 is beyond the end of the console (%2)")
+                .arg(fromSeq)
+                .arg(chunk.endSeq));
     chunk.seq = seq;
     const qint64 want = qMin<qint64>(maxBytes, chunk.endSeq - seq);
     if (want > 0) {

@@ -10,14 +10,13 @@ namespace enclave::agent {
 // What a reader gets from a console log: the bytes starting at seq, whether older bytes were
 // dropped (gap > 0: the ring no longer holds [seq - gap, seq)), and whether the log is closed
 // (the enclave's console ended and nothing will follow).
-struct ConsoleChunk
-{
+struct ConsoleChunk {
     qint64 seq = 0;
     qint64 gap = 0;
     QByteArray data;
-    qint64 endSeq = 0;     // sequence number after the last byte currently stored
-    qint64 firstSeq = 0;   // oldest byte still stored
-    bool closed = false;   // closed and data reaches endSeq: nothing more will come
+    qint64 endSeq = 0; // sequence number after the last byte currently stored
+    qint64 firstSeq = 0; // oldest byte still stored
+    bool closed = false; // closed and data reaches endSeq: nothing more will come
     QString closeReason;
 };
 
@@ -30,8 +29,7 @@ struct ConsoleChunk
 // spaces and '\n', then the bytes. Compaction writes a new file and renames it over the old one,
 // so readers always see a consistent header/body pair. A sibling "<name>.closed" file holding the
 // reason marks the end of the stream; it is written after the last byte.
-class ConsoleLog final
-{
+class ConsoleLog final {
 public:
     static constexpr qsizetype kHeaderBytes = 64;
     static constexpr qint64 kDefaultCapacity = 4 * 1024 * 1024;

@@ -16,12 +16,18 @@ constexpr qint64 kMaxCmdline = 4096;
 QString EifPeek::Section::typeName() const
 {
     switch (type) {
-    case 1: return QStringLiteral("kernel");
-    case 2: return QStringLiteral("cmdline");
-    case 3: return QStringLiteral("ramdisk");
-    case 4: return QStringLiteral("signature");
-    case 5: return QStringLiteral("metadata");
-    default: return QStringLiteral("invalid");
+    case 1:
+        return QStringLiteral("kernel");
+    case 2:
+        return QStringLiteral("cmdline");
+    case 3:
+        return QStringLiteral("ramdisk");
+    case 4:
+        return QStringLiteral("signature");
+    case 5:
+        return QStringLiteral("metadata");
+    default:
+        return QStringLiteral("invalid");
     }
 }
 
@@ -34,7 +40,8 @@ Result<EifPeek> EifPeek::read(const QString &path)
     peek.fileSize = f.size();
     const QByteArray h = f.read(kHeaderSize);
     if (h.size() < kHeaderSize)
-        return makeError(Error::Code::Truncated, QStringLiteral("EIF header needs 548 bytes, file has %1").arg(h.size()), h.size());
+        return makeError(Error::Code::Truncated,
+            QStringLiteral("EIF header needs 548 bytes, file has %1").arg(h.size()), h.size());
     if (!h.startsWith(".eif"))
         return makeError(Error::Code::Malformed, QStringLiteral("bad magic (not an EIF)"), 0);
     const auto *p = reinterpret_cast<const uchar *>(h.constData());
@@ -55,10 +62,11 @@ Result<EifPeek> EifPeek::read(const QString &path)
         section.offset = offset;
         const quint64 size = qFromBigEndian<quint64>(s + 4);
         if (section.type == 0 || section.type > 5)
-            return makeError(Error::Code::Malformed, QStringLiteral("invalid section type %1").arg(section.type), offset);
+            return makeError(
+                Error::Code::Malformed, QStringLiteral("invalid section type %1").arg(section.type), offset);
         if (size > quint64(peek.fileSize - offset - kSectionHeaderSize))
             return makeError(Error::Code::Truncated,
-                             QStringLiteral("section of %1 bytes runs past the end of the file").arg(size), offset + 4);
+                QStringLiteral("section of %1 bytes runs past the end of the file").arg(size), offset + 4);
         section.size = qint64(size);
         if (section.type == 2 && peek.cmdline.isEmpty())
             peek.cmdline = QString::fromUtf8(f.read(qMin(section.size, kMaxCmdline)));
@@ -72,14 +80,11 @@ QJsonObject EifPeek::toJson() const
 {
     QJsonArray list;
     for (const Section &s : sections)
-        list.append(QJsonObject{{QStringLiteral("type"), s.typeName()},
-                                {QStringLiteral("offset"), s.offset},
-                                {QStringLiteral("size"), s.size}});
-    return QJsonObject{{QStringLiteral("EifVersion"), int(version)},
-                       {QStringLiteral("Arch"), architecture()},
-                       {QStringLiteral("FileSize"), fileSize},
-                       {QStringLiteral("Cmdline"), cmdline},
-                       {QStringLiteral("Sections"), list}};
+        list.append(QJsonObject { { QStringLiteral("type"), s.typeName() },
+            { QStringLiteral("offset"), s.offset }, { QStringLiteral("size"), s.size } });
+    return QJsonObject { { QStringLiteral("EifVersion"), int(version) },
+        { QStringLiteral("Arch"), architecture() }, { QStringLiteral("FileSize"), fileSize },
+        { QStringLiteral("Cmdline"), cmdline }, { QStringLiteral("Sections"), list } };
 }
 
 } // namespace enclave::agent

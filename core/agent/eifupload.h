@@ -14,10 +14,10 @@ namespace enclave::agent {
 // the target (QSaveFile), are hashed on the way, and the file appears under its name only
 // after the whole size arrived and the SHA-384 matched (atomic rename). Anything else leaves
 // no trace.
-class EifUpload final
-{
+class EifUpload final {
 public:
-    static RpcResult<std::shared_ptr<EifUpload>> begin(const QString &targetPath, qint64 size, const QByteArray &sha384);
+    static RpcResult<std::shared_ptr<EifUpload>> begin(
+        const QString &targetPath, qint64 size, const QByteArray &sha384);
     ~EifUpload();
 
     RpcResult<qint64> append(qint64 offset, const QByteArray &data);
@@ -31,7 +31,7 @@ private:
     EifUpload(const QString &targetPath, qint64 size, const QByteArray &sha384);
 
     QSaveFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha384};
+    QCryptographicHash m_hash { QCryptographicHash::Sha384 };
     QByteArray m_expected;
     qint64 m_size = 0;
     qint64 m_received = 0;

@@ -13,20 +13,18 @@ namespace enclave::agent {
 
 // A validated enclaves.run request (the session checked types, ranges and that eifPath lies in
 // the image directory before a backend sees it).
-struct RunRequest
-{
-    QString eifPath;       // absolute, canonical, inside the image directory
+struct RunRequest {
+    QString eifPath; // absolute, canonical, inside the image directory
     qint64 cpuCount = 0;
     qint64 memoryMiB = 0;
     qint64 enclaveCid = 0; // 0 = let the backend pick
     bool debugMode = false;
-    QString enclaveName;   // empty = EIF file name without ".eif"
+    QString enclaveName; // empty = EIF file name without ".eif"
 };
 
 // What drives enclaves: nitro-cli on a parent instance, or the simulator. Calls that may take
 // long (a launch waits for the enclave's boot heartbeat) answer through a callback.
-class EnclaveBackend : public QObject
-{
+class EnclaveBackend : public QObject {
     Q_OBJECT
 public:
     using Reply = std::function<void(RpcResult<QJsonValue>)>;

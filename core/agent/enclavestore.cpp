@@ -14,8 +14,7 @@ namespace enclave::agent {
 namespace {
 constexpr qint64 kMaxStateBytes = 4 * 1024 * 1024;
 
-class FileLock final
-{
+class FileLock final {
 public:
     explicit FileLock(const QString &path)
     {
@@ -39,7 +38,10 @@ private:
 };
 } // namespace
 
-EnclaveStore::EnclaveStore(const QString &stateDir) : m_dir(QDir::cleanPath(stateDir)) {}
+EnclaveStore::EnclaveStore(const QString &stateDir)
+    : m_dir(QDir::cleanPath(stateDir))
+{
+}
 
 QString EnclaveStore::consolePath(const QString &enclaveId) const
 {

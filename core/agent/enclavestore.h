@@ -16,8 +16,7 @@ namespace enclave::agent {
 // Records are describe-enclaves-shaped objects plus our fields (EifPath, StartedAt, ExitReason,
 // ExitedAt); "State" is RUNNING while alive and EXITED once gone (nitro-cli has no such state:
 // enclaves just disappear, so remembering them is what lets us report that they exited).
-class EnclaveStore final
-{
+class EnclaveStore final {
 public:
     explicit EnclaveStore(const QString &stateDir);
 

@@ -22,14 +22,17 @@ void setNonBlocking(int fd)
 
 bool isSocket(int fd)
 {
-    struct stat st {};
+    struct stat st { };
     return ::fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode);
 }
 } // namespace
 
 FdChannel::FdChannel(int readFd, int writeFd, bool connecting, QObject *parent)
-    : QObject(parent), m_readFd(readFd), m_writeFd(writeFd), m_sameFd(readFd == writeFd && readFd >= 0),
-      m_connecting(connecting)
+    : QObject(parent)
+    , m_readFd(readFd)
+    , m_writeFd(writeFd)
+    , m_sameFd(readFd == writeFd && readFd >= 0)
+    , m_connecting(connecting)
 {
     if (m_readFd >= 0) {
         setNonBlocking(m_readFd);

@@ -12,8 +12,7 @@ namespace enclave::agent {
 // Non-blocking byte pipe over POSIX file descriptors (a socket, or stdin/stdout), driven by
 // QSocketNotifier so it works with Qt6::Core alone. Writes are queued without limit here;
 // callers bound what they queue with pendingWriteBytes() (backpressure is their policy).
-class FdChannel final : public QObject
-{
+class FdChannel final : public QObject {
     Q_OBJECT
 public:
     // Takes ownership of both descriptors (the same one for a socket). When connecting is true
@@ -36,8 +35,8 @@ public:
 Q_SIGNALS:
     void connected();
     void dataRead(const QByteArray &bytes);
-    void readFinished();              // EOF from the peer
-    void writeDrained();              // the write queue became empty
+    void readFinished(); // EOF from the peer
+    void writeDrained(); // the write queue became empty
     void failed(const QString &message);
 
 private:

@@ -27,7 +27,8 @@ QHash<QString, QString> KeyValueFile::parse(const QByteArray &text)
         if (colon <= 0)
             continue;
         QString value = QString::fromUtf8(line.mid(colon + 1).trimmed());
-        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\'')) && value.back() == value.front())
+        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\''))
+            && value.back() == value.front())
             value = value.mid(1, value.size() - 2);
         out.insert(QString::fromUtf8(line.left(colon).trimmed()), value);
     }

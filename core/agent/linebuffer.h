@@ -10,10 +10,12 @@ namespace enclave::agent {
 // checked before the partial line grows past it (a peer cannot make us buffer more).
 // Worst-case cost: each byte is copied in once and scanned for '\n' once (m_scanned): linear time;
 // memory at most maxLineBytes plus the bytes of one append() call.
-class LineBuffer final
-{
+class LineBuffer final {
 public:
-    explicit LineBuffer(qsizetype maxLineBytes) : m_max(maxLineBytes) {}
+    explicit LineBuffer(qsizetype maxLineBytes)
+        : m_max(maxLineBytes)
+    {
+    }
 
     // Appends bytes; returns false once a line exceeded the limit (the buffer is then unusable).
     bool append(const QByteArray &bytes);
@@ -24,8 +26,8 @@ public:
 
 private:
     QByteArray m_buffer;
-    qsizetype m_start = 0;     // first unconsumed byte
-    qsizetype m_scanned = 0;   // bytes after m_start already known to hold no '\n'
+    qsizetype m_start = 0; // first unconsumed byte
+    qsizetype m_scanned = 0; // bytes after m_start already known to hold no '\n'
     qsizetype m_max;
     bool m_overflow = false;
 };

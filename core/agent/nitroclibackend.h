@@ -15,12 +15,11 @@ namespace enclave::agent {
 // history from boot is kept on disk and stays readable after the enclave exited. Enclaves the
 // agent launched that vanish from describe-enclaves are reported with State "EXITED".
 // vsock streams use AF_VSOCK.
-class NitroCliBackend final : public EnclaveBackend
-{
+class NitroCliBackend final : public EnclaveBackend {
     Q_OBJECT
 public:
     NitroCliBackend(const QString &stateDir, const QString &nitroCli, const QString &helperProgram,
-                    QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("nitro-cli"); }
     void listEnclaves(Reply reply) override;
@@ -34,8 +33,7 @@ public:
     static constexpr int kCommandTimeoutMs = 30000;
 
 private:
-    struct PendingRun
-    {
+    struct PendingRun {
         RunRequest request;
         Reply reply;
     };

@@ -21,7 +21,7 @@ std::optional<QJsonValue> NitroCliOutput::json() const
     while (start >= 0) {
         // Take from the start to the matching end: the document is the rest of stdout minus
         // trailing text nitro-cli never prints (console output is handled elsewhere).
-        QJsonParseError err{};
+        QJsonParseError err {};
         QByteArray tail = stdOut.mid(start);
         QJsonDocument doc = QJsonDocument::fromJson(tail, &err);
         if (err.error == QJsonParseError::GarbageAtEnd && err.offset > 0)
@@ -44,7 +44,8 @@ std::optional<QJsonValue> NitroCliOutput::json() const
 
 std::optional<RpcError> NitroCliOutput::firstError() const
 {
-    static const QRegularExpression line(QStringLiteral("^\\[ (E\\d\\d) \\] (.*)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(
+        QStringLiteral("^\\[ (E\\d\\d) \\] (.*)$"), QRegularExpression::MultilineOption);
     static const QRegularExpression log(QStringLiteral("error log found at \"([^\"]+)\""));
     const QString text = QString::fromUtf8(stdErr);
     const auto m = line.match(text);
@@ -68,7 +69,10 @@ RpcResult<QJsonValue> NitroCliOutput::result(const QString &what) const
     // clap's own argument errors exit 2 without an [ Exx ] line.
     QString last = QString::fromUtf8(stdErr).trimmed().section(u'\n', 0, 0).left(300);
     return rpcError(RpcError::InternalError,
-                    QStringLiteral("%1 exited with status %2%3").arg(what).arg(exitCode).arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last));
+        QStringLiteral("%1 exited with status %2%3")
+            .arg(what)
+            .arg(exitCode)
+            .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last));
 }
 
 } // namespace enclave::agent

@@ -19,10 +19,9 @@ namespace enclave::agent {
 // start until one parses, each try a linear QJsonDocument parse of the rest: O(n x c) time for c
 // candidate starts that fail late (quadratic only for output no nitro-cli prints), memory one
 // copy of the rest plus Qt's JSON tree (~8-24 bytes per byte).
-struct NitroCliOutput
-{
+struct NitroCliOutput {
     int exitCode = -1;
-    bool crashed = false;     // killed by a signal or timed out
+    bool crashed = false; // killed by a signal or timed out
     QByteArray stdOut;
     QByteArray stdErr;
 

@@ -8,7 +8,9 @@ namespace {
 constexpr qsizetype kMaxCapture = 4 * 1024 * 1024;
 }
 
-NitroCliProcess::NitroCliProcess(QObject *context, Done done) : QObject(context), m_done(std::move(done))
+NitroCliProcess::NitroCliProcess(QObject *context, Done done)
+    : QObject(context)
+    , m_done(std::move(done))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -34,13 +36,15 @@ NitroCliProcess::NitroCliProcess(QObject *context, Done done) : QObject(context)
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             m_output.crashed = true;
-            m_output.stdErr += QByteArrayLiteral("cannot start nitro-cli: ") + m_process.errorString().toUtf8();
+            m_output.stdErr
+                += QByteArrayLiteral("cannot start nitro-cli: ") + m_process.errorString().toUtf8();
             finish();
         }
     });
 }
 
-void NitroCliProcess::run(const QString &program, const QStringList &arguments, int timeoutMs, QObject *context, Done done)
+void NitroCliProcess::run(
+    const QString &program, const QStringList &arguments, int timeoutMs, QObject *context, Done done)
 {
     auto *p = new NitroCliProcess(context, std::move(done));
     p->m_process.setProgram(program);

@@ -13,12 +13,12 @@ namespace enclave::agent {
 
 // One asynchronous nitro-cli run: an argument list (never a shell string), a timeout, and at
 // most 4 MiB kept from each of stdout and stderr. Deletes itself after calling back.
-class NitroCliProcess final : public QObject
-{
+class NitroCliProcess final : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(const NitroCliOutput &)>;
-    static void run(const QString &program, const QStringList &arguments, int timeoutMs, QObject *context, Done done);
+    static void run(
+        const QString &program, const QStringList &arguments, int timeoutMs, QObject *context, Done done);
 
 private:
     NitroCliProcess(QObject *context, Done done);

@@ -102,7 +102,9 @@ QString ParamReader::imageName(const QString &key)
 {
     const QString name = string(key, 255);
     if (!m_error && !isImageName(name))
-        fail(QStringLiteral("parameter '%1' must be a plain file name (letters, digits, '.', '_', '-'; no '/' or '..')").arg(key));
+        fail(QStringLiteral(
+            "parameter '%1' must be a plain file name (letters, digits, '.', '_', '-'; no '/' or '..')")
+                 .arg(key));
     return name;
 }
 

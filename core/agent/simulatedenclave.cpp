@@ -9,13 +9,15 @@
 #include "agent/eifpeek.h"
 #include "agent/keyvaluefile.h"
 #include "eif/eifdescription.h"
-#include "measure/nitroclijson.h"
 #include "measure/measurementsloader.h"
+#include "measure/nitroclijson.h"
 
 namespace enclave::agent {
 
 SimulatedEnclave::SimulatedEnclave(const QString &stateDir, const QString &enclaveId, QObject *parent)
-    : QObject(parent), m_store(stateDir), m_id(enclaveId)
+    : QObject(parent)
+    , m_store(stateDir)
+    , m_id(enclaveId)
 {
     connect(&m_tick, &QTimer::timeout, this, &SimulatedEnclave::tick);
     m_lifetime.setSingleShot(true);
@@ -38,9 +40,11 @@ void SimulatedEnclave::startAttestation(const QJsonObject &record)
         if (!image.contains(8))
             image.insert(8, QByteArray(48, '\0'));
     }
-    config.pcrs = SimulatedAttestationService::simulatedPcrs(image, record.value(QStringLiteral("Flags")).toString() == u"DEBUG_MODE");
+    config.pcrs = SimulatedAttestationService::simulatedPcrs(
+        image, record.value(QStringLiteral("Flags")).toString() == u"DEBUG_MODE");
     if (auto started = m_attestation.start(config); !started)
-        std::fprintf(stderr, "enclave-agent: attestation endpoints: %s\n", qPrintable(started.error().message));
+        std::fprintf(
+            stderr, "enclave-agent: attestation endpoints: %s\n", qPrintable(started.error().message));
 }
 
 bool SimulatedEnclave::start()
@@ -88,13 +92,19 @@ bool SimulatedEnclave::start()
         if (peek) {
             boot(QStringLiteral("Command line: %1").arg(peek->cmdline.trimmed()));
             boot(QStringLiteral("EIF v%1 %2, %3 bytes, %4 sections")
-                     .arg(peek->version).arg(peek->architecture()).arg(peek->fileSize).arg(peek->sections.size()));
+                     .arg(peek->version)
+                     .arg(peek->architecture())
+                     .arg(peek->fileSize)
+                     .arg(peek->sections.size()));
             int ramdisk = 0;
             for (const EifPeek::Section &s : peek->sections) {
                 QString name = s.typeName();
                 if (s.type == 3)
                     name += QString::number(ramdisk++);
-                boot(QStringLiteral("EIF section %1: %2 bytes at offset %3").arg(name).arg(s.size).arg(s.offset));
+                boot(QStringLiteral("EIF section %1: %2 bytes at offset %3")
+                         .arg(name)
+                         .arg(s.size)
+                         .arg(s.offset));
             }
         }
         boot(QStringLiteral("Memory: %1 MiB, CPUs: %2")

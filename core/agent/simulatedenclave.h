@@ -23,8 +23,7 @@ namespace enclave::agent {
 //   console_capacity_kib (4096).
 // When the application's lines run out or its lifetime ends, it closes the console with
 // "enclave exited", marks its record EXITED and exits, like an enclave whose init returned.
-class SimulatedEnclave final : public QObject
-{
+class SimulatedEnclave final : public QObject {
     Q_OBJECT
 public:
     SimulatedEnclave(const QString &stateDir, const QString &enclaveId, QObject *parent = nullptr);

@@ -12,8 +12,7 @@ namespace enclave::agent {
 // debug mode. Each enclave is a detached helper process (see SimulatedEnclave) so, like a real
 // enclave, it outlives the SSH session that launched it. vsock (cid, port) maps to the Unix
 // socket STATE_DIR/vsock/CID_PORT.sock; AF_VSOCK is never opened.
-class SimulatorBackend final : public EnclaveBackend
-{
+class SimulatorBackend final : public EnclaveBackend {
     Q_OBJECT
 public:
     // helperProgram is the enclave-agent binary, started as
@@ -28,8 +27,7 @@ public:
     RpcResult<QString> consoleLog(const QString &enclaveId) override;
     RpcResult<int> connectVsock(quint32 cid, quint32 port) override;
 
-    struct Allocator
-    {
+    struct Allocator {
         qint64 memoryMiB = 0;
         QList<int> cpuPool;
     };

@@ -25,7 +25,7 @@ QString lastError()
 Result<int> connectUnix(const QString &path)
 {
     const QByteArray native = path.toLocal8Bit();
-    sockaddr_un addr{};
+    sockaddr_un addr {};
     addr.sun_family = AF_UNIX;
     if (native.size() >= qsizetype(sizeof(addr.sun_path)))
         return makeError(Error::Code::LimitExceeded, QStringLiteral("socket path too long: %1").arg(path));
@@ -48,14 +48,15 @@ Result<int> connectVsock(quint32 cid, quint32 port)
     const int fd = ::socket(AF_VSOCK, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return makeError(Error::Code::Io, QStringLiteral("vsock socket: %1").arg(lastError()));
-    sockaddr_vm addr{};
+    sockaddr_vm addr {};
     addr.svm_family = AF_VSOCK;
     addr.svm_cid = cid;
     addr.svm_port = port;
     if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0 && errno != EINPROGRESS) {
         const QString err = lastError();
         ::close(fd);
-        return makeError(Error::Code::Io, QStringLiteral("vsock connect %1:%2: %3").arg(cid).arg(port).arg(err));
+        return makeError(
+            Error::Code::Io, QStringLiteral("vsock connect %1:%2: %3").arg(cid).arg(port).arg(err));
     }
     return fd;
 #else
@@ -72,7 +73,7 @@ Result<int> listenLoopbackTcp(quint16 port, quint16 *boundPort)
         return makeError(Error::Code::Io, QStringLiteral("socket: %1").arg(lastError()));
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK); // never a wildcard address: local tools only
@@ -82,7 +83,7 @@ Result<int> listenLoopbackTcp(quint16 port, quint16 *boundPort)
         return makeError(Error::Code::Io, QStringLiteral("listen on 127.0.0.1:%1: %2").arg(port).arg(err));
     }
     if (boundPort) {
-        sockaddr_in got{};
+        sockaddr_in got {};
         socklen_t len = sizeof(got);
         ::getsockname(fd, reinterpret_cast<sockaddr *>(&got), &len);
         *boundPort = ntohs(got.sin_port);

@@ -15,7 +15,10 @@ constexpr int kMaxConnections = 16;
 } // namespace
 
 VsockForwarder::VsockForwarder(AgentClient *client, quint32 cid, quint32 port, QObject *parent)
-    : QObject(parent), m_client(client), m_cid(cid), m_port(port)
+    : QObject(parent)
+    , m_client(client)
+    , m_cid(cid)
+    , m_port(port)
 {
     connect(m_client, &AgentClient::streamData, this, [this](const QString &stream, const QByteArray &data) {
         auto it = m_connections.find(m_byStream.value(stream));
@@ -67,8 +70,9 @@ void VsockForwarder::onAccept()
     auto *channel = new FdChannel(fd, fd, false, this);
     channel->setReadPaused(true); // until the stream exists
     channel->setReadChunk(protocol::kNotifyChunkBytes);
-    m_connections.insert(key, Connection{channel, {}, 0, false, false});
-    connect(channel, &FdChannel::dataRead, this, [this, key](const QByteArray &bytes) { pumpLocal(key, bytes); });
+    m_connections.insert(key, Connection { channel, {}, 0, false, false });
+    connect(
+        channel, &FdChannel::dataRead, this, [this, key](const QByteArray &bytes) { pumpLocal(key, bytes); });
     connect(channel, &FdChannel::readFinished, this, [this, key] {
         auto it = m_connections.find(key);
         if (it == m_connections.end())
@@ -79,23 +83,26 @@ void VsockForwarder::onAccept()
         m_client->closeStream(it->stream); // half-close towards the enclave
     });
     connect(channel, &FdChannel::failed, this, [this, key](const QString &message) { finish(key, message); });
-    m_client->openStream(m_cid, m_port, [this, key](const RpcResult<QString> &r) {
-        auto it = m_connections.find(key);
-        if (it == m_connections.end()) {
-            if (r)
-                m_client->closeStream(*r, true);
-            return;
-        }
-        if (!r) {
-            Q_EMIT connectionFailed(r.error().toString());
-            finish(key, r.error().toString());
-            return;
-        }
-        it->stream = *r;
-        m_byStream.insert(*r, key);
-        it->channel->setReadPaused(false);
-        Q_EMIT connectionOpened(*r);
-    }, this);
+    m_client->openStream(
+        m_cid, m_port,
+        [this, key](const RpcResult<QString> &r) {
+            auto it = m_connections.find(key);
+            if (it == m_connections.end()) {
+                if (r)
+                    m_client->closeStream(*r, true);
+                return;
+            }
+            if (!r) {
+                Q_EMIT connectionFailed(r.error().toString());
+                finish(key, r.error().toString());
+                return;
+            }
+            it->stream = *r;
+            m_byStream.insert(*r, key);
+            it->channel->setReadPaused(false);
+            Q_EMIT connectionOpened(*r);
+        },
+        this);
 }
 
 void VsockForwarder::pumpLocal(quint64 key, const QByteArray &bytes)
@@ -106,18 +113,21 @@ void VsockForwarder::pumpLocal(quint64 key, const QByteArray &bytes)
     ++it->unacked;
     if (it->unacked >= kMaxUnackedWrites)
         it->channel->setReadPaused(true);
-    m_client->writeStream(it->stream, bytes, [this, key](const RpcResult<QJsonValue> &r) {
-        auto c = m_connections.find(key);
-        if (c == m_connections.end())
-            return;
-        --c->unacked;
-        if (!r) {
-            finish(key, r.error().toString());
-            return;
-        }
-        if (c->unacked < kMaxUnackedWrites && !c->localEof)
-            c->channel->setReadPaused(false);
-    }, this);
+    m_client->writeStream(
+        it->stream, bytes,
+        [this, key](const RpcResult<QJsonValue> &r) {
+            auto c = m_connections.find(key);
+            if (c == m_connections.end())
+                return;
+            --c->unacked;
+            if (!r) {
+                finish(key, r.error().toString());
+                return;
+            }
+            if (c->unacked < kMaxUnackedWrites && !c->localEof)
+                c->channel->setReadPaused(false);
+        },
+        this);
 }
 
 void VsockForwarder::finish(quint64 key, const QString &reason)

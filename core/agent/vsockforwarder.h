@@ -16,8 +16,7 @@ class FdChannel;
 // wildcard address) and carries each accepted TCP connection over its own vsock.open stream,
 // so users can point their own tools at an enclave service. Flow control: local reads pause
 // while too many stream.write requests are unanswered.
-class VsockForwarder final : public QObject
-{
+class VsockForwarder final : public QObject {
     Q_OBJECT
 public:
     VsockForwarder(AgentClient *client, quint32 cid, quint32 port, QObject *parent = nullptr);
@@ -33,8 +32,7 @@ Q_SIGNALS:
     void connectionFailed(const QString &message);
 
 private:
-    struct Connection
-    {
+    struct Connection {
         FdChannel *channel = nullptr;
         QString stream;
         int unacked = 0;

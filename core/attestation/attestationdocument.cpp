@@ -44,12 +44,12 @@ const QByteArray &expectedProtected()
 
 FieldSpan wholeSpan(const cbor::Span &s)
 {
-    return {s.offset, s.length};
+    return { s.offset, s.length };
 }
 
 FieldSpan contentSpan(const cbor::Span &s)
 {
-    return {s.contentOffset(), s.contentLength()};
+    return { s.contentOffset(), s.contentLength() };
 }
 
 // libcbor 0.8's cbor_is_null/cbor_is_bool assert (abort) when handed a float: only simple values
@@ -67,22 +67,33 @@ bool isNull(const cbor_item_t *item)
 QString typeName(const cbor_item_t *item)
 {
     switch (cbor_typeof(item)) {
-    case CBOR_TYPE_UINT: return u"uint"_s;
-    case CBOR_TYPE_NEGINT: return u"nint"_s;
-    case CBOR_TYPE_BYTESTRING: return u"bytes"_s;
-    case CBOR_TYPE_STRING: return u"text"_s;
-    case CBOR_TYPE_ARRAY: return u"array"_s;
-    case CBOR_TYPE_MAP: return u"map"_s;
-    case CBOR_TYPE_TAG: return u"tag"_s;
+    case CBOR_TYPE_UINT:
+        return u"uint"_s;
+    case CBOR_TYPE_NEGINT:
+        return u"nint"_s;
+    case CBOR_TYPE_BYTESTRING:
+        return u"bytes"_s;
+    case CBOR_TYPE_STRING:
+        return u"text"_s;
+    case CBOR_TYPE_ARRAY:
+        return u"array"_s;
+    case CBOR_TYPE_MAP:
+        return u"map"_s;
+    case CBOR_TYPE_TAG:
+        return u"tag"_s;
     case CBOR_TYPE_FLOAT_CTRL:
         if (!isSimple(item))
             return u"float"_s;
         switch (cbor_ctrl_value(item)) {
-        case CBOR_CTRL_NULL: return u"null"_s;
-        case CBOR_CTRL_UNDEF: return u"undefined"_s;
+        case CBOR_CTRL_NULL:
+            return u"null"_s;
+        case CBOR_CTRL_UNDEF:
+            return u"undefined"_s;
         case CBOR_CTRL_TRUE:
-        case CBOR_CTRL_FALSE: return u"bool"_s;
-        default: return u"simple"_s;
+        case CBOR_CTRL_FALSE:
+            return u"bool"_s;
+        default:
+            return u"simple"_s;
         }
     }
     return u"unknown"_s;
@@ -126,12 +137,15 @@ QString bytesDisplay(const QByteArray &bytes)
     return shortHex(bytes) + (bytes.size() <= 64 ? u" (%1 bytes)"_s.arg(bytes.size()) : QString());
 }
 
-class PayloadParser
-{
+class PayloadParser {
 public:
-    explicit PayloadParser(const QByteArray &document) : m_doc(document) { }
+    explicit PayloadParser(const QByteArray &document)
+        : m_doc(document)
+    {
+    }
 
-    Result<QByteArray> bytes(const cbor::Node &node, const QString &what, qint64 minSize, qint64 maxSize) const
+    Result<QByteArray> bytes(
+        const cbor::Node &node, const QString &what, qint64 minSize, qint64 maxSize) const
     {
         if (!cbor_isa_bytestring(node.item))
             return makeError(Error::Code::Malformed,
@@ -144,9 +158,10 @@ public:
                 node.span.offset);
         const qint64 size = node.span.contentLength();
         if (size < minSize || size > maxSize)
-            return makeError(minSize > 0 && size < minSize ? Error::Code::Malformed : Error::Code::LimitExceeded,
-                             u"%1 is %2 bytes, allowed %3..%4"_s.arg(what).arg(size).arg(minSize).arg(maxSize),
-                             node.span.offset);
+            return makeError(
+                minSize > 0 && size < minSize ? Error::Code::Malformed : Error::Code::LimitExceeded,
+                u"%1 is %2 bytes, allowed %3..%4"_s.arg(what).arg(size).arg(minSize).arg(maxSize),
+                node.span.offset);
         return slice(node.span);
     }
 
@@ -175,7 +190,10 @@ public:
         return s;
     }
 
-    QByteArray slice(const cbor::Span &span) const { return m_doc.mid(span.contentOffset(), span.contentLength()); }
+    QByteArray slice(const cbor::Span &span) const
+    {
+        return m_doc.mid(span.contentOffset(), span.contentLength());
+    }
 
     // A display tree for any item (unknown keys, the unprotected header).
     AttestationField generic(const QString &name, const cbor::Node &node, int depth = 0) const
@@ -185,8 +203,12 @@ public:
         f.type = typeName(node.item);
         f.span = wholeSpan(node.span);
         switch (cbor_typeof(node.item)) {
-        case CBOR_TYPE_UINT: f.display = QString::number(cbor_get_int(node.item)); break;
-        case CBOR_TYPE_NEGINT: f.display = u"-1-%1"_s.arg(cbor_get_int(node.item)); break;
+        case CBOR_TYPE_UINT:
+            f.display = QString::number(cbor_get_int(node.item));
+            break;
+        case CBOR_TYPE_NEGINT:
+            f.display = u"-1-%1"_s.arg(cbor_get_int(node.item));
+            break;
         case CBOR_TYPE_BYTESTRING:
             if (cbor_bytestring_is_definite(node.item)) {
                 f.contentSpan = contentSpan(node.span);
@@ -297,8 +319,7 @@ std::optional<Error> envelopeTruncation(QByteArrayView data)
 
 } // namespace
 
-struct AttestationDocument::Private
-{
+struct AttestationDocument::Private {
     QByteArray bytes;
     CoseSign1 cose;
     Kind kind = Kind::NitroEnclave;
@@ -368,14 +389,15 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
             c.signatureSpan().offset);
     if (c.payload().isEmpty() || c.payload().size() > MaxPayloadSize)
         return makeError(c.payload().isEmpty() ? Error::Code::Malformed : Error::Code::LimitExceeded,
-                         u"payload is %1 bytes, allowed 1..%2"_s.arg(c.payload().size()).arg(MaxPayloadSize),
-                         c.payloadSpan().offset);
+            u"payload is %1 bytes, allowed 1..%2"_s.arg(c.payload().size()).arg(MaxPayloadSize),
+            c.payloadSpan().offset);
     // A chunked payload has no single byte range the signature could be over as received.
     if (c.payloadSpan().contentLength() != c.payload().size())
         return makeError(Error::Code::Malformed, Tr::tr("payload must be a definite-length byte string"),
             c.payloadSpan().offset);
     if (c.unprotectedEntries() != 0)
-        d->warnings << u"unprotected header has %1 entries (not signed, ignored)"_s.arg(c.unprotectedEntries());
+        d->warnings << u"unprotected header has %1 entries (not signed, ignored)"_s.arg(
+            c.unprotectedEntries());
 
     // The payload map, parsed from the exact payload bytes with absolute offsets.
     cbor::Limits payloadLimits;
@@ -458,8 +480,8 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
                     value.span.offset);
             d->timestampMs = ms;
             hasTimestamp = true;
-            f.display = u"%1 ms = %2"_s.arg(ms).arg(QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC)
-                                                         .toString(Qt::ISODateWithMs));
+            f.display = u"%1 ms = %2"_s.arg(ms).arg(
+                QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(Qt::ISODateWithMs));
         } else if (*key == u"pcrs" || *key == u"nitrotpm_pcrs") {
             const bool tpm = *key == u"nitrotpm_pcrs";
             if (!cbor_isa_map(value.item))
@@ -489,7 +511,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
                     return makeError(Error::Code::Malformed,
                         Tr::tr("PCR%1 is %2 bytes, must be 32, 48 or 64").arg(index).arg(b->size()),
                         v.span.offset);
-                pcrs.append({index, *b, wholeSpan(v.span)});
+                pcrs.append({ index, *b, wholeSpan(v.span) });
                 AttestationField pf;
                 pf.name = u"%1"_s.arg(index);
                 pf.type = u"bytes"_s;
@@ -500,7 +522,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
                 f.children.append(pf);
             }
             std::sort(pcrs.begin(), pcrs.end(),
-                      [](const AttestationPcr &a, const AttestationPcr &b) { return a.index < b.index; });
+                [](const AttestationPcr &a, const AttestationPcr &b) { return a.index < b.index; });
             d->pcrs = pcrs;
             f.display = u"%1 PCRs"_s.arg(count);
             if (tpm) {
@@ -571,7 +593,8 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
                 } else {
                     (*key == u"user_data" ? d->userData : d->nonce) = *b;
                     if (b->size() > SoftOptionalSize)
-                        d->warnings << u"%1 is %2 bytes, above AWS's documented 512"_s.arg(*key).arg(b->size());
+                        d->warnings << u"%1 is %2 bytes, above AWS's documented 512"_s.arg(*key).arg(
+                            b->size());
                 }
                 f.display = bytesDisplay(*b);
                 f.contentSpan = contentSpan(value.span);
@@ -606,17 +629,18 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
     if (!hasBundle)
         return missing("cabundle");
 
-    payloadField.display = u"%1, %2 fields, %3 map"_s.arg(d->kind == Kind::NitroTpm ? u"NitroTPM document"_s
-                                                                                     : u"AttestationDocument"_s)
-                               .arg(d->keyOrder.size())
-                               .arg(d->indefiniteMap ? u"indefinite-length"_s : u"definite-length"_s);
+    payloadField.display
+        = u"%1, %2 fields, %3 map"_s
+              .arg(d->kind == Kind::NitroTpm ? u"NitroTPM document"_s : u"AttestationDocument"_s)
+              .arg(d->keyOrder.size())
+              .arg(d->indefiniteMap ? u"indefinite-length"_s : u"definite-length"_s);
 
     // The inspector tree.
     AttestationField top;
     top.name = u"COSE_Sign1"_s;
     top.type = c.isTagged() ? u"tag"_s : u"array"_s;
     top.display = c.isTagged() ? u"tag 18, 4 items"_s : u"untagged, 4 items"_s;
-    top.span = {0, qint64(d->bytes.size())};
+    top.span = { 0, qint64(d->bytes.size()) };
     AttestationField prot;
     prot.name = u"protected"_s;
     prot.type = u"bytes"_s;
@@ -634,7 +658,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
     sig.display = hex::encode(c.signature());
     sig.span = wholeSpan(c.signatureSpan());
     sig.contentSpan = contentSpan(c.signatureSpan());
-    top.children = {prot, unprot, payloadField, sig};
+    top.children = { prot, unprot, payloadField, sig };
     d->tree = top;
 
     AttestationDocument doc;
@@ -642,14 +666,38 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
     return doc;
 }
 
-bool AttestationDocument::isValid() const { return bool(d); }
-QByteArray AttestationDocument::bytes() const { return d ? d->bytes : QByteArray(); }
-bool AttestationDocument::isTagged() const { return d && d->cose.isTagged(); }
-QByteArray AttestationDocument::protectedHeader() const { return d ? d->cose.protectedBytes() : QByteArray(); }
-int AttestationDocument::unprotectedEntries() const { return d ? d->cose.unprotectedEntries() : 0; }
-QByteArray AttestationDocument::payload() const { return d ? d->cose.payload() : QByteArray(); }
-QByteArray AttestationDocument::signature() const { return d ? d->cose.signature() : QByteArray(); }
-QByteArray AttestationDocument::sigStructure() const { return d ? d->cose.sigStructure() : QByteArray(); }
+bool AttestationDocument::isValid() const
+{
+    return bool(d);
+}
+QByteArray AttestationDocument::bytes() const
+{
+    return d ? d->bytes : QByteArray();
+}
+bool AttestationDocument::isTagged() const
+{
+    return d && d->cose.isTagged();
+}
+QByteArray AttestationDocument::protectedHeader() const
+{
+    return d ? d->cose.protectedBytes() : QByteArray();
+}
+int AttestationDocument::unprotectedEntries() const
+{
+    return d ? d->cose.unprotectedEntries() : 0;
+}
+QByteArray AttestationDocument::payload() const
+{
+    return d ? d->cose.payload() : QByteArray();
+}
+QByteArray AttestationDocument::signature() const
+{
+    return d ? d->cose.signature() : QByteArray();
+}
+QByteArray AttestationDocument::sigStructure() const
+{
+    return d ? d->cose.sigStructure() : QByteArray();
+}
 
 Result<void> AttestationDocument::verifySignature(const X509Certificate &signer) const
 {
@@ -658,24 +706,42 @@ Result<void> AttestationDocument::verifySignature(const X509Certificate &signer)
     return d->cose.verify(signer);
 }
 
-AttestationDocument::Kind AttestationDocument::kind() const { return d ? d->kind : Kind::NitroEnclave; }
+AttestationDocument::Kind AttestationDocument::kind() const
+{
+    return d ? d->kind : Kind::NitroEnclave;
+}
 
 QString AttestationDocument::kindName() const
 {
     return kind() == Kind::NitroTpm ? u"NitroTPM"_s : u"Nitro Enclaves"_s;
 }
 
-QString AttestationDocument::moduleId() const { return d ? d->moduleId : QString(); }
-QString AttestationDocument::digest() const { return d ? d->digest : QString(); }
-quint64 AttestationDocument::timestampMs() const { return d ? d->timestampMs : 0; }
+QString AttestationDocument::moduleId() const
+{
+    return d ? d->moduleId : QString();
+}
+QString AttestationDocument::digest() const
+{
+    return d ? d->digest : QString();
+}
+quint64 AttestationDocument::timestampMs() const
+{
+    return d ? d->timestampMs : 0;
+}
 
 QDateTime AttestationDocument::timestamp() const
 {
     return d ? QDateTime::fromMSecsSinceEpoch(qint64(d->timestampMs), Qt::UTC) : QDateTime();
 }
 
-bool AttestationDocument::isIndefiniteMap() const { return d && d->indefiniteMap; }
-QList<AttestationPcr> AttestationDocument::pcrs() const { return d ? d->pcrs : QList<AttestationPcr>(); }
+bool AttestationDocument::isIndefiniteMap() const
+{
+    return d && d->indefiniteMap;
+}
+QList<AttestationPcr> AttestationDocument::pcrs() const
+{
+    return d ? d->pcrs : QList<AttestationPcr>();
+}
 
 std::optional<QByteArray> AttestationDocument::pcr(int index) const
 {
@@ -698,17 +764,50 @@ bool AttestationDocument::isDebugMode() const
     return true;
 }
 
-QByteArray AttestationDocument::certificateDer() const { return d ? d->certificateDer : QByteArray(); }
-QList<QByteArray> AttestationDocument::cabundleDer() const { return d ? d->cabundleDer : QList<QByteArray>(); }
-X509Certificate AttestationDocument::certificate() const { return d ? d->certificate : X509Certificate(); }
-QList<X509Certificate> AttestationDocument::cabundle() const { return d ? d->cabundle : QList<X509Certificate>(); }
-std::optional<QByteArray> AttestationDocument::publicKey() const { return d ? d->publicKey : std::nullopt; }
-std::optional<QByteArray> AttestationDocument::userData() const { return d ? d->userData : std::nullopt; }
-std::optional<QByteArray> AttestationDocument::nonce() const { return d ? d->nonce : std::nullopt; }
-QStringList AttestationDocument::keyOrder() const { return d ? d->keyOrder : QStringList(); }
-QStringList AttestationDocument::unknownKeys() const { return d ? d->unknownKeys : QStringList(); }
-QStringList AttestationDocument::warnings() const { return d ? d->warnings : QStringList(); }
-AttestationField AttestationDocument::tree() const { return d ? d->tree : AttestationField(); }
+QByteArray AttestationDocument::certificateDer() const
+{
+    return d ? d->certificateDer : QByteArray();
+}
+QList<QByteArray> AttestationDocument::cabundleDer() const
+{
+    return d ? d->cabundleDer : QList<QByteArray>();
+}
+X509Certificate AttestationDocument::certificate() const
+{
+    return d ? d->certificate : X509Certificate();
+}
+QList<X509Certificate> AttestationDocument::cabundle() const
+{
+    return d ? d->cabundle : QList<X509Certificate>();
+}
+std::optional<QByteArray> AttestationDocument::publicKey() const
+{
+    return d ? d->publicKey : std::nullopt;
+}
+std::optional<QByteArray> AttestationDocument::userData() const
+{
+    return d ? d->userData : std::nullopt;
+}
+std::optional<QByteArray> AttestationDocument::nonce() const
+{
+    return d ? d->nonce : std::nullopt;
+}
+QStringList AttestationDocument::keyOrder() const
+{
+    return d ? d->keyOrder : QStringList();
+}
+QStringList AttestationDocument::unknownKeys() const
+{
+    return d ? d->unknownKeys : QStringList();
+}
+QStringList AttestationDocument::warnings() const
+{
+    return d ? d->warnings : QStringList();
+}
+AttestationField AttestationDocument::tree() const
+{
+    return d ? d->tree : AttestationField();
+}
 
 FieldSpan AttestationDocument::fieldSpan(const QString &key) const
 {

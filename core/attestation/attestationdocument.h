@@ -27,8 +27,7 @@ class X509Certificate;
 // Worst-case cost: the document is at most 64 KiB (refused before decoding); one cbor::Tree parse of
 // the envelope and one of the payload (linear time, < 200 bytes per input byte), then one X.509
 // decode per certificate (at most 17 of 1 KiB): a few ms and well under 20 MB for any input.
-class AttestationDocument final
-{
+class AttestationDocument final {
 public:
     enum class Kind { NitroEnclave, NitroTpm };
 
@@ -64,7 +63,7 @@ public:
     quint64 timestampMs() const;
     QDateTime timestamp() const; // UTC
     bool isIndefiniteMap() const;
-    QList<AttestationPcr> pcrs() const;            // ascending index
+    QList<AttestationPcr> pcrs() const; // ascending index
     std::optional<QByteArray> pcr(int index) const;
     // PCR0, PCR1 and PCR2 present and all zero: the enclave runs in debug mode.
     bool isDebugMode() const;

@@ -75,9 +75,9 @@ Result<QByteArray> decodeAttestationInput(const QByteArray &input, QString *enco
         return QByteArray::fromHex(compact);
     }
     const bool url = compact.contains('-') || compact.contains('_');
-    auto decoded = QByteArray::fromBase64Encoding(
-        compact, (url ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
-                     | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(compact,
+        (url ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
+            | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return makeError(Error::Code::Malformed, Tr::tr("invalid base64 text"), 0);
     if (encoding)

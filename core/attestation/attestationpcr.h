@@ -7,8 +7,7 @@
 namespace enclave {
 
 // One PCR entry of the payload's `pcrs` (or NitroTPM `nitrotpm_pcrs`) map.
-struct AttestationPcr
-{
+struct AttestationPcr {
     int index = -1;
     QByteArray value;
     FieldSpan span; // the value's bstr item

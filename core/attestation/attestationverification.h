@@ -12,12 +12,11 @@
 namespace enclave {
 
 // The outcome of AttestationVerifier::verify: named checks in the order they ran, and the verdict.
-struct AttestationVerification
-{
-    bool valid = false;              // every mandatory check passed and none failed
+struct AttestationVerification {
+    bool valid = false; // every mandatory check passed and none failed
     bool debugMode = false;
     AttestationTime::Mode timeMode = AttestationTime::Mode::Now;
-    QDateTime verificationTime;      // UTC, second precision (what OpenSSL used)
+    QDateTime verificationTime; // UTC, second precision (what OpenSSL used)
     QString rootSubject;
     QByteArray rootFingerprintSha256;
     bool builtInRoot = true;

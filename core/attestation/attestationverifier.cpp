@@ -402,10 +402,14 @@ QDateTime verificationTime(const AttestationTime &time, const AttestationDocumen
 QString AttestationCheck::statusName(Status status)
 {
     switch (status) {
-    case Status::Passed: return u"passed"_s;
-    case Status::Failed: return u"failed"_s;
-    case Status::Skipped: return u"skipped"_s;
-    case Status::Warning: return u"warning"_s;
+    case Status::Passed:
+        return u"passed"_s;
+    case Status::Failed:
+        return u"failed"_s;
+    case Status::Skipped:
+        return u"skipped"_s;
+    case Status::Warning:
+        return u"warning"_s;
     }
     return u"failed"_s;
 }
@@ -413,9 +417,12 @@ QString AttestationCheck::statusName(Status status)
 QString AttestationTime::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::Now: return u"now"_s;
-    case Mode::Document: return u"doc"_s;
-    case Mode::Explicit: return u"explicit"_s;
+    case Mode::Now:
+        return u"now"_s;
+    case Mode::Document:
+        return u"doc"_s;
+    case Mode::Explicit:
+        return u"explicit"_s;
     }
     return u"now"_s;
 }
@@ -455,12 +462,20 @@ QByteArray AttestationVerifier::awsNitroRootFingerprintSha256()
     return QByteArray::fromHex(AwsNitroRootSha256);
 }
 
-AttestationVerifier::AttestationVerifier() : m_root(awsNitroRoot()), m_builtIn(true) { }
+AttestationVerifier::AttestationVerifier()
+    : m_root(awsNitroRoot())
+    , m_builtIn(true)
+{
+}
 
-AttestationVerifier::AttestationVerifier(const X509Certificate &root) : m_root(root), m_builtIn(false) { }
+AttestationVerifier::AttestationVerifier(const X509Certificate &root)
+    : m_root(root)
+    , m_builtIn(false)
+{
+}
 
-AttestationVerification AttestationVerifier::verify(const AttestationDocument &doc, const AttestationTime &time,
-                                                    const AttestationExpectations &expect) const
+AttestationVerification AttestationVerifier::verify(
+    const AttestationDocument &doc, const AttestationTime &time, const AttestationExpectations &expect) const
 {
     AttestationVerification r;
     r.timeMode = time.mode;

@@ -17,8 +17,7 @@ using Code = Error::Code;
 // Walks the encoded bytes once, before libcbor sees them, so that every length, count and depth
 // is checked against the bytes that actually remain: libcbor allocates a definite array's
 // pointer table up front, and a lying count must never reach it.
-class Scanner
-{
+class Scanner {
 public:
     Scanner(QByteArrayView data, qint64 base, const Limits &limits)
         : m_data(data)
@@ -35,9 +34,11 @@ public:
         if (m_pos >= m_data.size())
             return fail(Code::Truncated, QStringLiteral("CBOR data ends where an item was expected"), start);
         if (depth > m_limits.maxDepth)
-            return fail(Code::LimitExceeded, QStringLiteral("CBOR nesting deeper than %1").arg(m_limits.maxDepth), start);
+            return fail(Code::LimitExceeded,
+                QStringLiteral("CBOR nesting deeper than %1").arg(m_limits.maxDepth), start);
         if (++m_items > m_limits.maxItems)
-            return fail(Code::LimitExceeded, QStringLiteral("more than %1 CBOR items").arg(m_limits.maxItems), start);
+            return fail(
+                Code::LimitExceeded, QStringLiteral("more than %1 CBOR items").arg(m_limits.maxItems), start);
         auto head = readHead();
         if (!head)
             return std::unexpected(head.error());
@@ -47,7 +48,8 @@ public:
         node.span.headerLength = m_pos - start;
         const bool indefinite = ai == 31;
         if (indefinite && !m_limits.allowIndefinite && major >= 2 && major <= 5)
-            return fail(Code::Unsupported, QStringLiteral("indefinite-length CBOR item not allowed here"), start);
+            return fail(
+                Code::Unsupported, QStringLiteral("indefinite-length CBOR item not allowed here"), start);
 
         switch (major) {
         case 0:
@@ -58,7 +60,8 @@ public:
             if (indefinite) {
                 while (true) {
                     if (m_pos >= m_data.size())
-                        return fail(Code::Truncated, QStringLiteral("indefinite string without break"), m_pos);
+                        return fail(
+                            Code::Truncated, QStringLiteral("indefinite string without break"), m_pos);
                     if (uint8_t(m_data[m_pos]) == 0xff) {
                         ++m_pos;
                         break;
@@ -69,18 +72,23 @@ public:
                         return chunk;
                     const uint8_t first = uint8_t(m_data[chunkStart]);
                     if ((first >> 5) != major || (first & 31) == 31)
-                        return fail(Code::Malformed, QStringLiteral("bad chunk in indefinite-length string"), chunkStart);
+                        return fail(Code::Malformed, QStringLiteral("bad chunk in indefinite-length string"),
+                            chunkStart);
                     node.children.push_back(std::move(*chunk));
                 }
             } else {
                 if (value > quint64(m_limits.maxStringLength))
                     return fail(Code::LimitExceeded,
-                                QStringLiteral("CBOR string of %1 bytes exceeds the limit of %2").arg(value).arg(m_limits.maxStringLength),
-                                start);
+                        QStringLiteral("CBOR string of %1 bytes exceeds the limit of %2")
+                            .arg(value)
+                            .arg(m_limits.maxStringLength),
+                        start);
                 if (value > quint64(m_data.size() - m_pos))
                     return fail(Code::Truncated,
-                                QStringLiteral("CBOR string of %1 bytes, but only %2 bytes remain").arg(value).arg(m_data.size() - m_pos),
-                                start);
+                        QStringLiteral("CBOR string of %1 bytes, but only %2 bytes remain")
+                            .arg(value)
+                            .arg(m_data.size() - m_pos),
+                        start);
                 m_pos += qint64(value);
             }
             break;
@@ -91,11 +99,11 @@ public:
                 // Every item takes at least one byte: a count larger than what remains is a lie.
                 if (value > quint64(m_data.size() - m_pos) / per)
                     return fail(Code::Truncated,
-                                QStringLiteral("CBOR %1 claims %2 entries, but only %3 bytes remain")
-                                    .arg(major == 4 ? QStringLiteral("array") : QStringLiteral("map"))
-                                    .arg(value)
-                                    .arg(m_data.size() - m_pos),
-                                start);
+                        QStringLiteral("CBOR %1 claims %2 entries, but only %3 bytes remain")
+                            .arg(major == 4 ? QStringLiteral("array") : QStringLiteral("map"))
+                            .arg(value)
+                            .arg(m_data.size() - m_pos),
+                        start);
                 node.children.reserve(size_t(value * per));
                 for (quint64 i = 0; i < value * per; ++i) {
                     auto child = item(depth + 1);
@@ -106,7 +114,8 @@ public:
             } else {
                 while (true) {
                     if (m_pos >= m_data.size())
-                        return fail(Code::Truncated, QStringLiteral("indefinite-length container without break"), m_pos);
+                        return fail(Code::Truncated,
+                            QStringLiteral("indefinite-length container without break"), m_pos);
                     if (uint8_t(m_data[m_pos]) == 0xff) {
                         ++m_pos;
                         break;
@@ -117,7 +126,8 @@ public:
                     node.children.push_back(std::move(*child));
                 }
                 if (major == 5 && node.children.size() % 2 != 0)
-                    return fail(Code::Malformed, QStringLiteral("indefinite-length map with a key but no value"), start);
+                    return fail(Code::Malformed,
+                        QStringLiteral("indefinite-length map with a key but no value"), start);
             }
             break;
         }
@@ -138,8 +148,7 @@ public:
             // Simple values other than false/true/null/undefined are unassigned; libcbor 0.8 refuses
             // them, so say so here, at their own offset (fuzz_cbor found the mismatch).
             if (ai < 20 || ai == 24)
-                return fail(
-                    Code::Unsupported, Tr::tr("unassigned CBOR simple value %1").arg(value), start);
+                return fail(Code::Unsupported, Tr::tr("unassigned CBOR simple value %1").arg(value), start);
             break;
         }
         node.span.length = m_pos - start;
@@ -153,8 +162,7 @@ public:
     const std::vector<qint64> &shortTags() const { return m_shortTags; }
 
 private:
-    struct Head
-    {
+    struct Head {
         int major;
         int ai;
         quint64 value;
@@ -184,11 +192,14 @@ private:
                 value = (value << 8) | uint8_t(m_data[m_pos++]);
         } else if (ai == 31) {
             if (major == 0 || major == 1 || major == 6)
-                return fail(Code::Malformed, QStringLiteral("indefinite length is not allowed for CBOR major type %1").arg(major), start);
+                return fail(Code::Malformed,
+                    QStringLiteral("indefinite length is not allowed for CBOR major type %1").arg(major),
+                    start);
         } else {
-            return fail(Code::Malformed, QStringLiteral("reserved CBOR additional information %1").arg(ai), start);
+            return fail(
+                Code::Malformed, QStringLiteral("reserved CBOR additional information %1").arg(ai), start);
         }
-        return Head{major, ai, value};
+        return Head { major, ai, value };
     }
 
     QByteArrayView m_data;
@@ -256,7 +267,8 @@ bool attach(Node &node, cbor_item_t *item)
             return false;
         cbor_pair *pairs = cbor_map_handle(item);
         for (size_t i = 0; i < cbor_map_size(item); ++i) {
-            if (!attach(node.children[2 * i], pairs[i].key) || !attach(node.children[2 * i + 1], pairs[i].value))
+            if (!attach(node.children[2 * i], pairs[i].key)
+                || !attach(node.children[2 * i + 1], pairs[i].value))
                 return false;
         }
         return true;
@@ -268,8 +280,9 @@ bool attach(Node &node, cbor_item_t *item)
     }
     case CBOR_TYPE_BYTESTRING:
     case CBOR_TYPE_STRING: {
-        const bool indefinite = cbor_typeof(item) == CBOR_TYPE_BYTESTRING ? cbor_bytestring_is_indefinite(item)
-                                                                           : cbor_string_is_indefinite(item);
+        const bool indefinite = cbor_typeof(item) == CBOR_TYPE_BYTESTRING
+            ? cbor_bytestring_is_indefinite(item)
+            : cbor_string_is_indefinite(item);
         if (!indefinite)
             return node.children.empty();
         const size_t count = cbor_typeof(item) == CBOR_TYPE_BYTESTRING ? cbor_bytestring_chunk_count(item)
@@ -317,8 +330,9 @@ Result<Tree> Tree::parse(QByteArrayView data, qint64 baseOffset, const Limits &l
         widened = widenShortTags(data, scanner.shortTags());
         forLibcbor = widened;
     }
-    cbor_load_result result{};
-    cbor_item_t *item = cbor_load(reinterpret_cast<cbor_data>(forLibcbor.data()), size_t(forLibcbor.size()), &result);
+    cbor_load_result result {};
+    cbor_item_t *item
+        = cbor_load(reinterpret_cast<cbor_data>(forLibcbor.data()), size_t(forLibcbor.size()), &result);
     Tree tree;
     tree.m_owner.reset(item);
     if (!item || result.error.code != CBOR_ERR_NONE) {

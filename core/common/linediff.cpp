@@ -51,12 +51,16 @@ QList<LineDiff::Line> LineDiff::compare(const QStringList &left, const QStringLi
     QList<Line> out;
     out.reserve(n + m - prefix - suffix);
     for (qsizetype i = 0; i < prefix; ++i)
-        out.append({Op::Equal, int(i + 1), int(i + 1), left.at(i)});
+        out.append({ Op::Equal, int(i + 1), int(i + 1), left.at(i) });
 
     const qsizetype a = n - prefix - suffix; // middle lengths
     const qsizetype b = m - prefix - suffix;
-    auto removed = [&](qsizetype i) { out.append({Op::Removed, int(prefix + i + 1), -1, left.at(prefix + i)}); };
-    auto added = [&](qsizetype j) { out.append({Op::Added, -1, int(prefix + j + 1), right.at(prefix + j)}); };
+    auto removed = [&](qsizetype i) {
+        out.append({ Op::Removed, int(prefix + i + 1), -1, left.at(prefix + i) });
+    };
+    auto added = [&](qsizetype j) {
+        out.append({ Op::Added, -1, int(prefix + j + 1), right.at(prefix + j) });
+    };
     if (a > 0 && b > 0 && (a + 1) * (b + 1) <= MaxCells) {
         // lcs[i][j]: longest common subsequence of left-middle[i..] and right-middle[j..].
         const qsizetype w = b + 1;
@@ -71,7 +75,7 @@ QList<LineDiff::Line> LineDiff::compare(const QStringList &left, const QStringLi
         qsizetype i = 0, j = 0;
         while (i < a && j < b) {
             if (left.at(prefix + i) == right.at(prefix + j)) {
-                out.append({Op::Equal, int(prefix + i + 1), int(prefix + j + 1), left.at(prefix + i)});
+                out.append({ Op::Equal, int(prefix + i + 1), int(prefix + j + 1), left.at(prefix + i) });
                 ++i;
                 ++j;
             } else if (lcs[size_t((i + 1) * w + j)] >= lcs[size_t(i * w + j + 1)]) {
@@ -91,7 +95,7 @@ QList<LineDiff::Line> LineDiff::compare(const QStringList &left, const QStringLi
             added(j);
     }
     for (qsizetype k = 0; k < suffix; ++k)
-        out.append({Op::Equal, int(n - suffix + k + 1), int(m - suffix + k + 1), left.at(n - suffix + k)});
+        out.append({ Op::Equal, int(n - suffix + k + 1), int(m - suffix + k + 1), left.at(n - suffix + k) });
     return out;
 }
 

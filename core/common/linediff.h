@@ -11,16 +11,14 @@ namespace enclave {
 // matched directly, the middle by a longest-common-subsequence table bounded to MaxCells (beyond
 // that the middle is shown as one removed block followed by one added block: still correct, just
 // less aligned). Memory and time stay bounded whatever the input.
-class LineDiff final
-{
+class LineDiff final {
 public:
     static constexpr qint64 MaxCells = 4'000'000;
 
     enum class Op { Equal, Removed, Added };
-    struct Line
-    {
+    struct Line {
         Op op = Op::Equal;
-        int leftNumber = -1;  // 1-based line number on the left, -1 for an added line
+        int leftNumber = -1; // 1-based line number on the left, -1 for an added line
         int rightNumber = -1; // idem on the right, -1 for a removed line
         QString text;
     };

@@ -44,14 +44,12 @@ QString printable(QByteArrayView bytes)
     return out;
 }
 
-const char *const FieldNames[13] = {"magic",    "c_ino",      "c_mode",     "c_uid",      "c_gid",
-                                    "c_nlink",  "c_mtime",    "c_filesize", "c_devmajor", "c_devminor",
-                                    "c_rdevmajor", "c_rdevminor", "c_namesize"};
+const char *const FieldNames[13] = { "magic", "c_ino", "c_mode", "c_uid", "c_gid", "c_nlink", "c_mtime",
+    "c_filesize", "c_devmajor", "c_devminor", "c_rdevmajor", "c_rdevminor", "c_namesize" };
 
 } // namespace
 
-struct CpioReader::Private
-{
+struct CpioReader::Private {
     enum class Mode { Plain, Gzip };
 
     QIODevice *device = nullptr;
@@ -63,14 +61,14 @@ struct CpioReader::Private
 
     // Raw input: a window on [base, base + length).
     QByteArray rawBuf;
-    qint64 rawPos = 0;    // next unread byte in rawBuf
-    qint64 rawLen = 0;    // valid bytes in rawBuf
+    qint64 rawPos = 0; // next unread byte in rawBuf
+    qint64 rawLen = 0; // valid bytes in rawBuf
     qint64 rawFilled = 0; // bytes of the range read into rawBuf so far
 
     // Decoding.
     Compression compression = Compression::Unknown;
     Mode mode = Mode::Plain;
-    z_stream zs{};
+    z_stream zs {};
     bool zInitialised = false;
     bool memberEnded = false;
     qint64 gzipStart = -1; // range offset of the first gzip member, for error offsets
@@ -118,7 +116,7 @@ struct CpioReader::Private
     }
     std::unexpected<Error> failRaw(Error::Code code, const QString &message)
     {
-        Error e{code, base + rawConsumed(), message};
+        Error e { code, base + rawConsumed(), message };
         failed = e;
         return std::unexpected<Error>(e);
     }
@@ -187,10 +185,16 @@ struct CpioReader::Private
             return {};
         }
         if (first) {
-            struct Magic { const char *bytes; int size; const char *name; };
-            static const Magic others[] = {{"\xfd" "7zXZ\x00", 6, "xz"}, {"\x28\xb5\x2f\xfd", 4, "zstd"},
-                                           {"BZh", 3, "bzip2"},       {"\x02\x21\x4c\x18", 4, "lz4"},
-                                           {"\x89LZO", 4, "lzo"},     {"\x5d\x00\x00", 3, "lzma"}};
+            struct Magic {
+                const char *bytes;
+                int size;
+                const char *name;
+            };
+            static const Magic others[] = { { "\xfd"
+                                              "7zXZ\x00",
+                                                6, "xz" },
+                { "\x28\xb5\x2f\xfd", 4, "zstd" }, { "BZh", 3, "bzip2" }, { "\x02\x21\x4c\x18", 4, "lz4" },
+                { "\x89LZO", 4, "lzo" }, { "\x5d\x00\x00", 3, "lzma" } };
             for (const Magic &m : others) {
                 if (head.size() >= m.size && std::memcmp(head.data(), m.bytes, size_t(m.size)) == 0)
                     return failRaw(Error::Code::Unsupported,
@@ -279,8 +283,7 @@ struct CpioReader::Private
 
     // Hands up to n bytes of the decoded stream to `sink(data, length)` chunk by chunk; fewer only
     // at the end of the input. Returns how many the input held.
-    template <typename Sink>
-    Result<qint64> consumeUpTo(qint64 n, Sink &&sink)
+    template <typename Sink> Result<qint64> consumeUpTo(qint64 n, Sink &&sink)
     {
         qint64 got = 0;
         while (got < n) {
@@ -661,8 +664,8 @@ qint64 CpioReader::inputSize() const
     return d->length;
 }
 
-Result<QList<CpioEntry>> CpioReader::list(QIODevice *device, qint64 offset, qint64 length, Limits limits,
-                                          const std::atomic_bool *cancel)
+Result<QList<CpioEntry>> CpioReader::list(
+    QIODevice *device, qint64 offset, qint64 length, Limits limits, const std::atomic_bool *cancel)
 {
     CpioReader reader(device, offset, length, limits);
     reader.setCancelFlag(cancel);
@@ -686,7 +689,7 @@ Result<QList<CpioEntry>> CpioReader::list(const QByteArray &archive, Limits limi
 }
 
 Result<CpioReader::Content> CpioReader::readEntry(QIODevice *device, qint64 offset, qint64 length, int index,
-                                                  qint64 maxBytes, Limits limits, const std::atomic_bool *cancel)
+    qint64 maxBytes, Limits limits, const std::atomic_bool *cancel)
 {
     CpioReader reader(device, offset, length, limits);
     reader.setHashContents(false);
@@ -713,9 +716,7 @@ Result<CpioReader::Content> CpioReader::readEntry(QIODevice *device, qint64 offs
 }
 
 Result<std::optional<CpioReader::Content>> CpioReader::readEntryByPath(QIODevice *device, qint64 offset,
-                                                                      qint64 length, const QByteArray &rawPath,
-                                                                      qint64 maxBytes, Limits limits,
-                                                                      const std::atomic_bool *cancel)
+    qint64 length, const QByteArray &rawPath, qint64 maxBytes, Limits limits, const std::atomic_bool *cancel)
 {
     CpioReader reader(device, offset, length, limits);
     reader.setHashContents(false);

@@ -17,9 +17,8 @@ class QIODevice;
 namespace enclave {
 
 // Hard limits of CpioReader, checked before anything is allocated.
-struct CpioLimits
-{
-    qint64 maxNameSize = 4096;               // bytes, terminating NUL included (PATH_MAX)
+struct CpioLimits {
+    qint64 maxNameSize = 4096; // bytes, terminating NUL included (PATH_MAX)
     qint64 maxEntries = 1'000'000;
     qint64 maxLinkTargetSize = 4096;
     qint64 maxDecompressedSize = 16LL << 30; // a gzip bomb stops here
@@ -35,8 +34,7 @@ struct CpioLimits
 // 256 KiB raw + 256 KiB inflate buffers plus one name (<= 4 KiB) at a time; list() also keeps one
 // CpioEntry (~150 bytes + name + link target) per entry, and an entry takes >= 112 input bytes
 // (header + NUL, padded), so about 1.5-2 bytes of memory per input byte (maxEntries 1 000 000).
-class CpioReader final
-{
+class CpioReader final {
 public:
     using Limits = CpioLimits;
     enum class Compression { Unknown, None, Gzip };
@@ -68,24 +66,22 @@ public:
 
     // Every entry of the archive in [offset, offset + length) of the device.
     static Result<QList<CpioEntry>> list(QIODevice *device, qint64 offset, qint64 length, Limits limits = {},
-                                         const std::atomic_bool *cancel = nullptr);
+        const std::atomic_bool *cancel = nullptr);
     static Result<QList<CpioEntry>> list(const QByteArray &archive, Limits limits = {});
 
-    struct Content
-    {
+    struct Content {
         CpioEntry entry;
-        QByteArray data;        // at most the maxBytes asked for
+        QByteArray data; // at most the maxBytes asked for
         bool truncated = false; // the entry holds more than data
     };
     // The content of the entry at index (as CpioEntry::index numbers them) for a viewer, bounded.
     static Result<Content> readEntry(QIODevice *device, qint64 offset, qint64 length, int index,
-                                     qint64 maxBytes, Limits limits = {}, const std::atomic_bool *cancel = nullptr);
+        qint64 maxBytes, Limits limits = {}, const std::atomic_bool *cancel = nullptr);
     // The same for the entry stored under rawPath (byte-exact). When a path occurs more than once the
     // last entry wins, as when the kernel unpacks the archive. std::nullopt when no entry has that path.
     static Result<std::optional<Content>> readEntryByPath(QIODevice *device, qint64 offset, qint64 length,
-                                                          const QByteArray &rawPath, qint64 maxBytes,
-                                                          Limits limits = {},
-                                                          const std::atomic_bool *cancel = nullptr);
+        const QByteArray &rawPath, qint64 maxBytes, Limits limits = {},
+        const std::atomic_bool *cancel = nullptr);
 
 private:
     struct Private;

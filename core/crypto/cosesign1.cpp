@@ -23,7 +23,8 @@ using Code = Error::Code;
 constexpr quint64 kCoseSign1Tag = 18;
 
 // The content of a definite byte string, taken from the original buffer.
-Result<QByteArray> definiteBytes(const cbor::Node &node, QByteArrayView data, qint64 base, const QString &what)
+Result<QByteArray> definiteBytes(
+    const cbor::Node &node, QByteArrayView data, qint64 base, const QString &what)
 {
     if (!cbor_isa_bytestring(node.item))
         return makeError(
@@ -37,8 +38,7 @@ Result<QByteArray> definiteBytes(const cbor::Node &node, QByteArrayView data, qi
     return QByteArray(data.data() + at, qsizetype(node.span.contentLength()));
 }
 
-struct CurveSpec
-{
+struct CurveSpec {
     const char *group;
     const char *digest;
     int bytes;
@@ -48,11 +48,11 @@ std::optional<CurveSpec> curveFor(CoseAlgorithm alg)
 {
     switch (alg) {
     case CoseAlgorithm::ES256:
-        return CurveSpec{"prime256v1", "SHA256", 32};
+        return CurveSpec { "prime256v1", "SHA256", 32 };
     case CoseAlgorithm::ES384:
-        return CurveSpec{"secp384r1", "SHA384", 48};
+        return CurveSpec { "secp384r1", "SHA384", 48 };
     case CoseAlgorithm::ES512:
-        return CurveSpec{"secp521r1", "SHA512", 66};
+        return CurveSpec { "secp521r1", "SHA512", 66 };
     case CoseAlgorithm::Unknown:
         break;
     }
@@ -178,10 +178,12 @@ Result<CoseSign1> CoseSign1::parse(QByteArrayView data, qint64 baseOffset, const
     return cose;
 }
 
-Result<QByteArray> CoseSign1::sign(QByteArrayView payload, const SigningKey &key, std::optional<int> protectedAlgorithm)
+Result<QByteArray> CoseSign1::sign(
+    QByteArrayView payload, const SigningKey &key, std::optional<int> protectedAlgorithm)
 {
     CborEncoder protectedHeader;
-    protectedHeader.mapHeader(1).unsignedInt(1).negativeInt(protectedAlgorithm.value_or(int(key.coseAlgorithm())));
+    protectedHeader.mapHeader(1).unsignedInt(1).negativeInt(
+        protectedAlgorithm.value_or(int(key.coseAlgorithm())));
     CoseSign1 unsignedCose;
     unsignedCose.m_protected = protectedHeader.data();
     unsignedCose.m_payload = payload.toByteArray();
@@ -196,7 +198,10 @@ Result<QByteArray> CoseSign1::sign(QByteArrayView payload, const SigningKey &key
 QByteArray CoseSign1::sigStructure() const
 {
     CborEncoder out;
-    out.arrayHeader(4).text("Signature1").bytes(m_protected).bytes({}) /* external_aad = h'' */.bytes(m_payload);
+    out.arrayHeader(4)
+        .text("Signature1")
+        .bytes(m_protected)
+        .bytes({}) /* external_aad = h'' */.bytes(m_payload);
     return out.data();
 }
 
@@ -250,11 +255,12 @@ Result<void> CoseSign1::verify(const X509Certificate &signer) const
 
     const QByteArray tbs = sigStructure();
     ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, curve->digest, nullptr, nullptr, key, nullptr) != 1)
+    if (!ctx
+        || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, curve->digest, nullptr, nullptr, key, nullptr) != 1)
         return makeError(
             Code::Crypto, Tr::tr("cannot set up signature verification (%1)").arg(ossl::drainErrors()));
-    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(derSig.constData()), size_t(derSig.size()),
-                                    reinterpret_cast<const unsigned char *>(tbs.constData()), size_t(tbs.size()));
+    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(derSig.constData()),
+        size_t(derSig.size()), reinterpret_cast<const unsigned char *>(tbs.constData()), size_t(tbs.size()));
     const QString why = ossl::drainErrors();
     if (rc == 1)
         return {};

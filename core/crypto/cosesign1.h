@@ -18,20 +18,19 @@ enum class CoseAlgorithm : int { Unknown = 0, ES256 = -7, ES384 = -35, ES512 = -
 // signature is over the Sig_structure built from them, never from a re-encoding.
 class SigningKey;
 
-class CoseSign1 final
-{
+class CoseSign1 final {
 public:
     // COSE_Sign1 (untagged, protected {1: alg}, empty unprotected map, raw r||s) over `payload`, as
     // aws-nitro-enclaves-cose writes it. The algorithm follows the key's curve; `protectedAlgorithm`
     // overrides only the label written (tests use it to make a mismatching signature).
-    static Result<QByteArray> sign(QByteArrayView payload, const SigningKey &key,
-                                   std::optional<int> protectedAlgorithm = std::nullopt);
+    static Result<QByteArray> sign(
+        QByteArrayView payload, const SigningKey &key, std::optional<int> protectedAlgorithm = std::nullopt);
 
     // Structure only: tag 18 or none (any other tag is an error), array of exactly 4, right types,
     // no trailing bytes, protected header a map holding an integer alg (label 1) and nothing else.
     // Algorithm policy is the caller's (see requireAlgorithm).
-    static Result<CoseSign1> parse(QByteArrayView data, qint64 baseOffset = 0,
-                                   const cbor::Limits &limits = {});
+    static Result<CoseSign1> parse(
+        QByteArrayView data, qint64 baseOffset = 0, const cbor::Limits &limits = {});
 
     bool isTagged() const { return m_tagged; }
     CoseAlgorithm algorithm() const { return m_algorithm; }

@@ -19,9 +19,8 @@ const EVP_MD *mdFor(Digest::Algorithm algorithm)
 }
 } // namespace
 
-struct Digest::Private
-{
-    ossl::MdCtxPtr ctx{EVP_MD_CTX_new()};
+struct Digest::Private {
+    ossl::MdCtxPtr ctx { EVP_MD_CTX_new() };
 };
 
 Digest::Digest(Algorithm algorithm)

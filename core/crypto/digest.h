@@ -9,8 +9,7 @@ namespace enclave {
 
 // A streaming SHA-2 hash (OpenSSL EVP behind a pimpl). Copyable by clone(), which is what makes
 // one-pass PCR0/PCR1 possible: PCR1's stream is a prefix of PCR0's.
-class Digest final
-{
+class Digest final {
 public:
     enum class Algorithm { Sha256, Sha384, Sha512 };
 

@@ -15,9 +15,7 @@
 
 namespace enclave::ossl {
 
-template <typename T, void (*F)(T *)>
-struct Free
-{
+template <typename T, void (*F)(T *)> struct Free {
     void operator()(T *p) const { F(p); }
 };
 
@@ -31,7 +29,7 @@ using X509StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, Free<X509_STORE_CTX, X50
 using BigNumPtr = std::unique_ptr<BIGNUM, Free<BIGNUM, BN_free>>;
 using PKeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, Free<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
 
-inline void freeX509Stack(STACK_OF(X509) *s)
+inline void freeX509Stack(STACK_OF(X509) * s)
 {
     sk_X509_pop_free(s, X509_free);
 }

@@ -13,8 +13,7 @@
 
 namespace enclave {
 
-struct X509Certificate::Private
-{
+struct X509Certificate::Private {
     ossl::X509Ptr x509;
 };
 
@@ -73,7 +72,7 @@ QDateTime toDateTime(const ASN1_TIME *time)
     if (!time || ASN1_TIME_to_tm(time, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+        QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 QString timeText(const ASN1_TIME *time)
@@ -92,7 +91,6 @@ QByteArray fingerprint(const X509 *x, const EVP_MD *md)
         return {};
     return QByteArray(reinterpret_cast<const char *>(buf), int(len));
 }
-
 
 } // namespace
 
@@ -340,7 +338,8 @@ QByteArray X509Certificate::fingerprintSha384() const
 
 bool X509Certificate::isSelfIssued() const
 {
-    return isValid() && X509_NAME_cmp(X509_get_subject_name(d->x509.get()), X509_get_issuer_name(d->x509.get())) == 0;
+    return isValid()
+        && X509_NAME_cmp(X509_get_subject_name(d->x509.get()), X509_get_issuer_name(d->x509.get())) == 0;
 }
 
 bool X509Certificate::isCa() const

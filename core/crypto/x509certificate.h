@@ -14,8 +14,7 @@ namespace enclave {
 
 // An immutable X.509 certificate (OpenSSL X509 behind a shared pimpl). isValid() is false for a
 // default-constructed value. All strings are ready to display.
-class X509Certificate final
-{
+class X509Certificate final {
 public:
     X509Certificate();
     ~X509Certificate();
@@ -42,7 +41,7 @@ public:
     QString serialHex() const;
 
     QDateTime notBefore() const; // UTC
-    QDateTime notAfter() const;  // UTC
+    QDateTime notAfter() const; // UTC
     // nitro-cli prints validity with ASN1_TIME_print: "Jan  1 00:00:00 2024 GMT".
     QString notBeforeText() const;
     QString notAfterText() const;

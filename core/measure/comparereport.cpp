@@ -44,7 +44,7 @@ QString pcrStatus(const PcrDiff::Row &row)
 {
     if (!row.compared)
         return row.status == PcrDiff::Status::OnlyLeft ? Tr::tr("left only (not compared)")
-                                                        : Tr::tr("right only (not compared)");
+                                                       : Tr::tr("right only (not compared)");
     return row.status == PcrDiff::Status::Different ? Tr::tr("**different**") : Tr::tr("equal");
 }
 
@@ -80,7 +80,7 @@ QString changeKind(const FileChange &c)
 
 bool CompareReport::isUnusedZero(const PcrDiff::Row &row)
 {
-    static const QList<int> used{0, 1, 2, 3, 4, 8};
+    static const QList<int> used { 0, 1, 2, 3, 4, 8 };
     if (used.contains(row.index) || (row.compared && row.status == PcrDiff::Status::Different))
         return false;
     if (row.left.isEmpty() && row.right.isEmpty())
@@ -106,15 +106,15 @@ QString CompareReport::pcrRanges(const QList<int> &indexes)
 }
 
 QString CompareReport::markdown(const Measurements &left, const Measurements &right, const PcrDiff &pcrs,
-                                const std::optional<EifDiff> &eif, const Options &options)
+    const std::optional<EifDiff> &eif, const Options &options)
 {
     QString md;
     md += Tr::tr("# Measurement comparison") + u"\n\n"_s;
     md += u"| | "_s + Tr::tr("Left") + u" | "_s + Tr::tr("Right") + u" |\n|---|---|---|\n"_s;
     md += u"| "_s + Tr::tr("Source") + u" | "_s + cell(sourceName(left, options.fullPaths)) + u" | "_s
         + cell(sourceName(right, options.fullPaths)) + u" |\n"_s;
-    md += u"| "_s + Tr::tr("Kind") + u" | "_s + cell(Measurements::sourceTypeName(left.sourceType())) + u" | "_s
-        + cell(Measurements::sourceTypeName(right.sourceType())) + u" |\n\n"_s;
+    md += u"| "_s + Tr::tr("Kind") + u" | "_s + cell(Measurements::sourceTypeName(left.sourceType()))
+        + u" | "_s + cell(Measurements::sourceTypeName(right.sourceType())) + u" |\n\n"_s;
 
     QString verdict;
     if (pcrs.identical())
@@ -138,7 +138,8 @@ QString CompareReport::markdown(const Measurements &left, const Measurements &ri
             + (row.right.isEmpty() ? Tr::tr("(absent)") : code(hex::encode(row.right))) + u" |\n"_s;
     }
     if (!folded.isEmpty())
-        md += u"\n"_s + Tr::tr("%1: all zero (unused registers), not listed.").arg(pcrRanges(folded)) + u"\n"_s;
+        md += u"\n"_s + Tr::tr("%1: all zero (unused registers), not listed.").arg(pcrRanges(folded))
+            + u"\n"_s;
 
     QStringList notes;
     for (const QString &n : left.notes())
@@ -157,15 +158,18 @@ QString CompareReport::markdown(const Measurements &left, const Measurements &ri
 
     if (!eif)
         return md;
-    md += u"\n## "_s + Tr::tr("Sections") + u"\n\n| "_s + Tr::tr("Section") + u" | "_s + Tr::tr("Status") + u" | "_s
-        + Tr::tr("PCRs moved") + u" |\n|---|---|---|\n"_s;
+    md += u"\n## "_s + Tr::tr("Sections") + u"\n\n| "_s + Tr::tr("Section") + u" | "_s + Tr::tr("Status")
+        + u" | "_s + Tr::tr("PCRs moved") + u" |\n|---|---|---|\n"_s;
     for (const EifDiff::Section &s : eif->sections()) {
         QStringList moved;
         for (int p : s.pcrs)
             moved.append(u"PCR%1"_s.arg(p));
         const bool equal = s.status == EifDiff::Status::Equal;
         md += u"| "_s + cell(s.name()) + u" | "_s + sectionStatus(s.status) + u" | "_s
-            + (equal ? QString() : moved.isEmpty() ? Tr::tr("none (not measured)") : moved.join(u", "_s)) + u" |\n"_s;
+            + (equal                  ? QString()
+                    : moved.isEmpty() ? Tr::tr("none (not measured)")
+                                      : moved.join(u", "_s))
+            + u" |\n"_s;
     }
     for (const EifDiff::Section &s : eif->sections()) {
         if (s.status == EifDiff::Status::Equal)

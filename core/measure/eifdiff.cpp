@@ -34,11 +34,11 @@ QList<int> pcrsMovedBy(Kind kind, int ordinal)
     switch (kind) {
     case Kind::Kernel:
     case Kind::Cmdline:
-        return {0, 1};
+        return { 0, 1 };
     case Kind::Ramdisk:
-        return ordinal == 0 ? QList<int>{0, 1} : QList<int>{0, 2};
+        return ordinal == 0 ? QList<int> { 0, 1 } : QList<int> { 0, 2 };
     case Kind::Signature:
-        return {8};
+        return { 8 };
     case Kind::Metadata:
         break;
     }
@@ -112,7 +112,8 @@ void jsonDiff(const QJsonValue &a, const QJsonValue &b, const QString &path, QSt
         }
         return;
     }
-    out.append(QStringLiteral("%1: %2 -> %3").arg(path.isEmpty() ? QStringLiteral("(root)") : path, compact(a), compact(b)));
+    out.append(QStringLiteral("%1: %2 -> %3")
+                   .arg(path.isEmpty() ? QStringLiteral("(root)") : path, compact(a), compact(b)));
 }
 
 QStringList arguments(const QByteArray &cmdline)
@@ -136,17 +137,17 @@ QStringList minus(const QStringList &a, const QStringList &b)
     return out;
 }
 
-struct Side
-{
+struct Side {
     EifReader reader;
     QString path;
 };
 
-class Hasher
-{
+class Hasher {
 public:
     Hasher(qint64 total, const EifDiff::ProgressCallback &progress, const std::atomic_bool *cancel)
-        : m_total(total), m_progress(progress), m_cancel(cancel)
+        : m_total(total)
+        , m_progress(progress)
+        , m_cancel(cancel)
     {
     }
 
@@ -182,8 +183,8 @@ private:
     const std::atomic_bool *m_cancel;
 };
 
-Result<QList<CpioEntry>> listRamdisk(const EifReader &eif, int ordinal, CpioReader::Compression *compression,
-                                     const std::atomic_bool *cancel)
+Result<QList<CpioEntry>> listRamdisk(
+    const EifReader &eif, int ordinal, CpioReader::Compression *compression, const std::atomic_bool *cancel)
 {
     RamdiskLister lister(eif);
     lister.setOnly(ordinal);
@@ -247,16 +248,18 @@ QString EifDiff::statusId(Status status)
     return {};
 }
 
-Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPath, const ProgressCallback &progress,
-                                 const std::atomic_bool *cancel)
+Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPath,
+    const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
     auto lr = EifReader::open(leftPath);
     if (!lr)
-        return makeError(lr.error().code, leftPath + QStringLiteral(": ") + lr.error().message, lr.error().offset);
+        return makeError(
+            lr.error().code, leftPath + QStringLiteral(": ") + lr.error().message, lr.error().offset);
     auto rr = EifReader::open(rightPath);
     if (!rr)
-        return makeError(rr.error().code, rightPath + QStringLiteral(": ") + rr.error().message, rr.error().offset);
-    const Side sides[2] = {{*lr, leftPath}, {*rr, rightPath}};
+        return makeError(
+            rr.error().code, rightPath + QStringLiteral(": ") + rr.error().message, rr.error().offset);
+    const Side sides[2] = { { *lr, leftPath }, { *rr, rightPath } };
 
     qint64 total = 0;
     for (const Side &s : sides) {
@@ -269,20 +272,18 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
     diff.m_left = leftPath;
     diff.m_right = rightPath;
 
-    struct Wanted
-    {
+    struct Wanted {
         Kind kind;
         EifSectionType type;
         int ordinal;
     };
-    QList<Wanted> wanted = {{Kind::Kernel, EifSectionType::Kernel, 0},
-                            {Kind::Cmdline, EifSectionType::Cmdline, 0},
-                            {Kind::Metadata, EifSectionType::Metadata, 0}};
+    QList<Wanted> wanted = { { Kind::Kernel, EifSectionType::Kernel, 0 },
+        { Kind::Cmdline, EifSectionType::Cmdline, 0 }, { Kind::Metadata, EifSectionType::Metadata, 0 } };
     const int ramdisks = int(std::max(sides[0].reader.sectionsOfType(EifSectionType::Ramdisk).size(),
-                                      sides[1].reader.sectionsOfType(EifSectionType::Ramdisk).size()));
+        sides[1].reader.sectionsOfType(EifSectionType::Ramdisk).size()));
     for (int i = 0; i < ramdisks; ++i)
-        wanted.append({Kind::Ramdisk, EifSectionType::Ramdisk, i});
-    wanted.append({Kind::Signature, EifSectionType::Signature, 0});
+        wanted.append({ Kind::Ramdisk, EifSectionType::Ramdisk, i });
+    wanted.append({ Kind::Signature, EifSectionType::Signature, 0 });
 
     for (const Wanted &w : wanted) {
         const std::optional<EifSection> a = nth(sides[0].reader, w.type, w.ordinal);
@@ -308,8 +309,10 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
                 return std::unexpected(h.error());
             s.rightSha384 = *h;
         }
-        s.status = !a ? Status::OnlyRight : !b ? Status::OnlyLeft
-                 : s.leftSha384 == s.rightSha384 ? Status::Equal : Status::Changed;
+        s.status = !a                       ? Status::OnlyRight
+            : !b                            ? Status::OnlyLeft
+            : s.leftSha384 == s.rightSha384 ? Status::Equal
+                                            : Status::Changed;
         if (s.status == Status::Equal) {
             diff.m_sections.append(s);
             continue;
@@ -341,12 +344,13 @@ Result<EifDiff> EifDiff::compare(const QString &leftPath, const QString &rightPa
                 QJsonParseError le, re;
                 const QJsonDocument ld = QJsonDocument::fromJson(*lm, &le);
                 const QJsonDocument rd = QJsonDocument::fromJson(*rm, &re);
-                if ((a && le.error != QJsonParseError::NoError) || (b && re.error != QJsonParseError::NoError))
+                if ((a && le.error != QJsonParseError::NoError)
+                    || (b && re.error != QJsonParseError::NoError))
                     s.notes.append(Tr::tr("metadata is not valid JSON on one side: compared as bytes only"));
                 else
                     jsonDiff(a ? QJsonValue(ld.object()) : QJsonValue(QJsonValue::Undefined),
-                             b ? QJsonValue(rd.object()) : QJsonValue(QJsonValue::Undefined), QString(),
-                             s.metadataChanges);
+                        b ? QJsonValue(rd.object()) : QJsonValue(QJsonValue::Undefined), QString(),
+                        s.metadataChanges);
             }
             break;
         }
@@ -536,8 +540,8 @@ QJsonObject EifDiff::toJson() const
     return o;
 }
 
-Result<std::optional<CpioReader::Content>> EifDiff::readFile(int sectionIndex, Image image, const QByteArray &rawPath,
-                                                             qint64 maxBytes, const std::atomic_bool *cancel) const
+Result<std::optional<CpioReader::Content>> EifDiff::readFile(int sectionIndex, Image image,
+    const QByteArray &rawPath, qint64 maxBytes, const std::atomic_bool *cancel) const
 {
     if (sectionIndex < 0 || sectionIndex >= m_sections.size())
         return makeError(Error::Code::Usage, Tr::tr("no section %1 in this comparison").arg(sectionIndex));

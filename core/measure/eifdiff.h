@@ -20,46 +20,44 @@ namespace enclave {
 // PCR0+PCR2, signing certificate -> PCR8, metadata -> none), the cmdline as added/removed
 // arguments, the metadata as JSON paths, and each ramdisk as the files added, removed and changed.
 // Section data is streamed (hashes), ramdisks are listed only when their bytes differ.
-class EifDiff final
-{
+class EifDiff final {
 public:
     enum class SectionKind { Kernel, Cmdline, Metadata, Ramdisk, Signature };
     enum class Status { Equal, Changed, OnlyLeft, OnlyRight };
 
-    struct Section
-    {
+    struct Section {
         SectionKind kind = SectionKind::Kernel;
-        int ordinal = 0;           // ramdisk number; 0 otherwise
+        int ordinal = 0; // ramdisk number; 0 otherwise
         Status status = Status::Equal;
-        qint64 leftOffset = -1;    // data offsets in each file, -1 when absent
+        qint64 leftOffset = -1; // data offsets in each file, -1 when absent
         qint64 rightOffset = -1;
         qint64 leftSize = -1;
         qint64 rightSize = -1;
-        QByteArray leftSha384;     // of the section data
+        QByteArray leftSha384; // of the section data
         QByteArray rightSha384;
-        QList<int> pcrs;           // PCRs this difference moves (empty when equal or unmeasured)
+        QList<int> pcrs; // PCRs this difference moves (empty when equal or unmeasured)
 
         QStringList removedArguments; // cmdline
         QStringList addedArguments;
-        QByteArray leftText;          // cmdline text (small by format limits)
+        QByteArray leftText; // cmdline text (small by format limits)
         QByteArray rightText;
-        QStringList metadataChanges;  // "BuildMetadata.BuildTime: \"a\" -> \"b\"", "+ key", "- key"
+        QStringList metadataChanges; // "BuildMetadata.BuildTime: \"a\" -> \"b\"", "+ key", "- key"
 
         CpioReader::Compression leftCompression = CpioReader::Compression::Unknown;
         CpioReader::Compression rightCompression = CpioReader::Compression::Unknown;
-        RamdiskDiff ramdisk;          // ramdisks whose bytes differ
-        QString listError;            // why a ramdisk could not be listed (the rest of the diff stands)
+        RamdiskDiff ramdisk; // ramdisks whose bytes differ
+        QString listError; // why a ramdisk could not be listed (the rest of the diff stands)
 
         QStringList notes;
 
-        QString name() const;         // "kernel", "cmdline", "metadata", "ramdisk 1", "signature"
+        QString name() const; // "kernel", "cmdline", "metadata", "ramdisk 1", "signature"
         QJsonObject toJson() const;
     };
 
     using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
 
     static Result<EifDiff> compare(const QString &leftPath, const QString &rightPath,
-                                   const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
+        const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     QString leftPath() const { return m_left; }
     QString rightPath() const { return m_right; }
@@ -79,9 +77,8 @@ public:
     // side-by-side view shows; the entry's size and, when not truncated, SHA-256 come with it).
     // sectionIndex indexes sections(); std::nullopt when that side's ramdisk has no such path.
     // The image is read again: the diff keeps no file data.
-    Result<std::optional<CpioReader::Content>> readFile(int sectionIndex, Image image, const QByteArray &rawPath,
-                                                        qint64 maxBytes,
-                                                        const std::atomic_bool *cancel = nullptr) const;
+    Result<std::optional<CpioReader::Content>> readFile(int sectionIndex, Image image,
+        const QByteArray &rawPath, qint64 maxBytes, const std::atomic_bool *cancel = nullptr) const;
 
 private:
     QString m_left;

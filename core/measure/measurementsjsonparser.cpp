@@ -77,8 +77,9 @@ Result<QByteArray> pcrValue(const QJsonValue &v, const QString &where)
 bool isOurDescribeEif(const QJsonObject &root)
 {
     // enclave-tool describe-eif adds what nitro-cli does not print: Architecture, Sections, Warnings.
-    for (auto key : {QLatin1StringView("Sections"), QLatin1StringView("Header"), QLatin1StringView("InnerDigests"),
-                     QLatin1StringView("Warnings"), QLatin1StringView("Architecture")}) {
+    for (auto key :
+        { QLatin1StringView("Sections"), QLatin1StringView("Header"), QLatin1StringView("InnerDigests"),
+            QLatin1StringView("Warnings"), QLatin1StringView("Architecture") }) {
         if (findKey(root, key))
             return true;
     }
@@ -94,8 +95,7 @@ bool looksLikeExpectations(const QJsonObject &root)
     return member(root, QLatin1StringView("pcrs")).isObject();
 }
 
-struct Detected
-{
+struct Detected {
     SourceType type = SourceType::Unknown;
     QJsonObject object; // the object holding the measurements
     QString detail;
@@ -107,14 +107,16 @@ Detected detectDocument(const QJsonDocument &doc)
     if (doc.isArray()) {
         // nitro-cli describe-enclaves: an array of running enclaves, each with Measurements.
         const QJsonArray a = doc.array();
-        if (!a.isEmpty() && a.at(0).isObject() && member(a.at(0).toObject(), QLatin1StringView("Measurements")).isObject()) {
+        if (!a.isEmpty() && a.at(0).isObject()
+            && member(a.at(0).toObject(), QLatin1StringView("Measurements")).isObject()) {
             d.type = SourceType::NitroCliJson;
             d.detail = QStringLiteral("nitro-cli describe-enclaves");
         }
         return d;
     }
     const QJsonObject root = doc.object();
-    if (member(root, QLatin1StringView("Statement")).isArray() || member(root, QLatin1StringView("Statement")).isObject()) {
+    if (member(root, QLatin1StringView("Statement")).isArray()
+        || member(root, QLatin1StringView("Statement")).isObject()) {
         d.type = SourceType::KmsKeyPolicy;
         d.object = root;
         d.detail = QStringLiteral("KMS key policy");
@@ -202,7 +204,8 @@ Result<Measurements> MeasurementsJsonParser::parse(const QByteArray &json, const
     return r;
 }
 
-Result<Measurements> MeasurementsJsonParser::fromMeasurementsObject(const QJsonObject &root, const QString &sourceName)
+Result<Measurements> MeasurementsJsonParser::fromMeasurementsObject(
+    const QJsonObject &root, const QString &sourceName)
 {
     Measurements m(SourceType::NitroCliJson, sourceName);
     const QJsonObject meas = member(root, QLatin1StringView("Measurements")).toObject();
@@ -225,16 +228,17 @@ Result<Measurements> MeasurementsJsonParser::fromMeasurementsObject(const QJsonO
         auto value = pcrValue(it.value(), where);
         if (!value)
             return std::unexpected(value.error());
-        m.insert({*index, *value, {}, where});
+        m.insert({ *index, *value, {}, where });
     }
     if (m.isEmpty())
         return makeError(Error::Code::Malformed, Tr::tr("Measurements holds no PCR values"));
     // nitro-cli prints PCR8 only for signed images: absent means never extended.
-    m.setImpliedZero({8});
+    m.setImpliedZero({ 8 });
     return m;
 }
 
-Result<Measurements> MeasurementsJsonParser::fromExpectations(const QJsonObject &root, const QString &sourceName)
+Result<Measurements> MeasurementsJsonParser::fromExpectations(
+    const QJsonObject &root, const QString &sourceName)
 {
     Measurements m(SourceType::Expectations, sourceName);
     QJsonObject obj = root;
@@ -258,7 +262,7 @@ Result<Measurements> MeasurementsJsonParser::fromExpectations(const QJsonObject 
         auto value = pcrValue(it.value(), where);
         if (!value)
             return std::unexpected(value.error());
-        m.insert({*index, *value, {}, where});
+        m.insert({ *index, *value, {}, where });
     }
     if (m.isEmpty())
         return makeError(Error::Code::Malformed, Tr::tr("no PCR values (keys PCR0..PCR31)"));
@@ -277,8 +281,7 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
     else
         statements.append(st);
 
-    struct Found
-    {
+    struct Found {
         QList<QByteArray> values;
         QStringList origins;
         bool caseSensitive = false;
@@ -292,7 +295,10 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
         const QString sid = member(s, QLatin1StringView("Sid")).toString();
         const QString stmtName = sid.isEmpty() ? QStringLiteral("Statement[%1]").arg(si)
                                                : QStringLiteral("Statement[%1] (%2)").arg(si).arg(sid);
-        const bool deny = member(s, QLatin1StringView("Effect")).toString().compare(QLatin1StringView("Deny"), Qt::CaseInsensitive) == 0;
+        const bool deny = member(s, QLatin1StringView("Effect"))
+                              .toString()
+                              .compare(QLatin1StringView("Deny"), Qt::CaseInsensitive)
+            == 0;
         const QJsonObject conditions = member(s, QLatin1StringView("Condition")).toObject();
         for (auto op = conditions.begin(); op != conditions.end(); ++op) {
             // Operators: [ForAnyValue:|ForAllValues:]StringEquals[IgnoreCase][IfExists].
@@ -305,7 +311,8 @@ Result<Measurements> MeasurementsJsonParser::fromKmsPolicy(const QJsonObject &ro
             if (ignoreCase)
                 base.chop(10);
             // Allow + StringEquals and Deny + StringNotEquals both require the value.
-            const bool requires_ = (!deny && base.compare(QLatin1StringView("StringEquals"), Qt::CaseInsensitive) == 0)
+            const bool requires_
+                = (!deny && base.compare(QLatin1StringView("StringEquals"), Qt::CaseInsensitive) == 0)
                 || (deny && base.compare(QLatin1StringView("StringNotEquals"), Qt::CaseInsensitive) == 0);
             const QJsonObject keys = op.value().toObject();
             for (auto k = keys.begin(); k != keys.end(); ++k) {

@@ -20,8 +20,7 @@ namespace enclave {
 // - an expectations file {"PCR0": "...", ...} (or {"pcrs": {"0": ...}}).
 // Worst-case cost: input over MaxJsonSize (4 MiB) is refused first; one QJsonDocument parse (linear
 // time, roughly 8-24 bytes of Qt JSON tree per input byte), then one walk of the objects it knows.
-class MeasurementsJsonParser final
-{
+class MeasurementsJsonParser final {
 public:
     static constexpr qint64 MaxJsonSize = 4 << 20;
 

@@ -7,8 +7,8 @@
 #include "attestation/attestationdocument.h"
 #include "attestation/attestationinput.h"
 #include "attestation/attestationverifier.h"
-#include "eif/eifreader.h"
 #include "common/readfile.h"
+#include "eif/eifreader.h"
 #include "eif/pcrcalculator.h"
 #include "measure/inputdetector.h"
 #include "measure/measurementsjsonparser.h"
@@ -35,8 +35,8 @@ Measurements::SourceType MeasurementsLoader::detect(const QByteArray &content)
     return InputDetector::sourceType(kind);
 }
 
-Result<Measurements> MeasurementsLoader::load(const QString &path, const ProgressCallback &progress,
-                                              const std::atomic_bool *cancel)
+Result<Measurements> MeasurementsLoader::load(
+    const QString &path, const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -48,11 +48,11 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     file.close();
     if (const QFileInfo info(path); info.size() > MaxDocumentFileSize)
         return makeError(Error::Code::LimitExceeded,
-                         Tr::tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
-                            "measurements (limit %2)")
-                             .arg(info.size())
-                             .arg(MaxDocumentFileSize),
-                         0);
+            Tr::tr("%1 bytes and no EIF magic: too large for an attestation document or JSON "
+                   "measurements (limit %2)")
+                .arg(info.size())
+                .arg(MaxDocumentFileSize),
+            0);
     const auto read = readFileLimited(path, MaxDocumentFileSize);
     if (!read)
         return std::unexpected(read.error());
@@ -68,7 +68,8 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
         if (MeasurementsJsonParser::detect(rest) != Measurements::SourceType::Unknown) {
             auto m = MeasurementsJsonParser::parse(rest, path);
             if (m)
-                m->addNote(Tr::tr("%1 lines of text before the JSON were skipped").arg(content.first(json - 1).count('\n') + 1));
+                m->addNote(Tr::tr("%1 lines of text before the JSON were skipped")
+                               .arg(content.first(json - 1).count('\n') + 1));
             return m;
         }
     }
@@ -82,8 +83,8 @@ Result<Measurements> MeasurementsLoader::load(const QString &path, const Progres
     return fromAttestationDocument(content, path);
 }
 
-Result<Measurements> MeasurementsLoader::fromEif(const QString &path, const ProgressCallback &progress,
-                                                 const std::atomic_bool *cancel)
+Result<Measurements> MeasurementsLoader::fromEif(
+    const QString &path, const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
     auto reader = EifReader::open(path);
     if (!reader)
@@ -102,13 +103,15 @@ Result<Measurements> MeasurementsLoader::fromEif(const QString &path, const Prog
         return std::unexpected(m.error());
 
     Measurements out = Measurements::fromEif(*m, reader->isSigned(), path);
-    out.setSourceDetail(Tr::tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
+    out.setSourceDetail(
+        Tr::tr("EIF v%1, %2 sections").arg(reader->header().version()).arg(reader->sections().size()));
     for (const EifWarning &w : reader->warnings())
         out.addNote(w.toString());
     return out;
 }
 
-Result<Measurements> MeasurementsLoader::fromAttestationDocument(const QByteArray &input, const QString &sourceName)
+Result<Measurements> MeasurementsLoader::fromAttestationDocument(
+    const QByteArray &input, const QString &sourceName)
 {
     QString encoding;
     auto bytes = decodeAttestationInput(input, &encoding);

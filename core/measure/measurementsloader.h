@@ -16,8 +16,7 @@ namespace enclave {
 // file name): an EIF (PCRs computed by the EIF module, streamed), an attestation document (raw
 // CBOR, hex or base64; parsed by the attestation module and verified at its own timestamp so the
 // notes say whether it is genuine), or one of MeasurementsJsonParser's JSON shapes.
-class MeasurementsLoader final
-{
+class MeasurementsLoader final {
 public:
     using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
 
@@ -27,10 +26,10 @@ public:
     // What the first bytes of a file say it is (Unknown when nothing matches).
     static Measurements::SourceType detect(const QByteArray &content);
 
-    static Result<Measurements> load(const QString &path, const ProgressCallback &progress = {},
-                                     const std::atomic_bool *cancel = nullptr);
-    static Result<Measurements> fromEif(const QString &path, const ProgressCallback &progress = {},
-                                        const std::atomic_bool *cancel = nullptr);
+    static Result<Measurements> load(
+        const QString &path, const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
+    static Result<Measurements> fromEif(
+        const QString &path, const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
     static Result<Measurements> fromAttestationDocument(const QByteArray &input, const QString &sourceName);
 };
 

@@ -14,21 +14,19 @@ namespace enclave {
 // when the other side's absence has a meaning (nitro-cli and EIFs omit PCR8 when unsigned: it is the
 // zero register), otherwise it is reported but not judged (an EIF has no PCR3/PCR4, a KMS policy
 // may name only PCR0).
-class PcrDiff final
-{
+class PcrDiff final {
 public:
     enum class Status { Equal, Different, OnlyLeft, OnlyRight };
 
-    struct Row
-    {
+    struct Row {
         int index = -1;
         Status status = Status::Equal;
-        bool compared = false;     // false: present on one side only and not judged
-        QByteArray left;           // empty when absent
+        bool compared = false; // false: present on one side only and not judged
+        QByteArray left; // empty when absent
         QByteArray right;
         QString leftOrigin;
         QString rightOrigin;
-        QString note;              // debug-mode zeros, implied zero, several accepted values ...
+        QString note; // debug-mode zeros, implied zero, several accepted values ...
     };
 
     static PcrDiff compare(const Measurements &left, const Measurements &right);

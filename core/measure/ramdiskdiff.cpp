@@ -83,10 +83,10 @@ bool FileChange::isMtimeOrOwnerOnly() const
 QStringList FileChange::aspectIds(Aspects aspects)
 {
     QStringList out;
-    static const QPair<Aspect, const char *> names[] = {
-        {Aspect::Content, "content"}, {Aspect::Type, "type"},          {Aspect::Mode, "mode"},
-        {Aspect::Owner, "owner"},     {Aspect::Mtime, "mtime"},        {Aspect::LinkTarget, "link-target"},
-        {Aspect::Device, "device"},   {Aspect::Inode, "inode"}};
+    static const QPair<Aspect, const char *> names[]
+        = { { Aspect::Content, "content" }, { Aspect::Type, "type" }, { Aspect::Mode, "mode" },
+              { Aspect::Owner, "owner" }, { Aspect::Mtime, "mtime" }, { Aspect::LinkTarget, "link-target" },
+              { Aspect::Device, "device" }, { Aspect::Inode, "inode" } };
     for (const auto &[a, name] : names) {
         if (aspects.testFlag(a))
             out.append(QString::fromLatin1(name));
@@ -195,7 +195,7 @@ RamdiskDiff RamdiskDiff::compare(const QList<CpioEntry> &left, const QList<CpioE
             continue; // superseded duplicate
         const auto it = r.constFind(a.rawPath);
         if (it == r.cend()) {
-            d.m_changes.append({FileChange::Kind::Removed, a.rawPath, a, std::nullopt, {}});
+            d.m_changes.append({ FileChange::Kind::Removed, a.rawPath, a, std::nullopt, {} });
             continue;
         }
         commonOrderLeft.append(a.rawPath);
@@ -207,7 +207,7 @@ RamdiskDiff RamdiskDiff::compare(const QList<CpioEntry> &left, const QList<CpioE
             aspects &= ~FileChange::Aspects(Aspect::Inode);
         }
         if (aspects)
-            d.m_changes.append({FileChange::Kind::Changed, a.rawPath, a, b, aspects});
+            d.m_changes.append({ FileChange::Kind::Changed, a.rawPath, a, b, aspects });
     }
     QList<QByteArray> commonOrderRight;
     for (qsizetype i = 0; i < right.size(); ++i) {
@@ -215,7 +215,7 @@ RamdiskDiff RamdiskDiff::compare(const QList<CpioEntry> &left, const QList<CpioE
         if (r.value(b.rawPath) != i)
             continue;
         if (!l.contains(b.rawPath))
-            d.m_changes.append({FileChange::Kind::Added, b.rawPath, std::nullopt, b, {}});
+            d.m_changes.append({ FileChange::Kind::Added, b.rawPath, std::nullopt, b, {} });
         else
             commonOrderRight.append(b.rawPath);
     }

@@ -13,18 +13,17 @@
 namespace enclave {
 
 // How one path differs between two ramdisks.
-struct FileChange
-{
+struct FileChange {
     enum class Kind { Added, Removed, Changed };
     enum class Aspect : quint32 {
-        Content = 0x01,    // data bytes (SHA-256)
-        Type = 0x02,       // file / directory / symlink ...
-        Mode = 0x04,       // permission bits
-        Owner = 0x08,      // uid or gid
+        Content = 0x01, // data bytes (SHA-256)
+        Type = 0x02, // file / directory / symlink ...
+        Mode = 0x04, // permission bits
+        Owner = 0x08, // uid or gid
         Mtime = 0x10,
         LinkTarget = 0x20,
-        Device = 0x40,     // rdev major/minor of device nodes
-        Inode = 0x80,      // c_ino / c_nlink / c_dev: archive bookkeeping (counted, not listed)
+        Device = 0x40, // rdev major/minor of device nodes
+        Inode = 0x80, // c_ino / c_nlink / c_dev: archive bookkeeping (counted, not listed)
     };
     Q_DECLARE_FLAGS(Aspects, Aspect)
 
@@ -53,14 +52,13 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(FileChange::Aspects)
 // inode numbers, duplicates.
 // Worst-case cost: two hash indexes of the listings and one pass over each: linear in the number of
 // entries (expected; QHash), memory one FileChange per differing path (the entries are copied).
-class RamdiskDiff final
-{
+class RamdiskDiff final {
 public:
     static RamdiskDiff compare(const QList<CpioEntry> &left, const QList<CpioEntry> &right);
 
     const QList<FileChange> &changes() const { return m_changes; }
     QStringList notes() const { return m_notes; }
-    int contentChanges() const;      // changes other than mtime/owner-only
+    int contentChanges() const; // changes other than mtime/owner-only
     int mtimeOrOwnerOnlyChanges() const;
     // Every change is mtime/owner only (and there is at least one).
     bool onlyMtimeOrOwner() const { return !m_changes.isEmpty() && contentChanges() == 0; }

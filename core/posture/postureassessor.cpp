@@ -202,8 +202,8 @@ void checkDebugMode(Assessment &a)
         a.add(id, Status::Pass, title, Tr::tr("the attestation document shows a production enclave"));
     else
         a.add(id, Status::Info, title,
-            Tr::tr(
-                "debug mode is chosen when the enclave is launched; add an attestation document of the running enclave to check it"));
+            Tr::tr("debug mode is chosen when the enclave is launched; add an attestation document of the "
+                   "running enclave to check it"));
 }
 
 void checkAttestation(Assessment &a)
@@ -271,12 +271,15 @@ void checkFreshness(Assessment &a)
         details << Tr::tr("the document carries the %1-byte nonce this fetch sent").arg(f.sentNonce.size());
     } else {
         status = Status::Fail;
-        details << Tr::tr("the document does not carry the nonce this fetch sent: it was made for another request "
-                          "(a replay)");
+        details << Tr::tr(
+            "the document does not carry the nonce this fetch sent: it was made for another request "
+            "(a replay)");
     }
     if (age > f.maxAgeSeconds || age < -300) {
         status = Status::Fail;
-        details << Tr::tr("signed %1 s before it was fetched, at most %2 s allowed").arg(age).arg(f.maxAgeSeconds);
+        details << Tr::tr("signed %1 s before it was fetched, at most %2 s allowed")
+                       .arg(age)
+                       .arg(f.maxAgeSeconds);
     } else {
         details << Tr::tr("signed %1 s before it was fetched (at most %2 s)").arg(age).arg(f.maxAgeSeconds);
     }
@@ -288,8 +291,8 @@ void checkPolicy(Assessment &a)
 {
     const PostureInputs &in = a.in;
     if (!in.policy) {
-        a.add(QStringLiteral("policy"), Status::Info, Tr::tr("KMS key policy"),
-            Tr::tr("no key policy given"));
+        a.add(
+            QStringLiteral("policy"), Status::Info, Tr::tr("KMS key policy"), Tr::tr("no key policy given"));
         return;
     }
     KmsPolicyChecker::Options opts;

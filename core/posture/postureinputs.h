@@ -50,10 +50,10 @@ struct PostureInputs {
     // A document fetched just now from the running enclave (the dashboard's Posture Report): what
     // the fetch sent, so freshness is judged as a check of its own. Absent for archived documents.
     struct Freshness {
-        QByteArray sentNonce;       // the random nonce sent with the request
-        bool nonceCarried = true;   // false: the endpoint cannot carry one (freshness = age only)
+        QByteArray sentNonce; // the random nonce sent with the request
+        bool nonceCarried = true; // false: the endpoint cannot carry one (freshness = age only)
         qint64 maxAgeSeconds = 300;
-        QDateTime fetchedAt;        // UTC
+        QDateTime fetchedAt; // UTC
     };
     std::optional<Freshness> freshness;
     std::optional<QByteArray> attestationPublicKey;

@@ -69,7 +69,8 @@ PostureReport::Status PostureReport::overall() const
 
 QString PostureReport::toMarkdown(const RenderOptions &options) const
 {
-    const auto shown = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
+    const auto shown
+        = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
     QString md;
     md += Tr::tr("# Security posture: %1\n\n").arg(QFileInfo(eifPath).fileName());
     md += Tr::tr("Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by %6.\n\n")
@@ -85,7 +86,8 @@ QString PostureReport::toMarkdown(const RenderOptions &options) const
               .arg(eifVersion)
               .arg(eifSize)
               .arg(isSigned ? Tr::tr("signed, %1").arg(signatureAlgorithm) : Tr::tr("unsigned"));
-    md += Tr::tr("- **Key policy:** %1\n").arg(policyPath.isEmpty() ? Tr::tr("none") : code(shown(policyPath)));
+    md += Tr::tr("- **Key policy:** %1\n")
+              .arg(policyPath.isEmpty() ? Tr::tr("none") : code(shown(policyPath)));
     md += Tr::tr("- **Attestation document:** %1\n\n")
               .arg(attestationPath.isEmpty() ? Tr::tr("none") : code(shown(attestationPath)));
 
@@ -151,7 +153,9 @@ QString PostureReport::toMarkdown(const RenderOptions &options) const
         md += Tr::tr("- **Subject:** %1\n").arg(certSubject);
         md += Tr::tr("- **Issuer:** %1\n").arg(certIssuer);
         md += Tr::tr("- **Key:** EC %1, certificate signed with %2\n").arg(certCurve, certAlgorithm);
-        md += Tr::tr("- **Valid:** %1 to %2 (%3 days left)\n").arg(certNotBefore, certNotAfter).arg(certDaysLeft);
+        md += Tr::tr("- **Valid:** %1 to %2 (%3 days left)\n")
+                  .arg(certNotBefore, certNotAfter)
+                  .arg(certDaysLeft);
         md += Tr::tr("- **PCR8:** %1\n").arg(code(hexOrEmpty(certPcr8)));
     }
     return md;
@@ -160,7 +164,8 @@ QString PostureReport::toMarkdown(const RenderOptions &options) const
 QString PostureReport::toHtml(const RenderOptions &options) const
 {
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    const auto shown = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
+    const auto shown
+        = [&options](const QString &path) { return options.fullPaths ? path : QFileInfo(path).fileName(); };
     const auto badge = [](Status s) {
         const QString name = statusName(s);
         return QStringLiteral("<span class=\"badge %1\">&nbsp;%2&nbsp;</span>").arg(name.toLower(), name);
@@ -188,40 +193,44 @@ QString PostureReport::toHtml(const RenderOptions &options) const
         "dl { margin: 0; } dt { font-weight: bold; } dd { margin: 0 0 6px 16px; }\n"
         "</style></head><body>\n")
                     .arg(esc(Tr::tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(Tr::tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
+    h += QStringLiteral("<h1>%1</h1>\n")
+             .arg(esc(Tr::tr("Security posture: %1").arg(QFileInfo(eifPath).fileName())));
     h += QStringLiteral("<p>%1 %2</p>\n")
              .arg(Tr::tr("Overall: %1 (%2 fail, %3 warn, %4 pass).")
                       .arg(badge(overall()))
                       .arg(count(Status::Fail))
                       .arg(count(Status::Warn))
                       .arg(count(Status::Pass)),
-                  QStringLiteral("<span class=\"muted\">%1</span>")
-                      .arg(esc(Tr::tr("Generated %1 by %2.").arg(generatedAt, options.generator))));
+                 QStringLiteral("<span class=\"muted\">%1</span>")
+                     .arg(esc(Tr::tr("Generated %1 by %2.").arg(generatedAt, options.generator))));
 
     h += QStringLiteral("<h2>%1</h2>\n<dl>\n").arg(esc(Tr::tr("Inputs")));
     h += QStringLiteral("<dt>%1</dt><dd>%2 %3</dd>\n")
              .arg(esc(Tr::tr("Image")), mono(shown(eifPath)),
-                  esc(Tr::tr("(EIF v%1, %2 bytes, %3)")
-                          .arg(eifVersion)
-                          .arg(eifSize)
-                          .arg(isSigned ? Tr::tr("signed, %1").arg(signatureAlgorithm) : Tr::tr("unsigned"))));
+                 esc(Tr::tr("(EIF v%1, %2 bytes, %3)")
+                         .arg(eifVersion)
+                         .arg(eifSize)
+                         .arg(isSigned ? Tr::tr("signed, %1").arg(signatureAlgorithm) : Tr::tr("unsigned"))));
     h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
-             .arg(esc(Tr::tr("Key policy")), policyPath.isEmpty() ? esc(Tr::tr("none")) : mono(shown(policyPath)));
+             .arg(esc(Tr::tr("Key policy")),
+                 policyPath.isEmpty() ? esc(Tr::tr("none")) : mono(shown(policyPath)));
     h += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n</dl>\n")
              .arg(esc(Tr::tr("Attestation document")),
-                  attestationPath.isEmpty() ? esc(Tr::tr("none")) : mono(shown(attestationPath)));
+                 attestationPath.isEmpty() ? esc(Tr::tr("none")) : mono(shown(attestationPath)));
 
     h += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\">\n<tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
              .arg(esc(Tr::tr("Checks")), esc(Tr::tr("Status")), esc(Tr::tr("Check")), esc(Tr::tr("Detail")));
     for (const Check &c : checks)
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n").arg(badge(c.status), esc(c.title), esc(c.detail));
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
+                 .arg(badge(c.status), esc(c.title), esc(c.detail));
     h += QStringLiteral("</table>\n");
 
     const bool withAttestation = !attestationPath.isEmpty();
-    h += QStringLiteral("<h2>PCRs</h2>\n<table width=\"100%\">\n<tr><th>PCR</th><th>%1</th><th>%2</th>%3<th>%4</th></tr>\n")
+    h += QStringLiteral(
+        "<h2>PCRs</h2>\n<table width=\"100%\">\n<tr><th>PCR</th><th>%1</th><th>%2</th>%3<th>%4</th></tr>\n")
              .arg(esc(Tr::tr("Measures")), esc(Tr::tr("Image")),
-                  withAttestation ? QStringLiteral("<th>%1</th>").arg(esc(Tr::tr("Attestation"))) : QString(),
-                  esc(Tr::tr("Bound in KMS policy")));
+                 withAttestation ? QStringLiteral("<th>%1</th>").arg(esc(Tr::tr("Attestation"))) : QString(),
+                 esc(Tr::tr("Bound in KMS policy")));
     for (const PcrRow &row : pcrs) {
         QString bound;
         if (policyPath.isEmpty())
@@ -229,7 +238,8 @@ QString PostureReport::toHtml(const RenderOptions &options) const
         else if (!row.boundInPolicy)
             bound = esc(Tr::tr("no"));
         else if (row.policyMatchesEif || row.policyMatchesAttestation)
-            bound = esc(Tr::tr("yes, matches %1").arg(row.policyMatchesEif ? Tr::tr("the image") : Tr::tr("the attestation")));
+            bound = esc(Tr::tr("yes, matches %1")
+                            .arg(row.policyMatchesEif ? Tr::tr("the image") : Tr::tr("the attestation")));
         else
             bound = QStringLiteral("<b>%1</b>").arg(esc(Tr::tr("yes, to other values")));
         const QString image = row.eifValue.isEmpty()
@@ -237,25 +247,30 @@ QString PostureReport::toHtml(const RenderOptions &options) const
             : mono(hex::encode(row.eifValue));
         h += QStringLiteral("<tr><td>PCR%1</td><td>%2</td><td>%3</td>%4<td>%5</td></tr>\n")
                  .arg(QString::number(row.index), esc(row.meaning), image,
-                      withAttestation ? QStringLiteral("<td>%1</td>").arg(mono(hexOrEmpty(row.attestationValue)))
-                                      : QString(),
-                      bound);
+                     withAttestation
+                         ? QStringLiteral("<td>%1</td>").arg(mono(hexOrEmpty(row.attestationValue)))
+                         : QString(),
+                     bound);
     }
     h += QStringLiteral("</table>\n");
 
     if (!policyPath.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("KMS policy conditions")));
         if (conditions.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("The policy has no kms:RecipientAttestation condition.")));
+            h += QStringLiteral("<p>%1</p>\n")
+                     .arg(esc(Tr::tr("The policy has no kms:RecipientAttestation condition.")));
         } else {
-            h += QStringLiteral("<table width=\"100%\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                     .arg(esc(Tr::tr("Statement")), esc(Tr::tr("Effect")), esc(Tr::tr("Operator")), esc(Tr::tr("Key")), esc(Tr::tr("Values")));
+            h += QStringLiteral(
+                "<table width=\"100%\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                     .arg(esc(Tr::tr("Statement")), esc(Tr::tr("Effect")), esc(Tr::tr("Operator")),
+                         esc(Tr::tr("Key")), esc(Tr::tr("Values")));
             for (const PolicyCondition &c : conditions) {
                 QStringList vals;
                 for (const QString &v : c.values)
                     vals.append(mono(v));
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                         .arg(esc(c.statement), esc(c.effect), esc(c.op), mono(c.key), vals.join(QStringLiteral("<br>")));
+                         .arg(esc(c.statement), esc(c.effect), esc(c.op), mono(c.key),
+                             vals.join(QStringLiteral("<br>")));
             }
             h += QStringLiteral("</table>\n");
         }
@@ -270,7 +285,8 @@ QString PostureReport::toHtml(const RenderOptions &options) const
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Signing certificate")));
     if (!hasCertificate) {
         h += QStringLiteral("<p>%1</p>\n")
-                 .arg(esc(isSigned ? Tr::tr("The signature section holds no readable certificate.") : Tr::tr("The image is unsigned.")));
+                 .arg(esc(isSigned ? Tr::tr("The signature section holds no readable certificate.")
+                                   : Tr::tr("The image is unsigned.")));
     } else {
         h += QStringLiteral("<dl>\n");
         const auto item = [&h, &esc](const QString &k, const QString &v) {
@@ -279,7 +295,8 @@ QString PostureReport::toHtml(const RenderOptions &options) const
         item(Tr::tr("Subject"), esc(certSubject));
         item(Tr::tr("Issuer"), esc(certIssuer));
         item(Tr::tr("Key"), esc(Tr::tr("EC %1, certificate signed with %2").arg(certCurve, certAlgorithm)));
-        item(Tr::tr("Valid"), esc(Tr::tr("%1 to %2 (%3 days left)").arg(certNotBefore, certNotAfter).arg(certDaysLeft)));
+        item(Tr::tr("Valid"),
+            esc(Tr::tr("%1 to %2 (%3 days left)").arg(certNotBefore, certNotAfter).arg(certDaysLeft)));
         item(Tr::tr("PCR8"), mono(hexOrEmpty(certPcr8)));
         h += QStringLiteral("</dl>\n");
     }

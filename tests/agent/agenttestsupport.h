@@ -42,10 +42,11 @@ inline bool waitUntil(const std::function<bool()> &pred, int timeoutMs = 10000)
 
 // STATE_DIR with images/ holding the fixture EIF and simulator settings.
 inline void prepareSimulator(const QString &dir, const QByteArray &simulatorYaml,
-                             const QByteArray &allocatorYaml = "memory_mib: 4096\ncpu_count: 4\n")
+    const QByteArray &allocatorYaml = "memory_mib: 4096\ncpu_count: 4\n")
 {
     QDir().mkpath(dir + QStringLiteral("/images"));
-    QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), dir + QStringLiteral("/images/unsigned_v4.eif"));
+    QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"),
+        dir + QStringLiteral("/images/unsigned_v4.eif"));
     QFile s(dir + QStringLiteral("/simulator.yaml"));
     QVERIFY(s.open(QIODevice::WriteOnly));
     s.write(simulatorYaml);
@@ -61,7 +62,7 @@ inline bool agentHasUnixVsock()
 {
     static const bool has = [] {
         QProcess p;
-        p.start(QStringLiteral(ENCLAVE_AGENT_PATH), {QStringLiteral("--help")});
+        p.start(QStringLiteral(ENCLAVE_AGENT_PATH), { QStringLiteral("--help") });
         p.waitForFinished(10000);
         const QByteArray help = p.readAllStandardOutput() + p.readAllStandardError();
         return help.contains("vsock-unix-dir");
@@ -75,9 +76,10 @@ inline bool agentHasUnixVsock()
 // NITRO_CLI_SIM_STATE_DIR for the nitro-cli-sim children.
 inline QStringList simulatorAgentArguments(const QString &stateDir)
 {
-    QStringList args{QStringLiteral("--stdio"),     QStringLiteral("--nitro-cli"), QStringLiteral(NITRO_CLI_SIM_PATH),
-                     QStringLiteral("--state-dir"), stateDir + QStringLiteral("/agent"),
-                     QStringLiteral("--image-dir"), stateDir + QStringLiteral("/images")};
+    QStringList args { QStringLiteral("--stdio"), QStringLiteral("--nitro-cli"),
+        QStringLiteral(NITRO_CLI_SIM_PATH), QStringLiteral("--state-dir"),
+        stateDir + QStringLiteral("/agent"), QStringLiteral("--image-dir"),
+        stateDir + QStringLiteral("/images") };
     if (agentHasUnixVsock())
         args << QStringLiteral("--vsock-unix-dir") << stateDir + QStringLiteral("/vsock");
     return args;
@@ -103,11 +105,13 @@ inline QByteArray expectedAppOutput(qint64 lines)
 // the PID still runs that enclave.
 inline void stopSimulatedEnclaves(const QString &stateDir)
 {
-    for (const QString &file : QStringList{stateDir + QStringLiteral("/state.json"), stateDir + QStringLiteral("/agent/state.json")}) {
+    for (const QString &file : QStringList {
+             stateDir + QStringLiteral("/state.json"), stateDir + QStringLiteral("/agent/state.json") }) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        const QJsonArray list = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("enclaves")).toArray();
+        const QJsonArray list
+            = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("enclaves")).toArray();
         for (const QJsonValue &v : list) {
             const QJsonObject r = v.toObject();
             const QString id = r.value(QStringLiteral("EnclaveID")).toString();
@@ -119,17 +123,17 @@ inline void stopSimulatedEnclaves(const QString &stateDir)
 
 // A Unix-socket server that echoes every byte back: the "enclave application" behind
 // STATE_DIR/vsock/CID_PORT.sock.
-class EchoServer final : public QObject
-{
+class EchoServer final : public QObject {
 public:
     explicit EchoServer(const QString &path)
     {
         QFile::remove(path);
         m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-        sockaddr_un addr{};
+        sockaddr_un addr {};
         addr.sun_family = AF_UNIX;
         const QByteArray p = QFile::encodeName(path);
-        std::memcpy(addr.sun_path, p.constData(), size_t(qMin<qsizetype>(p.size(), sizeof(addr.sun_path) - 1)));
+        std::memcpy(
+            addr.sun_path, p.constData(), size_t(qMin<qsizetype>(p.size(), sizeof(addr.sun_path) - 1)));
         m_ok = ::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) == 0 && ::listen(m_fd, 8) == 0;
         m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, [this] {

@@ -10,22 +10,21 @@
 
 #include <QCryptographicHash>
 #include <QEventLoop>
-#include <QTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtEndian>
 
+#include "agent/agenttestsupport.h"
 #include "agent/consolelog.h"
 #include "agent/protocol.h"
 #include "agent/vsockforwarder.h"
-#include "agent/agenttestsupport.h"
 
 using namespace enclave::agent;
 using namespace enclave::agent::test;
 
-class TestAgentSimulator final : public QObject
-{
+class TestAgentSimulator final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -69,7 +68,8 @@ void TestAgentSimulator::init()
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
     m_state = m_tmp->path() + QStringLiteral("/sim");
-    prepareSimulator(m_state, "console_interval_ms: 10\nconsole_burst: 2\nconsole_lines: 0\nenclave_lifetime_s: 120\n");
+    prepareSimulator(
+        m_state, "console_interval_ms: 10\nconsole_burst: 2\nconsole_lines: 0\nenclave_lifetime_s: 120\n");
 }
 
 void TestAgentSimulator::cleanup()
@@ -90,13 +90,15 @@ QJsonValue TestAgentSimulator::call(AgentClient &client, const QString &method, 
 
 QString TestAgentSimulator::launch(AgentClient &client, const QJsonObject &extra)
 {
-    QJsonObject p{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
-                  {QStringLiteral("cpuCount"), 2},
-                  {QStringLiteral("memoryMiB"), 256},
-                  {QStringLiteral("debugMode"), true}};
+    QJsonObject p { { QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif") },
+        { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 256 },
+        { QStringLiteral("debugMode"), true } };
     for (auto it = extra.begin(); it != extra.end(); ++it)
         p.insert(it.key(), it.value());
-    return call(client, QStringLiteral("enclaves.run"), p).toObject().value(QStringLiteral("EnclaveID")).toString();
+    return call(client, QStringLiteral("enclaves.run"), p)
+        .toObject()
+        .value(QStringLiteral("EnclaveID"))
+        .toString();
 }
 
 void TestAgentSimulator::lifecycle()
@@ -110,20 +112,21 @@ void TestAgentSimulator::lifecycle()
     QCOMPARE(client.helloInfo().value(QStringLiteral("protocol")).toInt(), 1);
 
     QList<QJsonArray> changes;
-    connect(&client, &AgentClient::enclavesChanged, this, [&](const QJsonArray &list) { changes.append(list); });
+    connect(
+        &client, &AgentClient::enclavesChanged, this, [&](const QJsonArray &list) { changes.append(list); });
     client.watchEnclaves(500);
     QVERIFY(waitUntil([&] { return changes.size() == 1; }));
     QVERIFY(changes.first().isEmpty()); // the first report is the full (empty) list
 
     const QJsonObject run = call(client, QStringLiteral("enclaves.run"),
-                                 QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
-                                             {QStringLiteral("cpuCount"), 2},
-                                             {QStringLiteral("memoryMiB"), 256},
-                                             {QStringLiteral("debugMode"), true},
-                                             {QStringLiteral("enclaveName"), QStringLiteral("demo")}})
+        QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif") },
+            { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 256 },
+            { QStringLiteral("debugMode"), true },
+            { QStringLiteral("enclaveName"), QStringLiteral("demo") } })
                                 .toObject();
     const QString id = run.value(QStringLiteral("EnclaveID")).toString();
-    QVERIFY2(QRegularExpression(QStringLiteral("^i-[0-9a-f]{17}-enc[0-9a-f]{16}$")).match(id).hasMatch(), qPrintable(id));
+    QVERIFY2(QRegularExpression(QStringLiteral("^i-[0-9a-f]{17}-enc[0-9a-f]{16}$")).match(id).hasMatch(),
+        qPrintable(id));
     QCOMPARE(run.value(QStringLiteral("EnclaveCID")).toInt(), 16);
     QCOMPARE(run.value(QStringLiteral("NumberOfCPUs")).toInt(), 2);
     QCOMPARE(run.value(QStringLiteral("MemoryMiB")).toInt(), 256);
@@ -131,10 +134,9 @@ void TestAgentSimulator::lifecycle()
 
     // A second enclave gets the next CID and a suffixed duplicate name, like nitro-cli.
     const QJsonObject second = call(client, QStringLiteral("enclaves.run"),
-                                    QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
-                                                {QStringLiteral("cpuCount"), 2},
-                                                {QStringLiteral("memoryMiB"), 128},
-                                                {QStringLiteral("enclaveName"), QStringLiteral("demo")}})
+        QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif") },
+            { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 128 },
+            { QStringLiteral("enclaveName"), QStringLiteral("demo") } })
                                    .toObject();
     QCOMPARE(second.value(QStringLiteral("EnclaveCID")).toInt(), 17);
     QCOMPARE(second.value(QStringLiteral("EnclaveName")).toString(), QStringLiteral("demo_1"));
@@ -150,17 +152,21 @@ void TestAgentSimulator::lifecycle()
     // The EIF's measurements appear once the simulated enclave process computed them.
     QVERIFY(waitUntil([&] {
         const QJsonObject e = call(client, QStringLiteral("enclaves.list")).toArray().at(0).toObject();
-        return e.value(QStringLiteral("Measurements")).toObject().value(QStringLiteral("PCR0")).toString().size() == 96;
+        return e.value(QStringLiteral("Measurements"))
+                   .toObject()
+                   .value(QStringLiteral("PCR0"))
+                   .toString()
+                   .size()
+            == 96;
     }));
 
     const QJsonObject info = call(client, QStringLiteral("host.info")).toObject();
     QVERIFY2(info.value(QStringLiteral("nitroCliVersion")).toString().contains(u"nitro-cli-sim"),
-             qPrintable(info.value(QStringLiteral("nitroCliVersion")).toString()));
+        qPrintable(info.value(QStringLiteral("nitroCliVersion")).toString()));
     // Both enclaves hold all 4 pool CPUs: a third launch is nitro-cli's E22.
     const auto full = client.callSync(QStringLiteral("enclaves.run"),
-                                      QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
-                                                  {QStringLiteral("cpuCount"), 2},
-                                                  {QStringLiteral("memoryMiB"), 128}});
+        QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif") },
+            { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 128 } });
     QVERIFY(!full);
     QCOMPARE(full.error().nitroCode, QStringLiteral("E22"));
 
@@ -168,13 +174,14 @@ void TestAgentSimulator::lifecycle()
     QString closedReason;
     qint64 expectedSeq = 0;
     bool ordered = true;
-    connect(&client, &AgentClient::consoleData, this, [&](const QString &e, qint64 seq, const QByteArray &data) {
-        if (e != id)
-            return;
-        ordered &= seq == expectedSeq;
-        expectedSeq = seq + data.size();
-        console += data;
-    });
+    connect(
+        &client, &AgentClient::consoleData, this, [&](const QString &e, qint64 seq, const QByteArray &data) {
+            if (e != id)
+                return;
+            ordered &= seq == expectedSeq;
+            expectedSeq = seq + data.size();
+            console += data;
+        });
     connect(&client, &AgentClient::consoleClosed, this, [&](const QString &e, const QString &reason) {
         if (e == id)
             closedReason = reason;
@@ -197,7 +204,9 @@ void TestAgentSimulator::lifecycle()
     }
     QVERIFY(n >= 30);
 
-    const QJsonObject term = call(client, QStringLiteral("enclaves.terminate"), QJsonObject{{QStringLiteral("enclaveId"), id}}).toObject();
+    const QJsonObject term = call(client, QStringLiteral("enclaves.terminate"),
+        QJsonObject { { QStringLiteral("enclaveId"),
+            id } }).toObject();
     QCOMPARE(term.value(QStringLiteral("Terminated")).toBool(), true);
     QCOMPARE(term.value(QStringLiteral("terminated")).toBool(), true);
     QVERIFY(waitUntil([&] { return !closedReason.isEmpty(); }));
@@ -233,7 +242,8 @@ void TestAgentSimulator::lifecycle()
     QVERIFY(replay.contains("app: line 30\n"));
 
     // Terminating it again is nitro-cli's E11.
-    const auto again = client.callSync(QStringLiteral("enclaves.terminate"), QJsonObject{{QStringLiteral("enclaveId"), id}});
+    const auto again = client.callSync(
+        QStringLiteral("enclaves.terminate"), QJsonObject { { QStringLiteral("enclaveId"), id } });
     QVERIFY(!again);
     QCOMPARE(again.error().nitroCode, QStringLiteral("E11"));
 }
@@ -244,7 +254,8 @@ void TestAgentSimulator::nitroRules_data()
     QTest::addColumn<QString>("code");
     const QString eif = QStringLiteral("unsigned_v4.eif");
     auto p = [&](const QString &image, int cpus, qint64 mem, qint64 cid = 0) {
-        QJsonObject o{{QStringLiteral("eifPath"), image}, {QStringLiteral("cpuCount"), cpus}, {QStringLiteral("memoryMiB"), mem}};
+        QJsonObject o { { QStringLiteral("eifPath"), image }, { QStringLiteral("cpuCount"), cpus },
+            { QStringLiteral("memoryMiB"), mem } };
         if (cid)
             o.insert(QStringLiteral("enclaveCid"), cid);
         return o;
@@ -293,7 +304,9 @@ void TestAgentSimulator::nitroRules()
     client.connectToAgent();
     QVERIFY(client.waitForConnected(10000));
     // One enclave already holds CID 20 and 2 of the 6 CPUs.
-    QVERIFY(!launch(client, QJsonObject{{QStringLiteral("enclaveCid"), 20}, {QStringLiteral("debugMode"), false}}).isEmpty());
+    QVERIFY(!launch(
+        client, QJsonObject { { QStringLiteral("enclaveCid"), 20 }, { QStringLiteral("debugMode"), false } })
+                 .isEmpty());
     const auto r = client.callSync(QStringLiteral("enclaves.run"), params);
     QVERIFY2(!r, "the launch should have failed");
     QCOMPARE(r.error().code, int(RpcError::NitroCliError));
@@ -309,18 +322,21 @@ void TestAgentSimulator::consoleOnlyInDebugMode()
     client.setEndpoint(localSimulator(m_state));
     client.connectToAgent();
     QVERIFY(client.waitForConnected(10000));
-    const QString id = launch(client, QJsonObject{{QStringLiteral("debugMode"), false}});
+    const QString id = launch(client, QJsonObject { { QStringLiteral("debugMode"), false } });
     QVERIFY(!id.isEmpty());
-    const auto r = client.callSync(QStringLiteral("console.subscribe"), QJsonObject{{QStringLiteral("enclaveId"), id}});
+    const auto r = client.callSync(
+        QStringLiteral("console.subscribe"), QJsonObject { { QStringLiteral("enclaveId"), id } });
     QVERIFY(!r);
     QCOMPARE(r.error().nitroCode, QStringLiteral("E44"));
     const auto unknown = client.callSync(QStringLiteral("console.subscribe"),
-                                         QJsonObject{{QStringLiteral("enclaveId"), QStringLiteral("i-0123456789abcdef0-enc0123456789abcdef")}});
+        QJsonObject {
+            { QStringLiteral("enclaveId"), QStringLiteral("i-0123456789abcdef0-enc0123456789abcdef") } });
     // An enclave nobody knows: nitro-cli's E11, either at once or (when the agent adopts
     // consoles of enclaves it did not launch) as the reason its console closed.
     if (unknown) {
         QString closed;
-        connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+        connect(&client, &AgentClient::consoleClosed, this,
+            [&](const QString &, const QString &r) { closed = r; });
         client.subscribeConsole(QStringLiteral("i-0123456789abcdef0-enc0123456789abcdef"));
         QVERIFY(waitUntil([&] { return !closed.isEmpty(); }));
         QVERIFY2(closed.contains(u"E11"), qPrintable(closed));
@@ -338,44 +354,89 @@ void TestAgentSimulator::validation_data()
     };
     QTest::newRow("not JSON") << QByteArray("{nope") << int(RpcError::ParseError);
     QTest::newRow("JSON array") << QByteArray("[1,2]") << int(RpcError::InvalidRequest);
-    QTest::newRow("no jsonrpc") << QByteArray(R"({"id":7,"method":"hello"})") << int(RpcError::InvalidRequest);
-    QTest::newRow("method not a string") << QByteArray(R"({"jsonrpc":"2.0","id":7,"method":5})") << int(RpcError::InvalidRequest);
+    QTest::newRow("no jsonrpc") << QByteArray(R"({"id":7,"method":"hello"})")
+                                << int(RpcError::InvalidRequest);
+    QTest::newRow("method not a string")
+        << QByteArray(R"({"jsonrpc":"2.0","id":7,"method":5})") << int(RpcError::InvalidRequest);
     QTest::newRow("unknown method") << req("enclaves.destroyAll", "{}") << int(RpcError::MethodNotFound);
     QTest::newRow("params array") << req("enclaves.list", "[]") << int(RpcError::InvalidParams);
     QTest::newRow("unknown param") << req("enclaves.list", R"({"all":true})") << int(RpcError::InvalidParams);
-    QTest::newRow("eifPath traversal") << req("enclaves.run", R"({"eifPath":"../../etc/passwd","cpuCount":2,"memoryMiB":256})") << int(RpcError::InvalidParams);
-    QTest::newRow("eifPath absolute outside") << req("enclaves.run", R"({"eifPath":"/etc/passwd","cpuCount":2,"memoryMiB":256})") << int(RpcError::InvalidParams);
-    QTest::newRow("eifPath symlink out") << req("enclaves.run", R"({"eifPath":"escape.eif","cpuCount":2,"memoryMiB":256})") << int(RpcError::InvalidParams);
-    QTest::newRow("cpuCount string") << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":"2","memoryMiB":256})") << int(RpcError::InvalidParams);
-    QTest::newRow("cpuCount fraction") << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2.5,"memoryMiB":256})") << int(RpcError::InvalidParams);
-    QTest::newRow("cpuCount negative") << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":-2,"memoryMiB":256})") << int(RpcError::InvalidParams);
-    QTest::newRow("memory huge") << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2,"memoryMiB":1e20})") << int(RpcError::InvalidParams);
-    QTest::newRow("debugMode not bool") << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2,"memoryMiB":256,"debugMode":1})") << int(RpcError::InvalidParams);
-    QTest::newRow("enclaveName slash") << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2,"memoryMiB":256,"enclaveName":"a/b"})") << int(RpcError::InvalidParams);
-    QTest::newRow("missing memory") << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2})") << int(RpcError::InvalidParams);
-    QTest::newRow("bad enclave id") << req("enclaves.terminate", R"({"enclaveId":"i-123"})") << int(RpcError::InvalidParams);
-    QTest::newRow("enclave id upper case") << req("enclaves.terminate", R"({"enclaveId":"i-0123456789ABCDEF0-enc0123456789abcdef"})") << int(RpcError::InvalidParams);
-    QTest::newRow("enclave id injection") << req("enclaves.terminate", R"({"enclaveId":"--all"})") << int(RpcError::InvalidParams);
-    QTest::newRow("describe traversal") << req("eif.describe", R"({"name":"../sim/state.json"})") << int(RpcError::InvalidParams);
-    QTest::newRow("describe slash") << req("eif.describe", R"({"name":"a/b.eif"})") << int(RpcError::InvalidParams);
-    QTest::newRow("describe dotfile") << req("eif.describe", R"({"name":".hidden.eif"})") << int(RpcError::InvalidParams);
-    QTest::newRow("upload not .eif") << req("eif.upload.begin", R"({"name":"x.sh","size":10,"sha384":"00"})") << int(RpcError::InvalidParams);
-    QTest::newRow("upload bad digest") << req("eif.upload.begin", R"({"name":"x.eif","size":10,"sha384":"zz"})") << int(RpcError::InvalidParams);
-    QTest::newRow("upload too big") << req("eif.upload.begin", R"({"name":"x.eif","size":1e15,"sha384":"00"})") << int(RpcError::InvalidParams);
-    QTest::newRow("chunk unknown upload") << req("eif.upload.chunk", R"({"uploadId":"upload-99","offset":0,"data":"AAAA"})") << int(RpcError::NotFound);
-    QTest::newRow("chunk bad handle") << req("eif.upload.chunk", R"({"uploadId":"../x","offset":0,"data":"AAAA"})") << int(RpcError::InvalidParams);
-    QTest::newRow("fromSeq negative") << req("console.subscribe", R"({"enclaveId":"i-0123456789abcdef0-enc0123456789abcdef","fromSeq":-1})") << int(RpcError::InvalidParams);
-    QTest::newRow("vsock cid 2") << req("vsock.open", R"({"cid":2,"port":5000})") << int(RpcError::InvalidParams);
-    QTest::newRow("vsock port 0") << req("vsock.open", R"({"cid":16,"port":0})") << int(RpcError::InvalidParams);
-    QTest::newRow("stream write bad base64") << req("stream.write", R"({"stream":"stream-1","data":"@@@"})") << int(RpcError::InvalidParams);
-    QTest::newRow("health timeout 0") << req("health.check", R"({"cid":16,"port":5000,"timeoutMs":0})") << int(RpcError::InvalidParams);
-    QTest::newRow("hello future protocol") << req("hello", R"({"protocol":2})") << int(RpcError::InvalidRequest);
+    QTest::newRow("eifPath traversal")
+        << req("enclaves.run", R"({"eifPath":"../../etc/passwd","cpuCount":2,"memoryMiB":256})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("eifPath absolute outside")
+        << req("enclaves.run", R"({"eifPath":"/etc/passwd","cpuCount":2,"memoryMiB":256})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("eifPath symlink out")
+        << req("enclaves.run", R"({"eifPath":"escape.eif","cpuCount":2,"memoryMiB":256})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("cpuCount string") << req(
+        "enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":"2","memoryMiB":256})")
+                                     << int(RpcError::InvalidParams);
+    QTest::newRow("cpuCount fraction")
+        << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2.5,"memoryMiB":256})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("cpuCount negative")
+        << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":-2,"memoryMiB":256})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("memory huge") << req(
+        "enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2,"memoryMiB":1e20})")
+                                 << int(RpcError::InvalidParams);
+    QTest::newRow("debugMode not bool")
+        << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2,"memoryMiB":256,"debugMode":1})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("enclaveName slash") << req(
+        "enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2,"memoryMiB":256,"enclaveName":"a/b"})")
+                                       << int(RpcError::InvalidParams);
+    QTest::newRow("missing memory") << req("enclaves.run", R"({"eifPath":"unsigned_v4.eif","cpuCount":2})")
+                                    << int(RpcError::InvalidParams);
+    QTest::newRow("bad enclave id") << req("enclaves.terminate", R"({"enclaveId":"i-123"})")
+                                    << int(RpcError::InvalidParams);
+    QTest::newRow("enclave id upper case")
+        << req("enclaves.terminate", R"({"enclaveId":"i-0123456789ABCDEF0-enc0123456789abcdef"})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("enclave id injection")
+        << req("enclaves.terminate", R"({"enclaveId":"--all"})") << int(RpcError::InvalidParams);
+    QTest::newRow("describe traversal")
+        << req("eif.describe", R"({"name":"../sim/state.json"})") << int(RpcError::InvalidParams);
+    QTest::newRow("describe slash") << req("eif.describe", R"({"name":"a/b.eif"})")
+                                    << int(RpcError::InvalidParams);
+    QTest::newRow("describe dotfile")
+        << req("eif.describe", R"({"name":".hidden.eif"})") << int(RpcError::InvalidParams);
+    QTest::newRow("upload not .eif") << req("eif.upload.begin", R"({"name":"x.sh","size":10,"sha384":"00"})")
+                                     << int(RpcError::InvalidParams);
+    QTest::newRow("upload bad digest")
+        << req("eif.upload.begin", R"({"name":"x.eif","size":10,"sha384":"zz"})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("upload too big") << req(
+        "eif.upload.begin", R"({"name":"x.eif","size":1e15,"sha384":"00"})")
+                                    << int(RpcError::InvalidParams);
+    QTest::newRow("chunk unknown upload")
+        << req("eif.upload.chunk", R"({"uploadId":"upload-99","offset":0,"data":"AAAA"})")
+        << int(RpcError::NotFound);
+    QTest::newRow("chunk bad handle")
+        << req("eif.upload.chunk", R"({"uploadId":"../x","offset":0,"data":"AAAA"})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("fromSeq negative")
+        << req("console.subscribe", R"({"enclaveId":"i-0123456789abcdef0-enc0123456789abcdef","fromSeq":-1})")
+        << int(RpcError::InvalidParams);
+    QTest::newRow("vsock cid 2") << req("vsock.open", R"({"cid":2,"port":5000})")
+                                 << int(RpcError::InvalidParams);
+    QTest::newRow("vsock port 0") << req("vsock.open", R"({"cid":16,"port":0})")
+                                  << int(RpcError::InvalidParams);
+    QTest::newRow("stream write bad base64")
+        << req("stream.write", R"({"stream":"stream-1","data":"@@@"})") << int(RpcError::InvalidParams);
+    QTest::newRow("health timeout 0")
+        << req("health.check", R"({"cid":16,"port":5000,"timeoutMs":0})") << int(RpcError::InvalidParams);
+    QTest::newRow("hello future protocol")
+        << req("hello", R"({"protocol":2})") << int(RpcError::InvalidRequest);
 }
 
 QList<QJsonObject> TestAgentSimulator::rawExchange(const QList<QByteArray> &lines)
 {
     QProcess agent;
-    agent.start(QStringLiteral(ENCLAVE_AGENT_PATH), {QStringLiteral("--stdio"), QStringLiteral("--simulate"), m_state});
+    agent.start(QStringLiteral(ENCLAVE_AGENT_PATH),
+        { QStringLiteral("--stdio"), QStringLiteral("--simulate"), m_state });
     if (!agent.waitForStarted(5000))
         return {};
     for (const QByteArray &l : lines)
@@ -396,9 +457,11 @@ void TestAgentSimulator::validation()
     QFETCH(int, code);
     QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), m_state + QStringLiteral("/images/escape.eif")));
     // The bad request, then hello: the agent must answer both (it stays up).
-    const QList<QJsonObject> replies = rawExchange({line, R"({"jsonrpc":"2.0","id":8,"method":"hello","params":{}})"});
+    const QList<QJsonObject> replies
+        = rawExchange({ line, R"({"jsonrpc":"2.0","id":8,"method":"hello","params":{}})" });
     QCOMPARE(replies.size(), 2);
-    QCOMPARE(replies.at(0).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), code);
+    QCOMPARE(
+        replies.at(0).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), code);
     QCOMPARE(replies.at(1).value(QStringLiteral("id")).toInt(), 8);
     QVERIFY(replies.at(1).contains(QStringLiteral("result")));
 }
@@ -406,7 +469,8 @@ void TestAgentSimulator::validation()
 void TestAgentSimulator::oversizeLineEndsSession()
 {
     QProcess agent;
-    agent.start(QStringLiteral(ENCLAVE_AGENT_PATH), {QStringLiteral("--stdio"), QStringLiteral("--simulate"), m_state});
+    agent.start(QStringLiteral(ENCLAVE_AGENT_PATH),
+        { QStringLiteral("--stdio"), QStringLiteral("--simulate"), m_state });
     QVERIFY(agent.waitForStarted(5000));
     // 1 MiB + 1 bytes with no newline: refused as soon as the limit is crossed, before any '\n'.
     QByteArray big(protocol::kMaxLineBytes + 1, ' ');
@@ -415,8 +479,13 @@ void TestAgentSimulator::oversizeLineEndsSession()
     QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
     const QList<QByteArray> out = agent.readAllStandardOutput().split('\n');
     const QJsonObject first = QJsonDocument::fromJson(out.value(0)).object();
-    QCOMPARE(first.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), int(RpcError::InvalidRequest));
-    QVERIFY(first.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(u"longer than"));
+    QCOMPARE(first.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(),
+        int(RpcError::InvalidRequest));
+    QVERIFY(first.value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(u"longer than"));
 }
 
 void TestAgentSimulator::largeLineWithinLimitIsServed()
@@ -426,9 +495,10 @@ void TestAgentSimulator::largeLineWithinLimitIsServed()
     line += QByteArray(protocol::kMaxLineBytes - line.size() - 10, 'x');
     line += R"("}})";
     QVERIFY(line.size() < protocol::kMaxLineBytes);
-    const QList<QJsonObject> replies = rawExchange({line, R"({"jsonrpc":"2.0","id":2,"method":"hello"})"});
+    const QList<QJsonObject> replies = rawExchange({ line, R"({"jsonrpc":"2.0","id":2,"method":"hello"})" });
     QCOMPARE(replies.size(), 2);
-    QCOMPARE(replies.at(0).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), int(RpcError::InvalidParams));
+    QCOMPARE(replies.at(0).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(),
+        int(RpcError::InvalidParams));
     QVERIFY(replies.at(1).contains(QStringLiteral("result")));
 }
 
@@ -441,16 +511,18 @@ void TestAgentSimulator::upload()
     QFile src(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
     QVERIFY(src.open(QIODevice::ReadOnly));
     const QByteArray bytes = src.readAll();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha384).toHex());
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha384).toHex());
 
     auto begin = [&](const QString &name, const QString &digest) {
         return client.callSync(QStringLiteral("eif.upload.begin"),
-                               QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("size"), bytes.size()}, {QStringLiteral("sha384"), digest}});
+            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("size"), bytes.size() },
+                { QStringLiteral("sha384"), digest } });
     };
     auto send = [&](const QString &uploadId, qint64 offset, const QByteArray &data) {
         return client.callSync(QStringLiteral("eif.upload.chunk"),
-                               QJsonObject{{QStringLiteral("uploadId"), uploadId}, {QStringLiteral("offset"), offset},
-                                           {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}});
+            QJsonObject { { QStringLiteral("uploadId"), uploadId }, { QStringLiteral("offset"), offset },
+                { QStringLiteral("data"), QString::fromLatin1(data.toBase64()) } });
     };
     // Good upload in two chunks.
     auto b = begin(QStringLiteral("copy.eif"), sha);
@@ -465,7 +537,8 @@ void TestAgentSimulator::upload()
     QVERIFY(send(id2, 0, bytes.left(3000)));
     QVERIFY(!QFile::exists(m_state + QStringLiteral("/images/copy.eif"))); // not before finish
     QVERIFY(send(id2, 3000, bytes.mid(3000)));
-    const auto fin = client.callSync(QStringLiteral("eif.upload.finish"), QJsonObject{{QStringLiteral("uploadId"), id2}});
+    const auto fin = client.callSync(
+        QStringLiteral("eif.upload.finish"), QJsonObject { { QStringLiteral("uploadId"), id2 } });
     QVERIFY2(fin, qPrintable(fin ? QString() : fin.error().message));
     QFile stored(m_state + QStringLiteral("/images/copy.eif"));
     QVERIFY(stored.open(QIODevice::ReadOnly));
@@ -483,7 +556,8 @@ void TestAgentSimulator::upload()
     QVERIFY(b);
     const QString id3 = b->toObject().value(QStringLiteral("uploadId")).toString();
     QVERIFY(send(id3, 0, bytes));
-    const auto bad = client.callSync(QStringLiteral("eif.upload.finish"), QJsonObject{{QStringLiteral("uploadId"), id3}});
+    const auto bad = client.callSync(
+        QStringLiteral("eif.upload.finish"), QJsonObject { { QStringLiteral("uploadId"), id3 } });
     QVERIFY(!bad);
     QCOMPARE(bad.error().code, int(RpcError::ChecksumMismatch));
     QVERIFY(!QFile::exists(m_state + QStringLiteral("/images/bad.eif")));
@@ -494,21 +568,26 @@ void TestAgentSimulator::upload()
     QVERIFY(!tooMuch);
     QCOMPARE(tooMuch.error().code, int(RpcError::LimitExceeded));
     const QStringList left = QDir(m_state + QStringLiteral("/images")).entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(left, (QStringList{QStringLiteral("copy.eif"), QStringLiteral("unsigned_v4.eif")}));
+    QCOMPARE(left, (QStringList { QStringLiteral("copy.eif"), QStringLiteral("unsigned_v4.eif") }));
     // eif.describe of the upload (nitro-cli describe-eif on the stored file) has exactly the
     // values "enclave-tool describe-eif" computes locally for nitro-cli's keys: the parent holds
     // the image the user inspected.
-    const QJsonObject d = call(client, QStringLiteral("eif.describe"), QJsonObject{{QStringLiteral("name"), QStringLiteral("copy.eif")}}).toObject();
+    const QJsonObject d = call(client, QStringLiteral("eif.describe"),
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("copy.eif") } })
+                              .toObject();
     QCOMPARE(d.value(QStringLiteral("EifVersion")).toInt(), 4);
     QProcess tool;
-    tool.start(QStringLiteral(ENCLAVE_TOOL_PATH), {QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), stored.fileName()});
+    tool.start(QStringLiteral(ENCLAVE_TOOL_PATH),
+        { QStringLiteral("describe-eif"), QStringLiteral("--eif-path"), stored.fileName() });
     QVERIFY(tool.waitForFinished(20000));
     QCOMPARE(tool.exitCode(), 0);
     QJsonObject local = QJsonDocument::fromJson(tool.readAllStandardOutput()).object();
-    for (const char *extra : {"Architecture", "Sections", "Warnings", "Errors"})
+    for (const char *extra : { "Architecture", "Sections", "Warnings", "Errors" })
         local.remove(QLatin1StringView(extra)); // enclave-tool's additions to nitro-cli's shape
     QCOMPARE(d, local);
-    QCOMPARE(d.value(QStringLiteral("Measurements")).toObject().value(QStringLiteral("PCR0")).toString().size(), 96);
+    QCOMPARE(
+        d.value(QStringLiteral("Measurements")).toObject().value(QStringLiteral("PCR0")).toString().size(),
+        96);
 }
 
 void TestAgentSimulator::vsockEchoAndForward()
@@ -526,35 +605,39 @@ void TestAgentSimulator::vsockEchoAndForward()
 
     // health.check through the agent to the "enclave application".
     const QJsonObject health = call(client, QStringLiteral("health.check"),
-                                    QJsonObject{{QStringLiteral("cid"), 16}, {QStringLiteral("port"), 5000},
-                                                {QStringLiteral("send"), QString::fromLatin1(QByteArray("ping\n").toBase64())},
-                                                {QStringLiteral("expect"), QString::fromLatin1(QByteArray("ping").toBase64())},
-                                                {QStringLiteral("timeoutMs"), 3000}})
-                                   .toObject();
-    QVERIFY2(health.value(QStringLiteral("ok")).toBool(), qPrintable(health.value(QStringLiteral("error")).toString()));
+        QJsonObject { { QStringLiteral("cid"), 16 }, { QStringLiteral("port"), 5000 },
+            { QStringLiteral("send"), QString::fromLatin1(QByteArray("ping\n").toBase64()) },
+            { QStringLiteral("expect"), QString::fromLatin1(QByteArray("ping").toBase64()) },
+            { QStringLiteral("timeoutMs"),
+                3000 } }).toObject();
+    QVERIFY2(health.value(QStringLiteral("ok")).toBool(),
+        qPrintable(health.value(QStringLiteral("error")).toString()));
     QVERIFY(health.value(QStringLiteral("latencyMs")).toDouble() >= 0);
     // The sample enclave's own health check on port 5001: HEALTH_CHECK -> OK.
     const QJsonObject sample = call(client, QStringLiteral("health.check"),
-                                    QJsonObject{{QStringLiteral("cid"), 16}, {QStringLiteral("port"), 5001},
-                                                {QStringLiteral("send"), QString::fromLatin1(QByteArray("HEALTH_CHECK\n").toBase64())},
-                                                {QStringLiteral("expect"), QString::fromLatin1(QByteArray("OK").toBase64())},
-                                                {QStringLiteral("timeoutMs"), 3000}})
-                                   .toObject();
-    QVERIFY2(sample.value(QStringLiteral("ok")).toBool(), qPrintable(sample.value(QStringLiteral("error")).toString()));
+        QJsonObject { { QStringLiteral("cid"), 16 }, { QStringLiteral("port"), 5001 },
+            { QStringLiteral("send"), QString::fromLatin1(QByteArray("HEALTH_CHECK\n").toBase64()) },
+            { QStringLiteral("expect"), QString::fromLatin1(QByteArray("OK").toBase64()) },
+            { QStringLiteral("timeoutMs"),
+                3000 } }).toObject();
+    QVERIFY2(sample.value(QStringLiteral("ok")).toBool(),
+        qPrintable(sample.value(QStringLiteral("error")).toString()));
     // Nobody listens on port 5002: a plain failure, not a hang.
     const QJsonObject down = call(client, QStringLiteral("health.check"),
-                                  QJsonObject{{QStringLiteral("cid"), 16}, {QStringLiteral("port"), 5002}, {QStringLiteral("timeoutMs"), 2000}})
-                                 .toObject();
+        QJsonObject { { QStringLiteral("cid"), 16 }, { QStringLiteral("port"), 5002 },
+            { QStringLiteral("timeoutMs"),
+                2000 } }).toObject();
     QCOMPARE(down.value(QStringLiteral("ok")).toBool(), false);
     // No enclave with CID 99.
-    QVERIFY(!client.callSync(QStringLiteral("vsock.open"), QJsonObject{{QStringLiteral("cid"), 99}, {QStringLiteral("port"), 5000}}));
+    QVERIFY(!client.callSync(QStringLiteral("vsock.open"),
+        QJsonObject { { QStringLiteral("cid"), 99 }, { QStringLiteral("port"), 5000 } }));
 
     // Local port forwarding: a TCP client on 127.0.0.1 talks to the echo service through the agent.
     VsockForwarder forwarder(&client, 16, 5000);
     const auto port = forwarder.listen(0);
     QVERIFY(port);
     const int tcp = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(*port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -579,7 +662,8 @@ void TestAgentSimulator::vsockEchoAndForward()
 
 void TestAgentSimulator::reconnectResumesConsoleExactly()
 {
-    prepareSimulator(m_state, "console_interval_ms: 5\nconsole_burst: 20\nconsole_lines: 6000\nenclave_lifetime_s: 120\n");
+    prepareSimulator(
+        m_state, "console_interval_ms: 5\nconsole_burst: 20\nconsole_lines: 6000\nenclave_lifetime_s: 120\n");
     AgentClient client;
     client.setEndpoint(localSimulator(m_state));
     client.setReconnectPolicy(5, 100, 1000);
@@ -600,7 +684,8 @@ void TestAgentSimulator::reconnectResumesConsoleExactly()
         received += d;
     });
     connect(&client, &AgentClient::consoleGap, this, [&] { ++gaps; });
-    connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    connect(
+        &client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
     connect(&client, &AgentClient::connected, this, [&] { ++reconnects; });
     client.subscribeConsole(id);
     // Kill the agent twice mid-stream (SIGKILL, by the PID of the process the client started).
@@ -610,7 +695,9 @@ void TestAgentSimulator::reconnectResumesConsoleExactly()
         const qint64 pid = client.processId();
         QVERIFY(pid > 0);
         ::kill(pid_t(pid), SIGKILL);
-        QVERIFY(waitUntil([&] { return client.processId() != pid && client.state() == AgentClient::State::Connected; }, 15000));
+        QVERIFY(waitUntil(
+            [&] { return client.processId() != pid && client.state() == AgentClient::State::Connected; },
+            15000));
     }
     QVERIFY(waitUntil([&] { return !closed.isEmpty(); }, 60000));
     QCOMPARE(reconnects, 2);
@@ -634,8 +721,10 @@ void TestAgentSimulator::disappearedEnclaveReportedExited()
     const QString id = launch(client);
     QString closed;
     QByteArray console;
-    connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
-    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) { console += d; });
+    connect(
+        &client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    connect(&client, &AgentClient::consoleData, this,
+        [&](const QString &, qint64, const QByteArray &d) { console += d; });
     client.subscribeConsole(id);
     // The agent's console capture is attached (an enclave that dies before would be nitro-cli's E11).
     QVERIFY(waitUntil([&] { return console.contains("app: line 1\n"); }));
@@ -651,16 +740,17 @@ void TestAgentSimulator::disappearedEnclaveReportedExited()
     QVERIFY(waitUntil([&] { return !closed.isEmpty(); }));
     QCOMPARE(closed, QStringLiteral("enclave exited"));
     // Its resources are free again: all 4 pool CPUs can be taken.
-    QVERIFY(!launch(client, QJsonObject{{QStringLiteral("cpuCount"), 4}}).isEmpty());
+    QVERIFY(!launch(client, QJsonObject { { QStringLiteral("cpuCount"), 4 } }).isEmpty());
 }
 
 void TestAgentSimulator::consoleThroughput()
 {
-    // 3.5 MB of 1000-byte lines (within the agent's 4 MiB console ring) as fast as the chain takes them: simulated enclave -> nitro-cli-sim
-    // console -> the agent's capture and ring -> JSON-RPC over stdio -> us. nitro-cli-sim slows
-    // the enclave down while its reader lags, so this measures the slowest link.
-    prepareSimulator(m_state, "console_interval_ms: 1\nconsole_burst: 2000\nconsole_lines: 3500\nconsole_line_bytes: 1000\n"
-                              "enclave_lifetime_s: 120\n");
+    // 3.5 MB of 1000-byte lines (within the agent's 4 MiB console ring) as fast as the chain takes them:
+    // simulated enclave -> nitro-cli-sim console -> the agent's capture and ring -> JSON-RPC over stdio ->
+    // us. nitro-cli-sim slows the enclave down while its reader lags, so this measures the slowest link.
+    prepareSimulator(m_state,
+        "console_interval_ms: 1\nconsole_burst: 2000\nconsole_lines: 3500\nconsole_line_bytes: 1000\n"
+        "enclave_lifetime_s: 120\n");
     AgentClient client;
     client.setEndpoint(localSimulator(m_state));
     client.connectToAgent();
@@ -680,7 +770,8 @@ void TestAgentSimulator::consoleThroughput()
     QVERIFY(waitUntil([&] { return closed; }, 120000));
     const double secs = double(t.nsecsElapsed()) / 1e9;
     QVERIFY2(bytes >= 3500 * 1000, qPrintable(QString::number(bytes)));
-    qInfo("console over stdio: %lld bytes in %.3f s = %.1f MB/s", static_cast<long long>(bytes), secs, double(bytes) / secs / 1e6);
+    qInfo("console over stdio: %lld bytes in %.3f s = %.1f MB/s", static_cast<long long>(bytes), secs,
+        double(bytes) / secs / 1e6);
 }
 
 void TestAgentSimulator::commandLine()
@@ -689,9 +780,10 @@ void TestAgentSimulator::commandLine()
     auto tool = [&](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
         QProcess p;
         p.start(QStringLiteral(ENCLAVE_TOOL_PATH),
-                QStringList{QStringLiteral("remote"), QStringLiteral("--local"), QStringLiteral("--agent-program"),
-                            QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral("--simulate"), m_state}
-                    + args);
+            QStringList { QStringLiteral("remote"), QStringLiteral("--local"),
+                QStringLiteral("--agent-program"), QStringLiteral(ENCLAVE_AGENT_PATH),
+                QStringLiteral("--simulate"), m_state }
+                + args);
         if (!p.waitForFinished(30000)) {
             p.kill();
             p.waitForFinished(2000);
@@ -704,22 +796,26 @@ void TestAgentSimulator::commandLine()
         return p.exitCode();
     };
     QByteArray out, err;
-    QCOMPARE(tool({QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"), QStringLiteral("--cpu-count"),
-                   QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("256")},
-                  &out, &err),
-             1);
+    QCOMPARE(tool({ QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"),
+                      QStringLiteral("--cpu-count"), QStringLiteral("1"), QStringLiteral("--memory"),
+                      QStringLiteral("256") },
+                 &out, &err),
+        1);
     QCOMPARE(err.count('\n'), 1); // one line naming the nitro-cli code
     QVERIFY2(err.startsWith("enclave-tool: [ E29 ] Ioctl failure"), err.constData());
-    QCOMPARE(tool({QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"), QStringLiteral("--cpu-count"),
-                   QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("256"), QStringLiteral("--debug-mode")},
-                  &out),
-             0);
+    QCOMPARE(tool({ QStringLiteral("run"), QStringLiteral("--eif"), QStringLiteral("unsigned_v4.eif"),
+                      QStringLiteral("--cpu-count"), QStringLiteral("2"), QStringLiteral("--memory"),
+                      QStringLiteral("256"), QStringLiteral("--debug-mode") },
+                 &out),
+        0);
     const QString id = QJsonDocument::fromJson(out).object().value(QStringLiteral("EnclaveID")).toString();
     QVERIFY(!id.isEmpty());
-    QCOMPARE(tool({QStringLiteral("list")}, &out), 0);
-    QCOMPARE(QJsonDocument::fromJson(out).array().at(0).toObject().value(QStringLiteral("EnclaveID")).toString(), id);
+    QCOMPARE(tool({ QStringLiteral("list") }, &out), 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(out).array().at(0).toObject().value(QStringLiteral("EnclaveID")).toString(),
+        id);
     QTest::qWait(200);
-    QCOMPARE(tool({QStringLiteral("console"), id, QStringLiteral("--no-follow")}, &out), 0);
+    QCOMPARE(tool({ QStringLiteral("console"), id, QStringLiteral("--no-follow") }, &out), 0);
     QVERIFY(out.startsWith("[    0.000000] Linux version"));
     QVERIFY(out.contains("Command line: reboot=k"));
 
@@ -728,15 +824,17 @@ void TestAgentSimulator::commandLine()
     QVERIFY(echo.ok());
     QProcess fwd;
     fwd.start(QStringLiteral(ENCLAVE_TOOL_PATH),
-              {QStringLiteral("remote"), QStringLiteral("--local"), QStringLiteral("--agent-program"), QStringLiteral(ENCLAVE_AGENT_PATH),
-               QStringLiteral("--simulate"), m_state, QStringLiteral("forward"), QStringLiteral("0"), QStringLiteral("16"),
-               QStringLiteral("5000"), QStringLiteral("--duration"), QStringLiteral("20")});
+        { QStringLiteral("remote"), QStringLiteral("--local"), QStringLiteral("--agent-program"),
+            QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral("--simulate"), m_state,
+            QStringLiteral("forward"), QStringLiteral("0"), QStringLiteral("16"), QStringLiteral("5000"),
+            QStringLiteral("--duration"), QStringLiteral("20") });
     QVERIFY(waitUntil([&] { return fwd.canReadLine() || fwd.state() == QProcess::NotRunning; }, 15000));
     const QByteArray banner = fwd.readLine();
-    const auto m = QRegularExpression(QStringLiteral("^forwarding 127\\.0\\.0\\.1:(\\d+) -> vsock 16:5000")).match(QString::fromUtf8(banner));
+    const auto m = QRegularExpression(QStringLiteral("^forwarding 127\\.0\\.0\\.1:(\\d+) -> vsock 16:5000"))
+                       .match(QString::fromUtf8(banner));
     QVERIFY2(m.hasMatch(), banner.constData());
     const int tcp = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(quint16(m.captured(1).toUInt()));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -752,23 +850,24 @@ void TestAgentSimulator::commandLine()
     QCOMPARE(fwd.exitCode(), 0);
 
     // upload then images/describe-eif: the stored copy is byte-identical and describable.
-    QCOMPARE(tool({QStringLiteral("upload"), QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), QStringLiteral("--name"),
-                   QStringLiteral("cli-copy.eif")},
-                  &out, &err),
-             0);
-    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("name")).toString(), QStringLiteral("cli-copy.eif"));
-    QCOMPARE(tool({QStringLiteral("images")}, &out), 0);
+    QCOMPARE(tool({ QStringLiteral("upload"), QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"),
+                      QStringLiteral("--name"), QStringLiteral("cli-copy.eif") },
+                 &out, &err),
+        0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("name")).toString(),
+        QStringLiteral("cli-copy.eif"));
+    QCOMPARE(tool({ QStringLiteral("images") }, &out), 0);
     QVERIFY(out.contains("\"cli-copy.eif\""));
-    QCOMPARE(tool({QStringLiteral("describe-eif"), QStringLiteral("cli-copy.eif")}, &out), 0);
+    QCOMPARE(tool({ QStringLiteral("describe-eif"), QStringLiteral("cli-copy.eif") }, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("CheckCRC")).toBool(), true);
-    QCOMPARE(tool({QStringLiteral("describe-eif"), QStringLiteral("../state.json")}, &out, &err), 1);
+    QCOMPARE(tool({ QStringLiteral("describe-eif"), QStringLiteral("../state.json") }, &out, &err), 1);
 
-    QCOMPARE(tool({QStringLiteral("terminate"), id}, &out), 0);
+    QCOMPARE(tool({ QStringLiteral("terminate"), id }, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("Terminated")).toBool(), true);
-    QCOMPARE(tool({QStringLiteral("terminate"), QStringLiteral("not-an-id")}, &out, &err), 1);
+    QCOMPARE(tool({ QStringLiteral("terminate"), QStringLiteral("not-an-id") }, &out, &err), 1);
     QVERIFY(err.contains("not an enclave ID"));
     QProcess bare;
-    bare.start(QStringLiteral(ENCLAVE_TOOL_PATH), {QStringLiteral("remote")});
+    bare.start(QStringLiteral(ENCLAVE_TOOL_PATH), { QStringLiteral("remote") });
     QVERIFY(bare.waitForFinished(5000));
     QCOMPARE(bare.exitCode(), 2);
 }

@@ -14,16 +14,15 @@
 #include <QStandardPaths>
 
 #include "agent/agentbinaries.h"
+#include "agent/agenttestsupport.h"
 #include "agent/consolelog.h"
 #include "agent/vsockforwarder.h"
-#include "agent/agenttestsupport.h"
 #include "common/toolrun.h"
 
 using namespace enclave::agent;
 using namespace enclave::agent::test;
 
-class TestAgentSsh final : public QObject
-{
+class TestAgentSsh final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -69,7 +68,7 @@ bool TestAgentSsh::run(const QString &program, const QStringList &args)
 void TestAgentSsh::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    for (const char *tool : {"/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen"})
+    for (const char *tool : { "/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen" })
         if (!QFile::exists(QLatin1StringView(tool)))
             QSKIP("OpenSSH client/server not installed (packaging/install-deps.sh installs them)");
     if (::geteuid() == 0 && !QFile::exists(QStringLiteral("/run/sshd")))
@@ -77,9 +76,10 @@ void TestAgentSsh::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(!m_dir.path().contains(u' '), "the remote command line is split by the login shell");
     const QString d = m_dir.path();
-    for (const char *key : {"host_key", "other_host_key", "user_key", "install_key", "riscv_key"})
-        QVERIFY(run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                   QStringLiteral("-N"), QString(), QStringLiteral("-f"), d + u'/' + QLatin1StringView(key)}));
+    for (const char *key : { "host_key", "other_host_key", "user_key", "install_key", "riscv_key" })
+        QVERIFY(run(QStringLiteral("ssh-keygen"),
+            { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                QString(), QStringLiteral("-f"), d + u'/' + QLatin1StringView(key) }));
     // install_key and riscv_key log in with a fresh HOME and a PATH whose nitro-cli is
     // nitro-cli-sim; riscv_key's PATH starts with a uname that says riscv64.
     QVERIFY(QDir().mkpath(d + QStringLiteral("/bin")) && QDir().mkpath(d + QStringLiteral("/fakeuname")));
@@ -89,7 +89,8 @@ void TestAgentSsh::initTestCase()
         QVERIFY(uname.open(QIODevice::WriteOnly));
         uname.write("#!/bin/sh\necho riscv64\n");
         uname.close();
-        uname.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+        uname.setPermissions(
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
     }
     {
         QFile auth(d + QStringLiteral("/authorized_keys"));
@@ -98,12 +99,13 @@ void TestAgentSsh::initTestCase()
             QFile f(d + u'/' + QLatin1StringView(name) + QStringLiteral(".pub"));
             return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
         };
-        const QByteArray env = "environment=\"HOME=" + QFile::encodeName(d) + "/home\",environment=\"NITRO_CLI_SIM_STATE_DIR="
-            + QFile::encodeName(d) + "/nitro\",";
+        const QByteArray env = "environment=\"HOME=" + QFile::encodeName(d)
+            + "/home\",environment=\"NITRO_CLI_SIM_STATE_DIR=" + QFile::encodeName(d) + "/nitro\",";
         auth.write(pubKey("user_key") + '\n');
-        auth.write(env + "environment=\"PATH=" + QFile::encodeName(d) + "/bin:/usr/bin:/bin\" " + pubKey("install_key") + '\n');
-        auth.write(env + "environment=\"PATH=" + QFile::encodeName(d) + "/fakeuname:" + QFile::encodeName(d) + "/bin:/usr/bin:/bin\" "
-                   + pubKey("riscv_key") + '\n');
+        auth.write(env + "environment=\"PATH=" + QFile::encodeName(d) + "/bin:/usr/bin:/bin\" "
+            + pubKey("install_key") + '\n');
+        auth.write(env + "environment=\"PATH=" + QFile::encodeName(d) + "/fakeuname:" + QFile::encodeName(d)
+            + "/bin:/usr/bin:/bin\" " + pubKey("riscv_key") + '\n');
     }
     // The binary install-agent copies: the build tree's static agent, else (while only the
     // Qt agent exists) a copy of the test's agent offered through ENCLAVE_AGENT_DIR.
@@ -122,7 +124,7 @@ void TestAgentSsh::initTestCase()
     // A free high port: bind to 0, read it, release it, hand it to sshd (retried if taken meanwhile).
     for (int attempt = 0; attempt < 3 && m_sshd.state() != QProcess::Running; ++attempt) {
         const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
+        sockaddr_in a {};
         a.sin_family = AF_INET;
         a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         socklen_t len = sizeof(a);
@@ -132,28 +134,34 @@ void TestAgentSsh::initTestCase()
         ::close(s);
         QFile cfg(d + QStringLiteral("/sshd_config"));
         QVERIFY(cfg.open(QIODevice::WriteOnly));
-        cfg.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
-                                 "PidFile %2/sshd.pid\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
-                                 "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel ERROR\nPermitUserEnvironment yes\n")
-                      .arg(m_port).arg(d, ::geteuid() == 0 ? QStringLiteral("yes") : QStringLiteral("no"))
+        cfg.write(QStringLiteral(
+            "Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
+            "PidFile %2/sshd.pid\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
+            "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel "
+            "ERROR\nPermitUserEnvironment yes\n")
+                      .arg(m_port)
+                      .arg(d, ::geteuid() == 0 ? QStringLiteral("yes") : QStringLiteral("no"))
                       .toUtf8());
         cfg.close();
         m_sshd.setStandardErrorFile(d + QStringLiteral("/sshd.log"));
-        m_sshd.start(QStringLiteral("/usr/sbin/sshd"), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), cfg.fileName()});
+        m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
+            { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), cfg.fileName() });
         QVERIFY(m_sshd.waitForStarted(5000));
         // Ready once it accepts TCP connections (bounded).
-        const bool up = waitUntil([&] {
-            if (m_sshd.state() != QProcess::Running)
-                return true;
-            const int c = ::socket(AF_INET, SOCK_STREAM, 0);
-            sockaddr_in t{};
-            t.sin_family = AF_INET;
-            t.sin_port = htons(m_port);
-            t.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-            const bool ok = ::connect(c, reinterpret_cast<sockaddr *>(&t), sizeof(t)) == 0;
-            ::close(c);
-            return ok;
-        }, 5000);
+        const bool up = waitUntil(
+            [&] {
+                if (m_sshd.state() != QProcess::Running)
+                    return true;
+                const int c = ::socket(AF_INET, SOCK_STREAM, 0);
+                sockaddr_in t {};
+                t.sin_family = AF_INET;
+                t.sin_port = htons(m_port);
+                t.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+                const bool ok = ::connect(c, reinterpret_cast<sockaddr *>(&t), sizeof(t)) == 0;
+                ::close(c);
+                return ok;
+            },
+            5000);
         QVERIFY(up);
     }
     QCOMPARE(m_sshd.state(), QProcess::Running);
@@ -161,13 +169,15 @@ void TestAgentSsh::initTestCase()
     QFile pub(d + QStringLiteral("/host_key.pub"));
     QVERIFY(kh.open(QIODevice::WriteOnly) && pub.open(QIODevice::ReadOnly));
     const QList<QByteArray> parts = pub.readAll().split(' ');
-    kh.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + parts.value(0) + ' ' + parts.value(1) + '\n');
+    kh.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + parts.value(0) + ' ' + parts.value(1)
+        + '\n');
     kh.close();
     QFile bad(d + QStringLiteral("/known_hosts_other"));
     QFile otherPub(d + QStringLiteral("/other_host_key.pub"));
     QVERIFY(bad.open(QIODevice::WriteOnly) && otherPub.open(QIODevice::ReadOnly));
     const QList<QByteArray> other = otherPub.readAll().split(' ');
-    bad.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + other.value(0) + ' ' + other.value(1) + '\n');
+    bad.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + other.value(0) + ' ' + other.value(1)
+        + '\n');
     bad.close();
     QFile(d + QStringLiteral("/known_hosts_empty")).open(QIODevice::WriteOnly);
 }
@@ -202,21 +212,21 @@ AgentEndpoint TestAgentSsh::endpoint(const QString &knownHosts) const
     e.port = m_port;
     e.identityFile = m_dir.path() + QStringLiteral("/user_key");
     e.configFile = m_dir.path() + QStringLiteral("/ssh_config");
-    e.options = {QStringLiteral("UserKnownHostsFile=") + m_dir.path() + u'/' + knownHosts, QStringLiteral("IdentitiesOnly=yes"),
-                 QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("LogLevel=ERROR")};
+    e.options = { QStringLiteral("UserKnownHostsFile=") + m_dir.path() + u'/' + knownHosts,
+        QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("GlobalKnownHostsFile=/dev/null"),
+        QStringLiteral("LogLevel=ERROR") };
     // A profile's own agent command: the agent driving nitro-cli-sim (see simulatorAgentArguments).
-    e.agentCommand = QStringLiteral("env NITRO_CLI_SIM_STATE_DIR=") + m_state + QStringLiteral(" " ENCLAVE_AGENT_PATH " ")
-        + simulatorAgentArguments(m_state).join(u' ');
+    e.agentCommand = QStringLiteral("env NITRO_CLI_SIM_STATE_DIR=") + m_state
+        + QStringLiteral(" " ENCLAVE_AGENT_PATH " ") + simulatorAgentArguments(m_state).join(u' ');
     return e;
 }
 
 QString TestAgentSsh::launch(AgentClient &client)
 {
     const auto r = client.callSync(QStringLiteral("enclaves.run"),
-                                   QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
-                                               {QStringLiteral("cpuCount"), 2},
-                                               {QStringLiteral("memoryMiB"), 256},
-                                               {QStringLiteral("debugMode"), true}});
+        QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif") },
+            { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 256 },
+            { QStringLiteral("debugMode"), true } });
     return r ? r->toObject().value(QStringLiteral("EnclaveID")).toString() : QString();
 }
 
@@ -237,16 +247,17 @@ void TestAgentSsh::endToEnd()
 
     QByteArray console;
     QString closed;
-    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) { console += d; });
-    connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    connect(&client, &AgentClient::consoleData, this,
+        [&](const QString &, qint64, const QByteArray &d) { console += d; });
+    connect(
+        &client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
     client.subscribeConsole(id);
     QVERIFY(waitUntil([&] { return console.contains("app: line 10\n"); }));
     QVERIFY(console.contains("Command line: reboot=k panic=30"));
 
     const auto err = client.callSync(QStringLiteral("enclaves.run"),
-                                     QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif")},
-                                                 {QStringLiteral("cpuCount"), 4},
-                                                 {QStringLiteral("memoryMiB"), 256}});
+        QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("unsigned_v4.eif") },
+            { QStringLiteral("cpuCount"), 4 }, { QStringLiteral("memoryMiB"), 256 } });
     QVERIFY(!err);
     QCOMPARE(err.error().nitroCode, QStringLiteral("E22")); // 2 of 4 pool CPUs are taken
 
@@ -254,7 +265,8 @@ void TestAgentSsh::endToEnd()
     if (agentHasUnixVsock())
         forwardThroughSsh(client);
 
-    QVERIFY(client.callSync(QStringLiteral("enclaves.terminate"), QJsonObject{{QStringLiteral("enclaveId"), id}}));
+    QVERIFY(client.callSync(
+        QStringLiteral("enclaves.terminate"), QJsonObject { { QStringLiteral("enclaveId"), id } }));
     QVERIFY(waitUntil([&] { return !closed.isEmpty(); }));
 
     // A clean disconnect ends ssh and the remote agent.
@@ -272,7 +284,7 @@ void TestAgentSsh::forwardThroughSsh(AgentClient &client)
     const auto port = forwarder.listen(0);
     QVERIFY(port);
     const int tcp = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(*port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -304,7 +316,8 @@ void TestAgentSsh::hostKeyRefused()
     client.setReconnectPolicy(5, 50, 100);
     int attempts = 0;
     QString error;
-    connect(&client, &AgentClient::stateChanged, this, [&](AgentClient::State s) { attempts += s == AgentClient::State::Connecting; });
+    connect(&client, &AgentClient::stateChanged, this,
+        [&](AgentClient::State s) { attempts += s == AgentClient::State::Connecting; });
     connect(&client, &AgentClient::errorOccurred, this, [&](const QString &e) { error = e; });
     client.connectToAgent();
     QVERIFY(!client.waitForConnected(30000));
@@ -316,7 +329,8 @@ void TestAgentSsh::hostKeyRefused()
 
 void TestAgentSsh::killSshMidStreamResumesExactly()
 {
-    prepareSimulator(m_state, "console_interval_ms: 5\nconsole_burst: 20\nconsole_lines: 5000\nenclave_lifetime_s: 120\n");
+    prepareSimulator(
+        m_state, "console_interval_ms: 5\nconsole_burst: 20\nconsole_lines: 5000\nenclave_lifetime_s: 120\n");
     AgentClient client;
     client.setEndpoint(endpoint(QStringLiteral("known_hosts")));
     client.setReconnectPolicy(5, 100, 1000);
@@ -335,13 +349,15 @@ void TestAgentSsh::killSshMidStreamResumesExactly()
         received += d;
     });
     connect(&client, &AgentClient::consoleGap, this, [&] { ++gaps; });
-    connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    connect(
+        &client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
     client.subscribeConsole(id);
     QVERIFY(waitUntil([&] { return received.size() > 20000; }, 20000));
     const qint64 ssh = client.processId();
     QVERIFY(QFile(QStringLiteral("/proc/%1/cmdline").arg(ssh)).exists());
     ::kill(pid_t(ssh), SIGKILL); // the ssh client we started, by its PID
-    QVERIFY(waitUntil([&] { return client.processId() != ssh && client.state() == AgentClient::State::Connected; }, 30000));
+    QVERIFY(waitUntil(
+        [&] { return client.processId() != ssh && client.state() == AgentClient::State::Connected; }, 30000));
     QVERIFY(waitUntil([&] { return !closed.isEmpty(); }, 60000));
     QVERIFY(ordered);
     QCOMPARE(gaps, 0);
@@ -356,12 +372,13 @@ void TestAgentSsh::killSshMidStreamResumesExactly()
 enclave::test::ToolRun TestAgentSsh::remoteTool(const QString &key, const QStringList &subcommand)
 {
     const QString d = m_dir.path();
-    return enclave::test::runTool(QStringList{QStringLiteral("remote"), QStringLiteral("-p"), QString::number(m_port),
-                                              QStringLiteral("-i"), d + u'/' + key, QStringLiteral("-F"), d + QStringLiteral("/ssh_config"),
-                                              QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + d + QStringLiteral("/known_hosts"),
-                                              QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"),
-                                              QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("127.0.0.1")}
-                                  + subcommand);
+    return enclave::test::runTool(
+        QStringList { QStringLiteral("remote"), QStringLiteral("-p"), QString::number(m_port),
+            QStringLiteral("-i"), d + u'/' + key, QStringLiteral("-F"), d + QStringLiteral("/ssh_config"),
+            QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + d + QStringLiteral("/known_hosts"),
+            QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+            QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("127.0.0.1") }
+        + subcommand);
 }
 
 void TestAgentSsh::installAgent()
@@ -375,38 +392,40 @@ void TestAgentSsh::installAgent()
     const QByteArray binary = local.readAll();
 
     // No agent yet: every subcommand says, in one line, to install it.
-    auto r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("list")});
+    auto r = remoteTool(QStringLiteral("install_key"), { QStringLiteral("list") });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.trimmed().count('\n'), 0);
     QVERIFY2(r.err.contains("not installed") && r.err.contains("install-agent"), r.err.constData());
 
-    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent")});
+    r = remoteTool(QStringLiteral("install_key"), { QStringLiteral("install-agent") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains(QByteArray("installed at " + QFile::encodeName(target))), r.out.constData());
     QFile installed(target);
     QVERIFY(installed.open(QIODevice::ReadOnly));
     QVERIFY(installed.readAll() == binary);
     installed.close();
-    QCOMPARE(int(installed.permissions() & 0x7777), int(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
-                                                       | QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup
-                                                       | QFile::ReadOther | QFile::ExeOther));
-    QVERIFY(QDir(home + QStringLiteral("/.local/bin")).entryList(QDir::Files | QDir::Hidden).size() == 1); // no temp file left
+    QCOMPARE(int(installed.permissions() & 0x7777),
+        int(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser
+            | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QDir(home + QStringLiteral("/.local/bin")).entryList(QDir::Files | QDir::Hidden).size()
+        == 1); // no temp file left
 
     // The fixed remote command now finds it in ~/.local/bin.
-    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("hello")});
+    r = remoteTool(QStringLiteral("install_key"), { QStringLiteral("hello") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.json().value(QStringLiteral("agent")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("enclave-agent"));
-    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("list")});
+    QCOMPARE(r.json().value(QStringLiteral("agent")).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("enclave-agent"));
+    r = remoteTool(QStringLiteral("install_key"), { QStringLiteral("list") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
 
     // Again: already current, nothing copied (same inode, same modification time).
-    struct stat before {};
+    struct stat before { };
     QCOMPARE(::stat(QFile::encodeName(target).constData(), &before), 0);
-    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent")});
+    r = remoteTool(QStringLiteral("install_key"), { QStringLiteral("install-agent") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("already current"), r.out.constData());
-    struct stat after {};
+    struct stat after { };
     QCOMPARE(::stat(QFile::encodeName(target).constData(), &after), 0);
     QCOMPARE(after.st_ino, before.st_ino);
     QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
@@ -418,7 +437,7 @@ void TestAgentSsh::installAgent()
     fake.write("#!/bin/sh\necho 'enclave-agent 0.0.1 (build 00000000dead)'\n");
     fake.close();
     fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent")});
+    r = remoteTool(QStringLiteral("install_key"), { QStringLiteral("install-agent") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("installed at"), r.out.constData());
     QVERIFY(installed.open(QIODevice::ReadOnly));
@@ -426,11 +445,18 @@ void TestAgentSsh::installAgent()
     installed.close();
 
     // --force copies even when current; a bad --arch or path is a usage error before ssh runs.
-    r = remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent"), QStringLiteral("--force")});
+    r = remoteTool(
+        QStringLiteral("install_key"), { QStringLiteral("install-agent"), QStringLiteral("--force") });
     QVERIFY2(r.exitCode == 0 && r.out.contains("installed at"), r.err.constData());
-    QCOMPARE(remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent"), QStringLiteral("--arch"), QStringLiteral("sparc")}).exitCode, 2);
-    QCOMPARE(remoteTool(QStringLiteral("install_key"), {QStringLiteral("install-agent"), QStringLiteral("--remote-path"), QStringLiteral("rel/agent")}).exitCode,
-             2);
+    QCOMPARE(remoteTool(QStringLiteral("install_key"),
+                 { QStringLiteral("install-agent"), QStringLiteral("--arch"), QStringLiteral("sparc") })
+                 .exitCode,
+        2);
+    QCOMPARE(
+        remoteTool(QStringLiteral("install_key"),
+            { QStringLiteral("install-agent"), QStringLiteral("--remote-path"), QStringLiteral("rel/agent") })
+            .exitCode,
+        2);
 }
 
 void TestAgentSsh::installAgentUnsupportedArch()
@@ -438,10 +464,11 @@ void TestAgentSsh::installAgentUnsupportedArch()
     const QString home = m_dir.path() + QStringLiteral("/home");
     QDir(home).removeRecursively();
     QVERIFY(QDir().mkpath(home));
-    const auto r = remoteTool(QStringLiteral("riscv_key"), {QStringLiteral("install-agent")});
+    const auto r = remoteTool(QStringLiteral("riscv_key"), { QStringLiteral("install-agent") });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.trimmed().count('\n'), 0);
-    QVERIFY2(r.err.contains("127.0.0.1") && r.err.contains("unsupported architecture 'riscv64'"), r.err.constData());
+    QVERIFY2(r.err.contains("127.0.0.1") && r.err.contains("unsupported architecture 'riscv64'"),
+        r.err.constData());
     QVERIFY(!QFile::exists(home + QStringLiteral("/.local/bin/enclave-agent")));
     QVERIFY(!QDir(home + QStringLiteral("/.local/bin")).exists()); // nothing was created
 }
@@ -452,8 +479,9 @@ void TestAgentSsh::benchmark()
     // and ring -> agent -> sshd -> client) next to "ssh HOST cat" of the same bytes, and the
     // request round trip. Printed, not asserted: speed goals are not timed tests. 3.5 MB fits
     // the agent's 4 MiB console ring, so nothing is dropped while we measure.
-    prepareSimulator(m_state, "console_interval_ms: 1\nconsole_burst: 2000\nconsole_lines: 3500\nconsole_line_bytes: 1000\n"
-                              "enclave_lifetime_s: 120\n");
+    prepareSimulator(m_state,
+        "console_interval_ms: 1\nconsole_burst: 2000\nconsole_lines: 3500\nconsole_line_bytes: 1000\n"
+        "enclave_lifetime_s: 120\n");
     AgentClient client;
     client.setEndpoint(endpoint(QStringLiteral("known_hosts")));
     client.connectToAgent();
@@ -506,9 +534,11 @@ void TestAgentSsh::benchmark()
     std::sort(rtt.begin(), rtt.end());
     const double agentRate = double(received.size()) / agentSecs;
     const double catRate = 3.0 * double(received.size()) / qMax(0.001, catSecs);
-    qInfo("agent console via ssh: %.1f MB/s (%lld bytes in %.3f s); ssh cat of the same bytes: %.1f MB/s (cat x4 %.3f s - "
+    qInfo("agent console via ssh: %.1f MB/s (%lld bytes in %.3f s); ssh cat of the same bytes: %.1f MB/s "
+          "(cat x4 %.3f s - "
           "cat x1 %.3f s); ratio %.2f",
-          agentRate / 1e6, static_cast<long long>(received.size()), agentSecs, catRate / 1e6, four, once, agentRate / catRate);
+        agentRate / 1e6, static_cast<long long>(received.size()), agentSecs, catRate / 1e6, four, once,
+        agentRate / catRate);
     qInfo("request round trip via ssh: median %.2f ms", rtt.at(rtt.size() / 2));
 }
 

@@ -18,8 +18,7 @@
 
 using namespace enclave::agent;
 
-class TestAgentUnits final : public QObject
-{
+class TestAgentUnits final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -52,13 +51,19 @@ void TestAgentUnits::lineBuffer_data()
     QTest::addColumn<QList<QByteArray>>("pieces");
     QTest::addColumn<QList<QByteArray>>("lines");
     QTest::addColumn<bool>("overflow");
-    QTest::newRow("one line") << QList<QByteArray>{"abc\n"} << QList<QByteArray>{"abc"} << false;
-    QTest::newRow("split across reads") << QList<QByteArray>{"ab", "c\nde", "f\n"} << QList<QByteArray>{"abc", "def"} << false;
-    QTest::newRow("empty line kept") << QList<QByteArray>{"\n\nx\n"} << QList<QByteArray>{"", "", "x"} << false;
-    QTest::newRow("partial tail waits") << QList<QByteArray>{"a\nbc"} << QList<QByteArray>{"a"} << false;
-    QTest::newRow("exactly the limit") << QList<QByteArray>{QByteArray(16, 'x') + '\n'} << QList<QByteArray>{QByteArray(16, 'x')} << false;
-    QTest::newRow("one over the limit") << QList<QByteArray>{QByteArray(17, 'x') + '\n'} << QList<QByteArray>{} << true;
-    QTest::newRow("long line among short") << QList<QByteArray>{"ok\n" + QByteArray(40, 'y') + "\nz\n"} << QList<QByteArray>{"ok"} << true;
+    QTest::newRow("one line") << QList<QByteArray> { "abc\n" } << QList<QByteArray> { "abc" } << false;
+    QTest::newRow("split across reads")
+        << QList<QByteArray> { "ab", "c\nde", "f\n" } << QList<QByteArray> { "abc", "def" } << false;
+    QTest::newRow("empty line kept") << QList<QByteArray> { "\n\nx\n" } << QList<QByteArray> { "", "", "x" }
+                                     << false;
+    QTest::newRow("partial tail waits")
+        << QList<QByteArray> { "a\nbc" } << QList<QByteArray> { "a" } << false;
+    QTest::newRow("exactly the limit") << QList<QByteArray> { QByteArray(16, 'x') + '\n' }
+                                       << QList<QByteArray> { QByteArray(16, 'x') } << false;
+    QTest::newRow("one over the limit")
+        << QList<QByteArray> { QByteArray(17, 'x') + '\n' } << QList<QByteArray> {} << true;
+    QTest::newRow("long line among short")
+        << QList<QByteArray> { "ok\n" + QByteArray(40, 'y') + "\nz\n" } << QList<QByteArray> { "ok" } << true;
 }
 
 void TestAgentUnits::lineBuffer()
@@ -199,28 +204,28 @@ void TestAgentUnits::imageNames()
 
 void TestAgentUnits::paramReader()
 {
-    ParamReader ok(QJsonObject{{QStringLiteral("n"), 5}, {QStringLiteral("s"), QStringLiteral("x")}, {QStringLiteral("b"), true},
-                               {QStringLiteral("d"), QStringLiteral("aGk=")}});
+    ParamReader ok(QJsonObject { { QStringLiteral("n"), 5 }, { QStringLiteral("s"), QStringLiteral("x") },
+        { QStringLiteral("b"), true }, { QStringLiteral("d"), QStringLiteral("aGk=") } });
     QCOMPARE(ok.integer(QStringLiteral("n"), 1, 10), 5);
     QCOMPARE(ok.string(QStringLiteral("s"), 4), QStringLiteral("x"));
     QCOMPARE(ok.boolean(QStringLiteral("b"), false), true);
     QCOMPARE(ok.base64(QStringLiteral("d"), 10), QByteArray("hi"));
     QCOMPARE(ok.integer(QStringLiteral("missing"), 0, 9, 3), 3);
-    ok.allowOnly({QStringLiteral("n"), QStringLiteral("s"), QStringLiteral("b"), QStringLiteral("d")});
+    ok.allowOnly({ QStringLiteral("n"), QStringLiteral("s"), QStringLiteral("b"), QStringLiteral("d") });
     QVERIFY(ok.ok());
 
     // The first violation sticks and names the field.
-    ParamReader bad(QJsonObject{{QStringLiteral("n"), 11}, {QStringLiteral("s"), 3}});
+    ParamReader bad(QJsonObject { { QStringLiteral("n"), 11 }, { QStringLiteral("s"), 3 } });
     bad.integer(QStringLiteral("n"), 1, 10);
     bad.string(QStringLiteral("s"), 4);
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, int(RpcError::InvalidParams));
     QVERIFY(bad.error().message.contains(u"'n'"));
 
-    ParamReader big(QJsonObject{{QStringLiteral("d"), QString(1000, u'A')}});
+    ParamReader big(QJsonObject { { QStringLiteral("d"), QString(1000, u'A') } });
     big.base64(QStringLiteral("d"), 100); // refused by length before decoding
     QVERIFY(!big.ok());
-    ParamReader ctl(QJsonObject{{QStringLiteral("s"), QStringLiteral("a\nb")}});
+    ParamReader ctl(QJsonObject { { QStringLiteral("s"), QStringLiteral("a\nb") } });
     ctl.string(QStringLiteral("s"), 10);
     QVERIFY(!ctl.ok());
 }
@@ -232,7 +237,7 @@ void TestAgentUnits::sshArguments()
     e.identityFile = QStringLiteral("/home/me/.ssh/id_ed25519");
     e.jumpHost = QStringLiteral("bastion");
     e.configFile = QStringLiteral("/tmp/cfg");
-    e.options = {QStringLiteral("UserKnownHostsFile=/tmp/kh"), QStringLiteral("StrictHostKeyChecking=no")};
+    e.options = { QStringLiteral("UserKnownHostsFile=/tmp/kh"), QStringLiteral("StrictHostKeyChecking=no") };
     const auto args = e.arguments();
     QVERIFY(args);
     // Our safety options come first: ssh keeps the first value of an option, so the user's
@@ -247,8 +252,9 @@ void TestAgentUnits::sshArguments()
     QCOMPARE(args->at(args->indexOf(QStringLiteral("-J")) + 1), QStringLiteral("bastion"));
     QCOMPARE(args->at(args->indexOf(QStringLiteral("-F")) + 1), QStringLiteral("/tmp/cfg"));
     // "--", host and the remote command close the list.
-    QCOMPARE(args->mid(args->size() - 3), (QStringList{QStringLiteral("--"), QStringLiteral("ec2-user@parent"),
-                                                        AgentEndpoint::defaultAgentCommand()}));
+    QCOMPARE(args->mid(args->size() - 3),
+        (QStringList {
+            QStringLiteral("--"), QStringLiteral("ec2-user@parent"), AgentEndpoint::defaultAgentCommand() }));
     QCOMPARE(*e.program(), QStringLiteral("ssh"));
 }
 
@@ -256,14 +262,16 @@ void TestAgentUnits::sshRejects_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
-    QTest::newRow("host as option") << QStringLiteral("host") << QStringLiteral("-oProxyCommand=touch /tmp/x");
+    QTest::newRow("host as option") << QStringLiteral("host")
+                                    << QStringLiteral("-oProxyCommand=touch /tmp/x");
     QTest::newRow("host with space") << QStringLiteral("host") << QStringLiteral("a b");
     QTest::newRow("host empty") << QStringLiteral("host") << QString();
     QTest::newRow("identity as option") << QStringLiteral("identity") << QStringLiteral("-x");
     QTest::newRow("jump as option") << QStringLiteral("jump") << QStringLiteral("-oProxyCommand=x");
     QTest::newRow("option without value") << QStringLiteral("option") << QStringLiteral("Port");
     QTest::newRow("option with newline") << QStringLiteral("option") << QStringLiteral("User=a\nHost=b");
-    QTest::newRow("command two lines") << QStringLiteral("command") << QStringLiteral("enclave-agent --stdio\nrm -rf ~");
+    QTest::newRow("command two lines")
+        << QStringLiteral("command") << QStringLiteral("enclave-agent --stdio\nrm -rf ~");
 }
 
 void TestAgentUnits::sshRejects()
@@ -278,7 +286,7 @@ void TestAgentUnits::sshRejects()
     else if (field == u"jump")
         e.jumpHost = value;
     else if (field == u"option")
-        e.options = {value};
+        e.options = { value };
     else
         e.agentCommand = value;
     const auto args = e.arguments();
@@ -303,19 +311,25 @@ void TestAgentUnits::nitroOutput_data()
   "CPUIDs": [1, 5],
   "MemoryMiB": 512
 })";
-    QTest::newRow("run ok") << run << QByteArray("Start allocating memory...\n") << 0 << true << QString() << QString();
+    QTest::newRow("run ok") << run << QByteArray("Start allocating memory...\n") << 0 << true << QString()
+                            << QString();
     QTest::newRow("describe with E39 still has JSON")
-        << QByteArray("[\n  {\"EnclaveID\": \"i-1\"}\n]\n") << QByteArray("Failed connections: 1\n[ E39 ] Enclave process connection failure.\n")
-        << 39 << true << QString() << QString();
+        << QByteArray("[\n  {\"EnclaveID\": \"i-1\"}\n]\n")
+        << QByteArray("Failed connections: 1\n[ E39 ] Enclave process connection failure.\n") << 39 << true
+        << QString() << QString();
     QTest::newRow("first error wins over E39")
-        << QByteArray() << QByteArray("[ E26 ] Insufficient memory requested. User provided `memory` is 10 MB\n\nFor more details...\n\n"
-                                      "If you open a support ticket, please provide the error log found at \"/var/log/nitro_enclaves/err2024.log\"\n"
-                                      "Failed connections: 1\n[ E39 ] Enclave process connection failure.\n")
+        << QByteArray()
+        << QByteArray("[ E26 ] Insufficient memory requested. User provided `memory` is 10 MB\n\nFor more "
+                      "details...\n\n"
+                      "If you open a support ticket, please provide the error log found at "
+                      "\"/var/log/nitro_enclaves/err2024.log\"\n"
+                      "Failed connections: 1\n[ E39 ] Enclave process connection failure.\n")
         << 39 << false << QStringLiteral("E26") << QStringLiteral("/var/log/nitro_enclaves/err2024.log");
-    QTest::newRow("clap usage error") << QByteArray() << QByteArray("error: The following required arguments were not provided:\n")
-                                      << 2 << false << QString() << QString();
-    QTest::newRow("banner before JSON") << QByteArray("Connecting...\n[ not json\n{\"Terminated\": true}\n") << QByteArray() << 0 << true
-                                        << QString() << QString();
+    QTest::newRow("clap usage error")
+        << QByteArray() << QByteArray("error: The following required arguments were not provided:\n") << 2
+        << false << QString() << QString();
+    QTest::newRow("banner before JSON") << QByteArray("Connecting...\n[ not json\n{\"Terminated\": true}\n")
+                                        << QByteArray() << 0 << true << QString() << QString();
 }
 
 void TestAgentUnits::nitroOutput()
@@ -343,8 +357,9 @@ void TestAgentUnits::nitroOutput()
 
 void TestAgentUnits::keyValueFile()
 {
-    const auto kv = KeyValueFile::parse("---\n# How much memory\nmemory_mib: 512 # MiB\ncpu_count: 2\nname: \"x y\"\n"
-                                        "  nested: 1\n- list\ncpu_pool: 2,3,6-9\n");
+    const auto kv
+        = KeyValueFile::parse("---\n# How much memory\nmemory_mib: 512 # MiB\ncpu_count: 2\nname: \"x y\"\n"
+                              "  nested: 1\n- list\ncpu_pool: 2,3,6-9\n");
     QCOMPARE(kv.value(QStringLiteral("memory_mib")), QStringLiteral("512"));
     QCOMPARE(kv.value(QStringLiteral("cpu_count")), QStringLiteral("2"));
     QCOMPARE(kv.value(QStringLiteral("name")), QStringLiteral("x y"));
@@ -368,8 +383,8 @@ void TestAgentUnits::eifPeek()
 
 void TestAgentUnits::eifPeekRejects_data()
 {
-    QTest::addColumn<int>("cut");        // keep this many bytes (-1 all)
-    QTest::addColumn<int>("patchAt");    // overwrite one byte here (-1 none)
+    QTest::addColumn<int>("cut"); // keep this many bytes (-1 all)
+    QTest::addColumn<int>("patchAt"); // overwrite one byte here (-1 none)
     QTest::addColumn<QString>("what");
     QTest::newRow("short header") << 100 << -1 << QStringLiteral("548 bytes");
     QTest::newRow("bad magic") << -1 << 0 << QStringLiteral("magic");

@@ -14,8 +14,7 @@ namespace {
 const QString kId = QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6");
 }
 
-class TestNitroCliBackend final : public QObject
-{
+class TestNitroCliBackend final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -57,7 +56,8 @@ void TestNitroCliBackend::init()
     m_state = m_tmp->path() + QStringLiteral("/state");
     QVERIFY(QDir().mkpath(m_fake));
     QVERIFY(QDir().mkpath(m_images));
-    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), m_images + QStringLiteral("/hello.eif")));
+    QVERIFY(QFile::copy(
+        QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), m_images + QStringLiteral("/hello.eif")));
     m_script = m_fake + QStringLiteral("/nitro-cli");
     QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/../agent/fake-nitro-cli.sh"), m_script));
     QVERIFY(QFile::setPermissions(m_script, QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner));
@@ -67,7 +67,7 @@ void TestNitroCliBackend::init()
 void TestNitroCliBackend::cleanup()
 {
     QFile::remove(m_fake + QStringLiteral("/running")); // ends the fake console loops
-    stopSimulatedEnclaves(m_state);                    // and any capture helper still there
+    stopSimulatedEnclaves(m_state); // and any capture helper still there
     m_tmp.reset();
 }
 
@@ -80,8 +80,8 @@ QByteArray TestNitroCliBackend::readFake(const QString &name) const
 void TestNitroCliBackend::connectClient(AgentClient &client)
 {
     client.setEndpoint(AgentEndpoint::local(QStringLiteral(ENCLAVE_AGENT_PATH),
-                                            {QStringLiteral("--stdio"), QStringLiteral("--state-dir"), m_state,
-                                             QStringLiteral("--image-dir"), m_images, QStringLiteral("--nitro-cli"), m_script}));
+        { QStringLiteral("--stdio"), QStringLiteral("--state-dir"), m_state, QStringLiteral("--image-dir"),
+            m_images, QStringLiteral("--nitro-cli"), m_script }));
     client.connectToAgent();
     QVERIFY(client.waitForConnected(10000));
     QCOMPARE(client.helloInfo().value(QStringLiteral("backend")).toString(), QStringLiteral("nitro-cli"));
@@ -90,10 +90,9 @@ void TestNitroCliBackend::connectClient(AgentClient &client)
 QJsonObject TestNitroCliBackend::run(AgentClient &client, bool debug)
 {
     const auto r = client.callSync(QStringLiteral("enclaves.run"),
-                                   QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("hello.eif")},
-                                               {QStringLiteral("cpuCount"), 2},
-                                               {QStringLiteral("memoryMiB"), 512},
-                                               {QStringLiteral("debugMode"), debug}});
+        QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("hello.eif") },
+            { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 512 },
+            { QStringLiteral("debugMode"), debug } });
     if (!r) {
         qWarning("run failed: %s", qPrintable(r.error().toString()));
         return {};
@@ -110,16 +109,21 @@ void TestNitroCliBackend::runConsoleTerminate()
     QCOMPARE(info.value(QStringLiteral("EnclaveCID")).toInt(), 16);
     // The exact argument list nitro-cli got: the path with its space is one argument.
     const QString canonical = QFileInfo(m_images + QStringLiteral("/hello.eif")).canonicalFilePath();
-    QVERIFY2(readFake(QStringLiteral("calls")).contains(
-                 QStringLiteral("run-enclave --eif-path %1 --memory 512 --cpu-count 2 --debug-mode\n").arg(canonical).toUtf8()),
-             readFake(QStringLiteral("calls")).constData());
+    QVERIFY2(
+        readFake(QStringLiteral("calls"))
+            .contains(QStringLiteral("run-enclave --eif-path %1 --memory 512 --cpu-count 2 --debug-mode\n")
+                          .arg(canonical)
+                          .toUtf8()),
+        readFake(QStringLiteral("calls")).constData());
 
     // The console was captured from launch: the boot line is there even though we subscribe later.
     QTest::qWait(300);
     QByteArray console;
     QString closed;
-    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) { console += d; });
-    connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    connect(&client, &AgentClient::consoleData, this,
+        [&](const QString &, qint64, const QByteArray &d) { console += d; });
+    connect(
+        &client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
     client.subscribeConsole(kId);
     QVERIFY(waitUntil([&] { return console.contains("app tick 5\n"); }));
     QVERIFY(console.startsWith("[    0.000000] Linux version 4.14.256"));
@@ -130,20 +134,24 @@ void TestNitroCliBackend::runConsoleTerminate()
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("State")).toString(), QStringLiteral("RUNNING"));
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("Flags")).toString(), QStringLiteral("DEBUG_MODE"));
 
-    const auto term = client.callSync(QStringLiteral("enclaves.terminate"), QJsonObject{{QStringLiteral("enclaveId"), kId}});
+    const auto term = client.callSync(
+        QStringLiteral("enclaves.terminate"), QJsonObject { { QStringLiteral("enclaveId"), kId } });
     QVERIFY(term);
     QCOMPARE(term->toObject().value(QStringLiteral("Terminated")).toBool(), true);
     QVERIFY(waitUntil([&] { return !closed.isEmpty(); }));
     const QJsonArray after = client.callSync(QStringLiteral("enclaves.list"))->toArray();
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.at(0).toObject().value(QStringLiteral("State")).toString(), QStringLiteral("EXITED"));
-    QCOMPARE(after.at(0).toObject().value(QStringLiteral("ExitReason")).toString(), QStringLiteral("terminated"));
+    QCOMPARE(
+        after.at(0).toObject().value(QStringLiteral("ExitReason")).toString(), QStringLiteral("terminated"));
 
     // History stays readable after the enclave is gone.
     QByteArray replay;
     QString replayClosed;
-    connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64, const QByteArray &d) { replay += d; });
-    connect(&client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { replayClosed = r; });
+    connect(&client, &AgentClient::consoleData, this,
+        [&](const QString &, qint64, const QByteArray &d) { replay += d; });
+    connect(&client, &AgentClient::consoleClosed, this,
+        [&](const QString &, const QString &r) { replayClosed = r; });
     client.subscribeConsole(kId, 0);
     QVERIFY(waitUntil([&] { return !replayClosed.isEmpty(); }));
     QVERIFY(replay.startsWith("[    0.000000] Linux version"));
@@ -154,24 +162,28 @@ void TestNitroCliBackend::runFailureMapsFirstError()
 {
     QFile fail(m_fake + QStringLiteral("/fail_run"));
     QVERIFY(fail.open(QIODevice::WriteOnly));
-    fail.write("[ E26 ] Insufficient memory requested. User provided `memory` is 10 MB, but based on the EIF file size, the "
+    fail.write("[ E26 ] Insufficient memory requested. User provided `memory` is 10 MB, but based on the EIF "
+               "file size, the "
                "minimum memory should be 44 MB\n\nFor more details, please visit "
-               "https://docs.aws.amazon.com/enclaves/latest/user/cli-errors.html#E26\n\nIf you open a support ticket, please "
-               "provide the error log found at \"/var/log/nitro_enclaves/err2024-10-17T09:08:13.244096311+00:00.log\"\n"
-               "Failed connections: 1\n[ E39 ] Enclave process connection failure. Such error appears when the enclave "
+               "https://docs.aws.amazon.com/enclaves/latest/user/cli-errors.html#E26\n\nIf you open a "
+               "support ticket, please "
+               "provide the error log found at "
+               "\"/var/log/nitro_enclaves/err2024-10-17T09:08:13.244096311+00:00.log\"\n"
+               "Failed connections: 1\n[ E39 ] Enclave process connection failure. Such error appears when "
+               "the enclave "
                "process fails to connect to the enclave process's socket.\n");
     fail.close();
     AgentClient client;
     connectClient(client);
     const auto r = client.callSync(QStringLiteral("enclaves.run"),
-                                   QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("hello.eif")},
-                                               {QStringLiteral("cpuCount"), 2},
-                                               {QStringLiteral("memoryMiB"), 10}});
+        QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("hello.eif") },
+            { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 10 } });
     QVERIFY(!r);
     QCOMPARE(r.error().code, int(RpcError::NitroCliError));
     QCOMPARE(r.error().nitroCode, QStringLiteral("E26"));
     QVERIFY(r.error().message.startsWith(u"Insufficient memory requested."));
-    QCOMPARE(r.error().errorLog, QStringLiteral("/var/log/nitro_enclaves/err2024-10-17T09:08:13.244096311+00:00.log"));
+    QCOMPARE(r.error().errorLog,
+        QStringLiteral("/var/log/nitro_enclaves/err2024-10-17T09:08:13.244096311+00:00.log"));
     QVERIFY(client.callSync(QStringLiteral("enclaves.list"))->toArray().isEmpty());
 }
 
@@ -186,7 +198,8 @@ void TestNitroCliBackend::describeWithE39StillParsed()
     const auto list = client.callSync(QStringLiteral("enclaves.list"));
     QVERIFY2(list, "exit 39 with JSON on stdout is still a list");
     QCOMPARE(list->toArray().size(), 1);
-    QCOMPARE(list->toArray().at(0).toObject().value(QStringLiteral("State")).toString(), QStringLiteral("RUNNING"));
+    QCOMPARE(list->toArray().at(0).toObject().value(QStringLiteral("State")).toString(),
+        QStringLiteral("RUNNING"));
 }
 
 void TestNitroCliBackend::disappearedEnclaveReportedExited()
@@ -194,21 +207,28 @@ void TestNitroCliBackend::disappearedEnclaveReportedExited()
     AgentClient client;
     connectClient(client);
     QVERIFY(!run(client, false).isEmpty());
-    QCOMPARE(client.callSync(QStringLiteral("enclaves.list"))->toArray().at(0).toObject().value(QStringLiteral("State")).toString(),
-             QStringLiteral("RUNNING"));
+    QCOMPARE(client.callSync(QStringLiteral("enclaves.list"))
+                 ->toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("State"))
+                 .toString(),
+        QStringLiteral("RUNNING"));
     QVERIFY(QFile::remove(m_fake + QStringLiteral("/running"))); // the enclave is gone from describe-enclaves
     const QJsonArray list = client.callSync(QStringLiteral("enclaves.list"))->toArray();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("EnclaveID")).toString(), kId);
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("State")).toString(), QStringLiteral("EXITED"));
-    QCOMPARE(list.at(0).toObject().value(QStringLiteral("ExitReason")).toString(), QStringLiteral("disappeared"));
+    QCOMPARE(
+        list.at(0).toObject().value(QStringLiteral("ExitReason")).toString(), QStringLiteral("disappeared"));
 }
 
 void TestNitroCliBackend::terminateUnknownIsE11()
 {
     AgentClient client;
     connectClient(client);
-    const auto r = client.callSync(QStringLiteral("enclaves.terminate"), QJsonObject{{QStringLiteral("enclaveId"), kId}});
+    const auto r = client.callSync(
+        QStringLiteral("enclaves.terminate"), QJsonObject { { QStringLiteral("enclaveId"), kId } });
     QVERIFY(!r);
     QCOMPARE(r.error().nitroCode, QStringLiteral("E11"));
     QVERIFY(r.error().message.startsWith(u"Socket error."));
@@ -219,7 +239,8 @@ void TestNitroCliBackend::consoleOfNonDebugEnclaveIsE44()
     AgentClient client;
     connectClient(client);
     QVERIFY(!run(client, false).isEmpty());
-    const auto r = client.callSync(QStringLiteral("console.subscribe"), QJsonObject{{QStringLiteral("enclaveId"), kId}});
+    const auto r = client.callSync(
+        QStringLiteral("console.subscribe"), QJsonObject { { QStringLiteral("enclaveId"), kId } });
     QVERIFY(!r);
     QCOMPARE(r.error().nitroCode, QStringLiteral("E44"));
 }
@@ -230,10 +251,9 @@ void TestNitroCliBackend::launchesAreSerialized()
     connectClient(client);
     int done = 0;
     for (int i = 0; i < 3; ++i)
-        client.runEnclave(QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("hello.eif")},
-                                      {QStringLiteral("cpuCount"), 2},
-                                      {QStringLiteral("memoryMiB"), 512}},
-                          [&](const RpcResult<QJsonValue> &r) { done += r.has_value(); });
+        client.runEnclave(QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("hello.eif") },
+                              { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 512 } },
+            [&](const RpcResult<QJsonValue> &r) { done += r.has_value(); });
     QVERIFY(waitUntil([&] { return done == 3; }, 20000));
     // Never two run-enclave processes at once.
     QCOMPARE(readFake(QStringLiteral("launches")), QByteArray("launch-start\nlaunch-end\n").repeated(3));
@@ -250,11 +270,12 @@ void TestNitroCliBackend::consoleResumesInNewAgentProcess()
         AgentClient client;
         connectClient(client);
         QVERIFY(!run(client, true).isEmpty());
-        connect(&client, &AgentClient::consoleData, this, [&](const QString &, qint64 seq, const QByteArray &d) {
-            QCOMPARE(seq, qint64(first.size()));
-            first += d;
-            next = seq + d.size();
-        });
+        connect(
+            &client, &AgentClient::consoleData, this, [&](const QString &, qint64 seq, const QByteArray &d) {
+                QCOMPARE(seq, qint64(first.size()));
+                first += d;
+                next = seq + d.size();
+            });
         client.subscribeConsole(kId);
         QVERIFY(waitUntil([&] { return first.contains("app tick 3\n"); }));
         client.disconnectFromAgent();

@@ -14,13 +14,34 @@
 namespace enclave::testkit {
 
 namespace cborw {
-QByteArray unsignedInt(quint64 v) { return CborEncoder().unsignedInt(v).data(); }
-QByteArray nint(qint64 v) { return CborEncoder().negativeInt(v).data(); }
-QByteArray text(const QByteArray &utf8) { return CborEncoder().text(utf8).data(); }
-QByteArray bytes(const QByteArray &b) { return CborEncoder().bytes(b).data(); }
-QByteArray null() { return CborEncoder().null().data(); }
-QByteArray mapHead(qsizetype n) { return CborEncoder().mapHeader(quint64(n)).data(); }
-QByteArray arrayHead(qsizetype n) { return CborEncoder().arrayHeader(quint64(n)).data(); }
+QByteArray unsignedInt(quint64 v)
+{
+    return CborEncoder().unsignedInt(v).data();
+}
+QByteArray nint(qint64 v)
+{
+    return CborEncoder().negativeInt(v).data();
+}
+QByteArray text(const QByteArray &utf8)
+{
+    return CborEncoder().text(utf8).data();
+}
+QByteArray bytes(const QByteArray &b)
+{
+    return CborEncoder().bytes(b).data();
+}
+QByteArray null()
+{
+    return CborEncoder().null().data();
+}
+QByteArray mapHead(qsizetype n)
+{
+    return CborEncoder().mapHeader(quint64(n)).data();
+}
+QByteArray arrayHead(qsizetype n)
+{
+    return CborEncoder().arrayHeader(quint64(n)).data();
+}
 } // namespace cborw
 
 namespace {
@@ -37,7 +58,7 @@ X509_NAME *makeName(const QString &subject)
         const QByteArray field = part.left(eq).trimmed().toUtf8();
         const QByteArray value = part.mid(eq + 1).toUtf8();
         X509_NAME_add_entry_by_txt(name, field.constData(), MBSTRING_UTF8,
-                                   reinterpret_cast<const unsigned char *>(value.constData()), -1, -1, 0);
+            reinterpret_cast<const unsigned char *>(value.constData()), -1, -1, 0);
     }
     return name;
 }
@@ -70,10 +91,12 @@ QByteArray Key::signDer(const QByteArray &data, const char *digest) const
     size_t len = 0;
     if (EVP_DigestSignInit_ex(ctx, nullptr, digest, nullptr, nullptr, pkey(*this), nullptr) == 1
         && EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(data.constData()),
-                          size_t(data.size())) == 1) {
+               size_t(data.size()))
+            == 1) {
         out.resize(qsizetype(len));
         if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
-                           reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) == 1)
+                reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()))
+            == 1)
             out.resize(qsizetype(len));
         else
             out.clear();
@@ -96,7 +119,8 @@ QByteArray Key::signRaw(const QByteArray &data, const char *digest, int half) co
     return out;
 }
 
-QByteArray makeCertificate(const CertSpec &spec, const Key &key, const Key *issuerKey, const QString &issuerSubject)
+QByteArray makeCertificate(
+    const CertSpec &spec, const Key &key, const Key *issuerKey, const QString &issuerSubject)
 {
     X509 *x = X509_new();
     X509_set_version(x, 2);
@@ -144,22 +168,23 @@ Pki Pki::make(const QDateTime &now, const QString &rootSubject)
     const QString regional = QStringLiteral("CN=1234.test-region.example");
     const QString zonal = QStringLiteral("CN=5678.zonal.test-region.example");
     const QString instance = QStringLiteral("CN=i-0123456789abcdef0.test-region.example");
-    p.root = makeCertificate({rootSubject, now.addYears(-1), now.addYears(20), true, -1,
-                              QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign")},
-                             p.rootKey, nullptr, {});
-    p.regional = makeCertificate({regional, now.addDays(-1), now.addDays(19), true, 2,
-                                  QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign")},
-                                 p.regionalKey, &p.rootKey, rootSubject);
-    p.zonal = makeCertificate({zonal, now.addDays(-1), now.addDays(5), true, 1,
-                               QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign")},
-                              p.zonalKey, &p.regionalKey, regional);
-    p.instance = makeCertificate({instance, now.addSecs(-3600), now.addSecs(23 * 3600), true, 0,
-                                  QStringLiteral("critical,keyCertSign")},
-                                 p.instanceKey, &p.zonalKey, zonal);
-    p.leaf = makeCertificate({QStringLiteral("CN=i-0123456789abcdef0-enc0123456789abcdef.test-region.example"),
+    p.root = makeCertificate({ rootSubject, now.addYears(-1), now.addYears(20), true, -1,
+                                 QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign") },
+        p.rootKey, nullptr, {});
+    p.regional = makeCertificate({ regional, now.addDays(-1), now.addDays(19), true, 2,
+                                     QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign") },
+        p.regionalKey, &p.rootKey, rootSubject);
+    p.zonal = makeCertificate({ zonal, now.addDays(-1), now.addDays(5), true, 1,
+                                  QStringLiteral("critical,digitalSignature,keyCertSign,cRLSign") },
+        p.zonalKey, &p.regionalKey, regional);
+    p.instance = makeCertificate({ instance, now.addSecs(-3600), now.addSecs(23 * 3600), true, 0,
+                                     QStringLiteral("critical,keyCertSign") },
+        p.instanceKey, &p.zonalKey, zonal);
+    p.leaf
+        = makeCertificate({ QStringLiteral("CN=i-0123456789abcdef0-enc0123456789abcdef.test-region.example"),
                               now.addSecs(-3600), now.addSecs(2 * 3600), false, -1,
-                              QStringLiteral("digitalSignature,nonRepudiation")},
-                             p.leafKey, &p.instanceKey, instance);
+                              QStringLiteral("digitalSignature,nonRepudiation") },
+            p.leafKey, &p.instanceKey, instance);
     return p;
 }
 
@@ -212,12 +237,12 @@ QByteArray DocSpec::payload() const
     return out;
 }
 
-QByteArray signDocument(const QByteArray &payload, const Key &key, const QByteArray &protectedHeader, int half,
-                        const char *digest, bool tag18)
+QByteArray signDocument(const QByteArray &payload, const Key &key, const QByteArray &protectedHeader,
+    int half, const char *digest, bool tag18)
 {
     using namespace cborw;
-    const QByteArray tbs = arrayHead(4) + text("Signature1") + bytes(protectedHeader) + bytes(QByteArray())
-        + bytes(payload);
+    const QByteArray tbs
+        = arrayHead(4) + text("Signature1") + bytes(protectedHeader) + bytes(QByteArray()) + bytes(payload);
     const QByteArray sig = key.signRaw(tbs, digest, half);
     QByteArray out = tag18 ? QByteArray(1, char(0xd2)) : QByteArray();
     out += arrayHead(4) + bytes(protectedHeader) + mapHead(0) + bytes(payload) + bytes(sig);

@@ -26,8 +26,7 @@ QByteArray arrayHead(qsizetype n);
 } // namespace cborw
 
 // An EC key pair (opaque).
-class Key
-{
+class Key {
 public:
     static Key generate(const char *curve = "P-384");
     QByteArray signDer(const QByteArray &data, const char *digest) const; // DER ECDSA-Sig
@@ -39,36 +38,34 @@ private:
     std::shared_ptr<void> m_key;
 };
 
-struct CertSpec
-{
-    QString subject;           // "CN=x,O=y" (comma separated, no escaping)
+struct CertSpec {
+    QString subject; // "CN=x,O=y" (comma separated, no escaping)
     QDateTime notBefore;
     QDateTime notAfter;
     bool ca = true;
-    int pathLen = -1;          // -1 = none
-    QString keyUsage;          // OpenSSL conf syntax, e.g. "critical,keyCertSign,cRLSign"
+    int pathLen = -1; // -1 = none
+    QString keyUsage; // OpenSSL conf syntax, e.g. "critical,keyCertSign,cRLSign"
     const char *digest = "SHA384";
 };
 
 // A DER certificate for `key`, issued by `issuerSubject`/`issuerKey` (self-signed when null).
-QByteArray makeCertificate(const CertSpec &spec, const Key &key, const Key *issuerKey,
-                           const QString &issuerSubject);
+QByteArray makeCertificate(
+    const CertSpec &spec, const Key &key, const Key *issuerKey, const QString &issuerSubject);
 
 // A made-up chain shaped like AWS's: root, regional, zonal, instance CA, leaf (all P-384).
-struct Pki
-{
+struct Pki {
     Key rootKey, regionalKey, zonalKey, instanceKey, leafKey;
     QByteArray root, regional, zonal, instance, leaf;
     QString rootSubject;
 
-    static Pki make(const QDateTime &now, const QString &rootSubject = QStringLiteral("CN=test-root,O=Enclave Studio Tests"));
-    QList<QByteArray> bundle() const { return {root, regional, zonal, instance}; }
+    static Pki make(const QDateTime &now,
+        const QString &rootSubject = QStringLiteral("CN=test-root,O=Enclave Studio Tests"));
+    QList<QByteArray> bundle() const { return { root, regional, zonal, instance }; }
     QByteArray rootPem() const;
 };
 
 // The payload fields; every one can be altered or dropped to build a negative.
-struct DocSpec
-{
+struct DocSpec {
     QString moduleId = QStringLiteral("i-0123456789abcdef0-enc0123456789abcdef");
     QString digest = QStringLiteral("SHA384");
     quint64 timestampMs = 0;
@@ -90,7 +87,7 @@ struct DocSpec
 
 // COSE_Sign1 [protected, {}, payload, sig] signed with `key` over the Sig_structure.
 QByteArray signDocument(const QByteArray &payload, const Key &key,
-                        const QByteArray &protectedHeader = QByteArray("\xa1\x01\x38\x22", 4),
-                        int half = 48, const char *digest = "SHA384", bool tag18 = false);
+    const QByteArray &protectedHeader = QByteArray("\xa1\x01\x38\x22", 4), int half = 48,
+    const char *digest = "SHA384", bool tag18 = false);
 
 } // namespace enclave::testkit

@@ -4,8 +4,8 @@
 #include <QTest>
 
 #include "attestation/attestationdocument.h"
-#include "attestation/attestationinput.h"
 #include "attestation/attestationfixtures.h"
+#include "attestation/attestationinput.h"
 #include "attestation/attestationtestkit.h"
 #include "common/hex.h"
 #include "crypto/digest.h"
@@ -29,7 +29,8 @@ void checkSpans(const AttestationField &f, const FieldSpan &parent, qint64 fileS
     QVERIFY2(f.span.offset >= parent.offset && f.span.end() <= parent.end(), qPrintable(f.name));
     QVERIFY(f.span.end() <= fileSize);
     if (f.contentSpan.isValid())
-        QVERIFY2(f.contentSpan.offset >= f.span.offset && f.contentSpan.end() <= f.span.end(), qPrintable(f.name));
+        QVERIFY2(
+            f.contentSpan.offset >= f.span.offset && f.contentSpan.end() <= f.span.end(), qPrintable(f.name));
     if (f.keySpan.isValid())
         QVERIFY2(f.keySpan.end() <= f.span.offset, qPrintable(f.name));
     for (const AttestationField &c : f.children) {
@@ -60,17 +61,17 @@ void collectBoundaries(const AttestationField &f, QList<qint64> &out)
 }
 
 // A syntactically valid document around `payload` (signature content is irrelevant to parsing).
-QByteArray wrap(const QByteArray &payload, const QByteArray &protectedHeader = QByteArray("\xa1\x01\x38\x22", 4),
-                qsizetype sigSize = 96)
+QByteArray wrap(const QByteArray &payload,
+    const QByteArray &protectedHeader = QByteArray("\xa1\x01\x38\x22", 4), qsizetype sigSize = 96)
 {
     using namespace cborw;
-    return arrayHead(4) + bytes(protectedHeader) + mapHead(0) + bytes(payload) + bytes(QByteArray(sigSize, '\x01'));
+    return arrayHead(4) + bytes(protectedHeader) + mapHead(0) + bytes(payload)
+        + bytes(QByteArray(sigSize, '\x01'));
 }
 
 } // namespace
 
-class TestAttestationDocument final : public QObject
-{
+class TestAttestationDocument final : public QObject {
     Q_OBJECT
 
     QJsonObject m_expected;
@@ -132,7 +133,7 @@ private slots:
         QVERIFY(doc->unknownKeys().isEmpty());
 
         QCOMPARE(Digest::sha384(doc->sigStructure()),
-                 QByteArray::fromHex(e[u"sig_structure_sha384"_s].toString().toLatin1()));
+            QByteArray::fromHex(e[u"sig_structure_sha384"_s].toString().toLatin1()));
         for (const QJsonValue &cv : e[u"certs"_s].toArray()) {
             const QJsonObject c = cv.toObject();
             const QString which = c[u"which"_s].toString();
@@ -159,7 +160,7 @@ private slots:
         const auto doc = AttestationDocument::parse(bytes);
         QVERIFY(doc);
         const AttestationField tree = doc->tree();
-        QCOMPARE(tree.span, (FieldSpan{0, bytes.size()}));
+        QCOMPARE(tree.span, (FieldSpan { 0, bytes.size() }));
         checkSpans(tree, tree.span, bytes.size());
         QCOMPARE(tree.children.size(), 4);
         const AttestationField &payload = tree.children[2];
@@ -186,7 +187,8 @@ private slots:
             QCOMPARE(bytes.mid(s.offset, s.length), doc->cabundleDer().at(i));
         }
         const AttestationField *module = childNamed(payload, u"module_id"_s);
-        QCOMPARE(QString::fromUtf8(bytes.mid(module->contentSpan.offset, module->contentSpan.length)), doc->moduleId());
+        QCOMPARE(QString::fromUtf8(bytes.mid(module->contentSpan.offset, module->contentSpan.length)),
+            doc->moduleId());
         QCOMPARE(doc->fieldSpan(u"module_id"_s), module->span);
         QVERIFY(!doc->fieldSpan(u"nope"_s).isValid());
     }
@@ -196,7 +198,8 @@ private slots:
         const auto doc = AttestationDocument::parse(readAttestationFile(u"sparsity2-tagged18-VALID.cbor"_s));
         QVERIFY(doc);
         QVERIFY(doc->isTagged());
-        const auto plain = AttestationDocument::parse(readAttestationFile(u"sparsity-attestation2-2023-09-28.cbor"_s));
+        const auto plain
+            = AttestationDocument::parse(readAttestationFile(u"sparsity-attestation2-2023-09-28.cbor"_s));
         QVERIFY(plain);
         QCOMPARE(doc->sigStructure(), plain->sigStructure());
         QCOMPARE(doc->tree().children[2].span.offset, plain->tree().children[2].span.offset + 1);
@@ -208,7 +211,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::newRow("trailing byte") << u"sparsity2-trailing-byte-INVALID.cbor"_s << u"trailing"_s;
-        QTest::newRow("alg -36") << u"sparsity2-alg-es512-INVALID.cbor"_s << u"protected header must be exactly"_s;
+        QTest::newRow("alg -36") << u"sparsity2-alg-es512-INVALID.cbor"_s
+                                 << u"protected header must be exactly"_s;
         // Three bytes are missing: what follows the payload decodes as garbage, but the declared
         // lengths say plainly that the data is too short for them.
         QTest::newRow("missing 3 bytes")
@@ -246,45 +250,51 @@ private slots:
         QVERIFY(doc);
         const QByteArray payload = doc->payload();
         const QByteArray sig = doc->signature();
-        auto env = [&](const QByteArray &prot, const QByteArray &unprot, const QByteArray &pl, const QByteArray &s) -> QByteArray {
-            return arrayHead(4) + prot + unprot + pl + s;
-        };
+        auto env = [&](const QByteArray &prot, const QByteArray &unprot, const QByteArray &pl,
+                       const QByteArray &s) -> QByteArray { return arrayHead(4) + prot + unprot + pl + s; };
         const QByteArray prot = bytes("\xa1\x01\x38\x22"_ba);
         QTest::newRow("tag 17") << QByteArray(1, '\xd1') + real << u"tag"_s;
         QTest::newRow("tag 18 twice") << "\xd2\xd2"_ba + real << u""_s;
         QTest::newRow("tag 98 (COSE_Sign)") << "\xd8\x62"_ba + real << u"tag"_s;
         QTest::newRow("alg -7") << env(bytes("\xa1\x01\x26"_ba), mapHead(0), bytes(payload), bytes(sig))
                                 << u"protected header"_s;
-        QTest::newRow("alg as text") << env(bytes("\xa1\x01\x65" "ES384"_ba), mapHead(0), bytes(payload), bytes(sig))
+        QTest::newRow("alg as text") << env(bytes("\xa1\x01\x65"
+                                                  "ES384"_ba),
+            mapHead(0), bytes(payload), bytes(sig))
                                      << u""_s;
-        QTest::newRow("alg non-shortest") << env(bytes("\xa1\x01\x39\x00\x22"_ba), mapHead(0), bytes(payload), bytes(sig))
-                                          << u"protected header"_s;
+        QTest::newRow("alg non-shortest") << env(bytes("\xa1\x01\x39\x00\x22"_ba), mapHead(0), bytes(payload),
+            bytes(sig)) << u"protected header"_s;
         QTest::newRow("protected extra key")
             << env(bytes("\xa2\x01\x38\x22\x04\x41\x00"_ba), mapHead(0), bytes(payload), bytes(sig)) << u""_s;
-        QTest::newRow("protected empty") << env(bytes(QByteArray()), mapHead(0), bytes(payload), bytes(sig)) << u""_s;
+        QTest::newRow("protected empty")
+            << env(bytes(QByteArray()), mapHead(0), bytes(payload), bytes(sig)) << u""_s;
         QTest::newRow("array of 3") << arrayHead(3) + prot + mapHead(0) + bytes(payload) << u""_s;
         QTest::newRow("array of 5") << arrayHead(5) + prot + mapHead(0) + bytes(payload) + bytes(sig) + null()
                                     << u""_s;
-        QTest::newRow("map not array") << mapHead(2) + prot + mapHead(0) + bytes(payload) + bytes(sig) << u""_s;
-        QTest::newRow("signature 95") << env(prot, mapHead(0), bytes(payload), bytes(sig.left(95))) << u"96"_s;
+        QTest::newRow("map not array")
+            << mapHead(2) + prot + mapHead(0) + bytes(payload) + bytes(sig) << u""_s;
+        QTest::newRow("signature 95")
+            << env(prot, mapHead(0), bytes(payload), bytes(sig.left(95))) << u"96"_s;
         QTest::newRow("signature 97") << env(prot, mapHead(0), bytes(payload), bytes(sig + '\0')) << u"96"_s;
-        QTest::newRow("signature as text") << env(prot, mapHead(0), bytes(payload), text(sig.toHex())) << u""_s;
+        QTest::newRow("signature as text")
+            << env(prot, mapHead(0), bytes(payload), text(sig.toHex())) << u""_s;
         QTest::newRow("payload as text") << env(prot, mapHead(0), text("x"), bytes(sig)) << u""_s;
         QTest::newRow("payload empty") << env(prot, mapHead(0), bytes(QByteArray()), bytes(sig)) << u""_s;
-        QTest::newRow("payload chunked")
-            << env(prot, mapHead(0), "\x5f"_ba + bytes(payload.left(100)) + bytes(payload.mid(100)) + "\xff"_ba,
-                   bytes(sig))
-            << u""_s;
-        QTest::newRow("payload too big") << env(prot, mapHead(0), bytes(QByteArray(20000, '\xa0')), bytes(sig))
+        QTest::newRow("payload chunked") << env(prot, mapHead(0),
+            "\x5f"_ba + bytes(payload.left(100)) + bytes(payload.mid(100)) + "\xff"_ba, bytes(sig))
                                          << u""_s;
-        QTest::newRow("payload trailing byte") << env(prot, mapHead(0), bytes(payload + '\0'), bytes(sig))
-                                               << u"trailing"_s;
+        QTest::newRow("payload too big")
+            << env(prot, mapHead(0), bytes(QByteArray(20000, '\xa0')), bytes(sig)) << u""_s;
+        QTest::newRow("payload trailing byte")
+            << env(prot, mapHead(0), bytes(payload + '\0'), bytes(sig)) << u"trailing"_s;
         QTest::newRow("payload array") << env(prot, mapHead(0), bytes(arrayHead(0)), bytes(sig)) << u"map"_s;
-        QTest::newRow("unprotected not a map") << env(prot, arrayHead(0), bytes(payload), bytes(sig)) << u""_s;
-        QTest::newRow("lying bstr length") << arrayHead(4) + prot + mapHead(0) + "\x5a\xff\xff\xff\xff"_ba + payload
-                                           << u""_s;
+        QTest::newRow("unprotected not a map")
+            << env(prot, arrayHead(0), bytes(payload), bytes(sig)) << u""_s;
+        QTest::newRow("lying bstr length")
+            << arrayHead(4) + prot + mapHead(0) + "\x5a\xff\xff\xff\xff"_ba + payload << u""_s;
         QTest::newRow("lying 8-byte length")
-            << arrayHead(4) + prot + mapHead(0) + "\x5b\x7f\xff\xff\xff\xff\xff\xff\xff"_ba + payload << u""_s;
+            << arrayHead(4) + prot + mapHead(0) + "\x5b\x7f\xff\xff\xff\xff\xff\xff\xff"_ba + payload
+            << u""_s;
         QTest::newRow("lying array count") << "\x9b\x00\x00\x00\x01\x00\x00\x00\x00"_ba + prot << u""_s;
         QTest::newRow("empty") << QByteArray() << u"empty"_s;
         QTest::newRow("one byte") << "\x84"_ba << u""_s;
@@ -329,7 +339,7 @@ private slots:
         }
         {
             DocSpec s = base;
-            s.pcrs = {{3, QByteArray(32, '\x01')}, {31, QByteArray(64, '\x02')}};
+            s.pcrs = { { 3, QByteArray(32, '\x01') }, { 31, QByteArray(64, '\x02') } };
             row("sparse PCRs 32/64 bytes", s, true, {});
         }
         {
@@ -338,16 +348,17 @@ private slots:
             s.publicKey = "PublicKey(402ba7)"_ba;
             row("empty user_data, text public_key", s, true, {});
         }
-        for (const char *key : {"module_id", "digest", "timestamp", "pcrs", "certificate", "cabundle"}) {
+        for (const char *key : { "module_id", "digest", "timestamp", "pcrs", "certificate", "cabundle" }) {
             DocSpec s = base;
             s.drop << QLatin1StringView(key);
-            QTest::newRow(qPrintable(u"missing "_s + QLatin1StringView(key))) << s.payload() << false
-                                                                            << u"payload has no"_s;
+            QTest::newRow(qPrintable(u"missing "_s + QLatin1StringView(key)))
+                << s.payload() << false << u"payload has no"_s;
         }
-        for (const char *key : {"public_key", "user_data", "nonce"}) {
+        for (const char *key : { "public_key", "user_data", "nonce" }) {
             DocSpec s = base;
             s.drop << QLatin1StringView(key);
-            QTest::newRow(qPrintable(u"absent "_s + QLatin1StringView(key))) << s.payload() << true << QString();
+            QTest::newRow(qPrintable(u"absent "_s + QLatin1StringView(key)))
+                << s.payload() << true << QString();
         }
         {
             DocSpec s = base;
@@ -361,7 +372,8 @@ private slots:
         }
         {
             DocSpec s = base;
-            s.extraEntries << text("nitrotpm_pcrs") + mapHead(1) + unsignedInt(0) + bytes(QByteArray(48, '\0'));
+            s.extraEntries << text("nitrotpm_pcrs") + mapHead(1) + unsignedInt(0)
+                    + bytes(QByteArray(48, '\0'));
             row("pcrs and nitrotpm_pcrs", s, false, u"both"_s);
         }
         {
@@ -482,32 +494,37 @@ private slots:
             row("unknown key", s, true, {});
         }
         // Wrong types: hand-encoded whole payloads.
-        auto typed = [&](const char *name, const QByteArray &key, const QByteArray &value, const QString &msg) {
-            DocSpec s = base;
-            s.drop << QString::fromLatin1(key);
-            s.extraEntries << text(key) + value;
-            QTest::newRow(name) << s.payload() << false << msg;
-        };
+        auto typed
+            = [&](const char *name, const QByteArray &key, const QByteArray &value, const QString &msg) {
+                  DocSpec s = base;
+                  s.drop << QString::fromLatin1(key);
+                  s.extraEntries << text(key) + value;
+                  QTest::newRow(name) << s.payload() << false << msg;
+              };
         typed("module_id null", "module_id", null(), u"module_id must be a text string, found null"_s);
         typed("module_id uint", "module_id", unsignedInt(5), u"text string"_s);
         typed("module_id chunked", "module_id", "\x7f\x61i\x61j\xff"_ba, u"definite-length"_s);
         typed("digest bytes", "digest", bytes("SHA384"), u"text string"_s);
         typed("timestamp negative", "timestamp", nint(-5), u"unsigned integer"_s);
         typed("timestamp text", "timestamp", text("1700000000000"), u"unsigned integer"_s);
-        typed("timestamp float", "timestamp", "\xfb\x42\x78\xc0\x00\x00\x00\x00\x00"_ba, u"unsigned integer"_s);
+        typed(
+            "timestamp float", "timestamp", "\xfb\x42\x78\xc0\x00\x00\x00\x00\x00"_ba, u"unsigned integer"_s);
         typed("pcrs array", "pcrs", arrayHead(1) + bytes(QByteArray(48, 0)), u"must be a map"_s);
         typed("pcrs null", "pcrs", null(), u"must be a map"_s);
         typed("pcr key negative", "pcrs", mapHead(1) + nint(-1) + bytes(QByteArray(48, 0)), u"below 32"_s);
         typed("pcr key text", "pcrs", mapHead(1) + text("0") + bytes(QByteArray(48, 0)), u"below 32"_s);
         typed("pcr duplicate index", "pcrs",
-              mapHead(2) + unsignedInt(0) + bytes(QByteArray(48, 0)) + unsignedInt(0) + bytes(QByteArray(48, 1)),
-              u"duplicate PCR index 0"_s);
-        typed("pcr value text", "pcrs", mapHead(1) + unsignedInt(0) + text(QByteArray(48, 'a')), u"byte string"_s);
+            mapHead(2) + unsignedInt(0) + bytes(QByteArray(48, 0)) + unsignedInt(0)
+                + bytes(QByteArray(48, 1)),
+            u"duplicate PCR index 0"_s);
+        typed("pcr value text", "pcrs", mapHead(1) + unsignedInt(0) + text(QByteArray(48, 'a')),
+            u"byte string"_s);
         typed("pcr value null", "pcrs", mapHead(1) + unsignedInt(0) + null(), u"byte string"_s);
         typed("certificate null", "certificate", null(), u"byte string"_s);
         typed("cabundle map", "cabundle", mapHead(0), u"array"_s);
         typed("cabundle of text", "cabundle", arrayHead(1) + text("x"), u"byte string"_s);
-        typed("cabundle nested", "cabundle", arrayHead(1) + arrayHead(1) + bytes(m_pki.root), u"byte string"_s);
+        typed(
+            "cabundle nested", "cabundle", arrayHead(1) + arrayHead(1) + bytes(m_pki.root), u"byte string"_s);
         typed("user_data text", "user_data", text("hello"), u"byte string"_s);
         typed("nonce uint", "nonce", unsignedInt(7), u"byte string"_s);
         typed("public_key false", "public_key", "\xf4"_ba, u"byte string"_s);
@@ -528,7 +545,8 @@ private slots:
         QVERIFY2(!doc, "accepted a malformed payload");
         QVERIFY2(doc.error().message.contains(message), qPrintable(doc.error().toString()));
         // Payload errors point inside the payload.
-        QVERIFY2(doc.error().offset >= 6 && doc.error().offset < document.size(), qPrintable(doc.error().toString()));
+        QVERIFY2(doc.error().offset >= 6 && doc.error().offset < document.size(),
+            qPrintable(doc.error().toString()));
     }
 
     void acceptedVariants()
@@ -545,7 +563,7 @@ private slots:
         QCOMPARE(doc->userData(), std::optional<QByteArray>(QByteArray()));
         QVERIFY(!doc->publicKey());
         QCOMPARE(doc->nonce()->size(), 600);
-        QCOMPARE(doc->unknownKeys(), QStringList{u"future_field"_s});
+        QCOMPARE(doc->unknownKeys(), QStringList { u"future_field"_s });
         QCOMPARE(doc->warnings().size(), 1);
         QVERIFY(doc->warnings().first().contains(u"nonce"_s));
         QVERIFY(!doc->isDebugMode());
@@ -567,7 +585,8 @@ private slots:
         DocSpec s = DocSpec::standard(m_pki, 1906632000000ULL);
         s.drop << u"pcrs"_s;
         s.extraEntries << cborw::text("nitrotpm_pcrs") + cborw::mapHead(2) + cborw::unsignedInt(0)
-                + cborw::bytes(QByteArray(48, 'a')) + cborw::unsignedInt(7) + cborw::bytes(QByteArray(48, 'b'));
+                + cborw::bytes(QByteArray(48, 'a')) + cborw::unsignedInt(7)
+                + cborw::bytes(QByteArray(48, 'b'));
         const auto doc = AttestationDocument::parse(wrap(s.payload()));
         QVERIFY(doc);
         QCOMPARE(doc->kind(), AttestationDocument::Kind::NitroTpm);
@@ -603,11 +622,11 @@ private slots:
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
         QVERIFY(cuts.size() > 60);
         for (qint64 cut : std::as_const(cuts)) {
-            for (qint64 n : {cut - 1, cut, cut + 1}) {
+            for (qint64 n : { cut - 1, cut, cut + 1 }) {
                 if (n < 0 || n >= bytes.size())
                     continue;
                 QVERIFY2(!AttestationDocument::parse(QByteArrayView(bytes.constData(), n)),
-                         qPrintable(u"%1 truncated to %2 accepted"_s.arg(file).arg(n)));
+                    qPrintable(u"%1 truncated to %2 accepted"_s.arg(file).arg(n)));
             }
         }
     }
@@ -631,11 +650,21 @@ private slots:
             for (int e = 0; e < edits && !b.isEmpty(); ++e) {
                 const qsizetype at = qsizetype(rng.bounded(int(b.size())));
                 switch (rng.bounded(5)) {
-                case 0: b[at] = char(b.at(at) ^ char(1 << rng.bounded(8))); break;
-                case 1: b[at] = char(rng.bounded(256)); break;
-                case 2: b.insert(at, char(rng.bounded(256))); break;
-                case 3: b.remove(at, 1 + qsizetype(rng.bounded(8))); break;
-                case 4: b[at] = char((b.at(at) & 0xe0) | (24 + rng.bounded(4))); break; // longer length head
+                case 0:
+                    b[at] = char(b.at(at) ^ char(1 << rng.bounded(8)));
+                    break;
+                case 1:
+                    b[at] = char(rng.bounded(256));
+                    break;
+                case 2:
+                    b.insert(at, char(rng.bounded(256)));
+                    break;
+                case 3:
+                    b.remove(at, 1 + qsizetype(rng.bounded(8)));
+                    break;
+                case 4:
+                    b[at] = char((b.at(at) & 0xe0) | (24 + rng.bounded(4)));
+                    break; // longer length head
                 }
             }
             const auto doc = AttestationDocument::parse(b);
@@ -666,7 +695,8 @@ private slots:
         for (qsizetype i = 76; i < wrapped.size(); i += 77)
             wrapped.insert(i, '\n');
         QTest::newRow("base64 wrapped") << wrapped + "\r\n" << u"base64"_s;
-        QTest::newRow("base64url") << real.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+        QTest::newRow("base64url") << real.toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
                                    << u"base64"_s;
     }
     void input()

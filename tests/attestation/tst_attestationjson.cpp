@@ -3,9 +3,9 @@
 #include <QTest>
 
 #include "attestation/attestationdocument.h"
+#include "attestation/attestationfixtures.h"
 #include "attestation/attestationjson.h"
 #include "attestation/attestationverifier.h"
-#include "attestation/attestationfixtures.h"
 #include "common/hex.h"
 #include "crypto/x509certificate.h"
 
@@ -13,8 +13,7 @@ using namespace enclave;
 using namespace enclave::testkit;
 using namespace Qt::StringLiterals;
 
-class TestAttestationJson final : public QObject
-{
+class TestAttestationJson final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -59,7 +58,8 @@ private slots:
         const QDateTime nb = QDateTime::fromString(leaf[u"not_before"_s].toString(), Qt::ISODate);
         const QDateTime na = QDateTime::fromString(leaf[u"not_after"_s].toString(), Qt::ISODate);
         // AWS leaves live 3 hours (observed: 10800 or 10803 s, notBefore rounded down).
-        QVERIFY2(nb.secsTo(na) >= 10800 && nb.secsTo(na) <= 10810, qPrintable(QString::number(nb.secsTo(na))));
+        QVERIFY2(
+            nb.secsTo(na) >= 10800 && nb.secsTo(na) <= 10810, qPrintable(QString::number(nb.secsTo(na))));
         const QJsonArray bundle = d[u"cabundle"_s].toArray();
         for (int i = 0; i < bundle.size(); ++i)
             QCOMPARE(bundle[i][u"sha256"_s].toString(), hashes.value(u"cabundle[%1]"_s.arg(i)));
@@ -77,7 +77,8 @@ private slots:
         QCOMPARE(ver[u"verdict"_s].toString(), u"valid"_s);
         QCOMPARE(ver[u"time_mode"_s].toString(), u"doc"_s);
         QCOMPARE(ver[u"debug_mode"_s].toBool(), e[u"debug_mode"_s].toBool());
-        QCOMPARE(ver[u"root"_s][u"sha256"_s].toString(), u"641a0321a3e244efe456463195d606317ed7cdcc3c1756e09893f3c68f79bb5b"_s);
+        QCOMPARE(ver[u"root"_s][u"sha256"_s].toString(),
+            u"641a0321a3e244efe456463195d606317ed7cdcc3c1756e09893f3c68f79bb5b"_s);
         const QJsonArray checks = ver[u"checks"_s].toArray();
         QCOMPARE(checks.size(), v.checks.size());
         QStringList ids;
@@ -85,9 +86,10 @@ private slots:
             ids << c[u"id"_s].toString();
             QVERIFY(!c[u"title"_s].toString().isEmpty());
             QVERIFY(!c[u"reason"_s].toString().isEmpty());
-            QVERIFY(QStringList({u"passed"_s, u"skipped"_s, u"warning"_s}).contains(c[u"status"_s].toString()));
+            QVERIFY(
+                QStringList({ u"passed"_s, u"skipped"_s, u"warning"_s }).contains(c[u"status"_s].toString()));
         }
-        QCOMPARE(ids.mid(0, 4), (QStringList{u"cose"_s, u"alg"_s, u"schema"_s, u"kind"_s}));
+        QCOMPARE(ids.mid(0, 4), (QStringList { u"cose"_s, u"alg"_s, u"schema"_s, u"kind"_s }));
         QVERIFY(ids.contains(u"chain"_s) && ids.contains(u"signature"_s) && ids.contains(u"max-age"_s));
         QCOMPARE(ver[u"first_failure"_s].toString(), QString());
     }
@@ -96,7 +98,8 @@ private slots:
     {
         const auto doc = AttestationDocument::parse(readAttestationFile(u"sparsity2-badsig-INVALID.cbor"_s));
         QVERIFY(doc);
-        const QJsonObject ver = attestationjson::verification(AttestationVerifier().verify(*doc, AttestationTime::document()));
+        const QJsonObject ver
+            = attestationjson::verification(AttestationVerifier().verify(*doc, AttestationTime::document()));
         QCOMPARE(ver[u"verdict"_s].toString(), u"invalid"_s);
         QCOMPARE(ver[u"valid"_s].toBool(true), false);
         QVERIFY(ver[u"first_failure"_s].toString().startsWith(u"ES384 signature"_s));

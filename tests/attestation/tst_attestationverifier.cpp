@@ -4,9 +4,9 @@
 #include <QTest>
 
 #include "attestation/attestationdocument.h"
-#include "attestation/attestationverifier.h"
 #include "attestation/attestationfixtures.h"
 #include "attestation/attestationtestkit.h"
+#include "attestation/attestationverifier.h"
 #include "common/hex.h"
 #include "crypto/x509certificate.h"
 
@@ -43,8 +43,7 @@ QByteArray flipped(QByteArray bytes, qint64 offset, char mask = 0x01)
 
 } // namespace
 
-class TestAttestationVerifier final : public QObject
-{
+class TestAttestationVerifier final : public QObject {
     Q_OBJECT
 
     QJsonObject m_expected;
@@ -55,13 +54,17 @@ class TestAttestationVerifier final : public QObject
     QByteArray signedDoc(const DocSpec &spec, const Key *key = nullptr, bool tag18 = false) const
     {
         return signDocument(spec.payload(), key ? *key : m_pki.leafKey, QByteArray("\xa1\x01\x38\x22", 4), 48,
-                            "SHA384", tag18);
+            "SHA384", tag18);
     }
     DocSpec standard() const { return DocSpec::standard(m_pki, quint64(m_t.toMSecsSinceEpoch())); }
-    AttestationVerifier ownVerifier() const { return AttestationVerifier(*X509Certificate::fromDer(m_pki.root)); }
+    AttestationVerifier ownVerifier() const
+    {
+        return AttestationVerifier(*X509Certificate::fromDer(m_pki.root));
+    }
 
     // Parses and verifies with our own root at the PKI's time; a parse failure counts as rejection.
-    std::optional<AttestationVerification> verifyOwn(const QByteArray &doc, const AttestationExpectations &e = {}) const
+    std::optional<AttestationVerification> verifyOwn(
+        const QByteArray &doc, const AttestationExpectations &e = {}) const
     {
         const auto parsed = AttestationDocument::parse(doc);
         if (!parsed)
@@ -118,16 +121,17 @@ private slots:
         QVERIFY2(atDoc.valid, qPrintable(describe(atDoc)));
         QCOMPARE(atDoc.timeMode, AttestationTime::Mode::Document);
         QCOMPARE(atDoc.verificationTime.toSecsSinceEpoch(), qint64(doc->timestampMs() / 1000));
-        for (const char *id : {"cose", "alg", "schema", "kind", "root", "bundle-order", "leaf-profile", "validity",
-                               "chain", "signature", "timestamp"})
+        for (const char *id : { "cose", "alg", "schema", "kind", "root", "bundle-order", "leaf-profile",
+                 "validity", "chain", "signature", "timestamp" })
             QVERIFY2(statusOf(atDoc, QLatin1StringView(id)) == Status::Passed, id);
-        for (const char *id : {"pcrs", "nonce", "user-data", "public-key", "max-age"})
+        for (const char *id : { "pcrs", "nonce", "user-data", "public-key", "max-age" })
             QCOMPARE(statusOf(atDoc, QLatin1StringView(id)), Status::Skipped);
         QVERIFY(atDoc.firstFailure().isEmpty());
-        const QJsonObject e = m_expected.value(file.startsWith(u"sparsity2-tagged18")
-                                                   ? u"sparsity-attestation2-2023-09-28.cbor"_s
-                                                   : file)
-                                  .toObject();
+        const QJsonObject e
+            = m_expected
+                  .value(file.startsWith(u"sparsity2-tagged18") ? u"sparsity-attestation2-2023-09-28.cbor"_s
+                                                                : file)
+                  .toObject();
         QCOMPARE(atDoc.debugMode, e[u"debug_mode"_s].toBool());
         QCOMPARE(statusOf(atDoc, u"debug-mode"_s), atDoc.debugMode ? Status::Warning : Status::Passed);
         QCOMPARE(atDoc.warnings.join(u' ').contains(u"DEBUG MODE"_s), atDoc.debugMode);
@@ -190,7 +194,8 @@ private slots:
     {
         QFETCH(qint64, deltaSeconds);
         QFETCH(bool, valid);
-        const auto doc = AttestationDocument::parse(readAttestationFile(u"base-nitrovalidator-indefmap-2026-01-03.cbor"_s));
+        const auto doc = AttestationDocument::parse(
+            readAttestationFile(u"base-nitrovalidator-indefmap-2026-01-03.cbor"_s));
         QVERIFY(doc);
         const QDateTime t = doc->timestamp().addSecs(deltaSeconds);
         const auto r = AttestationVerifier().verify(*doc, AttestationTime::at(t));
@@ -198,13 +203,15 @@ private slots:
         QCOMPARE(r.timeMode, AttestationTime::Mode::Explicit);
         QCOMPARE(statusOf(r, u"chain"_s), valid ? Status::Passed : Status::Failed);
         if (!valid)
-            QVERIFY(r.check(u"validity"_s)->reason.contains(deltaSeconds < 0 ? u"not valid before"_s : u"expired"_s));
+            QVERIFY(r.check(u"validity"_s)
+                        ->reason.contains(deltaSeconds < 0 ? u"not valid before"_s : u"expired"_s));
     }
 
     // No usable time, no pass.
     void invalidTime()
     {
-        const auto doc = AttestationDocument::parse(readAttestationFile(u"sparsity-attestation2-2023-09-28.cbor"_s));
+        const auto doc
+            = AttestationDocument::parse(readAttestationFile(u"sparsity-attestation2-2023-09-28.cbor"_s));
         QVERIFY(doc);
         AttestationExpectations e;
         e.maxAgeSeconds = 60;
@@ -240,7 +247,8 @@ private slots:
 
     void expectations()
     {
-        const auto doc = AttestationDocument::parse(readAttestationFile(u"sparsity-attestation1-debug-2024-08-16.cbor"_s));
+        const auto doc = AttestationDocument::parse(
+            readAttestationFile(u"sparsity-attestation1-debug-2024-08-16.cbor"_s));
         QVERIFY(doc);
         const AttestationVerifier v;
         const auto at = AttestationTime::document();
@@ -260,10 +268,11 @@ private slots:
         QVERIFY(!run([&](auto &e) { e.publicKey = doc->publicKey()->chopped(1); }).valid);
         QVERIFY(!run([](auto &e) { e.pcrs.insert(20, QByteArray(48, '\0')); }).valid);
         QVERIFY(run([](auto &e) { e.pcrs.insert(0, QByteArray(48, '\0')); }).valid); // debug: PCR0 is zero
-        QVERIFY(run([](auto &e) { e.maxAgeSeconds = 0; }).valid);                    // age 0 at doc time
+        QVERIFY(run([](auto &e) { e.maxAgeSeconds = 0; }).valid); // age 0 at doc time
 
         // A document without a nonce fails a nonce expectation.
-        const auto noNonce = AttestationDocument::parse(readAttestationFile(u"base-nitrovalidator-indefmap-2026-01-03.cbor"_s));
+        const auto noNonce = AttestationDocument::parse(
+            readAttestationFile(u"base-nitrovalidator-indefmap-2026-01-03.cbor"_s));
         AttestationExpectations e;
         e.nonce = "x"_ba;
         const auto r = v.verify(*noNonce, at, e);
@@ -309,7 +318,8 @@ private slots:
         QVERIFY(ownVerifier().verify(*tagged, AttestationTime::at(m_t)).valid);
 
         // The built-in AWS root rejects it, at any time.
-        for (const AttestationTime &t : {AttestationTime::at(m_t), AttestationTime::document(), AttestationTime::now()}) {
+        for (const AttestationTime &t :
+            { AttestationTime::at(m_t), AttestationTime::document(), AttestationTime::now() }) {
             const auto r = AttestationVerifier().verify(*parsed, t);
             QVERIFY(!r.valid);
             QCOMPARE(statusOf(r, u"root"_s), Status::Failed);
@@ -326,7 +336,7 @@ private slots:
         const auto doc = AttestationDocument::parse(signDocument(s.payload(), m_fakeAws.leafKey));
         QVERIFY(doc);
         QCOMPARE(doc->cabundle().first().subject(), AttestationVerifier::awsNitroRoot().subject());
-        for (const AttestationTime &t : {AttestationTime::at(m_t), AttestationTime::document()}) {
+        for (const AttestationTime &t : { AttestationTime::at(m_t), AttestationTime::document() }) {
             const auto r = AttestationVerifier().verify(*doc, t);
             QVERIFY(!r.valid);
             QCOMPARE(statusOf(r, u"root"_s), Status::Failed);
@@ -335,7 +345,8 @@ private slots:
         }
 
         // A real document whose cabundle[0] is swapped for the impostor (re-encoded payload).
-        const auto real = AttestationDocument::parse(readAttestationFile(u"sparsity-attestation2-2023-09-28.cbor"_s));
+        const auto real
+            = AttestationDocument::parse(readAttestationFile(u"sparsity-attestation2-2023-09-28.cbor"_s));
         QVERIFY(real);
         DocSpec swapped;
         swapped.moduleId = real->moduleId();
@@ -349,8 +360,8 @@ private slots:
         swapped.nonce = real->nonce();
         // Keep the real signature: the forger has no leaf key.
         using namespace cborw;
-        const QByteArray forged = arrayHead(4) + bytes("\xa1\x01\x38\x22"_ba) + mapHead(0) + bytes(swapped.payload())
-            + bytes(real->signature());
+        const QByteArray forged = arrayHead(4) + bytes("\xa1\x01\x38\x22"_ba) + mapHead(0)
+            + bytes(swapped.payload()) + bytes(real->signature());
         const auto f = AttestationDocument::parse(forged);
         QVERIFY(f);
         const auto r = AttestationVerifier().verify(*f, AttestationTime::document());
@@ -368,25 +379,27 @@ private slots:
         QTest::addColumn<QList<QByteArray>>("bundle");
         QTest::addColumn<QString>("failedCheck");
         const Pki &p = m_pki;
-        QTest::newRow("swap regional/zonal") << QList<QByteArray>{p.root, p.zonal, p.regional, p.instance}
-                                             << u"bundle-order"_s;
-        QTest::newRow("reversed") << QList<QByteArray>{p.instance, p.zonal, p.regional, p.root} << u"root"_s;
-        QTest::newRow("root last") << QList<QByteArray>{p.regional, p.zonal, p.instance, p.root} << u"root"_s;
-        QTest::newRow("drop root") << QList<QByteArray>{p.regional, p.zonal, p.instance} << u"root"_s;
-        QTest::newRow("drop regional") << QList<QByteArray>{p.root, p.zonal, p.instance} << u"chain"_s;
-        QTest::newRow("drop zonal") << QList<QByteArray>{p.root, p.regional, p.instance} << u"chain"_s;
-        QTest::newRow("drop instance") << QList<QByteArray>{p.root, p.regional, p.zonal} << u"chain"_s;
-        QTest::newRow("only root") << QList<QByteArray>{p.root} << u"chain"_s;
-        QTest::newRow("duplicate zonal") << QList<QByteArray>{p.root, p.regional, p.zonal, p.zonal, p.instance}
-                                         << u"bundle-order"_s;
-        QTest::newRow("duplicate root") << QList<QByteArray>{p.root, p.root, p.regional, p.zonal, p.instance}
-                                        << u"bundle-order"_s;
-        QTest::newRow("leaf in bundle") << QList<QByteArray>{p.root, p.regional, p.zonal, p.instance, p.leaf}
-                                        << u"bundle-order"_s;
-        QTest::newRow("foreign intermediate appended")
-            << QList<QByteArray>{p.root, p.regional, p.zonal, p.instance, m_fakeAws.zonal} << u"bundle-order"_s;
-        QTest::newRow("impostor root first") << QList<QByteArray>{m_fakeAws.root, p.regional, p.zonal, p.instance}
-                                             << u"root"_s;
+        QTest::newRow("swap regional/zonal")
+            << QList<QByteArray> { p.root, p.zonal, p.regional, p.instance } << u"bundle-order"_s;
+        QTest::newRow("reversed") << QList<QByteArray> { p.instance, p.zonal, p.regional, p.root }
+                                  << u"root"_s;
+        QTest::newRow("root last") << QList<QByteArray> { p.regional, p.zonal, p.instance, p.root }
+                                   << u"root"_s;
+        QTest::newRow("drop root") << QList<QByteArray> { p.regional, p.zonal, p.instance } << u"root"_s;
+        QTest::newRow("drop regional") << QList<QByteArray> { p.root, p.zonal, p.instance } << u"chain"_s;
+        QTest::newRow("drop zonal") << QList<QByteArray> { p.root, p.regional, p.instance } << u"chain"_s;
+        QTest::newRow("drop instance") << QList<QByteArray> { p.root, p.regional, p.zonal } << u"chain"_s;
+        QTest::newRow("only root") << QList<QByteArray> { p.root } << u"chain"_s;
+        QTest::newRow("duplicate zonal")
+            << QList<QByteArray> { p.root, p.regional, p.zonal, p.zonal, p.instance } << u"bundle-order"_s;
+        QTest::newRow("duplicate root")
+            << QList<QByteArray> { p.root, p.root, p.regional, p.zonal, p.instance } << u"bundle-order"_s;
+        QTest::newRow("leaf in bundle")
+            << QList<QByteArray> { p.root, p.regional, p.zonal, p.instance, p.leaf } << u"bundle-order"_s;
+        QTest::newRow("foreign intermediate appended") << QList<QByteArray> { p.root, p.regional, p.zonal,
+            p.instance, m_fakeAws.zonal } << u"bundle-order"_s;
+        QTest::newRow("impostor root first")
+            << QList<QByteArray> { m_fakeAws.root, p.regional, p.zonal, p.instance } << u"root"_s;
     }
     void bundleMutations()
     {
@@ -415,8 +428,8 @@ private slots:
     {
         QFETCH(QString, what);
         const QString instance = u"CN=i-0123456789abcdef0.test-region.example"_s;
-        CertSpec spec{u"CN=leaf.test"_s, m_t.addSecs(-3600), m_t.addSecs(7200), false, -1,
-                      u"digitalSignature,nonRepudiation"_s};
+        CertSpec spec { u"CN=leaf.test"_s, m_t.addSecs(-3600), m_t.addSecs(7200), false, -1,
+            u"digitalSignature,nonRepudiation"_s };
         Key key = Key::generate(what == u"p256" ? "P-256" : "P-384");
         if (what == u"sha256")
             spec.digest = "SHA256";
@@ -433,7 +446,8 @@ private slots:
             : signDocument(s.payload(), key);
         const auto parsed = AttestationDocument::parse(doc);
         QVERIFY(parsed);
-        const auto r = ownVerifier().verify(*parsed, AttestationTime::at(what == u"late" ? m_t.addSecs(-120) : m_t));
+        const auto r
+            = ownVerifier().verify(*parsed, AttestationTime::at(what == u"late" ? m_t.addSecs(-120) : m_t));
         QVERIFY2(!r.valid, qPrintable(describe(r)));
         const QString check = what == u"late" ? u"timestamp"_s : u"leaf-profile"_s;
         QVERIFY2(statusOf(r, check) == Status::Failed, qPrintable(describe(r)));
@@ -501,9 +515,9 @@ private slots:
     void mutations_data()
     {
         QTest::addColumn<QString>("region");
-        for (const char *r : {"signature", "protected", "module_id", "digest", "timestamp", "pcrs", "certificate",
-                              "cabundle[0]", "cabundle[1]", "cabundle[2]", "cabundle[3]", "user_data", "nonce",
-                              "keys"})
+        for (const char *r :
+            { "signature", "protected", "module_id", "digest", "timestamp", "pcrs", "certificate",
+                "cabundle[0]", "cabundle[1]", "cabundle[2]", "cabundle[3]", "user_data", "nonce", "keys" })
             QTest::newRow(r) << QString::fromLatin1(r);
     }
     void mutations()
@@ -542,7 +556,7 @@ private slots:
             // certificate: TBS, key, signature).
             const qint64 step = qMax<qint64>(1, s.length / 48);
             for (qint64 off = s.offset; off < s.end(); off += step) {
-                for (char mask : {char(0x01), char(0x80)}) {
+                for (char mask : { char(0x01), char(0x80) }) {
                     const QByteArray bad = flipped(real, off, mask);
                     const auto m = AttestationDocument::parse(bad);
                     if (!m) {
@@ -550,13 +564,15 @@ private slots:
                         continue;
                     }
                     const auto r = verifier.verify(*m, AttestationTime::document());
-                    QVERIFY2(!r.valid, qPrintable(u"flip at %1 mask %2 accepted"_s.arg(off).arg(int(quint8(mask)))));
+                    QVERIFY2(!r.valid,
+                        qPrintable(u"flip at %1 mask %2 accepted"_s.arg(off).arg(int(quint8(mask)))));
                     ++parsedButRejected;
                 }
             }
         }
         QVERIFY(parsedButRejected + notParsed > 0);
-        qDebug() << region << "rejected after parsing:" << parsedButRejected << "rejected by parser:" << notParsed;
+        qDebug() << region << "rejected after parsing:" << parsedButRejected
+                 << "rejected by parser:" << notParsed;
     }
 };
 

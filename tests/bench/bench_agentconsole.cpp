@@ -32,24 +32,31 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString state = dir.path() + QStringLiteral("/sim");
     QDir().mkpath(state + QStringLiteral("/images"));
-    QFile::copy(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), state + QStringLiteral("/images/demo.eif"));
+    QFile::copy(
+        QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"), state + QStringLiteral("/images/demo.eif"));
     QFile cfg(state + QStringLiteral("/simulator.yaml"));
     cfg.open(QIODevice::WriteOnly);
-    cfg.write(QStringLiteral("console_interval_ms: 1\nconsole_burst: 4000\nconsole_lines: %1\nconsole_line_bytes: 1000\n"
-                             "console_capacity_kib: %2\nenclave_lifetime_s: 600\n")
-                  .arg(megabytes * 1000).arg(megabytes * 1024 * 2).toUtf8());
+    cfg.write(QStringLiteral(
+        "console_interval_ms: 1\nconsole_burst: 4000\nconsole_lines: %1\nconsole_line_bytes: 1000\n"
+        "console_capacity_kib: %2\nenclave_lifetime_s: 600\n")
+                  .arg(megabytes * 1000)
+                  .arg(megabytes * 1024 * 2)
+                  .toUtf8());
     cfg.close();
 
     AgentClient client;
-    client.setEndpoint(AgentEndpoint::local(agent, {QStringLiteral("--stdio"), QStringLiteral("--simulate"), state}));
+    client.setEndpoint(
+        AgentEndpoint::local(agent, { QStringLiteral("--stdio"), QStringLiteral("--simulate"), state }));
     client.connectToAgent();
     if (!client.waitForConnected(10000)) {
-        std::fprintf(stderr, "bench: cannot start %s: %s\n", qPrintable(agent), qPrintable(client.lastError()));
+        std::fprintf(
+            stderr, "bench: cannot start %s: %s\n", qPrintable(agent), qPrintable(client.lastError()));
         return 1;
     }
     const auto run = client.callSync(QStringLiteral("enclaves.run"),
-                                     QJsonObject{{QStringLiteral("eifPath"), QStringLiteral("demo.eif")}, {QStringLiteral("cpuCount"), 2},
-                                                 {QStringLiteral("memoryMiB"), 256}, {QStringLiteral("debugMode"), true}});
+        QJsonObject { { QStringLiteral("eifPath"), QStringLiteral("demo.eif") },
+            { QStringLiteral("cpuCount"), 2 }, { QStringLiteral("memoryMiB"), 256 },
+            { QStringLiteral("debugMode"), true } });
     if (!run) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(run.error().toString()));
         return 1;
@@ -62,7 +69,8 @@ int main(int argc, char *argv[])
 
     qint64 bytes = 0;
     QEventLoop loop;
-    QObject::connect(&client, &AgentClient::consoleData, &loop, [&](const QString &, qint64, const QByteArray &d) { bytes += d.size(); });
+    QObject::connect(&client, &AgentClient::consoleData, &loop,
+        [&](const QString &, qint64, const QByteArray &d) { bytes += d.size(); });
     QObject::connect(&client, &AgentClient::consoleClosed, &loop, &QEventLoop::quit);
     QTimer::singleShot(300000, &loop, &QEventLoop::quit);
     QElapsedTimer t;
@@ -75,22 +83,23 @@ int main(int argc, char *argv[])
     QProcess cat;
     qint64 catBytes = 0;
     QEventLoop catLoop;
-    QObject::connect(&cat, &QProcess::readyReadStandardOutput, &catLoop, [&] { catBytes += cat.readAllStandardOutput().size(); });
+    QObject::connect(&cat, &QProcess::readyReadStandardOutput, &catLoop,
+        [&] { catBytes += cat.readAllStandardOutput().size(); });
     QObject::connect(&cat, &QProcess::finished, &catLoop, &QEventLoop::quit);
     t.restart();
-    cat.start(QStringLiteral("cat"), {log});
+    cat.start(QStringLiteral("cat"), { log });
     catLoop.exec();
     catBytes += cat.readAllStandardOutput().size();
     const double catSecs = double(t.nsecsElapsed()) / 1e9;
     const double agentRate = double(bytes) / agentSecs / 1e6;
     const double catRate = double(catBytes) / catSecs / 1e6;
-    std::printf("console over stdio: %.1f MB/s (%lld bytes in %.2f s); cat baseline %.1f MB/s; ratio %.3f\n", agentRate,
-                static_cast<long long>(bytes), agentSecs, catRate, agentRate / catRate);
+    std::printf("console over stdio: %.1f MB/s (%lld bytes in %.2f s); cat baseline %.1f MB/s; ratio %.3f\n",
+        agentRate, static_cast<long long>(bytes), agentSecs, catRate, agentRate / catRate);
     // Stop the simulated enclave process we started (by PID, checked against its ID).
     const auto list = client.callSync(QStringLiteral("enclaves.list"));
     if (list)
         for (const QJsonValue &v : list->toArray())
             ProcessProbe::terminate(v.toObject().value(QStringLiteral("ProcessID")).toInteger(),
-                                    v.toObject().value(QStringLiteral("EnclaveID")).toString(), 1000);
+                v.toObject().value(QStringLiteral("EnclaveID")).toString(), 1000);
     return 0;
 }

@@ -27,13 +27,12 @@ namespace {
 // unless given -elapsed): on a shared machine wall time would measure the neighbours.
 double threadCpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-template <typename F>
-double ratePerSecond(double seconds, qsizetype batch, F &&work)
+template <typename F> double ratePerSecond(double seconds, qsizetype batch, F &&work)
 {
     const double start = threadCpuSeconds();
     qint64 done = 0;
@@ -47,7 +46,7 @@ double ratePerSecond(double seconds, qsizetype batch, F &&work)
 double opensslVerifyPerSecond(QString *line)
 {
     QProcess p;
-    p.start(u"openssl"_s, {u"speed"_s, u"-seconds"_s, u"3"_s, u"ecdsap384"_s});
+    p.start(u"openssl"_s, { u"speed"_s, u"-seconds"_s, u"3"_s, u"ecdsap384"_s });
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished();
@@ -55,8 +54,9 @@ double opensslVerifyPerSecond(QString *line)
     }
     // " 384 bits ecdsa (nistp384)   0.0009s   0.0007s   1100.0   1400.0"
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    static const QRegularExpression re(u"^\\s*384 bits ecdsa \\(nistp384\\)\\s+\\S+\\s+\\S+\\s+([0-9.]+)\\s+([0-9.]+)\\s*$"_s,
-                                       QRegularExpression::MultilineOption);
+    static const QRegularExpression re(
+        u"^\\s*384 bits ecdsa \\(nistp384\\)\\s+\\S+\\s+\\S+\\s+([0-9.]+)\\s+([0-9.]+)\\s*$"_s,
+        QRegularExpression::MultilineOption);
     const auto m = re.match(out);
     if (!m.hasMatch())
         return -1;
@@ -70,7 +70,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QDir dir(QStringLiteral(TEST_DATA_DIR "/attestation"));
-    const QStringList files = dir.entryList({u"*-20[0-9][0-9]-[0-9][0-9]-[0-9][0-9].cbor"_s}, QDir::Files, QDir::Name);
+    const QStringList files
+        = dir.entryList({ u"*-20[0-9][0-9]-[0-9][0-9]-[0-9][0-9].cbor"_s }, QDir::Files, QDir::Name);
     QList<QByteArray> raw;
     QList<AttestationDocument> docs;
     for (const QString &f : files) {
@@ -80,7 +81,8 @@ int main(int argc, char *argv[])
         raw << file.readAll();
         auto doc = AttestationDocument::parse(raw.last());
         if (!doc) {
-            std::fprintf(stderr, "bench_attestation: %s: %s\n", qPrintable(f), qPrintable(doc.error().toString()));
+            std::fprintf(
+                stderr, "bench_attestation: %s: %s\n", qPrintable(f), qPrintable(doc.error().toString()));
             return 1;
         }
         docs << *doc;
@@ -128,16 +130,20 @@ int main(int argc, char *argv[])
     const double opensslVerify = opensslVerifyPerSecond(&opensslLine);
 
     std::printf("attestation documents (11 real, verified at their own timestamps; per CPU second)\n");
-    std::printf("  parse only (CBOR + 5 X.509 decodes)   %9.0f docs/s  (%.1f us/doc)\n", parseRate, 1e6 / parseRate);
-    std::printf("    of which X.509 decode (d2i_X509)    %9.0f certs/s (%.1f us/cert, x5 per doc)\n", x509Rate,
-                1e6 / x509Rate);
-    std::printf("  COSE ES384 signature only             %9.0f docs/s  (%.1f us/doc)\n", coseRate, 1e6 / coseRate);
-    std::printf("  verify (all checks, parsed docs)      %9.0f docs/s  (%.1f us/doc)\n", verifyRate, 1e6 / verifyRate);
+    std::printf(
+        "  parse only (CBOR + 5 X.509 decodes)   %9.0f docs/s  (%.1f us/doc)\n", parseRate, 1e6 / parseRate);
+    std::printf("    of which X.509 decode (d2i_X509)    %9.0f certs/s (%.1f us/cert, x5 per doc)\n",
+        x509Rate, 1e6 / x509Rate);
+    std::printf(
+        "  COSE ES384 signature only             %9.0f docs/s  (%.1f us/doc)\n", coseRate, 1e6 / coseRate);
+    std::printf("  verify (all checks, parsed docs)      %9.0f docs/s  (%.1f us/doc)\n", verifyRate,
+        1e6 / verifyRate);
     std::printf("    of which chain + other checks       %9.1f us/doc\n", 1e6 / verifyRate - 1e6 / coseRate);
-    std::printf("  parse + verify                        %9.0f docs/s  (%.1f us/doc)\n", endToEnd, 1e6 / endToEnd);
+    std::printf(
+        "  parse + verify                        %9.0f docs/s  (%.1f us/doc)\n", endToEnd, 1e6 / endToEnd);
     if (opensslVerify > 0) {
         std::printf("openssl speed -seconds 3 ecdsap384     %9.0f verify/s (user time) [%s]\n", opensslVerify,
-                    qPrintable(opensslLine));
+            qPrintable(opensslLine));
         std::printf("  ceiling at 5 P-384 verifies per doc   %9.0f docs/s\n", opensslVerify / 5);
         std::printf("  parse + verify vs ceiling             %9.2f\n", endToEnd / (opensslVerify / 5));
         std::printf("  COSE verify vs raw verify             %9.2f\n", coseRate / opensslVerify);

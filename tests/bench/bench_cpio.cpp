@@ -14,8 +14,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include "cpio/cpiowriter.h"
 #include "cpio/cpioreader.h"
+#include "cpio/cpiowriter.h"
 
 using namespace enclave;
 
@@ -88,11 +88,11 @@ int main(int argc, char *argv[])
         QProcess p;
         QElapsedTimer t;
         t.start();
-        p.start(QStringLiteral("sha256sum"), {path});
+        p.start(QStringLiteral("sha256sum"), { path });
         p.waitForFinished(-1);
         base = std::min(base, seconds(t));
         t.restart();
-        p.start(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha256"), path});
+        p.start(QStringLiteral("openssl"), { QStringLiteral("dgst"), QStringLiteral("-sha256"), path });
         p.waitForFinished(-1);
         ossl = std::min(ossl, seconds(t));
 
@@ -107,11 +107,12 @@ int main(int argc, char *argv[])
         }
         entries = r->size();
     }
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
-    std::printf("cpio %s, %lld MiB, %lld entries: CpioReader list+SHA-256 %.3f s; sha256sum %.3f s (ratio %.2f); "
-                "openssl dgst -sha256 %.3f s (ratio %.2f); peak RSS %.1f MiB\n",
-                gzip ? "gzip" : "plain", static_cast<long long>(size >> 20), static_cast<long long>(entries), ours,
-                base, ours / base, ossl, ours / ossl, double(ru.ru_maxrss) / 1024.0);
+    std::printf(
+        "cpio %s, %lld MiB, %lld entries: CpioReader list+SHA-256 %.3f s; sha256sum %.3f s (ratio %.2f); "
+        "openssl dgst -sha256 %.3f s (ratio %.2f); peak RSS %.1f MiB\n",
+        gzip ? "gzip" : "plain", static_cast<long long>(size >> 20), static_cast<long long>(entries), ours,
+        base, ours / base, ossl, ours / ossl, double(ru.ru_maxrss) / 1024.0);
     return 0;
 }

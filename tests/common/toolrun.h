@@ -10,8 +10,7 @@
 
 namespace enclave::test {
 
-struct ToolRun
-{
+struct ToolRun {
     int exitCode = -1; // -1: crashed or timed out
     QByteArray out;
     QByteArray err;

@@ -5,8 +5,7 @@
 
 using namespace enclave;
 
-class TestHex final : public QObject
-{
+class TestHex final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

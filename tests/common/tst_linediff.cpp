@@ -25,8 +25,7 @@ QStringList lines(const QString &spaceSeparated)
 
 } // namespace
 
-class TestLineDiff final : public QObject
-{
+class TestLineDiff final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void compare_data()
@@ -91,7 +90,9 @@ private Q_SLOTS:
         QTest::newRow("utf-8") << QByteArray("gr\xc3\xbc\xc3\x9f") << true;
         QTest::newRow("nul") << QByteArray("a\0b", 3) << false;
         QTest::newRow("invalid utf-8") << QByteArray("\xff\xfe") << false;
-        QTest::newRow("elf") << QByteArray("\x7f" "ELF\x02\x01\x01\0", 8) << false;
+        QTest::newRow("elf") << QByteArray("\x7f"
+                                           "ELF\x02\x01\x01\0",
+            8) << false;
     }
     void isText()
     {
@@ -104,11 +105,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("final newline") << QByteArray("a\nb\n") << QStringList{u"a"_s, u"b"_s};
-        QTest::newRow("no final newline") << QByteArray("a\nb") << QStringList{u"a"_s, u"b"_s};
-        QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("final newline") << QByteArray("a\nb\n") << QStringList { u"a"_s, u"b"_s };
+        QTest::newRow("no final newline") << QByteArray("a\nb") << QStringList { u"a"_s, u"b"_s };
+        QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QStringList { u"a"_s, u"b"_s };
         QTest::newRow("empty") << QByteArray() << QStringList();
-        QTest::newRow("blank line kept") << QByteArray("a\n\nb\n") << QStringList{u"a"_s, QString(), u"b"_s};
+        QTest::newRow("blank line kept")
+            << QByteArray("a\n\nb\n") << QStringList { u"a"_s, QString(), u"b"_s };
     }
     void splitLines()
     {

@@ -6,7 +6,21 @@
 // mtime 0 and owner 0:0), never by writing archives by hand.
 namespace cpiopatch {
 
-enum Field { Ino = 1, Mode, Uid, Gid, Nlink, Mtime, FileSize, DevMajor, DevMinor, RdevMajor, RdevMinor, NameSize, Check };
+enum Field {
+    Ino = 1,
+    Mode,
+    Uid,
+    Gid,
+    Nlink,
+    Mtime,
+    FileSize,
+    DevMajor,
+    DevMinor,
+    RdevMajor,
+    RdevMinor,
+    NameSize,
+    Check
+};
 
 // Offset of the newc header of the entry named `name` (the name follows its 110-byte header).
 inline qsizetype headerOf(const QByteArray &archive, const QByteArray &name)

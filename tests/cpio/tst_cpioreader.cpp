@@ -6,8 +6,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
-#include "cpio/cpiowriter.h"
 #include "cpio/cpioreader.h"
+#include "cpio/cpiowriter.h"
 
 using namespace enclave;
 
@@ -33,7 +33,21 @@ void setField(QByteArray &archive, const QByteArray &name, int field, quint32 va
     setField(archive, name, field, QByteArray::number(value, 16).rightJustified(8, '0'));
 }
 
-enum Field { Ino = 1, Mode, Uid, Gid, Nlink, Mtime, FileSize, DevMajor, DevMinor, RdevMajor, RdevMinor, NameSize, Check };
+enum Field {
+    Ino = 1,
+    Mode,
+    Uid,
+    Gid,
+    Nlink,
+    Mtime,
+    FileSize,
+    DevMajor,
+    DevMinor,
+    RdevMajor,
+    RdevMinor,
+    NameSize,
+    Check
+};
 
 QByteArray sampleArchive()
 {
@@ -54,15 +68,13 @@ QByteArray gz(const QByteArray &data)
 }
 
 // QVERIFY2 evaluates its message even when the check passes: never touch error() of a value.
-template <typename R>
-const char *errorText(const R &r)
+template <typename R> const char *errorText(const R &r)
 {
     static QByteArray text;
     text = r.has_value() ? QByteArray() : r.error().toString().toUtf8();
     return text.constData();
 }
-template <typename R>
-const char *errorText(const R *r)
+template <typename R> const char *errorText(const R *r)
 {
     return errorText(*r);
 }
@@ -74,8 +86,7 @@ QByteArray sha256(const QByteArray &data)
 
 } // namespace
 
-class TestCpioReader final : public QObject
-{
+class TestCpioReader final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -87,8 +98,10 @@ private slots:
         const QByteArray plain = sampleArchive();
         QTest::newRow("plain") << plain << int(CpioReader::Compression::None);
         QTest::newRow("gzip") << gz(plain) << int(CpioReader::Compression::Gzip);
-        QTest::newRow("plain+zero padding") << plain + QByteArray(509, '\0') << int(CpioReader::Compression::None);
-        QTest::newRow("gzip+zero padding") << gz(plain) + QByteArray(3, '\0') << int(CpioReader::Compression::Gzip);
+        QTest::newRow("plain+zero padding")
+            << plain + QByteArray(509, '\0') << int(CpioReader::Compression::None);
+        QTest::newRow("gzip+zero padding")
+            << gz(plain) + QByteArray(3, '\0') << int(CpioReader::Compression::Gzip);
     }
     void list()
     {
@@ -163,8 +176,9 @@ private slots:
         quint32 sum = 0;
         for (char c : content)
             sum += uchar(c);
-        for (const QByteArray &name : {QByteArray("dev"), QByteArray("init"), QByteArray("rootfs/etc/config.json"),
-                                      QByteArray("rootfs/bin/sh"), QByteArray("empty"), QByteArray("TRAILER!!!")})
+        for (const QByteArray &name :
+            { QByteArray("dev"), QByteArray("init"), QByteArray("rootfs/etc/config.json"),
+                QByteArray("rootfs/bin/sh"), QByteArray("empty"), QByteArray("TRAILER!!!") })
             a.replace(headerOf(a, name), 6, "070702");
         setField(a, "rootfs/etc/config.json", Check, 0);
         quint32 cfgSum = 0;
@@ -180,7 +194,8 @@ private slots:
         QCOMPARE(r.has_value(), goodSum);
         if (!goodSum) {
             QCOMPARE(r.error().code, Error::Code::Malformed);
-            QVERIFY2(r.error().message.contains(QLatin1StringView("checksum mismatch")), qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(QLatin1StringView("checksum mismatch")),
+                qPrintable(r.error().message));
             QCOMPARE(r.error().offset, headerOf(a, "init") + 102);
         }
     }
@@ -220,70 +235,82 @@ private slots:
         const qsizetype trailer = headerOf(a, "TRAILER!!!");
         using C = Error::Code;
 
-        QTest::newRow("empty") << QByteArray() << int(C::Truncated) << QStringLiteral("without a TRAILER!!!") << qint64(0);
-        QTest::newRow("truncated header") << a.left(init + 50) << int(C::Truncated)
-                                          << QStringLiteral("truncated entry header: 50 of 110") << qint64(init);
-        QTest::newRow("truncated name") << a.left(init + 112) << int(C::Truncated) << QStringLiteral("truncated name")
-                                        << qint64(-2);
-        QTest::newRow("truncated data") << a.left(init + 116 + 10) << int(C::Truncated)
-                                        << QStringLiteral("entry 'init': data truncated: the header promises 21 bytes, "
-                                                          "the archive ends after 10")
-                                        << qint64(-2);
+        QTest::newRow("empty") << QByteArray() << int(C::Truncated) << QStringLiteral("without a TRAILER!!!")
+                               << qint64(0);
+        QTest::newRow("truncated header")
+            << a.left(init + 50) << int(C::Truncated) << QStringLiteral("truncated entry header: 50 of 110")
+            << qint64(init);
+        QTest::newRow("truncated name")
+            << a.left(init + 112) << int(C::Truncated) << QStringLiteral("truncated name") << qint64(-2);
+        QTest::newRow("truncated data")
+            << a.left(init + 116 + 10) << int(C::Truncated)
+            << QStringLiteral("entry 'init': data truncated: the header promises 21 bytes, "
+                              "the archive ends after 10")
+            << qint64(-2);
         QByteArray lying = a;
         setField(lying, "rootfs/etc/config.json", FileSize, 0x10000000);
         QTest::newRow("lying size") << lying << int(C::Truncated)
                                     << QStringLiteral("the header promises 268435456 bytes") << qint64(-2);
         QByteArray hugeName = a;
         setField(hugeName, "init", NameSize, 0x7fffffff);
-        QTest::newRow("huge name size") << hugeName << int(C::LimitExceeded)
-                                        << QStringLiteral("name size 2147483647 exceeds the limit of 4096")
-                                        << qint64(init + 94);
+        QTest::newRow("huge name size")
+            << hugeName << int(C::LimitExceeded)
+            << QStringLiteral("name size 2147483647 exceeds the limit of 4096") << qint64(init + 94);
         QByteArray nameTooLong = a;
         setField(nameTooLong, "init", NameSize, 0x1000000);
         QTest::newRow("name size past the end") << nameTooLong << int(C::LimitExceeded)
                                                 << QStringLiteral("exceeds the limit") << qint64(init + 94);
         QByteArray nonHex = a;
         setField(nonHex, "init", Mode, QByteArray("0000z1ED"));
-        QTest::newRow("non-hex mode") << nonHex << int(C::Malformed)
-                                      << QStringLiteral("header field c_mode is not hexadecimal: '0000z1ED'")
-                                      << qint64(init + 14);
+        QTest::newRow("non-hex mode")
+            << nonHex << int(C::Malformed)
+            << QStringLiteral("header field c_mode is not hexadecimal: '0000z1ED'") << qint64(init + 14);
         QByteArray nonHexSize = a;
         setField(nonHexSize, "init", FileSize, QByteArray("-0000015"));
-        QTest::newRow("negative-looking size") << nonHexSize << int(C::Malformed)
-                                               << QStringLiteral("c_filesize is not hexadecimal") << qint64(init + 54);
+        QTest::newRow("negative-looking size")
+            << nonHexSize << int(C::Malformed) << QStringLiteral("c_filesize is not hexadecimal")
+            << qint64(init + 54);
         QByteArray badMagic = a;
         badMagic.replace(init, 6, "070703");
         QTest::newRow("bad magic") << badMagic << int(C::Malformed) << QStringLiteral("bad magic '070703'")
                                    << qint64(init);
-        QTest::newRow("not cpio at all") << QByteArray(200, 'x') << int(C::Malformed) << QStringLiteral("bad magic 'xxxxxx'")
-                                         << qint64(0);
-        QTest::newRow("missing trailer") << a.left(trailer) << int(C::Truncated)
-                                         << QStringLiteral("the archive ends without a TRAILER!!! entry") << qint64(trailer);
-        QTest::newRow("garbage after trailer") << a + QByteArray("\0\0\0\0garbage-garbage", 20) << int(C::Malformed)
-                                               << QStringLiteral("unexpected data after TRAILER!!!") << qint64(-2);
+        QTest::newRow("not cpio at all")
+            << QByteArray(200, 'x') << int(C::Malformed) << QStringLiteral("bad magic 'xxxxxx'") << qint64(0);
+        QTest::newRow("missing trailer")
+            << a.left(trailer) << int(C::Truncated)
+            << QStringLiteral("the archive ends without a TRAILER!!! entry") << qint64(trailer);
+        QTest::newRow("garbage after trailer")
+            << a + QByteArray("\0\0\0\0garbage-garbage", 20) << int(C::Malformed)
+            << QStringLiteral("unexpected data after TRAILER!!!") << qint64(-2);
         QByteArray zeroName = a;
         setField(zeroName, "init", NameSize, 0);
-        QTest::newRow("name size 0") << zeroName << int(C::Malformed) << QStringLiteral("name size is 0") << qint64(-2);
+        QTest::newRow("name size 0") << zeroName << int(C::Malformed) << QStringLiteral("name size is 0")
+                                     << qint64(-2);
         QByteArray noNul = a;
         setField(noNul, "init", NameSize, 4); // "init" without its NUL
-        QTest::newRow("name not NUL-terminated") << noNul << int(C::Malformed) << QStringLiteral("not NUL-terminated")
-                                                 << qint64(-2);
+        QTest::newRow("name not NUL-terminated")
+            << noNul << int(C::Malformed) << QStringLiteral("not NUL-terminated") << qint64(-2);
         QByteArray oldAscii = a;
         oldAscii.replace(0, 6, "070707");
         QTest::newRow("odc cpio") << oldAscii << int(C::Unsupported) << QStringLiteral("070707") << qint64(0);
-        QTest::newRow("xz") << QByteArray("\xfd" "7zXZ\0\0\0\0\0\0\0\0\0", 14) << int(C::Unsupported)
+        QTest::newRow("xz") << QByteArray("\xfd"
+                                          "7zXZ\0\0\0\0\0\0\0\0\0",
+            14) << int(C::Unsupported)
                             << QStringLiteral("xz-compressed") << qint64(0);
         const QByteArray gzipped = gz(a);
-        QTest::newRow("truncated gzip") << gzipped.left(gzipped.size() / 2) << int(C::Truncated)
-                                        << QStringLiteral("gzip stream ends before its end marker") << qint64(0);
+        QTest::newRow("truncated gzip")
+            << gzipped.left(gzipped.size() / 2) << int(C::Truncated)
+            << QStringLiteral("gzip stream ends before its end marker") << qint64(0);
         QByteArray corrupt = gzipped;
-        corrupt[gzipped.size() - 6] = char(corrupt.at(gzipped.size() - 6) ^ 0x55); // inside the CRC32/ISIZE trailer
-        QTest::newRow("gzip bad crc") << corrupt << int(C::Malformed) << QStringLiteral("corrupt gzip data")
-                                      << qint64(-2);
+        corrupt[gzipped.size() - 6]
+            = char(corrupt.at(gzipped.size() - 6) ^ 0x55); // inside the CRC32/ISIZE trailer
+        QTest::newRow("gzip bad crc")
+            << corrupt << int(C::Malformed) << QStringLiteral("corrupt gzip data") << qint64(-2);
         QByteArray gzipLie = a;
         setField(gzipLie, "init", FileSize, 0x10000000);
-        QTest::newRow("gzip lying size") << gz(gzipLie) << int(C::Truncated)
-                                         << QStringLiteral("gzip-compressed cpio, decompressed offset") << qint64(0);
+        QTest::newRow("gzip lying size")
+            << gz(gzipLie) << int(C::Truncated) << QStringLiteral("gzip-compressed cpio, decompressed offset")
+            << qint64(0);
     }
     void malformed()
     {
@@ -304,10 +331,14 @@ private slots:
         QTest::addColumn<bool>("gzip");
         QTest::addColumn<QString>("which");
         QTest::addColumn<QString>("message");
-        QTest::newRow("entries") << false << QStringLiteral("entries") << QStringLiteral("more than 2 entries");
-        QTest::newRow("link target") << false << QStringLiteral("link") << QStringLiteral("symlink target of 7 bytes");
-        QTest::newRow("name") << false << QStringLiteral("name") << QStringLiteral("name size 23 exceeds the limit of 16");
-        QTest::newRow("decompressed size") << true << QStringLiteral("bomb") << QStringLiteral("decompresses to more than");
+        QTest::newRow("entries") << false << QStringLiteral("entries")
+                                 << QStringLiteral("more than 2 entries");
+        QTest::newRow("link target") << false << QStringLiteral("link")
+                                     << QStringLiteral("symlink target of 7 bytes");
+        QTest::newRow("name") << false << QStringLiteral("name")
+                              << QStringLiteral("name size 23 exceeds the limit of 16");
+        QTest::newRow("decompressed size")
+            << true << QStringLiteral("bomb") << QStringLiteral("decompresses to more than");
     }
     void limits()
     {
@@ -370,7 +401,8 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<bool>("truncated");
         QTest::newRow("whole file") << false << 2 << qint64(1024) << QByteArray("{\"a\": 1}") << false;
-        QTest::newRow("gzip whole file") << true << 1 << qint64(1024) << QByteArray("#!/bin/sh\necho hello\n") << false;
+        QTest::newRow("gzip whole file")
+            << true << 1 << qint64(1024) << QByteArray("#!/bin/sh\necho hello\n") << false;
         QTest::newRow("prefix") << true << 1 << qint64(9) << QByteArray("#!/bin/sh") << true;
         QTest::newRow("symlink") << false << 3 << qint64(100) << QByteArray("busybox") << false;
         QTest::newRow("directory") << false << 0 << qint64(100) << QByteArray() << false;
@@ -406,11 +438,14 @@ private slots:
                               << QByteArray("{\"a\": 1}") << false;
         QTest::newRow("gzip file") << true << QByteArray("init") << qint64(1024) << true
                                    << QByteArray("#!/bin/sh\necho hello\n") << false;
-        QTest::newRow("capped") << true << QByteArray("init") << qint64(4) << true << QByteArray("#!/b") << true;
-        QTest::newRow("empty file") << false << QByteArray("empty") << qint64(10) << true << QByteArray() << false;
-        QTest::newRow("absent") << false << QByteArray("rootfs/etc") << qint64(10) << false << QByteArray() << false;
-        QTest::newRow("prefix is not a match") << false << QByteArray("ini") << qint64(10) << false << QByteArray()
-                                               << false;
+        QTest::newRow("capped") << true << QByteArray("init") << qint64(4) << true << QByteArray("#!/b")
+                                << true;
+        QTest::newRow("empty file") << false << QByteArray("empty") << qint64(10) << true << QByteArray()
+                                    << false;
+        QTest::newRow("absent") << false << QByteArray("rootfs/etc") << qint64(10) << false << QByteArray()
+                                << false;
+        QTest::newRow("prefix is not a match")
+            << false << QByteArray("ini") << qint64(10) << false << QByteArray() << false;
     }
     void readEntryByPath()
     {
@@ -494,7 +529,7 @@ private slots:
         for (qsizetype len = 0; len < base.size(); ++len)
             QVERIFY2(check(base.left(len)), qPrintable(QStringLiteral("truncated to %1").arg(len)));
         for (qsizetype i = 0; i < base.size(); ++i) {
-            for (char v : {'\0', '\xff', 'f', '7'}) {
+            for (char v : { '\0', '\xff', 'f', '7' }) {
                 QByteArray m = base;
                 if (m[i] == v)
                     continue;
@@ -510,7 +545,7 @@ private slots:
         QByteArray archive = sampleArchive();
         QBuffer buffer(&archive);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
-        std::atomic_bool flag{true};
+        std::atomic_bool flag { true };
         auto r = CpioReader::list(&buffer, 0, archive.size(), {}, &flag);
         QVERIFY(!r.has_value());
         QCOMPARE(r.error().code, Error::Code::Cancelled);

@@ -15,8 +15,7 @@ QByteArray h(const char *text)
 }
 } // namespace
 
-class TestCborTree final : public QObject
-{
+class TestCborTree final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

@@ -28,10 +28,13 @@ X509Certificate leafOf(const CoseSign1 &cose)
     const auto &kids = tree->root().children;
     for (size_t i = 0; i + 1 < kids.size(); i += 2) {
         const auto &key = kids[i];
-        if (cbor_isa_string(key.item) && QByteArray(reinterpret_cast<const char *>(cbor_string_handle(key.item)),
-                                                     qsizetype(cbor_string_length(key.item))) == "certificate") {
+        if (cbor_isa_string(key.item)
+            && QByteArray(reinterpret_cast<const char *>(cbor_string_handle(key.item)),
+                   qsizetype(cbor_string_length(key.item)))
+                == "certificate") {
             const auto &v = kids[i + 1];
-            auto cert = X509Certificate::fromDer(cose.payload().mid(v.span.contentOffset(), v.span.contentLength()));
+            auto cert = X509Certificate::fromDer(
+                cose.payload().mid(v.span.contentOffset(), v.span.contentLength()));
             return cert ? *cert : X509Certificate();
         }
     }
@@ -39,8 +42,7 @@ X509Certificate leafOf(const CoseSign1 &cose)
 }
 } // namespace
 
-class TestCoseSign1 final : public QObject
-{
+class TestCoseSign1 final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -50,8 +52,10 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("tagged");
         QTest::addColumn<bool>("verifies");
-        QTest::newRow("sparsity (definite map)") << QStringLiteral("sparsity-attestation2-2023-09-28.cbor") << false << true;
-        QTest::newRow("fastcrypto (indefinite map)") << QStringLiteral("fastcrypto-pcr16-indefmap-2025-11-10.cbor") << false << true;
+        QTest::newRow("sparsity (definite map)")
+            << QStringLiteral("sparsity-attestation2-2023-09-28.cbor") << false << true;
+        QTest::newRow("fastcrypto (indefinite map)")
+            << QStringLiteral("fastcrypto-pcr16-indefmap-2025-11-10.cbor") << false << true;
         QTest::newRow("tag 18") << QStringLiteral("sparsity2-tagged18-VALID.cbor") << true << true;
         QTest::newRow("bad signature") << QStringLiteral("sparsity2-badsig-INVALID.cbor") << false << false;
     }
@@ -69,8 +73,10 @@ private slots:
         QCOMPARE(cose->signature().size(), 96);
         QCOMPARE(cose->unprotectedEntries(), 0);
         // The payload is the exact bytes of the document at its span.
-        QCOMPARE(bytes.mid(cose->payloadSpan().contentOffset(), cose->payloadSpan().contentLength()), cose->payload());
-        QVERIFY(cose->sigStructure().startsWith(QByteArray("\x84\x6aSignature1\x44\xa1\x01\x38\x22\x40", 17)));
+        QCOMPARE(bytes.mid(cose->payloadSpan().contentOffset(), cose->payloadSpan().contentLength()),
+            cose->payload());
+        QVERIFY(
+            cose->sigStructure().startsWith(QByteArray("\x84\x6aSignature1\x44\xa1\x01\x38\x22\x40", 17)));
         const X509Certificate leaf = leafOf(*cose);
         QVERIFY(leaf.isValid());
         const auto verified = cose->verify(leaf);
@@ -115,7 +121,8 @@ private slots:
         QTest::newRow("protected not bstr") << h("84a10126a0404100") << QStringLiteral("not a byte string");
         QTest::newRow("unprotected not map") << h("8443a1012680404100") << QStringLiteral("not a map");
         QTest::newRow("empty protected") << h("8440a0404100") << QStringLiteral("empty");
-        QTest::newRow("two protected entries") << h("8447a201260442 0102a0404100") << QStringLiteral("2 entries");
+        QTest::newRow("two protected entries")
+            << h("8447a201260442 0102a0404100") << QStringLiteral("2 entries");
         QTest::newRow("protected key 4") << h("8443a10426a0404100") << QStringLiteral("not 1");
         QTest::newRow("alg text") << h("8445a10162 6869a0404100") << QStringLiteral("not an integer");
         QTest::newRow("chunked payload") << h("8443a10126a05f4100ff4100") << QStringLiteral("chunked");

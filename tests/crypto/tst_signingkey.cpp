@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "crypto/signingkey.h"
 #include "crypto/x509certificate.h"
 #include "signing/signingcertificategenerator.h"
-#include "crypto/signingkey.h"
 
 using namespace enclave;
 using namespace Qt::StringLiterals;

@@ -17,8 +17,7 @@ QByteArray readData(const QString &name)
 }
 } // namespace
 
-class TestX509Certificate final : public QObject
-{
+class TestX509Certificate final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -31,9 +30,10 @@ private slots:
         QVERIFY(cert->isValid());
         // Published fingerprint, also in shared/fixtures/attestation/README.md.
         QCOMPARE(hex::encode(cert->fingerprintSha256()),
-                 QStringLiteral("641a0321a3e244efe456463195d606317ed7cdcc3c1756e09893f3c68f79bb5b"));
+            QStringLiteral("641a0321a3e244efe456463195d606317ed7cdcc3c1756e09893f3c68f79bb5b"));
         QCOMPARE(cert->serialHex(), QStringLiteral("f93175681b90afe11d46ccb4e4e7f856"));
-        QCOMPARE(cert->subjectNameMap().value(QStringLiteral("commonName")), QStringLiteral("aws.nitro-enclaves"));
+        QCOMPARE(
+            cert->subjectNameMap().value(QStringLiteral("commonName")), QStringLiteral("aws.nitro-enclaves"));
         QCOMPARE(cert->issuerNameMap().value(QStringLiteral("organizationName")), QStringLiteral("Amazon"));
         QVERIFY(cert->subject().contains(QStringLiteral("CN=aws.nitro-enclaves")));
         QCOMPARE(cert->signatureAlgorithm(), QStringLiteral("ecdsa-with-SHA384"));
@@ -63,13 +63,16 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<bool>("pem");
-        const QByteArray der = X509Certificate::fromPem(readData(QStringLiteral("attestation/aws-nitro-root-g1.pem")))->der();
+        const QByteArray der
+            = X509Certificate::fromPem(readData(QStringLiteral("attestation/aws-nitro-root-g1.pem")))->der();
         QTest::newRow("empty der") << QByteArray() << false;
         QTest::newRow("garbage der") << QByteArray("\x30\x03\x02\x01", 4) << false;
         QTest::newRow("truncated der") << der.left(der.size() - 1) << false;
         QTest::newRow("trailing der") << der + QByteArray(1, '\0') << false;
         QTest::newRow("no pem block") << QByteArray("hello") << true;
-        QTest::newRow("bad base64") << QByteArray("-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n") << true;
+        QTest::newRow("bad base64") << QByteArray(
+            "-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n")
+                                    << true;
     }
     void rejects()
     {

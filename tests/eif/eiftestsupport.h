@@ -7,10 +7,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTest>
 #include <QList>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtEndian>
 
 #include "eif/crc32.h"
@@ -173,7 +173,7 @@ inline QList<qint64> writeSparseEif(const QString &path, const QList<SparseSecti
 inline void addSyntheticFixtureRows()
 {
     QTest::addColumn<QString>("name");
-    for (const char *name : {"unsigned_v4", "unsigned_v3_arm64", "signed_p384_v4"})
+    for (const char *name : { "unsigned_v4", "unsigned_v3_arm64", "signed_p384_v4" })
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -185,7 +185,8 @@ inline QString fixtureEifPath(const QString &name)
 // The fixture's expected JSON; empty when it cannot be read (the caller's QVERIFY says so).
 inline QJsonObject fixtureExpected(const QString &name)
 {
-    return QJsonDocument::fromJson(readFile(QStringLiteral(TEST_DATA_DIR "/eif/") + name + QStringLiteral(".expected.json")))
+    return QJsonDocument::fromJson(
+        readFile(QStringLiteral(TEST_DATA_DIR "/eif/") + name + QStringLiteral(".expected.json")))
         .object();
 }
 

@@ -27,16 +27,12 @@ private slots:
     }
 
     // Every nitro-cli key of the fixtures' expected describe-eif output, value for value.
-    void fixtures_data()
-    {
-        addSyntheticFixtureRows();
-    }
+    void fixtures_data() { addSyntheticFixtureRows(); }
     void fixtures()
     {
         QFETCH(QString, name);
-        const QJsonObject expected = fixtureExpected(name)
-                  .value(QLatin1StringView("nitro_cli_describe_eif"))
-                  .toObject();
+        const QJsonObject expected
+            = fixtureExpected(name).value(QLatin1StringView("nitro_cli_describe_eif")).toObject();
         QVERIFY(!expected.isEmpty());
         auto d = EifDescription::describe(fixtureEifPath(name));
         QVERIFY2(d, qPrintable(d ? QString() : d.error().toString()));

@@ -46,10 +46,7 @@ private slots:
         QCOMPARE(fields.at(3).span, (ByteSpan { 573, 1 }));
     }
 
-    void fixtures_data()
-    {
-        addSyntheticFixtureRows();
-    }
+    void fixtures_data() { addSyntheticFixtureRows(); }
     void fixtures()
     {
         QFETCH(QString, name);

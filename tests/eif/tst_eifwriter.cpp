@@ -4,9 +4,9 @@
 
 #include "crypto/digest.h"
 #include "eif/eifreader.h"
+#include "eif/eiftestsupport.h"
 #include "eif/eifwriter.h"
 #include "eif/pcrcalculator.h"
-#include "eif/eiftestsupport.h"
 
 using namespace enclave;
 using namespace enclave::test;

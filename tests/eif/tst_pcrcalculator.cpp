@@ -8,8 +8,8 @@
 
 #include "common/hex.h"
 #include "crypto/digest.h"
-#include "eif/pcrcalculator.h"
 #include "eif/eiftestsupport.h"
+#include "eif/pcrcalculator.h"
 
 using namespace enclave;
 using namespace enclave::test;
@@ -134,10 +134,7 @@ private slots:
         QCOMPARE(m->pcr2, h(kEmptyPcr2));
     }
 
-    void fixtures_data()
-    {
-        addSyntheticFixtureRows();
-    }
+    void fixtures_data() { addSyntheticFixtureRows(); }
     void fixtures()
     {
         QFETCH(QString, name);

@@ -31,8 +31,7 @@ PcrDiff::Row row(int index, QByteArray left, QByteArray right, bool compared, Pc
 
 } // namespace
 
-class TestCompareReport final : public QObject
-{
+class TestCompareReport final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -48,7 +47,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("unused");
         using S = PcrDiff::Status;
-        QTest::newRow("PCR9 zero, right only") << 9 << QByteArray() << zero << false << int(S::OnlyRight) << true;
+        QTest::newRow("PCR9 zero, right only")
+            << 9 << QByteArray() << zero << false << int(S::OnlyRight) << true;
         QTest::newRow("PCR15 zero both") << 15 << zero << zero << true << int(S::Equal) << true;
         QTest::newRow("PCR9 non-zero") << 9 << QByteArray() << one << false << int(S::OnlyRight) << false;
         QTest::newRow("PCR0 debug zeros stay") << 0 << zero << zero << true << int(S::Equal) << false;
@@ -64,17 +64,18 @@ private Q_SLOTS:
         QFETCH(bool, compared);
         QFETCH(int, status);
         QFETCH(bool, unused);
-        QCOMPARE(CompareReport::isUnusedZero(row(index, left, right, compared, PcrDiff::Status(status))), unused);
+        QCOMPARE(
+            CompareReport::isUnusedZero(row(index, left, right, compared, PcrDiff::Status(status))), unused);
     }
 
     void pcrRanges_data()
     {
         QTest::addColumn<QList<int>>("indexes");
         QTest::addColumn<QString>("text");
-        QTest::newRow("none") << QList<int>{} << QString();
-        QTest::newRow("one") << QList<int>{8} << u"PCR8"_s;
-        QTest::newRow("pair") << QList<int>{5, 6} << u"PCR5, PCR6"_s;
-        QTest::newRow("run") << QList<int>{5, 6, 7, 9, 10, 11, 12, 13, 14, 15} << u"PCR5-7, PCR9-15"_s;
+        QTest::newRow("none") << QList<int> {} << QString();
+        QTest::newRow("one") << QList<int> { 8 } << u"PCR8"_s;
+        QTest::newRow("pair") << QList<int> { 5, 6 } << u"PCR5, PCR6"_s;
+        QTest::newRow("run") << QList<int> { 5, 6, 7, 9, 10, 11, 12, 13, 14, 15 } << u"PCR5-7, PCR9-15"_s;
     }
     void pcrRanges()
     {

@@ -18,29 +18,31 @@ using namespace cpiopatch;
 namespace {
 
 const QByteArray Cmdline("reboot=k panic=30 pci=off nomodules console=ttyS0 random.trust_cpu=on");
-const QByteArray Metadata(R"({"ImageName":"app","ImageVersion":"1.0","BuildMetadata":{"BuildTime":"2024-01-01T00:00:00+00:00","BuildTool":"test"},"DockerInfo":null,"CustomMetadata":null})");
+const QByteArray Metadata(
+    R"({"ImageName":"app","ImageVersion":"1.0","BuildMetadata":{"BuildTime":"2024-01-01T00:00:00+00:00","BuildTool":"test"},"DockerInfo":null,"CustomMetadata":null})");
 
 // What one variant of the image changes relative to the base image.
 enum class Variant {
     None,
-    Content,     // rootfs/app/server's bytes
-    Mtime,       // rootfs/etc/hosts's mtime
-    Mode,        // rootfs/app/server 0755 -> 0700
-    Owner,       // rootfs/etc/hosts uid/gid 0 -> 1000
-    Added,       // rootfs/app/extra.conf
-    Removed,     // env
-    Ramdisk0,    // init's bytes in the bootstrap ramdisk
-    Cmdline,     // console=ttyS0 -> console=ttyS1, + quiet
-    Metadata,    // BuildTime only
+    Content, // rootfs/app/server's bytes
+    Mtime, // rootfs/etc/hosts's mtime
+    Mode, // rootfs/app/server 0755 -> 0700
+    Owner, // rootfs/etc/hosts uid/gid 0 -> 1000
+    Added, // rootfs/app/extra.conf
+    Removed, // env
+    Ramdisk0, // init's bytes in the bootstrap ramdisk
+    Cmdline, // console=ttyS0 -> console=ttyS1, + quiet
+    Metadata, // BuildTime only
     Compression, // the app ramdisk gzip-compressed (or not) with the same files
-    Symlink,     // rootfs/bin/sh's target
+    Symlink, // rootfs/bin/sh's target
 };
 
 QByteArray bootstrapRamdisk(Variant v)
 {
     CpioWriter w;
     w.addDirectory(QStringLiteral("dev"), 0755);
-    w.addFile(QStringLiteral("init"), v == Variant::Ramdisk0 ? QByteArray("init v2") : QByteArray("init v1"), 0755);
+    w.addFile(
+        QStringLiteral("init"), v == Variant::Ramdisk0 ? QByteArray("init v2") : QByteArray("init v1"), 0755);
     w.addFile(QStringLiteral("nsm.ko"), QByteArray(3000, 'n'), 0755);
     return w.finish();
 }
@@ -50,10 +52,12 @@ QByteArray appRamdisk(Variant v)
     CpioWriter w;
     w.addDirectory(QStringLiteral("rootfs"), 0755);
     w.addDirectory(QStringLiteral("rootfs/app"), 0755);
-    w.addFile(QStringLiteral("rootfs/app/server"), v == Variant::Content ? QByteArray(5000, 'S') + "patched" : QByteArray(5000, 'S'),
-              v == Variant::Mode ? 0700 : 0755);
+    w.addFile(QStringLiteral("rootfs/app/server"),
+        v == Variant::Content ? QByteArray(5000, 'S') + "patched" : QByteArray(5000, 'S'),
+        v == Variant::Mode ? 0700 : 0755);
     w.addFile(QStringLiteral("rootfs/etc/hosts"), QByteArray("127.0.0.1 localhost\n"), 0644);
-    w.addSymlink(QStringLiteral("rootfs/bin/sh"), v == Variant::Symlink ? QStringLiteral("dash") : QStringLiteral("busybox"));
+    w.addSymlink(QStringLiteral("rootfs/bin/sh"),
+        v == Variant::Symlink ? QStringLiteral("dash") : QStringLiteral("busybox"));
     if (v == Variant::Added)
         w.addFile(QStringLiteral("rootfs/app/extra.conf"), QByteArray("x=1\n"), 0644);
     w.addFile(QStringLiteral("cmd"), QByteArray("/app/server\n"), 0644);
@@ -92,8 +96,7 @@ QString writeEif(const QString &path, Variant v, bool gzip)
 
 } // namespace
 
-class TestEifDiff final : public QObject
-{
+class TestEifDiff final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -109,41 +112,48 @@ private slots:
     {
         QTest::addColumn<int>("variant");
         QTest::addColumn<bool>("gzip");
-        QTest::addColumn<QString>("section");  // the one section that differs ("" for none)
-        QTest::addColumn<QString>("pcrs");     // the PCRs it moves
-        QTest::addColumn<QString>("files");    // "kind path aspects" per changed file, ';'-joined
-        QTest::addColumn<QString>("note");     // a substring of the section's notes
+        QTest::addColumn<QString>("section"); // the one section that differs ("" for none)
+        QTest::addColumn<QString>("pcrs"); // the PCRs it moves
+        QTest::addColumn<QString>("files"); // "kind path aspects" per changed file, ';'-joined
+        QTest::addColumn<QString>("note"); // a substring of the section's notes
 
-        for (bool gz : {false, true}) {
+        for (bool gz : { false, true }) {
             const char *suffix = gz ? " (gzip)" : " (plain)";
-            auto row = [&](const char *name) -> QTestData & { return QTest::newRow(qPrintable(QLatin1StringView(name) + QLatin1StringView(suffix))); };
+            auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(QLatin1StringView(name) + QLatin1StringView(suffix)));
+            };
             row("identical") << int(Variant::None) << gz << QString() << QString() << QString() << QString();
-            row("one file's content") << int(Variant::Content) << gz << QStringLiteral("ramdisk 1")
-                                      << QStringLiteral("0,2") << QStringLiteral("changed rootfs/app/server content")
-                                      << QString();
-            row("one mtime") << int(Variant::Mtime) << gz << QStringLiteral("ramdisk 1") << QStringLiteral("0,2")
-                             << QStringLiteral("changed rootfs/etc/hosts mtime")
+            row("one file's content")
+                << int(Variant::Content) << gz << QStringLiteral("ramdisk 1") << QStringLiteral("0,2")
+                << QStringLiteral("changed rootfs/app/server content") << QString();
+            row("one mtime") << int(Variant::Mtime) << gz << QStringLiteral("ramdisk 1")
+                             << QStringLiteral("0,2") << QStringLiteral("changed rootfs/etc/hosts mtime")
                              << QStringLiteral("usual cause of non-reproducible builds");
-            row("one owner") << int(Variant::Owner) << gz << QStringLiteral("ramdisk 1") << QStringLiteral("0,2")
-                             << QStringLiteral("changed rootfs/etc/hosts owner")
+            row("one owner") << int(Variant::Owner) << gz << QStringLiteral("ramdisk 1")
+                             << QStringLiteral("0,2") << QStringLiteral("changed rootfs/etc/hosts owner")
                              << QStringLiteral("usual cause of non-reproducible builds");
-            row("one mode") << int(Variant::Mode) << gz << QStringLiteral("ramdisk 1") << QStringLiteral("0,2")
-                            << QStringLiteral("changed rootfs/app/server mode") << QString();
-            row("one added file") << int(Variant::Added) << gz << QStringLiteral("ramdisk 1") << QStringLiteral("0,2")
-                                  << QStringLiteral("added rootfs/app/extra.conf ") << QString();
-            row("one removed file") << int(Variant::Removed) << gz << QStringLiteral("ramdisk 1") << QStringLiteral("0,2")
-                                    << QStringLiteral("removed env ") << QString();
-            row("symlink target") << int(Variant::Symlink) << gz << QStringLiteral("ramdisk 1") << QStringLiteral("0,2")
+            row("one mode") << int(Variant::Mode) << gz << QStringLiteral("ramdisk 1")
+                            << QStringLiteral("0,2") << QStringLiteral("changed rootfs/app/server mode")
+                            << QString();
+            row("one added file") << int(Variant::Added) << gz << QStringLiteral("ramdisk 1")
+                                  << QStringLiteral("0,2") << QStringLiteral("added rootfs/app/extra.conf ")
+                                  << QString();
+            row("one removed file") << int(Variant::Removed) << gz << QStringLiteral("ramdisk 1")
+                                    << QStringLiteral("0,2") << QStringLiteral("removed env ") << QString();
+            row("symlink target") << int(Variant::Symlink) << gz << QStringLiteral("ramdisk 1")
+                                  << QStringLiteral("0,2")
                                   << QStringLiteral("changed rootfs/bin/sh content,link-target") << QString();
-            row("bootstrap ramdisk") << int(Variant::Ramdisk0) << gz << QStringLiteral("ramdisk 0") << QStringLiteral("0,1")
-                                     << QStringLiteral("changed init content") << QString();
+            row("bootstrap ramdisk") << int(Variant::Ramdisk0) << gz << QStringLiteral("ramdisk 0")
+                                     << QStringLiteral("0,1") << QStringLiteral("changed init content")
+                                     << QString();
             row("compression only") << int(Variant::Compression) << gz << QStringLiteral("ramdisk 1")
-                                    << QStringLiteral("0,2") << QString() << QStringLiteral("gzip-compressed and the other is not");
+                                    << QStringLiteral("0,2") << QString()
+                                    << QStringLiteral("gzip-compressed and the other is not");
         }
-        QTest::newRow("cmdline") << int(Variant::Cmdline) << false << QStringLiteral("cmdline") << QStringLiteral("0,1")
-                                 << QString() << QString();
-        QTest::newRow("metadata only") << int(Variant::Metadata) << false << QStringLiteral("metadata") << QString()
-                                       << QString() << QStringLiteral("not measured");
+        QTest::newRow("cmdline") << int(Variant::Cmdline) << false << QStringLiteral("cmdline")
+                                 << QStringLiteral("0,1") << QString() << QString();
+        QTest::newRow("metadata only") << int(Variant::Metadata) << false << QStringLiteral("metadata")
+                                       << QString() << QString() << QStringLiteral("not measured");
     }
     void variants()
     {
@@ -155,7 +165,8 @@ private slots:
         QFETCH(QString, note);
         const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
         const QString base = writeEif(m_dir.filePath(tag + QStringLiteral("-a.eif")), Variant::None, gzip);
-        const QString other = writeEif(m_dir.filePath(tag + QStringLiteral("-b.eif")), Variant(variant), gzip);
+        const QString other
+            = writeEif(m_dir.filePath(tag + QStringLiteral("-b.eif")), Variant(variant), gzip);
         QVERIFY(!base.isEmpty() && !other.isEmpty());
 
         auto d = EifDiff::compare(base, other);
@@ -186,8 +197,9 @@ private slots:
         QVERIFY(hit->listError.isEmpty());
         QStringList fileLines;
         for (const FileChange &c : hit->ramdisk.changes())
-            fileLines.append(QStringLiteral("%1 %2 %3").arg(FileChange::kindId(c.kind), c.path(),
-                                                             FileChange::aspectIds(c.aspects).join(u',')));
+            fileLines.append(
+                QStringLiteral("%1 %2 %3")
+                    .arg(FileChange::kindId(c.kind), c.path(), FileChange::aspectIds(c.aspects).join(u',')));
         QCOMPARE(fileLines.join(u';'), files);
         const QString notes = (hit->notes + hit->ramdisk.notes()).join(u'|');
         if (!note.isEmpty())
@@ -197,13 +209,14 @@ private slots:
         if (variant == int(Variant::Content) || variant == int(Variant::Mode))
             QVERIFY(!hit->ramdisk.onlyMtimeOrOwner());
         if (variant == int(Variant::Cmdline)) {
-            QCOMPARE(hit->removedArguments, QStringList{QStringLiteral("console=ttyS0")});
-            QCOMPARE(hit->addedArguments, (QStringList{QStringLiteral("console=ttyS1"), QStringLiteral("quiet")}));
+            QCOMPARE(hit->removedArguments, QStringList { QStringLiteral("console=ttyS0") });
+            QCOMPARE(hit->addedArguments,
+                (QStringList { QStringLiteral("console=ttyS1"), QStringLiteral("quiet") }));
         }
         if (variant == int(Variant::Metadata))
             QCOMPARE(hit->metadataChanges,
-                     QStringList{QStringLiteral("BuildMetadata.BuildTime: \"2024-01-01T00:00:00+00:00\" -> "
-                                                "\"2024-06-30T00:00:00+00:00\"")});
+                QStringList { QStringLiteral("BuildMetadata.BuildTime: \"2024-01-01T00:00:00+00:00\" -> "
+                                             "\"2024-06-30T00:00:00+00:00\"") });
         const QJsonObject json = d->toJson();
         QCOMPARE(json.value(QLatin1StringView("sections")).toArray().size(), d->sections().size());
         QVERIFY(!d->summary().isEmpty());
@@ -215,7 +228,7 @@ private slots:
         auto d = EifDiff::compare(
             eifFixture(QStringLiteral("unsigned_v4.eif")), eifFixture(QStringLiteral("signed_p384_v4.eif")));
         QVERIFY2(d.has_value(), d ? "" : qPrintable(d.error().toString()));
-        QCOMPARE(d->movedPcrs(), QList<int>{8});
+        QCOMPARE(d->movedPcrs(), QList<int> { 8 });
         QCOMPARE(d->sections().last().name(), QStringLiteral("signature"));
         QCOMPARE(d->sections().last().status, EifDiff::Status::OnlyRight);
 
@@ -246,7 +259,7 @@ private slots:
         const EifDiff::Section &s = d->sections().last();
         QCOMPARE(s.name(), QStringLiteral("ramdisk 1"));
         QVERIFY2(s.listError.contains(QLatin1StringView("data truncated")), qPrintable(s.listError));
-        QCOMPARE(d->movedPcrs(), (QList<int>{0, 2}));
+        QCOMPARE(d->movedPcrs(), (QList<int> { 0, 2 }));
     }
 
     // Both versions of a changed file come back from the images themselves, bounded.
@@ -259,9 +272,12 @@ private slots:
     void readFileBothSides()
     {
         QFETCH(bool, gzip);
-        const QString a = writeEif(m_dir.filePath(QStringLiteral("r-a-%1.eif").arg(gzip)), Variant::None, gzip);
-        const QString b = writeEif(m_dir.filePath(QStringLiteral("r-b-%1.eif").arg(gzip)), Variant::Added, gzip);
-        const QString c = writeEif(m_dir.filePath(QStringLiteral("r-c-%1.eif").arg(gzip)), Variant::Content, gzip);
+        const QString a
+            = writeEif(m_dir.filePath(QStringLiteral("r-a-%1.eif").arg(gzip)), Variant::None, gzip);
+        const QString b
+            = writeEif(m_dir.filePath(QStringLiteral("r-b-%1.eif").arg(gzip)), Variant::Added, gzip);
+        const QString c
+            = writeEif(m_dir.filePath(QStringLiteral("r-c-%1.eif").arg(gzip)), Variant::Content, gzip);
         auto d = EifDiff::compare(a, c);
         QVERIFY(d.has_value());
         const int app = int(d->sections().size()) - 1;
@@ -299,7 +315,7 @@ private slots:
     {
         const QString a = writeEif(m_dir.filePath(QStringLiteral("c-a.eif")), Variant::None, false);
         const QString b = writeEif(m_dir.filePath(QStringLiteral("c-b.eif")), Variant::Content, false);
-        std::atomic_bool flag{true};
+        std::atomic_bool flag { true };
         auto d = EifDiff::compare(a, b, {}, &flag);
         QVERIFY(!d.has_value());
         QCOMPARE(d.error().code, Error::Code::Cancelled);

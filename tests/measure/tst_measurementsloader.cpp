@@ -60,8 +60,7 @@ QString pcrList(const QJsonObject &pcrs, bool numericKeys)
 
 } // namespace
 
-class TestMeasurementsLoader final : public QObject
-{
+class TestMeasurementsLoader final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -103,8 +102,8 @@ private slots:
 
         QCOMPARE(MeasurementsLoader::detect(readFile(data(file + QStringLiteral(".eif")))), T::Eif);
         qint64 lastDone = -1;
-        auto m = MeasurementsLoader::load(data(file + QStringLiteral(".eif")),
-                                          [&](qint64 done, qint64) { lastDone = done; });
+        auto m = MeasurementsLoader::load(
+            data(file + QStringLiteral(".eif")), [&](qint64 done, qint64) { lastDone = done; });
         QVERIFY2(m.has_value(), m ? "" : qPrintable(m.error().toString()));
         QCOMPARE(m->sourceType(), T::Eif);
         QCOMPARE(pcrList(*m), want);
@@ -113,7 +112,8 @@ private slots:
         QVERIFY(lastDone > 0);
 
         // The same values through nitro-cli's describe-eif JSON.
-        const QString jsonPath = write(file + QStringLiteral(".describe.json"), QJsonDocument(describe).toJson());
+        const QString jsonPath
+            = write(file + QStringLiteral(".describe.json"), QJsonDocument(describe).toJson());
         auto j = MeasurementsLoader::load(jsonPath);
         QVERIFY2(j.has_value(), j ? "" : qPrintable(j.error().toString()));
         QCOMPARE(j->sourceType(), T::NitroCliJson);
@@ -139,10 +139,10 @@ private slots:
                                               << QStringLiteral("cbor") << valid << 16;
         QTest::newRow("fastcrypto PCR16") << QStringLiteral("fastcrypto-pcr16-indefmap-2025-11-10.cbor")
                                           << QStringLiteral("cbor") << valid << 17;
-        QTest::newRow("debug mode") << QStringLiteral("evervault-ga-debug-2023-09-18.cbor") << QStringLiteral("cbor")
-                                    << QStringLiteral("debug-mode enclave") << 16;
-        QTest::newRow("bad signature") << QStringLiteral("sparsity2-badsig-INVALID.cbor") << QStringLiteral("cbor")
-                                       << QStringLiteral("NOT VERIFIED") << 16;
+        QTest::newRow("debug mode") << QStringLiteral("evervault-ga-debug-2023-09-18.cbor")
+                                    << QStringLiteral("cbor") << QStringLiteral("debug-mode enclave") << 16;
+        QTest::newRow("bad signature") << QStringLiteral("sparsity2-badsig-INVALID.cbor")
+                                       << QStringLiteral("cbor") << QStringLiteral("NOT VERIFIED") << 16;
     }
     void attestation()
     {
@@ -168,7 +168,8 @@ private slots:
         QString key = file;
         if (file.startsWith(QLatin1StringView("sparsity2-badsig")))
             return; // a derived negative: not in expected.json
-        QCOMPARE(pcrList(*m), pcrList(expected.value(key).toObject().value(QLatin1StringView("pcrs")).toObject(), true));
+        QCOMPARE(pcrList(*m),
+            pcrList(expected.value(key).toObject().value(QLatin1StringView("pcrs")).toObject(), true));
     }
 
     // nitro-cli's stderr progress captured in the same file as its JSON.
@@ -177,13 +178,15 @@ private slots:
         const QByteArray json = "{\"Measurements\": {\"HashAlgorithm\": \"Sha384 { ... }\", \"PCR0\": \""
             + QByteArray(96, 'a') + "\"}}\n";
         const QString path = write(QStringLiteral("build-output.txt"),
-                                   "Start building the Enclave Image...\nUsing the locally available Docker image...\n"
-                                   "Enclave Image successfully created.\n" + json);
+            "Start building the Enclave Image...\nUsing the locally available Docker image...\n"
+            "Enclave Image successfully created.\n"
+                + json);
         auto m = MeasurementsLoader::load(path);
         QVERIFY2(m.has_value(), m ? "" : qPrintable(m.error().toString()));
         QCOMPARE(m->sourceType(), T::NitroCliJson);
         QCOMPARE(m->value(0), QByteArray(48, '\xaa'));
-        QVERIFY(m->notes().join(u'|').contains(QLatin1StringView("3 lines of text before the JSON were skipped")));
+        QVERIFY(m->notes().join(u'|').contains(
+            QLatin1StringView("3 lines of text before the JSON were skipped")));
     }
 
     void errors_data()
@@ -194,12 +197,13 @@ private slots:
         using C = Error::Code;
         const QByteArray eif = readFile(data(QStringLiteral("unsigned_v4.eif")));
         QTest::newRow("empty") << QByteArray() << int(C::Truncated) << QStringLiteral("empty file");
-        QTest::newRow("binary garbage") << QByteArray("\x01\x02garbage\x7f", 10) << int(C::Malformed) << QString();
+        QTest::newRow("binary garbage")
+            << QByteArray("\x01\x02garbage\x7f", 10) << int(C::Malformed) << QString();
         QTest::newRow("text garbage") << QByteArray("hello, world") << int(C::Unsupported)
                                       << QStringLiteral("not an EIF, an attestation document");
         QTest::newRow("truncated EIF") << eif.left(700) << int(C::Truncated) << QString();
-        QTest::newRow("JSON without PCRs") << QByteArray("{\"a\": 1}") << int(C::Unsupported)
-                                           << QStringLiteral("JSON without measurements");
+        QTest::newRow("JSON without PCRs")
+            << QByteArray("{\"a\": 1}") << int(C::Unsupported) << QStringLiteral("JSON without measurements");
         QByteArray doc = readFile(data(QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")));
         QTest::newRow("truncated attestation document") << doc.left(2000) << int(C::Truncated) << QString();
     }

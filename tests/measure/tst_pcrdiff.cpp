@@ -23,7 +23,7 @@ Measurements make(T type, const QList<QPair<int, char>> &pcrs, QSet<int> implied
 {
     Measurements m(type, QStringLiteral("m"));
     for (const auto &[i, c] : pcrs)
-        m.insert({i, c == 'z' ? QByteArray(48, '\0') : v(c), {}, QStringLiteral("origin %1").arg(i)});
+        m.insert({ i, c == 'z' ? QByteArray(48, '\0') : v(c), {}, QStringLiteral("origin %1").arg(i) });
     m.setImpliedZero(impliedZero);
     return m;
 }
@@ -32,7 +32,10 @@ QString statuses(const PcrDiff &d)
 {
     QStringList parts;
     for (const PcrDiff::Row &r : d.rows())
-        parts.append(QStringLiteral("%1:%2%3").arg(r.index).arg(PcrDiff::statusId(r.status)).arg(r.compared ? QString() : QStringLiteral("?")));
+        parts.append(QStringLiteral("%1:%2%3")
+                         .arg(r.index)
+                         .arg(PcrDiff::statusId(r.status))
+                         .arg(r.compared ? QString() : QStringLiteral("?")));
     return parts.join(u',');
 }
 
@@ -45,8 +48,7 @@ QString data(const QString &name)
 
 Q_DECLARE_METATYPE(Measurements)
 
-class TestPcrDiff final : public QObject
-{
+class TestPcrDiff final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -55,35 +57,42 @@ private slots:
     {
         QTest::addColumn<Measurements>("left");
         QTest::addColumn<Measurements>("right");
-        QTest::addColumn<QString>("rows");     // "?" marks rows not compared
+        QTest::addColumn<QString>("rows"); // "?" marks rows not compared
         QTest::addColumn<bool>("identical");
         QTest::addColumn<QString>("note");
 
-        QTest::newRow("same") << make(T::Eif, {{0, 'a'}, {1, 'b'}, {2, 'c'}}, {8})
-                              << make(T::NitroCliJson, {{0, 'a'}, {1, 'b'}, {2, 'c'}}, {8})
+        QTest::newRow("same") << make(T::Eif, { { 0, 'a' }, { 1, 'b' }, { 2, 'c' } }, { 8 })
+                              << make(T::NitroCliJson, { { 0, 'a' }, { 1, 'b' }, { 2, 'c' } }, { 8 })
                               << QStringLiteral("0:equal,1:equal,2:equal") << true << QString();
-        QTest::newRow("PCR2 differs") << make(T::Eif, {{0, 'a'}, {1, 'b'}, {2, 'c'}}, {8})
-                                      << make(T::Eif, {{0, 'x'}, {1, 'b'}, {2, 'y'}}, {8})
-                                      << QStringLiteral("0:different,1:equal,2:different") << false << QString();
+        QTest::newRow("PCR2 differs")
+            << make(T::Eif, { { 0, 'a' }, { 1, 'b' }, { 2, 'c' } }, { 8 })
+            << make(T::Eif, { { 0, 'x' }, { 1, 'b' }, { 2, 'y' } }, { 8 })
+            << QStringLiteral("0:different,1:equal,2:different") << false << QString();
         QTest::newRow("signed vs unsigned: PCR8 absent = not extended")
-            << make(T::Eif, {{0, 'a'}, {8, 'p'}}) << make(T::Eif, {{0, 'a'}}, {8})
+            << make(T::Eif, { { 0, 'a' }, { 8, 'p' } }) << make(T::Eif, { { 0, 'a' } }, { 8 })
             << QStringLiteral("0:equal,8:different") << false << QStringLiteral("never extended");
         QTest::newRow("unsigned EIF vs document with zero PCR8")
-            << make(T::Eif, {{0, 'a'}}, {8}) << make(T::AttestationDocument, {{0, 'a'}, {3, 'r'}, {8, 'z'}})
+            << make(T::Eif, { { 0, 'a' } }, { 8 })
+            << make(T::AttestationDocument, { { 0, 'a' }, { 3, 'r' }, { 8, 'z' } })
             << QStringLiteral("0:equal,3:only-right?,8:equal") << true << QStringLiteral("zero on the other");
         QTest::newRow("expectations name only PCR0")
-            << make(T::Expectations, {{0, 'a'}}) << make(T::Eif, {{0, 'a'}, {1, 'b'}, {2, 'c'}}, {8})
-            << QStringLiteral("0:equal,1:only-right?,2:only-right?") << true << QStringLiteral("not compared");
+            << make(T::Expectations, { { 0, 'a' } })
+            << make(T::Eif, { { 0, 'a' }, { 1, 'b' }, { 2, 'c' } }, { 8 })
+            << QStringLiteral("0:equal,1:only-right?,2:only-right?") << true
+            << QStringLiteral("not compared");
         QTest::newRow("debug-mode document")
-            << make(T::Eif, {{0, 'a'}, {1, 'b'}}, {8}) << make(T::AttestationDocument, {{0, 'z'}, {1, 'z'}})
+            << make(T::Eif, { { 0, 'a' }, { 1, 'b' } }, { 8 })
+            << make(T::AttestationDocument, { { 0, 'z' }, { 1, 'z' } })
             << QStringLiteral("0:different,1:different") << false << QStringLiteral("debug-mode");
-        QTest::newRow("nothing in common") << make(T::Expectations, {{3, 'a'}}) << make(T::Eif, {{0, 'a'}}, {8})
-                                           << QStringLiteral("0:only-right?,3:only-left?") << false << QString();
+        QTest::newRow("nothing in common")
+            << make(T::Expectations, { { 3, 'a' } }) << make(T::Eif, { { 0, 'a' } }, { 8 })
+            << QStringLiteral("0:only-right?,3:only-left?") << false << QString();
         Measurements policy(T::KmsKeyPolicy, QStringLiteral("p"));
-        policy.insert({0, {}, {v('q'), v('a')}, QStringLiteral("Statement[0]")});
-        QTest::newRow("policy accepts one of two") << policy << make(T::Eif, {{0, 'a'}}, {8})
-                                                   << QStringLiteral("0:equal") << true << QStringLiteral("one of");
-        QTest::newRow("policy accepts neither") << policy << make(T::Eif, {{0, 'b'}}, {8})
+        policy.insert({ 0, {}, { v('q'), v('a') }, QStringLiteral("Statement[0]") });
+        QTest::newRow("policy accepts one of two")
+            << policy << make(T::Eif, { { 0, 'a' } }, { 8 }) << QStringLiteral("0:equal") << true
+            << QStringLiteral("one of");
+        QTest::newRow("policy accepts neither") << policy << make(T::Eif, { { 0, 'b' } }, { 8 })
                                                 << QStringLiteral("0:different") << false << QString();
     }
     void compare()
@@ -119,13 +128,14 @@ private slots:
         QTest::newRow("v4 vs v3 arm64: same sections, same PCRs")
             << QStringLiteral("unsigned_v4.eif") << QStringLiteral("unsigned_v3_arm64.eif") << QString();
         QTest::newRow("unsigned vs signed: PCR8 only")
-            << QStringLiteral("unsigned_v4.eif") << QStringLiteral("signed_p384_v4.eif") << QStringLiteral("8");
-        QTest::newRow("EIF vs real document") << QStringLiteral("unsigned_v4.eif")
-                                              << QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")
-                                              << QStringLiteral("0,1,2");
+            << QStringLiteral("unsigned_v4.eif") << QStringLiteral("signed_p384_v4.eif")
+            << QStringLiteral("8");
+        QTest::newRow("EIF vs real document")
+            << QStringLiteral("unsigned_v4.eif")
+            << QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor") << QStringLiteral("0,1,2");
         QTest::newRow("signed EIF vs document with a real PCR8")
-            << QStringLiteral("signed_p384_v4.eif") << QStringLiteral("evervault-certsan-prod-2023-01-18.cbor")
-            << QStringLiteral("0,1,2,8");
+            << QStringLiteral("signed_p384_v4.eif")
+            << QStringLiteral("evervault-certsan-prod-2023-01-18.cbor") << QStringLiteral("0,1,2,8");
     }
     void files()
     {

@@ -214,8 +214,8 @@ private slots:
         PostureInputs in = signedImage();
         addAttestation(in, false, true);
         in.attestationTime = in.now.addSecs(-ageSeconds);
-        in.freshness = PostureInputs::Freshness { sameNonce ? *in.attestationNonce : QByteArray(32, '\x02'), nonceCarried,
-            300, in.now };
+        in.freshness = PostureInputs::Freshness { sameNonce ? *in.attestationNonce : QByteArray(32, '\x02'),
+            nonceCarried, 300, in.now };
         const PostureReport r = PostureAssessor::assess(in);
         QCOMPARE(int(statusOf(r, u"attestation-freshness"_s)), status);
         // An archived document has no freshness check of its own (the nonce check says what it can).

@@ -7,8 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "signing/signingcertificategenerator.h"
 #include "crypto/signingkey.h"
+#include "signing/signingcertificategenerator.h"
 
 using namespace enclave;
 using namespace Qt::StringLiterals;

@@ -82,8 +82,9 @@ QSyntaxHighlighter *attachJsonHighlighter(QTextDocument *document, bool darkBack
     if (definition.isValid()) {
         auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
         highlighter->setDefinition(definition);
-        highlighter->setTheme(repository.defaultTheme(darkBackground ? KSyntaxHighlighting::Repository::DarkTheme
-                                                                     : KSyntaxHighlighting::Repository::LightTheme));
+        highlighter->setTheme(
+            repository.defaultTheme(darkBackground ? KSyntaxHighlighting::Repository::DarkTheme
+                                                   : KSyntaxHighlighting::Repository::LightTheme));
         return highlighter;
     }
 #endif

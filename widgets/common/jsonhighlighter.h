@@ -8,8 +8,7 @@ namespace enclave::ui {
 // Small JSON highlighter used when KSyntaxHighlighting is not available: keys, strings, numbers,
 // literals and punctuation, with colours picked for the palette's lightness so light and dark
 // themes both read well.
-class JsonHighlighter final : public QSyntaxHighlighter
-{
+class JsonHighlighter final : public QSyntaxHighlighter {
     Q_OBJECT
 public:
     explicit JsonHighlighter(QTextDocument *document, bool darkBackground);

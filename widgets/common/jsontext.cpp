@@ -11,7 +11,8 @@ QString indentJson(const QByteArray &json)
     out.reserve(text.size() * 2);
     int depth = 0;
     bool inString = false;
-    const auto newline = [&] { out += QLatin1Char('\n') + QString(4 * std::max(depth, 0), QLatin1Char(' ')); };
+    const auto newline
+        = [&] { out += QLatin1Char('\n') + QString(4 * std::max(depth, 0), QLatin1Char(' ')); };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (inString) {
@@ -23,12 +24,16 @@ QString indentJson(const QByteArray &json)
             continue;
         }
         switch (c.unicode()) {
-        case '"': inString = true; out += c; break;
+        case '"':
+            inString = true;
+            out += c;
+            break;
         case '{':
         case '[':
             out += c;
             // Keep empty containers on one line.
-            if (i + 1 < text.size() && (text.at(i + 1) == QLatin1Char('}') || text.at(i + 1) == QLatin1Char(']'))) {
+            if (i + 1 < text.size()
+                && (text.at(i + 1) == QLatin1Char('}') || text.at(i + 1) == QLatin1Char(']'))) {
                 out += text.at(++i);
                 break;
             }
@@ -41,13 +46,20 @@ QString indentJson(const QByteArray &json)
             newline();
             out += c;
             break;
-        case ',': out += c; newline(); break;
-        case ':': out += QStringLiteral(": "); break;
+        case ',':
+            out += c;
+            newline();
+            break;
+        case ':':
+            out += QStringLiteral(": ");
+            break;
         case ' ':
         case '\t':
         case '\r':
-        case '\n': break;
-        default: out += c;
+        case '\n':
+            break;
+        default:
+            out += c;
         }
     }
     return out;

@@ -30,8 +30,8 @@ bool OverwriteConfirm::ask(QWidget *parent, const QString &path, const QString &
 {
     if (!QFileInfo::exists(path))
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Replace %1?").arg(QFileInfo(path).fileName()), question(path, what),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Warning, tr("Replace %1?").arg(QFileInfo(path).fileName()),
+        question(path, what), QMessageBox::NoButton, parent);
     box.setObjectName(u"overwriteConfirm"_s);
     auto *replace = box.addButton(tr("Replace"), QMessageBox::DestructiveRole);
     auto *keep = box.addButton(QMessageBox::Cancel);

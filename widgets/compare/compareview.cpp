@@ -5,24 +5,24 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QFontDatabase>
-#include <QMenu>
-#include <QResizeEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -80,8 +80,8 @@ CompareView::CompareView(QWidget *parent)
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
         if (!m_progressState)
             return;
-        static const char *const phases[] = {QT_TR_NOOP("Reading the left source"), QT_TR_NOOP("Reading the right source"),
-                                             QT_TR_NOOP("Comparing sections and ramdisk files")};
+        static const char *const phases[] = { QT_TR_NOOP("Reading the left source"),
+            QT_TR_NOOP("Reading the right source"), QT_TR_NOOP("Comparing sections and ramdisk files") };
         const int phase = std::clamp(m_progressState->phase.load(), 0, 2);
         const qint64 total = m_progressState->total.load();
         const qint64 done = m_progressState->done.load();
@@ -99,8 +99,10 @@ CompareView::CompareView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     // Both values get the same width; long hex keeps its start and end visible.
-    m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::PcrColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        PcrCompareModel::PcrColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        PcrCompareModel::StatusColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::LeftColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(PcrCompareModel::RightColumn, QHeaderView::Stretch);
     m_table->setTextElideMode(Qt::ElideMiddle);
@@ -110,8 +112,9 @@ CompareView::CompareView(QWidget *parent)
     m_table->viewport()->installEventFilter(this);
     m_foldZeros = new QCheckBox(tr("Fold unused zero PCRs"), this);
     m_foldZeros->setChecked(true);
-    m_foldZeros->setToolTip(tr("Attestation documents list PCR0 to PCR15; the registers no measurement uses are "
-                               "all zero. Folded, they take one row."));
+    m_foldZeros->setToolTip(
+        tr("Attestation documents list PCR0 to PCR15; the registers no measurement uses are "
+           "all zero. Folded, they take one row."));
     connect(m_foldZeros, &QCheckBox::toggled, m_pcrModel, &PcrCompareModel::setFoldUnusedZeros);
     auto *tableBox = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableBox);
@@ -122,7 +125,8 @@ CompareView::CompareView(QWidget *parent)
     auto *treeBox = m_treeBox = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeBox);
     treeLayout->setContentsMargins(0, 0, 0, 0);
-    m_contentOnly = new QCheckBox(tr("Content changes only (hide unmeasured metadata and mtime/owner-only files)"), treeBox);
+    m_contentOnly = new QCheckBox(
+        tr("Content changes only (hide unmeasured metadata and mtime/owner-only files)"), treeBox);
     connect(m_contentOnly, &QCheckBox::toggled, m_diffModel, &EifDiffModel::setContentOnly);
     connect(m_contentOnly, &QCheckBox::toggled, this, [this] { m_tree->expandAll(); });
     m_tree = new QTreeView(treeBox);
@@ -133,7 +137,8 @@ CompareView::CompareView(QWidget *parent)
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &CompareView::showTreeMenu);
-    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) { showFileVersions(index); });
+    connect(m_tree, &QTreeView::doubleClicked, this,
+        [this](const QModelIndex &index) { showFileVersions(index); });
     treeLayout->addWidget(m_contentOnly);
     treeLayout->addWidget(m_tree);
 
@@ -195,8 +200,8 @@ void CompareView::browse(QLineEdit *edit)
         edit->setText(path);
 }
 
-CompareResult CompareView::run(const QString &left, const QString &right, const std::atomic_bool *cancel,
-                               Progress *progress)
+CompareResult CompareView::run(
+    const QString &left, const QString &right, const std::atomic_bool *cancel, Progress *progress)
 {
     CompareResult r;
     auto report = [progress](int phase) {
@@ -208,7 +213,7 @@ CompareResult CompareView::run(const QString &left, const QString &right, const 
             progress->total = total;
         };
     };
-    const QString paths[2] = {left, right};
+    const QString paths[2] = { left, right };
     Measurements loaded[2];
     for (int i = 0; i < 2; ++i) {
         auto m = MeasurementsLoader::load(paths[i], report(i), cancel);
@@ -222,7 +227,8 @@ CompareResult CompareView::run(const QString &left, const QString &right, const 
     r.left = loaded[0];
     r.right = loaded[1];
     r.pcrs = PcrDiff::compare(r.left, r.right);
-    if (r.left.sourceType() == Measurements::SourceType::Eif && r.right.sourceType() == Measurements::SourceType::Eif) {
+    if (r.left.sourceType() == Measurements::SourceType::Eif
+        && r.right.sourceType() == Measurements::SourceType::Eif) {
         auto d = EifDiff::compare(left, right, report(2), cancel);
         if (!d) {
             r.error = d.error();
@@ -260,7 +266,8 @@ void CompareView::compare()
     m_progressTimer->start();
     auto flag = m_cancelFlag;
     auto state = m_progressState;
-    m_watcher.setFuture(QtConcurrent::run([left, right, flag, state] { return run(left, right, flag.get(), state.get()); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([left, right, flag, state] { return run(left, right, flag.get(), state.get()); }));
 }
 
 void CompareView::cancel()
@@ -278,7 +285,9 @@ void CompareView::onFinished()
     m_compare->setEnabled(true);
     m_cancel->setEnabled(false);
     if (m_result.error) {
-        const QString file = m_result.errorFile.isEmpty() ? QString() : QFileInfo(m_result.errorFile).fileName() + QStringLiteral(": ");
+        const QString file = m_result.errorFile.isEmpty()
+            ? QString()
+            : QFileInfo(m_result.errorFile).fileName() + QStringLiteral(": ");
         m_summary->setText(tr("Cannot compare: %1%2").arg(file, m_result.error->toString()));
         Q_EMIT finished();
         return;
@@ -290,7 +299,8 @@ void CompareView::onFinished()
     m_pcrModel->setDiff(m_result.pcrs, leftTitle, rightTitle);
     QString summary;
     if (m_result.pcrs.identical()) {
-        summary = tr("Identical measurements: %1 PCRs compared, all equal.").arg(m_result.pcrs.comparedCount());
+        summary
+            = tr("Identical measurements: %1 PCRs compared, all equal.").arg(m_result.pcrs.comparedCount());
     } else if (m_result.pcrs.comparedCount() == 0) {
         summary = tr("Not comparable: the two sources have no PCR in common.");
     } else {
@@ -301,7 +311,8 @@ void CompareView::onFinished()
     }
     if (m_result.eif) {
         const QStringList why = m_result.eif->summary();
-        summary += why.isEmpty() ? tr(" Every section is byte-identical.") : QStringLiteral("\n") + why.join(u'\n');
+        summary += why.isEmpty() ? tr(" Every section is byte-identical.")
+                                 : QStringLiteral("\n") + why.join(u'\n');
         m_diffModel->setDiff(*m_result.eif);
         m_tree->expandAll();
         fitTreeColumns();
@@ -341,10 +352,10 @@ void CompareView::fitTreeColumns()
     const int width = std::max(400, m_tree->viewport()->width());
     m_tree->resizeColumnToContents(EifDiffModel::ItemColumn);
     m_tree->resizeColumnToContents(EifDiffModel::ChangeColumn);
-    m_tree->setColumnWidth(EifDiffModel::ItemColumn,
-                           std::min(m_tree->columnWidth(EifDiffModel::ItemColumn), width * 45 / 100));
+    m_tree->setColumnWidth(
+        EifDiffModel::ItemColumn, std::min(m_tree->columnWidth(EifDiffModel::ItemColumn), width * 45 / 100));
     m_tree->setColumnWidth(EifDiffModel::ChangeColumn,
-                           std::min(m_tree->columnWidth(EifDiffModel::ChangeColumn), width * 20 / 100));
+        std::min(m_tree->columnWidth(EifDiffModel::ChangeColumn), width * 20 / 100));
 }
 
 bool CompareView::eventFilter(QObject *watched, QEvent *event)
@@ -374,11 +385,12 @@ void CompareView::exportReportAs()
 {
     if (reportMarkdown().isEmpty())
         return;
-    const QString suggested = QFileInfo(m_result.left.sourceName()).completeBaseName() + QStringLiteral("-vs-")
-        + QFileInfo(m_result.right.sourceName()).completeBaseName() + QStringLiteral(".md");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Comparison"), QFileInfo(m_result.left.sourceName()).dir().filePath(suggested),
-        tr("Markdown (*.md);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString suggested = QFileInfo(m_result.left.sourceName()).completeBaseName()
+        + QStringLiteral("-vs-") + QFileInfo(m_result.right.sourceName()).completeBaseName()
+        + QStringLiteral(".md");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"),
+        QFileInfo(m_result.left.sourceName()).dir().filePath(suggested), tr("Markdown (*.md);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         exportReport(path);
 }
@@ -388,7 +400,8 @@ bool CompareView::exportReport(const QString &path)
     const QString md = reportMarkdown();
     if (md.isEmpty() || !OverwriteConfirm::ask(this, path))
         return false;
-    const auto written = AtomicFileWriter::writeFile(path, md.toUtf8(), 0644, AtomicFileWriter::Commit::Replace);
+    const auto written
+        = AtomicFileWriter::writeFile(path, md.toUtf8(), 0644, AtomicFileWriter::Commit::Replace);
     if (!written) {
         m_notes->setText(tr("Not saved: %1").arg(written.error().toString()));
         return false;

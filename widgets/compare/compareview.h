@@ -28,10 +28,9 @@ class FileVersionsView;
 class PcrCompareModel;
 
 // What a comparison produced (computed on a pool thread).
-struct CompareResult
-{
+struct CompareResult {
     std::optional<Error> error;
-    QString errorFile;       // which source the error is about
+    QString errorFile; // which source the error is about
     Measurements left;
     Measurements right;
     PcrDiff pcrs;
@@ -42,8 +41,7 @@ struct CompareResult
 // JSON): pick or drop two files, the PCR table side by side with differences highlighted, and for
 // two EIFs the sections and ramdisk files that differ as a tree, "content changes only" or all.
 // Loading, hashing and listing run on a worker thread; the GUI thread never blocks.
-class CompareView final : public QWidget
-{
+class CompareView final : public QWidget {
     Q_OBJECT
 public:
     explicit CompareView(QWidget *parent = nullptr);
@@ -67,14 +65,13 @@ public:
     QTreeView *diffTree() const { return m_tree; }
 
     // Where a running comparison is: phase (0 left source, 1 right source, 2 section diff) and bytes.
-    struct Progress
-    {
-        std::atomic_int phase{0};
-        std::atomic<qint64> done{0};
-        std::atomic<qint64> total{0};
+    struct Progress {
+        std::atomic_int phase { 0 };
+        std::atomic<qint64> done { 0 };
+        std::atomic<qint64> total { 0 };
     };
     static CompareResult run(const QString &left, const QString &right, const std::atomic_bool *cancel,
-                             Progress *progress = nullptr);
+        Progress *progress = nullptr);
     QProgressBar *progressBar() const { return m_progress; }
 
     // The last comparison as Markdown (file names, not paths); empty before one finished.

@@ -83,27 +83,29 @@ void EifDiffModel::rebuild()
         QStringList pcrs;
         for (int p : s.pcrs)
             pcrs.append(QStringLiteral("PCR%1").arg(p));
-        sec.pcrs = equal ? QString() : pcrs.isEmpty() ? tr("none (not measured)") : pcrs.join(QStringLiteral(", "));
+        sec.pcrs = equal     ? QString()
+            : pcrs.isEmpty() ? tr("none (not measured)")
+                             : pcrs.join(QStringLiteral(", "));
         sec.highlight = !s.pcrs.isEmpty();
         sec.sectionIndex = sectionIndex;
         const int id = addNode(-1, sec);
 
         for (const QString &a : s.removedArguments)
-            addNode(id, {-1, 0, {}, NodeKind::Argument, a, tr("argument removed"), {}, {}, false, true});
+            addNode(id, { -1, 0, {}, NodeKind::Argument, a, tr("argument removed"), {}, {}, false, true });
         for (const QString &a : s.addedArguments)
-            addNode(id, {-1, 0, {}, NodeKind::Argument, a, tr("argument added"), {}, {}, false, true});
+            addNode(id, { -1, 0, {}, NodeKind::Argument, a, tr("argument added"), {}, {}, false, true });
         for (const QString &c : s.metadataChanges) {
             // "Path: old -> new": the JSON path in the first column, the values in the details
             // column, so a long value never widens the column the file paths share.
             const qsizetype colon = c.indexOf(QStringLiteral(": "));
             const QString path = colon > 0 ? c.left(colon) : c;
             const QString values = colon > 0 ? c.mid(colon + 2) : QString();
-            Node n{-1, 0, {}, NodeKind::MetadataChange, path, tr("metadata"), values, {}, false, false};
+            Node n { -1, 0, {}, NodeKind::MetadataChange, path, tr("metadata"), values, {}, false, false };
             n.sectionIndex = sectionIndex;
             addNode(id, n);
         }
         if (!s.listError.isEmpty())
-            addNode(id, {-1, 0, {}, NodeKind::Note, s.listError, tr("cannot list"), {}, {}, false, true});
+            addNode(id, { -1, 0, {}, NodeKind::Note, s.listError, tr("cannot list"), {}, {}, false, true });
         for (int changeIndex = 0; changeIndex < s.ramdisk.changes().size(); ++changeIndex) {
             const FileChange &c = s.ramdisk.changes().at(changeIndex);
             const bool meta = c.isMtimeOrOwnerOnly();
@@ -121,7 +123,7 @@ void EifDiffModel::rebuild()
                 change = FileChange::aspectIds(c.aspects).join(QStringLiteral(", "));
                 break;
             }
-            Node n{-1, 0, {}, NodeKind::File, c.path(), change, {}, c.path(), meta, !meta};
+            Node n { -1, 0, {}, NodeKind::File, c.path(), change, {}, c.path(), meta, !meta };
             n.pcrs = c.describe();
             n.sectionIndex = sectionIndex;
             n.changeIndex = changeIndex;
@@ -129,7 +131,7 @@ void EifDiffModel::rebuild()
         }
         if (!m_contentOnly) {
             for (const QString &note : s.notes + s.ramdisk.notes())
-                addNode(id, {-1, 0, {}, NodeKind::Note, note, tr("note"), {}, {}, false, false});
+                addNode(id, { -1, 0, {}, NodeKind::Note, note, tr("note"), {}, {}, false, false });
         }
     }
 }

@@ -11,8 +11,7 @@ namespace enclave::ui {
 // under them the cmdline arguments, metadata JSON paths, ramdisk files and notes. "Content only"
 // hides what moves no PCR or changes no file's bytes: unmeasured metadata, equal sections and
 // mtime/owner-only entries (which still move PCRs, and are listed under "all").
-class EifDiffModel final : public QAbstractItemModel
-{
+class EifDiffModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { ItemColumn, ChangeColumn, PcrsColumn, ColumnCount };
@@ -22,7 +21,7 @@ public:
         PathRole,
         MtimeOrOwnerOnlyRole,
         SectionIndexRole, // index into EifDiff::sections() (-1 for none)
-        ChangeIndexRole,  // a file's index into that section's ramdisk changes (-1 for other nodes)
+        ChangeIndexRole, // a file's index into that section's ramdisk changes (-1 for other nodes)
     };
 
     explicit EifDiffModel(QObject *parent = nullptr);
@@ -44,10 +43,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Node
-    {
-        int parent = -1;         // index in m_nodes, -1 for top level
-        int row = 0;             // position among its siblings
+    struct Node {
+        int parent = -1; // index in m_nodes, -1 for top level
+        int row = 0; // position among its siblings
         QList<int> children;
         NodeKind kind = NodeKind::Note;
         QString text;

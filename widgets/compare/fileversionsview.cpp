@@ -86,13 +86,16 @@ void paintRows(QPlainTextEdit *edit, const QList<RowKind> &kinds)
 
 void syncScrolling(QAbstractScrollArea *a, QAbstractScrollArea *b)
 {
-    QObject::connect(a->verticalScrollBar(), &QScrollBar::valueChanged, b->verticalScrollBar(), &QScrollBar::setValue);
-    QObject::connect(b->verticalScrollBar(), &QScrollBar::valueChanged, a->verticalScrollBar(), &QScrollBar::setValue);
+    QObject::connect(
+        a->verticalScrollBar(), &QScrollBar::valueChanged, b->verticalScrollBar(), &QScrollBar::setValue);
+    QObject::connect(
+        b->verticalScrollBar(), &QScrollBar::valueChanged, a->verticalScrollBar(), &QScrollBar::setValue);
 }
 
 } // namespace
 
-FileVersionsView::FileVersionsView(const EifDiff &diff, int sectionIndex, const FileChange &change, QWidget *parent)
+FileVersionsView::FileVersionsView(
+    const EifDiff &diff, int sectionIndex, const FileChange &change, QWidget *parent)
     : QDialog(parent)
     , m_change(change)
 {
@@ -110,10 +113,10 @@ FileVersionsView::FileVersionsView(const EifDiff &diff, int sectionIndex, const 
     auto *facts = new QGridLayout;
     facts->addWidget(valueLabel(QFileInfo(diff.leftPath()).fileName(), this), 0, 1);
     facts->addWidget(valueLabel(QFileInfo(diff.rightPath()).fileName(), this), 0, 2);
-    const QString rows[] = {tr("Size:"), tr("SHA-256:"), tr("Mode:"), tr("Modified:")};
+    const QString rows[] = { tr("Size:"), tr("SHA-256:"), tr("Mode:"), tr("Modified:") };
     for (int r = 0; r < 4; ++r)
         facts->addWidget(new QLabel(rows[r], this), r + 1, 0);
-    const std::optional<CpioEntry> sides[2] = {change.left, change.right};
+    const std::optional<CpioEntry> sides[2] = { change.left, change.right };
     for (int c = 0; c < 2; ++c) {
         const std::optional<CpioEntry> &e = sides[c];
         if (!e) {
@@ -121,12 +124,15 @@ FileVersionsView::FileVersionsView(const EifDiff &diff, int sectionIndex, const 
             continue;
         }
         facts->addWidget(valueLabel(tr("%1 bytes").arg(QLocale().toString(e->size)), this), 1, c + 1);
-        facts->addWidget(valueLabel(e->sha256.isEmpty() ? tr("(not hashed)") : hex::encode(e->sha256), this, true), 2,
-                         c + 1);
-        facts->addWidget(valueLabel(CpioEntry::modeString(e->mode) + u"  %1:%2"_s.arg(e->uid).arg(e->gid), this, true),
-                         3, c + 1);
         facts->addWidget(
-            valueLabel(QDateTime::fromSecsSinceEpoch(e->mtime, Qt::UTC).toString(Qt::ISODate), this), 4, c + 1);
+            valueLabel(e->sha256.isEmpty() ? tr("(not hashed)") : hex::encode(e->sha256), this, true), 2,
+            c + 1);
+        facts->addWidget(
+            valueLabel(CpioEntry::modeString(e->mode) + u"  %1:%2"_s.arg(e->uid).arg(e->gid), this, true), 3,
+            c + 1);
+        facts->addWidget(
+            valueLabel(QDateTime::fromSecsSinceEpoch(e->mtime, Qt::UTC).toString(Qt::ISODate), this), 4,
+            c + 1);
     }
     facts->setColumnStretch(1, 1);
     facts->setColumnStretch(2, 1);
@@ -172,8 +178,8 @@ FileVersionsView::FileVersionsView(const EifDiff &diff, int sectionIndex, const 
     const QByteArray path = change.rawPath;
     connect(&m_watcher, &QFutureWatcher<Versions>::finished, this, &FileVersionsView::onLoaded);
     m_watcher.setFuture(QtConcurrent::run([diff, sectionIndex, path, cancel] {
-        Versions v{diff.readFile(sectionIndex, EifDiff::Image::Left, path, MaxBytes, cancel.get()),
-                   diff.readFile(sectionIndex, EifDiff::Image::Right, path, MaxBytes, cancel.get())};
+        Versions v { diff.readFile(sectionIndex, EifDiff::Image::Left, path, MaxBytes, cancel.get()),
+            diff.readFile(sectionIndex, EifDiff::Image::Right, path, MaxBytes, cancel.get()) };
         return v;
     }));
 }
@@ -202,7 +208,7 @@ QString FileVersionsView::statusText() const
 void FileVersionsView::onLoaded()
 {
     const Versions v = m_watcher.result();
-    for (const auto *side : {&v.left, &v.right}) {
+    for (const auto *side : { &v.left, &v.right }) {
         if (!*side) {
             m_mode = Mode::Error;
             m_status->setText(tr("Cannot read the file: %1").arg(side->error().toString()));
@@ -219,14 +225,15 @@ void FileVersionsView::onLoaded()
         showBinary(left, right);
     if (truncated)
         m_status->setText(m_status->text() + u' '
-                          + tr("(only the first %1 bytes of each version are shown)").arg(QLocale().toString(MaxBytes)));
+            + tr("(only the first %1 bytes of each version are shown)").arg(QLocale().toString(MaxBytes)));
     Q_EMIT loaded();
 }
 
 void FileVersionsView::showText(const QByteArray &left, const QByteArray &right)
 {
     m_mode = Mode::Text;
-    const QList<LineDiff::Line> diff = LineDiff::compare(LineDiff::splitLines(left), LineDiff::splitLines(right));
+    const QList<LineDiff::Line> diff
+        = LineDiff::compare(LineDiff::splitLines(left), LineDiff::splitLines(right));
     QStringList l, r;
     QList<RowKind> lk, rk;
     auto numbered = [](int n, const QString &text) -> QString { return u"%1  "_s.arg(n, 5) + text; };
@@ -268,8 +275,8 @@ void FileVersionsView::showText(const QByteArray &left, const QByteArray &right)
     const int removedCount = LineDiff::count(diff, LineDiff::Op::Removed);
     const int addedCount = LineDiff::count(diff, LineDiff::Op::Added);
     m_status->setText(removedCount + addedCount == 0
-                          ? tr("Text: the lines are identical (the difference is in the file's metadata).")
-                          : tr("Text: %1 lines removed, %2 lines added.").arg(removedCount).arg(addedCount));
+            ? tr("Text: the lines are identical (the difference is in the file's metadata).")
+            : tr("Text: %1 lines removed, %2 lines added.").arg(removedCount).arg(addedCount));
 }
 
 void FileVersionsView::showBinary(const QByteArray &left, const QByteArray &right)
@@ -296,11 +303,12 @@ void FileVersionsView::showBinary(const QByteArray &left, const QByteArray &righ
     }
     // Mark the first run of differing bytes on both sides.
     qsizetype end = first;
-    while (end < std::max(left.size(), right.size())
-           && (end >= common || left.at(end) != right.at(end)))
+    while (end < std::max(left.size(), right.size()) && (end >= common || left.at(end) != right.at(end)))
         ++end;
-    m_leftHex->markField(first, std::min<qsizetype>(end, left.size()) - std::min<qsizetype>(first, left.size()));
-    m_rightHex->markField(first, std::min<qsizetype>(end, right.size()) - std::min<qsizetype>(first, right.size()));
+    m_leftHex->markField(
+        first, std::min<qsizetype>(end, left.size()) - std::min<qsizetype>(first, left.size()));
+    m_rightHex->markField(
+        first, std::min<qsizetype>(end, right.size()) - std::min<qsizetype>(first, right.size()));
     m_status->setText(tr("Binary: %1 bytes differ; the first difference is at offset 0x%2 (marked).")
                           .arg(QLocale().toString(qint64(differing)))
                           .arg(QString::number(first, 16)));

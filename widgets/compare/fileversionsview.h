@@ -22,13 +22,13 @@ class HexView;
 // Both versions of one changed ramdisk file side by side: size, SHA-256, mode and mtime always; a
 // line diff for text, the two hex dumps with the first differing bytes marked for binary. The
 // bytes come from core (EifDiff::readFile, at most MaxBytes per side) on a worker thread.
-class FileVersionsView final : public QDialog
-{
+class FileVersionsView final : public QDialog {
     Q_OBJECT
 public:
     static constexpr qint64 MaxBytes = 4 << 20;
 
-    FileVersionsView(const EifDiff &diff, int sectionIndex, const FileChange &change, QWidget *parent = nullptr);
+    FileVersionsView(
+        const EifDiff &diff, int sectionIndex, const FileChange &change, QWidget *parent = nullptr);
     ~FileVersionsView() override;
 
     enum class Mode { Loading, Text, Binary, Error };
@@ -43,8 +43,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    struct Versions
-    {
+    struct Versions {
         Result<std::optional<CpioReader::Content>> left;
         Result<std::optional<CpioReader::Content>> right;
     };

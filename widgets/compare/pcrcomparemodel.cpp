@@ -48,7 +48,7 @@ void PcrCompareModel::setHexLineLength(int digits)
         return;
     m_lineLength = digits;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, LeftColumn), index(rowCount() - 1, RightColumn), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, LeftColumn), index(rowCount() - 1, RightColumn), { Qt::DisplayRole });
 }
 
 void PcrCompareModel::rebuild()
@@ -142,7 +142,7 @@ QVariant PcrCompareModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (!row.compared)
                 return row.status == PcrDiff::Status::OnlyLeft ? tr("left only (not compared)")
-                                                                : tr("right only (not compared)");
+                                                               : tr("right only (not compared)");
             return different ? tr("different") : tr("equal");
         case LeftColumn:
             return valueText(row.left);

@@ -11,8 +11,7 @@ namespace enclave::ui {
 // side only. Adapts a core PcrDiff value. Unused all-zero registers (an attestation document lists
 // PCR0..15) fold into one row unless asked otherwise; long values can break into lines so that a
 // narrow window shows every digit instead of eliding the middle.
-class PcrCompareModel final : public QAbstractTableModel
-{
+class PcrCompareModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { PcrColumn, StatusColumn, LeftColumn, RightColumn, ColumnCount };

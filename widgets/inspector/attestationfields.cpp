@@ -11,8 +11,10 @@ void addField(FieldItem *parent, const AttestationField &field)
     QString value = field.display;
     if (!field.type.isEmpty() && field.children.isEmpty() && value.isEmpty())
         value = field.type;
-    auto *item = parent->add(field.name, value, field.span.offset, field.span.isValid() ? field.span.length : 0);
-    item->setToolTip(field.type.isEmpty() ? field.display : QStringLiteral("%1: %2").arg(field.type, field.display));
+    auto *item
+        = parent->add(field.name, value, field.span.offset, field.span.isValid() ? field.span.length : 0);
+    item->setToolTip(
+        field.type.isEmpty() ? field.display : QStringLiteral("%1: %2").arg(field.type, field.display));
     for (const AttestationField &child : field.children)
         addField(item, child);
 }

@@ -60,7 +60,7 @@ QString hexOrDash(const std::optional<QByteArray> &value)
 } // namespace
 
 AttestationView::AttestationView(const QString &path, const AttestationDocument &document,
-                                 std::shared_ptr<const ByteSource> bytes, QWidget *parent)
+    std::shared_ptr<const ByteSource> bytes, QWidget *parent)
     : DocumentView(path, parent)
     , m_document(document)
     , m_fieldModel(new FieldTreeModel(this))
@@ -91,10 +91,11 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     bannerRow->addWidget(m_documentTime, 0, Qt::AlignVCenter);
     m_debugBadge = new QLabel(tr("DEBUG MODE: PCRs are zero"), this);
     m_debugBadge->setObjectName(QStringLiteral("debugBadge"));
-    m_debugBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #d08a00; color: black; font-weight: bold; padding: 6px; border-radius: 4px; }"));
-    m_debugBadge->setToolTip(tr("This document comes from an enclave started with --debug-mode: its PCR0, PCR1 "
-                                "and PCR2 are zero and prove nothing about the image."));
+    m_debugBadge->setStyleSheet(QStringLiteral("QLabel { background: #d08a00; color: black; font-weight: "
+                                               "bold; padding: 6px; border-radius: 4px; }"));
+    m_debugBadge->setToolTip(
+        tr("This document comes from an enclave started with --debug-mode: its PCR0, PCR1 "
+           "and PCR2 are zero and prove nothing about the image."));
     m_debugBadge->setVisible(document.isDebugMode());
     bannerRow->addWidget(m_debugBadge, 0, Qt::AlignTop);
     layout->addLayout(bannerRow);
@@ -141,7 +142,7 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
 
     m_pcrs = Measurements(Measurements::SourceType::AttestationDocument, path);
     for (const AttestationPcr &p : document.pcrs())
-        m_pcrs.insert({p.index, p.value, {}, tr("payload pcrs[%1]").arg(p.index)});
+        m_pcrs.insert({ p.index, p.value, {}, tr("payload pcrs[%1]").arg(p.index) });
     m_pcrModel->setDebugMode(document.isDebugMode());
     m_pcrModel->setMeasurements(&m_pcrs);
     m_pcrModel->setExpected(&m_expected);
@@ -172,9 +173,8 @@ QWidget *AttestationView::createToolbar()
     m_timeMode->addItem(tr("Chosen time"), int(AttestationTime::Mode::Explicit));
     timeLabel->setBuddy(m_timeMode);
     row->addWidget(m_timeMode);
-    m_timeEdit = new QDateTimeEdit(m_document.timestamp().isValid() ? m_document.timestamp()
-                                                                     : QDateTime::currentDateTimeUtc(),
-                                   bar);
+    m_timeEdit = new QDateTimeEdit(
+        m_document.timestamp().isValid() ? m_document.timestamp() : QDateTime::currentDateTimeUtc(), bar);
     m_timeEdit->setTimeSpec(Qt::UTC);
     m_timeEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     m_timeEdit->setCalendarPopup(true);
@@ -212,14 +212,14 @@ QWidget *AttestationView::createSummary()
     };
     addRow(tr("Kind:"), m_document.kindName());
     addRow(tr("Module ID:"), m_document.moduleId());
-    addRow(tr("Timestamp:"), tr("%1 (%2 ms)")
-                                 .arg(m_document.timestamp().toString(Qt::ISODate))
-                                 .arg(m_document.timestampMs()));
+    addRow(tr("Timestamp:"),
+        tr("%1 (%2 ms)").arg(m_document.timestamp().toString(Qt::ISODate)).arg(m_document.timestampMs()));
     addRow(tr("Digest:"), m_document.digest());
     addRow(tr("Nonce:"), hexOrDash(m_document.nonce()));
     addRow(tr("User data:"), hexOrDash(m_document.userData()));
     addRow(tr("Public key:"), hexOrDash(m_document.publicKey()));
-    addRow(tr("COSE envelope:"), m_document.isTagged() ? tr("tag 18 (COSE_Sign1), ES384") : tr("untagged COSE_Sign1, ES384"));
+    addRow(tr("COSE envelope:"),
+        m_document.isTagged() ? tr("tag 18 (COSE_Sign1), ES384") : tr("untagged COSE_Sign1, ES384"));
     if (!m_document.warnings().isEmpty())
         addRow(tr("Notes:"), m_document.warnings().join(QLatin1Char('\n')));
     // Long user_data or public keys make the page taller than the panel: it scrolls.

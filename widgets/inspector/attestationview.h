@@ -29,12 +29,11 @@ class VerificationChecksModel;
 // flagged, compared with expected values), certificate chain root to leaf, and the decoded
 // fields beside a hex view. The verification time can be now, the document's own time or a
 // chosen time; expected PCRs can be pasted or loaded from an EIF.
-class AttestationView final : public DocumentView
-{
+class AttestationView final : public DocumentView {
     Q_OBJECT
 public:
     AttestationView(const QString &path, const AttestationDocument &document,
-                    std::shared_ptr<const ByteSource> bytes, QWidget *parent = nullptr);
+        std::shared_ptr<const ByteSource> bytes, QWidget *parent = nullptr);
     ~AttestationView() override;
 
     const AttestationVerification &verification() const { return m_verification; }
@@ -70,7 +69,7 @@ private:
     AttestationVerifier m_verifier;
     AttestationVerification m_verification;
     AttestationExpectations m_expectations;
-    Measurements m_pcrs;     // the document's, adapted by m_pcrModel
+    Measurements m_pcrs; // the document's, adapted by m_pcrModel
     Measurements m_expected; // pasted or loaded, adapted by m_pcrModel
     AttestationTime m_time;
     AttestationVerdict m_verdict;

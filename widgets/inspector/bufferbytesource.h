@@ -7,8 +7,7 @@
 namespace enclave::ui {
 
 // Bytes already in memory (decoded base64/hex text, small documents, tests).
-class BufferByteSource final : public ByteSource
-{
+class BufferByteSource final : public ByteSource {
 public:
     explicit BufferByteSource(QByteArray bytes)
         : m_bytes(std::move(bytes))

@@ -7,8 +7,7 @@ namespace enclave::ui {
 
 // Where a HexView gets its bytes from. Ranges are read on demand so a multi-gigabyte file is
 // never held in memory; implementations clamp reads to size() and return fewer bytes on error.
-class ByteSource
-{
+class ByteSource {
 public:
     virtual ~ByteSource() = default;
     virtual qint64 size() const = 0;

@@ -53,20 +53,25 @@ QVariant CertificateChainModel::data(const QModelIndex &index, int role) const
             if (index.row() == m_chain.size() - 1)
                 return tr("Leaf (enclave)");
             return tr("Intermediate %1").arg(index.row());
-        case SubjectColumn: return cert.subject();
-        case NotBeforeColumn: return cert.notBefore().toString(Qt::ISODate);
-        case NotAfterColumn: return cert.notAfter().toString(Qt::ISODate);
+        case SubjectColumn:
+            return cert.subject();
+        case NotBeforeColumn:
+            return cert.notBefore().toString(Qt::ISODate);
+        case NotAfterColumn:
+            return cert.notAfter().toString(Qt::ISODate);
         case ValidityColumn:
             if (valid)
                 return tr("valid");
             return m_time < cert.notBefore() ? tr("not yet valid") : tr("expired");
-        case FingerprintColumn: return fingerprint;
-        default: return {};
+        case FingerprintColumn:
+            return fingerprint;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         return tr("Subject: %1\nIssuer: %2\nSerial: %3\nSignature: %4\nKey: %5 %6\nSHA-256: %7")
-            .arg(cert.subject(), cert.issuer(), cert.serialHex(), cert.signatureAlgorithm(), cert.publicKeyType(),
-                 cert.curveName(), fingerprint);
+            .arg(cert.subject(), cert.issuer(), cert.serialHex(), cert.signatureAlgorithm(),
+                cert.publicKeyType(), cert.curveName(), fingerprint);
     case Qt::FontRole:
         if (index.column() == FingerprintColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -75,9 +80,12 @@ QVariant CertificateChainModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValidityColumn)
             return valid ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd3, 0x2f, 0x2f);
         return {};
-    case FingerprintRole: return hex::encode(cert.fingerprintSha256());
-    case ValidAtTimeRole: return valid;
-    default: return {};
+    case FingerprintRole:
+        return hex::encode(cert.fingerprintSha256());
+    case ValidAtTimeRole:
+        return valid;
+    default:
+        return {};
     }
 }
 
@@ -86,13 +94,20 @@ QVariant CertificateChainModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case RoleColumn: return tr("Role");
-    case SubjectColumn: return tr("Subject");
-    case NotBeforeColumn: return tr("Valid from");
-    case NotAfterColumn: return tr("Valid until");
-    case ValidityColumn: return tr("At verification time");
-    case FingerprintColumn: return tr("SHA-256 fingerprint");
-    default: return {};
+    case RoleColumn:
+        return tr("Role");
+    case SubjectColumn:
+        return tr("Subject");
+    case NotBeforeColumn:
+        return tr("Valid from");
+    case NotAfterColumn:
+        return tr("Valid until");
+    case ValidityColumn:
+        return tr("At verification time");
+    case FingerprintColumn:
+        return tr("SHA-256 fingerprint");
+    default:
+        return {};
     }
 }
 

@@ -10,11 +10,18 @@ namespace enclave::ui {
 
 // A certificate chain shown root first, leaf last: role, subject, validity, SHA-256 fingerprint,
 // and whether each is valid at the verification time.
-class CertificateChainModel final : public QAbstractTableModel
-{
+class CertificateChainModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { RoleColumn, SubjectColumn, NotBeforeColumn, NotAfterColumn, ValidityColumn, FingerprintColumn, ColumnCount };
+    enum Column {
+        RoleColumn,
+        SubjectColumn,
+        NotBeforeColumn,
+        NotAfterColumn,
+        ValidityColumn,
+        FingerprintColumn,
+        ColumnCount
+    };
     enum Roles { FingerprintRole = Qt::UserRole + 1, ValidAtTimeRole };
 
     explicit CertificateChainModel(QObject *parent = nullptr);

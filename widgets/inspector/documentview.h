@@ -6,8 +6,7 @@ namespace enclave::ui {
 
 // Base of every tab that shows one opened file; MainWindow uses it to find the tab of a path
 // (re-opening focuses it) and to title tabs. Other tabs (dashboards, compare) may be plain QWidgets.
-class DocumentView : public QWidget
-{
+class DocumentView : public QWidget {
     Q_OBJECT
 public:
     explicit DocumentView(const QString &path, QWidget *parent = nullptr);

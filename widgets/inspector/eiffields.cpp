@@ -12,8 +12,7 @@ namespace enclave::ui {
 namespace {
 
 // Translation context for the EIF field names.
-class EifFields final
-{
+class EifFields final {
     Q_DECLARE_TR_FUNCTIONS(EifFields)
 };
 
@@ -30,29 +29,32 @@ std::unique_ptr<FieldItem> eifFieldTree(const EifReader &reader, const EifSignat
     auto root = std::make_unique<FieldItem>(QString());
     const EifHeader &header = reader.header();
     auto *headerItem = root->add(EifFields::tr("EIF header"),
-                                 EifFields::tr("version %1, %2, %3 sections")
-                                     .arg(header.version())
-                                     .arg(header.architectureName())
-                                     .arg(header.numSections()),
-                                 0, EifHeader::Size);
+        EifFields::tr("version %1, %2, %3 sections")
+            .arg(header.version())
+            .arg(header.architectureName())
+            .arg(header.numSections()),
+        0, EifHeader::Size);
     addFields(headerItem, reader.headerFields());
     for (const EifSection &section : reader.sections()) {
         auto *item = root->add(EifFields::tr("Section %1: %2").arg(section.index()).arg(section.typeName()),
-                               EifFields::tr("%1 bytes at %2").arg(section.size()).arg(section.dataOffset()),
-                               section.span().offset, section.span().length);
+            EifFields::tr("%1 bytes at %2").arg(section.size()).arg(section.dataOffset()),
+            section.span().offset, section.span().length);
         addFields(item, section.fields());
         if (section.type() == EifSectionType::Signature && signature && signature->isValid())
             addFields(item, signature->fields());
     }
     const qint64 trailing = reader.fileSize() - reader.sectionsEnd();
     if (trailing > 0) {
-        root->add(EifFields::tr("Trailing bytes"), EifFields::tr("%1 bytes after the last section (not measured, outside the CRC)").arg(trailing),
-                  reader.sectionsEnd(), trailing)
+        root->add(EifFields::tr("Trailing bytes"),
+                EifFields::tr("%1 bytes after the last section (not measured, outside the CRC)")
+                    .arg(trailing),
+                reader.sectionsEnd(), trailing)
             ->setSeverity(FieldItem::Severity::Warning);
     }
     for (const EifWarning &w : reader.warnings()) {
         if (w.offset >= 0) {
-            root->add(EifFields::tr("Warning"), w.message, w.offset, 1)->setSeverity(FieldItem::Severity::Warning);
+            root->add(EifFields::tr("Warning"), w.message, w.offset, 1)
+                ->setSeverity(FieldItem::Severity::Warning);
         }
     }
     return root;

@@ -32,8 +32,8 @@
 #include "inspector/pcrtablemodel.h"
 #include "inspector/ramdiskcontentsview.h"
 #include "inspector/signingcertificatepanel.h"
-#include "measure/nitroclijson.h"
 #include "inspector/spanselection.h"
+#include "measure/nitroclijson.h"
 #include "shell/theme.h"
 
 namespace enclave::ui {
@@ -225,7 +225,7 @@ void EifView::computePcrs()
         return;
     delete m_job;
     m_job = new PcrJob(this);
-    QList<int> pending{0, 1, 2};
+    QList<int> pending { 0, 1, 2 };
     if (m_reader.isSigned())
         pending << 8;
     else
@@ -258,8 +258,9 @@ void EifView::onPcrsFinished()
     if (!m_job->error().message.isEmpty()) {
         const bool cancelled = m_job->error().code == Error::Code::Cancelled;
         const QString reason = cancelled ? tr("cancelled") : m_job->error().toString();
-        for (int i : {0, 1, 2, 8}) {
-            if (m_pcrModel->rowForPcr(i) >= 0 && m_pcrModel->status(m_pcrModel->rowForPcr(i)) == PcrTableModel::Status::Pending)
+        for (int i : { 0, 1, 2, 8 }) {
+            if (m_pcrModel->rowForPcr(i) >= 0
+                && m_pcrModel->status(m_pcrModel->rowForPcr(i)) == PcrTableModel::Status::Pending)
                 m_pcrModel->setUnavailable(i, reason);
         }
         m_progress->setFormat(cancelled ? tr("PCRs cancelled") : tr("PCRs failed"));
@@ -316,14 +317,16 @@ QString EifView::signatureStatus() const
     if (!d.isSigned())
         return tr("Unsigned image: there is no signature section, so no PCR8.");
     if (!d.signature().isValid())
-        return tr("The signature section cannot be decoded: %1").arg(d.signatureProblem() ? d.signatureProblem()->toString() : QString());
+        return tr("The signature section cannot be decoded: %1")
+            .arg(d.signatureProblem() ? d.signatureProblem()->toString() : QString());
     if (!d.signatureCheck())
         return tr("Signature present; verified once PCR0 is computed.");
     if (*d.signatureCheck())
         return tr("Signature verified: the certificate's key signed this image's PCR0.");
     if (d.signatureVerifies())
         return tr("The signature verifies, but it signs a different PCR0 than this image's.");
-    return tr("Signature does NOT verify: %1").arg(d.signatureProblem() ? d.signatureProblem()->toString() : QString());
+    return tr("Signature does NOT verify: %1")
+        .arg(d.signatureProblem() ? d.signatureProblem()->toString() : QString());
 }
 
 void EifView::updateSignaturePanel()

@@ -32,8 +32,7 @@ class SigningCertificatePanel;
 // Cancel, copyable as nitro-cli JSON), kernel cmdline, metadata JSON, signature and certificate,
 // and warnings. Shows what core's EifDescription decided: its cheap phase as soon as the tab
 // opens, whatever the size; its completion (CRC, signature over PCR0) when the PCR job ends.
-class EifView final : public DocumentView
-{
+class EifView final : public DocumentView {
     Q_OBJECT
 public:
     EifView(const EifReader &reader, std::shared_ptr<const ByteSource> bytes, QWidget *parent = nullptr);

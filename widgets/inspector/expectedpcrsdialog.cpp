@@ -1,8 +1,8 @@
 #include "inspector/expectedpcrsdialog.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,9 +21,10 @@ ExpectedPcrsDialog::ExpectedPcrsDialog(const Measurements &current, QWidget *par
 {
     setWindowTitle(tr("Expected PCRs"));
     auto *layout = new QVBoxLayout(this);
-    auto *help = new QLabel(tr("Paste nitro-cli output (describe-eif, build-enclave), a KMS key policy, or lines "
-                               "such as \"PCR0: <hex>\". Leave empty to show PCRs without comparing."),
-                            this);
+    auto *help
+        = new QLabel(tr("Paste nitro-cli output (describe-eif, build-enclave), a KMS key policy, or lines "
+                        "such as \"PCR0: <hex>\". Leave empty to show PCRs without comparing."),
+            this);
     help->setWordWrap(true);
     layout->addWidget(help);
     m_editor = new QPlainTextEdit(this);
@@ -61,15 +62,16 @@ void ExpectedPcrsDialog::parseText()
     QStringList names;
     for (int i : m_pcrs.indexes())
         names << QStringLiteral("PCR%1").arg(i);
-    m_status->setText(m_pcrs.isEmpty() ? tr("No expected PCRs.") : tr("Will compare %1.").arg(names.join(QStringLiteral(", "))));
+    m_status->setText(m_pcrs.isEmpty() ? tr("No expected PCRs.")
+                                       : tr("Will compare %1.").arg(names.join(QStringLiteral(", "))));
     m_ok->setEnabled(true);
 }
 
 void ExpectedPcrsDialog::chooseEif()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load PCRs from EIF"), dir,
-                                                      tr("Enclave images (*.eif);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load PCRs from EIF"), dir, tr("Enclave images (*.eif);;All files (*)"));
     if (!path.isEmpty())
         loadFromEif(path);
 }

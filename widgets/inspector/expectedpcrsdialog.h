@@ -12,8 +12,7 @@ namespace enclave::ui {
 
 // Paste expected PCRs (nitro-cli JSON, KMS policy, "PCRn: hex" lines) or load them from an EIF,
 // whose PCRs are computed in the background. The text is parsed as the user types.
-class ExpectedPcrsDialog final : public QDialog
-{
+class ExpectedPcrsDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit ExpectedPcrsDialog(const Measurements &current, QWidget *parent = nullptr);

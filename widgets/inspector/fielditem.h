@@ -10,8 +10,7 @@ namespace enclave::ui {
 // One row of a Wireshark-style field tree: a label, its shown value and the byte span it came
 // from. Adapters (eiffields.cpp, attestationfields.cpp) describe a core object with these; they
 // hold display text only, the parsed data stays in core.
-class FieldItem final
-{
+class FieldItem final {
 public:
     enum class Severity { Normal, Warning, Error };
 

@@ -62,7 +62,8 @@ QModelIndex FieldTreeModel::indexForOffset(qint64 offset) const
 
 QModelIndex FieldTreeModel::findByName(const QString &name) const
 {
-    std::function<const FieldItem *(const FieldItem *)> walk = [&](const FieldItem *item) -> const FieldItem * {
+    std::function<const FieldItem *(const FieldItem *)> walk
+        = [&](const FieldItem *item) -> const FieldItem * {
         for (int i = 0; i < item->childCount(); ++i) {
             const FieldItem *c = item->child(i);
             if (c->name() == name)
@@ -117,11 +118,16 @@ QVariant FieldTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return item->name();
-        case ValueColumn: return item->value();
-        case OffsetColumn: return item->hasSpan() ? QVariant(item->offset()) : QVariant();
-        case LengthColumn: return item->hasSpan() ? QVariant(item->length()) : QVariant();
-        default: return {};
+        case NameColumn:
+            return item->name();
+        case ValueColumn:
+            return item->value();
+        case OffsetColumn:
+            return item->hasSpan() ? QVariant(item->offset()) : QVariant();
+        case LengthColumn:
+            return item->hasSpan() ? QVariant(item->length()) : QVariant();
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (!item->toolTip().isEmpty())
@@ -144,10 +150,14 @@ QVariant FieldTreeModel::data(const QModelIndex &index, int role) const
         if (item->severity() == FieldItem::Severity::Warning)
             return QColor(0xd0, 0x8a, 0x00);
         return {};
-    case OffsetRole: return item->offset();
-    case LengthRole: return item->length();
-    case SeverityRole: return int(item->severity());
-    default: return {};
+    case OffsetRole:
+        return item->offset();
+    case LengthRole:
+        return item->length();
+    case SeverityRole:
+        return int(item->severity());
+    default:
+        return {};
     }
 }
 
@@ -156,11 +166,16 @@ QVariant FieldTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Field");
-    case ValueColumn: return tr("Value");
-    case OffsetColumn: return tr("Offset");
-    case LengthColumn: return tr("Length");
-    default: return {};
+    case NameColumn:
+        return tr("Field");
+    case ValueColumn:
+        return tr("Value");
+    case OffsetColumn:
+        return tr("Offset");
+    case LengthColumn:
+        return tr("Length");
+    default:
+        return {};
     }
 }
 

@@ -11,8 +11,7 @@ class FieldItem;
 // Tree of named fields with byte spans (columns: field, value, offset, length). Drives the tree
 // beside a HexView: OffsetRole/LengthRole give the span to mark, indexForOffset() finds the most
 // specific field covering a clicked byte.
-class FieldTreeModel final : public QAbstractItemModel
-{
+class FieldTreeModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Roles {

@@ -12,8 +12,7 @@ namespace enclave::ui {
 
 // Reads a file range by range through its own handle, with a small page cache so repainting the
 // visible rows does not hit the disk each time. Memory stays bounded whatever the file size.
-class FileByteSource final : public ByteSource
-{
+class FileByteSource final : public ByteSource {
 public:
     explicit FileByteSource(const QString &path);
     ~FileByteSource() override;

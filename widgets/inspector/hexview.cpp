@@ -72,8 +72,9 @@ int HexView::asciiColumnX(int column) const
 
 QSize HexView::sizeHint() const
 {
-    return {asciiColumnX(BytesPerRow) + m_margin + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
-            20 * m_lineHeight};
+    return { asciiColumnX(BytesPerRow) + m_margin + verticalScrollBar()->sizeHint().width()
+            + 2 * frameWidth(),
+        20 * m_lineHeight };
 }
 
 void HexView::updateMetrics()
@@ -150,7 +151,7 @@ QRect HexView::byteRect(qint64 offset) const
     const qint64 row = offset / BytesPerRow - firstVisibleRow();
     const int column = int(offset % BytesPerRow);
     const int x = hexColumnX(column) - horizontalScrollBar()->value();
-    return {x, int(row) * m_lineHeight, 2 * m_charWidth, m_lineHeight};
+    return { x, int(row) * m_lineHeight, 2 * m_charWidth, m_lineHeight };
 }
 
 qint64 HexView::offsetAt(const QPoint &pos) const
@@ -244,8 +245,8 @@ void HexView::paintEvent(QPaintEvent *)
                 p.drawRect(asciiCell.adjusted(0, 0, -1, -1));
             }
             p.setPen(marked ? markText : (byte == 0 ? zeroColor : textColor));
-            p.drawText(hexColumnX(c), y + ascent,
-                       QStringLiteral("%1").arg(uint(byte), 2, 16, QLatin1Char('0')));
+            p.drawText(
+                hexColumnX(c), y + ascent, QStringLiteral("%1").arg(uint(byte), 2, 16, QLatin1Char('0')));
             const QChar ch = (byte >= 0x20 && byte < 0x7f) ? QChar(char16_t(byte)) : QChar(QLatin1Char('.'));
             p.drawText(asciiColumnX(c), y + ascent, QString(ch));
         }
@@ -274,21 +275,35 @@ void HexView::keyPressEvent(QKeyEvent *event)
     const qint64 cur = m_cursor < 0 ? 0 : m_cursor;
     const qint64 page = qint64(visibleRowCount()) * BytesPerRow;
     switch (event->key()) {
-    case Qt::Key_Left: setCursorOffset(cur - 1, true); break;
-    case Qt::Key_Right: setCursorOffset(cur + 1, true); break;
-    case Qt::Key_Up: setCursorOffset(cur - BytesPerRow, true); break;
-    case Qt::Key_Down: setCursorOffset(cur + BytesPerRow, true); break;
-    case Qt::Key_PageUp: setCursorOffset(cur - page, true); break;
-    case Qt::Key_PageDown: setCursorOffset(cur + page, true); break;
+    case Qt::Key_Left:
+        setCursorOffset(cur - 1, true);
+        break;
+    case Qt::Key_Right:
+        setCursorOffset(cur + 1, true);
+        break;
+    case Qt::Key_Up:
+        setCursorOffset(cur - BytesPerRow, true);
+        break;
+    case Qt::Key_Down:
+        setCursorOffset(cur + BytesPerRow, true);
+        break;
+    case Qt::Key_PageUp:
+        setCursorOffset(cur - page, true);
+        break;
+    case Qt::Key_PageDown:
+        setCursorOffset(cur + page, true);
+        break;
     case Qt::Key_Home:
         setCursorOffset(event->modifiers() & Qt::ControlModifier ? 0 : cur - cur % BytesPerRow, true);
         break;
     case Qt::Key_End:
-        setCursorOffset(event->modifiers() & Qt::ControlModifier ? size() - 1
-                                                                 : cur - cur % BytesPerRow + BytesPerRow - 1,
-                        true);
+        setCursorOffset(
+            event->modifiers() & Qt::ControlModifier ? size() - 1 : cur - cur % BytesPerRow + BytesPerRow - 1,
+            true);
         break;
-    default: QAbstractScrollArea::keyPressEvent(event); return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
     }
 }
 

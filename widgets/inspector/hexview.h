@@ -11,8 +11,7 @@ class ByteSource;
 // Wireshark-style byte pane: offset, 16 hex bytes, ASCII. Paints only the visible rows and reads
 // just those bytes from its ByteSource, so a multi-gigabyte file costs no more than a small one.
 // markField() highlights a span (e.g. the selected tree node); clicking a byte emits byteSelected().
-class HexView final : public QAbstractScrollArea
-{
+class HexView final : public QAbstractScrollArea {
     Q_OBJECT
 public:
     static constexpr int BytesPerRow = 16;

@@ -76,12 +76,12 @@ DocumentView *openAttestation(const OpenedDocument &doc, QWidget *parent)
     const qint64 size = doc.source->size();
     if (size > AttestationDocument::MaxDocumentSize) {
         return new ErrorView(doc.path,
-                             Error{Error::Code::LimitExceeded, AttestationDocument::MaxDocumentSize,
-                                   QCoreApplication::translate("enclave::ui::MainWindow",
-                                                               "%1 bytes is larger than any attestation document (limit %2)")
-                                       .arg(size)
-                                       .arg(AttestationDocument::MaxDocumentSize)},
-                             doc.source, parent);
+            Error { Error::Code::LimitExceeded, AttestationDocument::MaxDocumentSize,
+                QCoreApplication::translate(
+                    "enclave::ui::MainWindow", "%1 bytes is larger than any attestation document (limit %2)")
+                    .arg(size)
+                    .arg(AttestationDocument::MaxDocumentSize) },
+            doc.source, parent);
     }
     auto document = AttestationDocument::parse(doc.source->read(0, size));
     if (!document)
@@ -107,7 +107,8 @@ void installInspector(MainWindow &window)
     window.registerViewer(FileType::CoseCbor, &openAttestation);
     window.registerViewer(FileType::CoseBase64, &openAttestation);
     window.registerViewer(FileType::CoseHex, &openAttestation);
-    for (FileType type : {FileType::NitroCliJson, FileType::DescribeEifJson, FileType::Expectations, FileType::KmsKeyPolicy})
+    for (FileType type :
+        { FileType::NitroCliJson, FileType::DescribeEifJson, FileType::Expectations, FileType::KmsKeyPolicy })
         window.registerViewer(type, &openMeasurements);
 }
 

@@ -40,7 +40,7 @@ void PcrJob::start(const QString &path)
 
 void PcrJob::start(const EifReader &reader)
 {
-    m_error = Error{Error::Code::Io, -1, {}};
+    m_error = Error { Error::Code::Io, -1, {} };
     m_measurements = {};
     m_reader = reader;
     m_running = true;
@@ -54,10 +54,13 @@ void PcrJob::start(const EifReader &reader)
             return;
         timer->restart();
         if (self)
-            QMetaObject::invokeMethod(self.data(), [self, done, total] {
-                if (self)
-                    Q_EMIT self->progress(done, total);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, done, total] {
+                    if (self)
+                        Q_EMIT self->progress(done, total);
+                },
+                Qt::QueuedConnection);
     });
     auto calculator = m_calculator;
     m_watcher.setFuture(QtConcurrent::run([calculator] { return calculator->compute(); }));

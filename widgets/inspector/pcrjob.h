@@ -21,8 +21,7 @@ namespace enclave::ui {
 // Runs core's PcrCalculator on a pool thread (QtConcurrent) so the GUI thread never hashes:
 // progress arrives queued and throttled, cancel() stops it promptly, finished() fires once on
 // the GUI thread with either measurements() or error() set.
-class PcrJob final : public QObject
-{
+class PcrJob final : public QObject {
     Q_OBJECT
 public:
     explicit PcrJob(QObject *parent = nullptr);
@@ -55,7 +54,7 @@ private:
     EifMeasurements m_measurements;
     EifReader m_reader;
     bool m_running = false;
-    Error m_error{Error::Code::Io, -1, {}};
+    Error m_error { Error::Code::Io, -1, {} };
 };
 
 } // namespace enclave::ui

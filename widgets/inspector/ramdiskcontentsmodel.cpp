@@ -83,8 +83,8 @@ QVariant RamdiskContentsModel::data(const QModelIndex &index, int role) const
         const RamdiskListing &r = m_ramdisks.at(index.row());
         if (role == Qt::DisplayRole && index.column() == PathColumn) {
             const QString compression = r.compression == CpioReader::Compression::Gzip ? tr("gzip cpio")
-                                      : r.compression == CpioReader::Compression::None ? tr("cpio")
-                                                                                         : tr("unknown format");
+                : r.compression == CpioReader::Compression::None                       ? tr("cpio")
+                                                                                       : tr("unknown format");
             QString text = tr("ramdisk %1 (%2, %3 entries, %4 at offset %5)")
                                .arg(r.ordinal)
                                .arg(compression)

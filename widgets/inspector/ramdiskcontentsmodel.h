@@ -9,11 +9,19 @@ namespace enclave::ui {
 
 // The files of each ramdisk of an EIF: ramdisks at the top, their entries below, with type, mode,
 // owner, size, mtime (UTC) and SHA-256. Paths are shown as stored, control bytes escaped.
-class RamdiskContentsModel final : public QAbstractItemModel
-{
+class RamdiskContentsModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { PathColumn, TypeColumn, ModeColumn, OwnerColumn, SizeColumn, MtimeColumn, Sha256Column, ColumnCount };
+    enum Column {
+        PathColumn,
+        TypeColumn,
+        ModeColumn,
+        OwnerColumn,
+        SizeColumn,
+        MtimeColumn,
+        Sha256Column,
+        ColumnCount
+    };
     enum Roles {
         RamdiskRole = Qt::UserRole + 1,
         EntryIndexRole,

@@ -98,11 +98,11 @@ RamdiskContentsView::RamdiskContentsView(const QString &eifPath, QWidget *parent
     });
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showEntry(current); });
+        [this](const QModelIndex &current) { showEntry(current); });
     // Double-click and "View File" show the entry like selecting it does.
     connect(&m_listWatcher, &QFutureWatcher<Listed>::finished, this, &RamdiskContentsView::onListed);
     connect(&m_entryWatcher, &QFutureWatcher<Result<CpioReader::Content>>::finished, this,
-            &RamdiskContentsView::onEntryRead);
+        &RamdiskContentsView::onEntryRead);
 
     m_loading = true;
     auto cancel = m_cancel;
@@ -124,8 +124,8 @@ RamdiskContentsView::~RamdiskContentsView()
     m_saveWatcher.waitForFinished();
 }
 
-QList<RamdiskListing> RamdiskContentsView::listRamdisks(const QString &eifPath, const std::atomic_bool *cancel,
-                                                       QString *error)
+QList<RamdiskListing> RamdiskContentsView::listRamdisks(
+    const QString &eifPath, const std::atomic_bool *cancel, QString *error)
 {
     auto listed = RamdiskLister::list(eifPath, cancel);
     if (!listed) {
@@ -177,7 +177,7 @@ void RamdiskContentsView::updateSummary()
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         shown += m_proxy->rowCount(m_proxy->index(r, 0));
     m_summary->setText(m_summaryText + QLatin1Char(' ')
-                       + tr("Entries matching \"%1\": %2.").arg(m_filter->text()).arg(shown));
+        + tr("Entries matching \"%1\": %2.").arg(m_filter->text()).arg(shown));
 }
 
 void RamdiskContentsView::setFilterText(const QString &text)
@@ -382,8 +382,9 @@ void RamdiskContentsView::showEntry(const QModelIndex &proxyOrSource)
     }
     if (e->type != CpioEntry::Type::Regular && e->type != CpioEntry::Type::Symlink) {
         m_viewer->clear();
-        m_viewerStatus->setText(tr("%1: a %2, no content to show")
-                                    .arg(RamdiskContentsModel::displayPath(e->rawPath), CpioEntry::typeName(e->type)));
+        m_viewerStatus->setText(
+            tr("%1: a %2, no content to show")
+                .arg(RamdiskContentsModel::displayPath(e->rawPath), CpioEntry::typeName(e->type)));
         return;
     }
     if (m_entryWatcher.isRunning()) {
@@ -412,14 +413,15 @@ void RamdiskContentsView::startEntryRead(const QModelIndex &index)
     auto cancel = m_entryCancel;
     auto closing = m_cancel;
     m_viewerStatus->setText(tr("Reading %1...").arg(RamdiskContentsModel::displayPath(e->rawPath)));
-    m_entryWatcher.setFuture(QtConcurrent::run([path, offset, size, entryIndex, cancel, closing]() -> Result<CpioReader::Content> {
-        if (closing->load())
-            return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(Error::Code::Io, f.errorString());
-        return CpioReader::readEntry(&f, offset, size, entryIndex, MaxViewBytes, {}, cancel.get());
-    }));
+    m_entryWatcher.setFuture(
+        QtConcurrent::run([path, offset, size, entryIndex, cancel, closing]() -> Result<CpioReader::Content> {
+            if (closing->load())
+                return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return makeError(Error::Code::Io, f.errorString());
+            return CpioReader::readEntry(&f, offset, size, entryIndex, MaxViewBytes, {}, cancel.get());
+        }));
 }
 
 void RamdiskContentsView::onEntryRead()

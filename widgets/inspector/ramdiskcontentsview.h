@@ -25,8 +25,7 @@ namespace enclave::ui {
 // file's first bytes, as text when they are UTF-8 and as a hex dump otherwise. A file's context
 // menu (and double-click) views it, saves it (asking before replacing, written atomically),
 // copies its path or SHA-256, or marks its bytes in the EIF's hex view.
-class RamdiskContentsView final : public QWidget
-{
+class RamdiskContentsView final : public QWidget {
     Q_OBJECT
 public:
     static constexpr qint64 MaxViewBytes = 256 * 1024;
@@ -49,7 +48,8 @@ public:
     QLabel *viewerStatus() const { return m_viewerStatus; }
     QLabel *summaryLabel() const { return m_summary; }
 
-    static QList<RamdiskListing> listRamdisks(const QString &eifPath, const std::atomic_bool *cancel, QString *error);
+    static QList<RamdiskListing> listRamdisks(
+        const QString &eifPath, const std::atomic_bool *cancel, QString *error);
     // Text when the bytes are UTF-8 without NULs, else a hex dump (offset, 16 bytes, ASCII).
     static QString render(const QByteArray &data, bool *isText = nullptr);
 
@@ -76,8 +76,7 @@ Q_SIGNALS:
     void entrySaved(const QString &path, bool ok);
 
 private:
-    struct Listed
-    {
+    struct Listed {
         QList<RamdiskListing> ramdisks;
         QString error;
     };
@@ -109,7 +108,7 @@ private:
     // The entry read in flight can be abandoned for a newer selection without blocking.
     std::shared_ptr<std::atomic_bool> m_entryCancel;
     QPersistentModelIndex m_pendingEntry;
-    quint64 m_generation = 0;     // bumped by every selection
+    quint64 m_generation = 0; // bumped by every selection
     quint64 m_readGeneration = 0; // the selection the read in flight is for
     bool m_loading = false;
     bool m_sized = false;

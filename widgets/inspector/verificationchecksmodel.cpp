@@ -27,10 +27,14 @@ void VerificationChecksModel::setVerification(const AttestationVerification &ver
 QString VerificationChecksModel::statusText(AttestationCheck::Status status)
 {
     switch (status) {
-    case AttestationCheck::Status::Passed: return tr("passed");
-    case AttestationCheck::Status::Failed: return tr("FAILED");
-    case AttestationCheck::Status::Skipped: return tr("skipped");
-    case AttestationCheck::Status::Warning: return tr("warning");
+    case AttestationCheck::Status::Passed:
+        return tr("passed");
+    case AttestationCheck::Status::Failed:
+        return tr("FAILED");
+    case AttestationCheck::Status::Skipped:
+        return tr("skipped");
+    case AttestationCheck::Status::Warning:
+        return tr("warning");
     }
     return {};
 }
@@ -53,35 +57,51 @@ QVariant VerificationChecksModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CheckColumn: return check.title;
-        case StatusColumn: return statusText(check.status);
-        case ReasonColumn: return check.reason;
-        default: return {};
+        case CheckColumn:
+            return check.title;
+        case StatusColumn:
+            return statusText(check.status);
+        case ReasonColumn:
+            return check.reason;
+        default:
+            return {};
         }
-    case Qt::ToolTipRole: return check.reason;
+    case Qt::ToolTipRole:
+        return check.reason;
     case Qt::DecorationRole:
         if (index.column() != StatusColumn)
             return {};
         switch (check.status) {
-        case AttestationCheck::Status::Passed: return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
-        case AttestationCheck::Status::Failed: return QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton);
-        case AttestationCheck::Status::Warning: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        case AttestationCheck::Status::Skipped: return {};
+        case AttestationCheck::Status::Passed:
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        case AttestationCheck::Status::Failed:
+            return QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton);
+        case AttestationCheck::Status::Warning:
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        case AttestationCheck::Status::Skipped:
+            return {};
         }
         return {};
     case Qt::ForegroundRole:
         if (index.column() != StatusColumn)
             return {};
         switch (check.status) {
-        case AttestationCheck::Status::Passed: return QColor(0x2e, 0x9d, 0x4f);
-        case AttestationCheck::Status::Failed: return QColor(0xd3, 0x2f, 0x2f);
-        case AttestationCheck::Status::Warning: return QColor(0xd0, 0x8a, 0x00);
-        case AttestationCheck::Status::Skipped: return {};
+        case AttestationCheck::Status::Passed:
+            return QColor(0x2e, 0x9d, 0x4f);
+        case AttestationCheck::Status::Failed:
+            return QColor(0xd3, 0x2f, 0x2f);
+        case AttestationCheck::Status::Warning:
+            return QColor(0xd0, 0x8a, 0x00);
+        case AttestationCheck::Status::Skipped:
+            return {};
         }
         return {};
-    case CheckIdRole: return check.id;
-    case StatusRole: return int(check.status);
-    default: return {};
+    case CheckIdRole:
+        return check.id;
+    case StatusRole:
+        return int(check.status);
+    default:
+        return {};
     }
 }
 
@@ -90,10 +110,14 @@ QVariant VerificationChecksModel::headerData(int section, Qt::Orientation orient
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CheckColumn: return tr("Check");
-    case StatusColumn: return tr("Result");
-    case ReasonColumn: return tr("Reason");
-    default: return {};
+    case CheckColumn:
+        return tr("Check");
+    case StatusColumn:
+        return tr("Result");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
     }
 }
 

@@ -8,8 +8,7 @@ namespace enclave::ui {
 
 // The verifier's checklist, one row per check: failed checks first, each group in the order the
 // checks ran; what, pass/fail, why.
-class VerificationChecksModel final : public QAbstractTableModel
-{
+class VerificationChecksModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { CheckColumn, StatusColumn, ReasonColumn, ColumnCount };

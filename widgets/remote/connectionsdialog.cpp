@@ -3,11 +3,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
-#include <QJsonObject>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -61,7 +61,8 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
         tr("One KEY=VALUE per line, e.g. ProxyCommand=aws ssm start-session --target %h …"));
     m_options->setMaximumHeight(70);
     m_agentCommand = new QLineEdit(m_form);
-    m_agentCommand->setPlaceholderText(tr("default: enclave-agent from PATH, else ~/.local/bin/enclave-agent"));
+    m_agentCommand->setPlaceholderText(
+        tr("default: enclave-agent from PATH, else ~/.local/bin/enclave-agent"));
     auto *identityRow = new QHBoxLayout;
     identityRow->addWidget(m_identity, 1);
     identityRow->addWidget(browse);
@@ -201,7 +202,8 @@ void ConnectionsDialog::showProfile(int row)
     m_identity->setText(p.identityFile);
     m_jump->setText(p.jumpHost);
     m_options->setPlainText(p.options.join(u'\n'));
-    m_agentCommand->setText(agent::AgentEndpoint::isLegacyDefaultCommand(p.agentCommand) ? QString() : p.agentCommand);
+    m_agentCommand->setText(
+        agent::AgentEndpoint::isLegacyDefaultCommand(p.agentCommand) ? QString() : p.agentCommand);
     m_testResult->clear();
     m_install->setVisible(false);
     validateForm();
@@ -258,10 +260,12 @@ QString ConnectionsDialog::installOffer(const QString &host)
             binaries << tr("%1 (%2 KiB, %3)").arg(path).arg(QFileInfo(path).size() / 1024).arg(arch);
     }
     if (binaries.isEmpty())
-        return tr("No enclave-agent binaries were found next to this application, so the agent cannot be installed "
-                  "from here.");
-    return tr("Install Agent copies the static enclave-agent for the host's architecture (uname -m) over this SSH "
-              "connection to ~/.local/bin/enclave-agent on %1, checks its version, then connects. Binaries: %2.")
+        return tr(
+            "No enclave-agent binaries were found next to this application, so the agent cannot be installed "
+            "from here.");
+    return tr(
+        "Install Agent copies the static enclave-agent for the host's architecture (uname -m) over this SSH "
+        "connection to ~/.local/bin/enclave-agent on %1, checks its version, then connects. Binaries: %2.")
         .arg(host, binaries.join(u"; "_s));
 }
 
@@ -287,11 +291,15 @@ void ConnectionsDialog::testConnection()
         if (build.isEmpty())
             build = agentInfo.value(u"buildId"_s).toString();
         const QString local = agent::AgentBinaries::versionLine(agent::AgentBinaries::hostArchitecture());
-        const bool outdated = version != QStringLiteral(ENCLAVE_VERSION) || (!build.isEmpty() && !local.isEmpty() && !local.contains(build));
-        QString text = tr("Connected: enclave-agent %1 on %2 (%3 backend).")
-                           .arg(version, hello.value(u"hostname"_s).toString(), hello.value(u"backend"_s).toString());
+        const bool outdated = version != QStringLiteral(ENCLAVE_VERSION)
+            || (!build.isEmpty() && !local.isEmpty() && !local.contains(build));
+        QString text
+            = tr("Connected: enclave-agent %1 on %2 (%3 backend).")
+                  .arg(version, hello.value(u"hostname"_s).toString(), hello.value(u"backend"_s).toString());
         if (outdated)
-            text += u' ' + tr("It differs from this application's agent (%1).").arg(local.isEmpty() ? QStringLiteral(ENCLAVE_VERSION) : local)
+            text += u' '
+                + tr("It differs from this application's agent (%1).")
+                      .arg(local.isEmpty() ? QStringLiteral(ENCLAVE_VERSION) : local)
                 + u' ' + installOffer(host);
         m_testResult->setStyleSheet(outdated ? u"color: #b9770e;"_s : u"color: #1e8449;"_s);
         m_testResult->setText(text);
@@ -304,7 +312,8 @@ void ConnectionsDialog::testConnection()
         m_test->setEnabled(true);
         m_testResult->setStyleSheet(u"color: #c0392b;"_s);
         if (m_probe->agentMissing()) {
-            m_testResult->setText(tr("enclave-agent is not installed on %1.").arg(host) + u' ' + installOffer(host));
+            m_testResult->setText(
+                tr("enclave-agent is not installed on %1.").arg(host) + u' ' + installOffer(host));
             m_install->setText(tr("Install Agent"));
             m_install->setVisible(true);
             return;
@@ -325,23 +334,25 @@ void ConnectionsDialog::installAgent()
     if (!m_installer) {
         m_installer = new agent::AgentInstaller(this);
         connect(m_installer, &agent::AgentInstaller::progress, m_testResult, &QLabel::setText);
-        connect(m_installer, &agent::AgentInstaller::finished, this, [this](const agent::AgentInstaller::Outcome &out) {
-            m_install->setEnabled(true);
-            m_test->setEnabled(true);
-            if (!out.ok) {
-                m_testResult->setStyleSheet(u"color: #c0392b;"_s);
-                m_testResult->setText(tr("Installing the agent failed at step \"%1\": %2").arg(out.step, out.message));
-                return;
-            }
-            m_testResult->setStyleSheet(u"color: #1e8449;"_s);
-            m_testResult->setText(out.message);
-            m_install->setVisible(false);
-            Q_EMIT agentInstalled(out.message);
-            // Installed: connect as the user asked.
-            saveCurrent();
-            Q_EMIT connectRequested(currentProfile());
-            accept();
-        });
+        connect(m_installer, &agent::AgentInstaller::finished, this,
+            [this](const agent::AgentInstaller::Outcome &out) {
+                m_install->setEnabled(true);
+                m_test->setEnabled(true);
+                if (!out.ok) {
+                    m_testResult->setStyleSheet(u"color: #c0392b;"_s);
+                    m_testResult->setText(
+                        tr("Installing the agent failed at step \"%1\": %2").arg(out.step, out.message));
+                    return;
+                }
+                m_testResult->setStyleSheet(u"color: #1e8449;"_s);
+                m_testResult->setText(out.message);
+                m_install->setVisible(false);
+                Q_EMIT agentInstalled(out.message);
+                // Installed: connect as the user asked.
+                saveCurrent();
+                Q_EMIT connectRequested(currentProfile());
+                accept();
+            });
     }
     m_install->setEnabled(false);
     m_test->setEnabled(false);

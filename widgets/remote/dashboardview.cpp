@@ -4,10 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -22,20 +22,20 @@
 #include "agent/agentclient.h"
 #include "attestation/attestationdocument.h"
 #include "attestation/simulatorattestation.h"
+#include "common/atomicfilewriter.h"
 #include "inspector/attestationview.h"
 #include "inspector/bufferbytesource.h"
 #include "measure/measurementsjsonparser.h"
-#include "common/atomicfilewriter.h"
 #include "remote/attestationendpointdialog.h"
-#include "tools/posturereportpage.h"
-#include "remote/enclaveattestor.h"
 #include "remote/connectionerrorhint.h"
 #include "remote/consoleview.h"
+#include "remote/enclaveattestor.h"
 #include "remote/enclavemeasurementsview.h"
 #include "remote/enclavetablemodel.h"
 #include "remote/healthcheckdialog.h"
 #include "remote/launchdialog.h"
 #include "remote/nitroerrorhints.h"
+#include "tools/posturereportpage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -117,7 +117,8 @@ void DashboardView::build()
     m_healthAction = toolbar->addAction(tr("Health Check…"), this, [this] { openHealthCheck(); });
     m_measureAction = toolbar->addAction(tr("Measurements"), this, [this] { showMeasurements(); });
     m_attestAction = toolbar->addAction(tr("Attest Now"), this, [this] { attestNow(); });
-    m_attestAction->setToolTip(tr("Ask the enclave for a fresh attestation document and check it against its image"));
+    m_attestAction->setToolTip(
+        tr("Ask the enclave for a fresh attestation document and check it against its image"));
     m_postureAction = new QAction(tr("Posture Report…"), this);
     m_postureAction->setToolTip(tr("Security posture report with the enclave's fresh attestation document"));
     connect(m_postureAction, &QAction::triggered, this, [this] { openPostureReport(); });
@@ -396,9 +397,11 @@ void DashboardView::updateCapacity()
     m_cpuBar->setValue(int(qBound<qint64>(0, usedCpus, cpus)));
     m_memoryBar->setRange(0, int(qMax<qint64>(1, memory)));
     m_memoryBar->setValue(int(qBound<qint64>(0, usedMemory, memory)));
-    m_cpuBar->setToolTip(tr("%1 of %2 enclave CPUs free (allocator pool)").arg(qMax<qint64>(0, cpus - usedCpus)).arg(cpus));
-    m_memoryBar->setToolTip(
-        tr("%1 of %2 MiB enclave memory free (allocator hugepages)").arg(qMax<qint64>(0, memory - usedMemory)).arg(memory));
+    m_cpuBar->setToolTip(
+        tr("%1 of %2 enclave CPUs free (allocator pool)").arg(qMax<qint64>(0, cpus - usedCpus)).arg(cpus));
+    m_memoryBar->setToolTip(tr("%1 of %2 MiB enclave memory free (allocator hugepages)")
+                                .arg(qMax<qint64>(0, memory - usedMemory))
+                                .arg(memory));
     m_running->setText(tr("%n running", nullptr, int(running)));
 }
 
@@ -662,7 +665,8 @@ namespace {
 
 // The image an enclave runs, as a measurement source: describe-enclaves' own Measurements when the
 // agent's list has them, else the describe-eif PCRs of the image we launched it from.
-Measurements imageMeasurements(const QJsonObject &record, const QJsonObject &describeEif, const QString &eifName)
+Measurements imageMeasurements(
+    const QJsonObject &record, const QJsonObject &describeEif, const QString &eifName)
 {
     QJsonObject source;
     if (record.contains(u"Measurements"_s))
@@ -671,7 +675,8 @@ Measurements imageMeasurements(const QJsonObject &record, const QJsonObject &des
         source = QJsonObject { { u"Measurements"_s, describeEif } };
     else
         return {};
-    auto parsed = MeasurementsJsonParser::parse(QJsonDocument(source).toJson(), eifName.isEmpty() ? u"describe-enclaves"_s : eifName);
+    auto parsed = MeasurementsJsonParser::parse(
+        QJsonDocument(source).toJson(), eifName.isEmpty() ? u"describe-enclaves"_s : eifName);
     return parsed ? *parsed : Measurements();
 }
 
@@ -684,7 +689,8 @@ void DashboardView::attestNow(const QString &given)
     if (row < 0 || !m_model->isRunning(row))
         return;
     const qsizetype simulate = m_endpoint.localArguments.indexOf(u"--simulate"_s);
-    if (m_endpoint.kind == agent::AgentEndpoint::Kind::Local && simulate >= 0 && simulate + 1 < m_endpoint.localArguments.size()) {
+    if (m_endpoint.kind == agent::AgentEndpoint::Kind::Local && simulate >= 0
+        && simulate + 1 < m_endpoint.localArguments.size()) {
         // The simulator's own PKI: trusted for this local connection only, and every result says SIMULATED.
         const QString stateDir = m_endpoint.localArguments.at(simulate + 1);
         QFile pem(SimulatorAttestationPki::rootPemPath(stateDir + u"/pki"_s));
@@ -697,7 +703,8 @@ void DashboardView::attestNow(const QString &given)
     const QJsonObject record = m_model->record(row);
     const QString eif = m_model->eifName(row);
     m_attestor->attest(id, quint32(record.value(u"EnclaveCID"_s).toInteger()), eif,
-        imageMeasurements(record, m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject(), eif));
+        imageMeasurements(
+            record, m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject(), eif));
 }
 
 void DashboardView::attestAllRunning()
@@ -714,7 +721,8 @@ void DashboardView::openAttestationSettings(const QString &given)
     const QString id = given.isEmpty() ? selectedEnclaveId() : given;
     const int row = m_model->rowOf(id);
     const QString eif = row >= 0 ? m_model->eifName(row) : QString();
-    auto *dialog = new AttestationEndpointDialog(eif, EnclaveAttestor::endpointForImage(eif), m_attestor->intervalSeconds(), this);
+    auto *dialog = new AttestationEndpointDialog(
+        eif, EnclaveAttestor::endpointForImage(eif), m_attestor->intervalSeconds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, eif] {
         EnclaveAttestor::rememberEndpoint(eif, dialog->endpoint());
@@ -739,11 +747,13 @@ void DashboardView::openAttestationDocument(const QString &given)
     // Debug-mode PCRs are zero by design: comparing them with the image would only say "mismatch".
     if (row >= 0 && st->result->status != agent::LiveAttestationResult::Status::DebugMode) {
         expected = imageMeasurements(m_model->record(row),
-            m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject(), m_model->eifName(row));
+            m_model->index(row, 0).data(EnclaveTableModel::MeasurementsRole).toJsonObject(),
+            m_model->eifName(row));
     }
     if (!expected.isEmpty())
         view->setExpectedPcrs(expected);
-    Q_EMIT openViewRequested(view, tr("Attestation: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
+    Q_EMIT openViewRequested(
+        view, tr("Attestation: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
 }
 
 void DashboardView::openPostureReport(const QString &given)
@@ -754,10 +764,13 @@ void DashboardView::openPostureReport(const QString &given)
     if (!st || st->document.isEmpty() || row < 0)
         return;
     // The document goes to a file of its own (never over another) so the report can name it.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/attestations"_s;
+    const QString dir
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/attestations"_s;
     QDir().mkpath(dir);
     const QString path = dir + u"/%1-%2.cbor"_s.arg(id, st->finishedAt.toString(u"yyyyMMddTHHmmsszzzZ"_s));
-    if (auto saved = AtomicFileWriter::writeFile(path, st->document, 0644, AtomicFileWriter::Commit::NoClobber); !saved) {
+    if (auto saved
+        = AtomicFileWriter::writeFile(path, st->document, 0644, AtomicFileWriter::Commit::NoClobber);
+        !saved) {
         showMessage(tr("Cannot keep the attestation document: %1").arg(saved.error().message), true);
         return;
     }
@@ -765,16 +778,20 @@ void DashboardView::openPostureReport(const QString &given)
     // the local copy they reviewed.
     QString eif;
     const qsizetype simulate = m_endpoint.localArguments.indexOf(u"--simulate"_s);
-    if (m_endpoint.kind == agent::AgentEndpoint::Kind::Local && simulate >= 0 && simulate + 1 < m_endpoint.localArguments.size()) {
-        const QString candidate = m_endpoint.localArguments.at(simulate + 1) + u"/images/"_s + m_model->eifName(row);
+    if (m_endpoint.kind == agent::AgentEndpoint::Kind::Local && simulate >= 0
+        && simulate + 1 < m_endpoint.localArguments.size()) {
+        const QString candidate
+            = m_endpoint.localArguments.at(simulate + 1) + u"/images/"_s + m_model->eifName(row);
         if (!m_model->eifName(row).isEmpty() && QFileInfo(candidate).isFile())
             eif = candidate;
     }
     auto *page = new PostureReportPage;
     page->setInputs(eif);
     page->setLiveAttestation(path,
-        PostureInputs::Freshness { st->nonce, st->endpoint.carriesNonce(), st->maxAgeSeconds, st->finishedAt });
-    Q_EMIT openViewRequested(page, tr("Posture: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
+        PostureInputs::Freshness {
+            st->nonce, st->endpoint.carriesNonce(), st->maxAgeSeconds, st->finishedAt });
+    Q_EMIT openViewRequested(
+        page, tr("Posture: %1").arg(m_model->record(row).value(u"EnclaveName"_s).toString()));
     if (!eif.isEmpty())
         page->assess();
 }
@@ -788,14 +805,16 @@ void DashboardView::updateAttestation(const QString &enclaveId)
     if (st->result) {
         QStringList lines { st->result->summary() };
         if (st->result->document)
-            lines << tr("Document of %1, nonce %2").arg(st->result->document->timestamp().toString(Qt::ISODate),
-                         st->result->nonceCarried ? tr("checked") : tr("not carried by this endpoint"));
+            lines << tr("Document of %1, nonce %2")
+                         .arg(st->result->document->timestamp().toString(Qt::ISODate),
+                             st->result->nonceCarried ? tr("checked") : tr("not carried by this endpoint"));
         lines << tr("Double-click to open the document.");
         details = lines.join(u'\n');
     } else if (!st->fetchError.isEmpty()) {
         details = st->fetchError;
     }
-    m_model->setAttestation(enclaveId, m_attestor->statusText(enclaveId), details, m_attestor->severity(enclaveId));
+    m_model->setAttestation(
+        enclaveId, m_attestor->statusText(enclaveId), details, m_attestor->severity(enclaveId));
     if (enclaveId == selectedEnclaveId())
         updateActions();
 }
@@ -811,4 +830,3 @@ QStringList DashboardView::pendingLoss() const
 }
 
 } // namespace enclave::ui
-

@@ -132,8 +132,9 @@ QVariant EnclaveTableModel::data(const QModelIndex &index, int role) const
         if (col == Debug && r.record.value(u"Flags"_s).toString() == u"DEBUG_MODE")
             return tr("Debug mode: the console is readable, and attestation documents carry all-zero PCRs.");
         if (col == Attestation)
-            return r.attestationDetails.isEmpty() ? tr("Attest Now asks the enclave for a fresh attestation document.")
-                                                  : r.attestationDetails;
+            return r.attestationDetails.isEmpty()
+                ? tr("Attest Now asks the enclave for a fresh attestation document.")
+                : r.attestationDetails;
         if (col == Uptime)
             return tr("Started %1").arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::LongFormat));
         return {};
@@ -179,7 +180,8 @@ QVariant EnclaveTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-void EnclaveTableModel::setAttestation(const QString &enclaveId, const QString &text, const QString &details, int severity)
+void EnclaveTableModel::setAttestation(
+    const QString &enclaveId, const QString &text, const QString &details, int severity)
 {
     const int row = rowOf(enclaveId);
     if (row < 0)

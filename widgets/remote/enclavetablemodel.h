@@ -16,7 +16,20 @@ class EnclaveTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnclaveTableModel)
 public:
-    enum Column { Name, Id, Cid, State, Cpus, Memory, Debug, Uptime, Image, Measurements, Attestation, ColumnCount };
+    enum Column {
+        Name,
+        Id,
+        Cid,
+        State,
+        Cpus,
+        Memory,
+        Debug,
+        Uptime,
+        Image,
+        Measurements,
+        Attestation,
+        ColumnCount
+    };
     enum Roles {
         EnclaveIdRole = Qt::UserRole + 1,
         RecordRole,

@@ -174,9 +174,11 @@ LaunchDialog::LaunchDialog(agent::AgentClient *client, QWidget *parent)
                             usedCpus += e.value(u"NumberOfCPUs"_s).toInteger();
                         }
                         if (list && alloc.value(u"memory_mib"_s).isDouble())
-                            withFree.insert(u"freeMemoryMiB"_s, alloc.value(u"memory_mib"_s).toInteger() - usedMemory);
+                            withFree.insert(
+                                u"freeMemoryMiB"_s, alloc.value(u"memory_mib"_s).toInteger() - usedMemory);
                         if (list && alloc.value(u"cpu_count"_s).isDouble())
-                            withFree.insert(u"freeCpus"_s, alloc.value(u"cpu_count"_s).toInteger() - usedCpus);
+                            withFree.insert(
+                                u"freeCpus"_s, alloc.value(u"cpu_count"_s).toInteger() - usedCpus);
                         setHostInfo(withFree);
                     },
                     this);

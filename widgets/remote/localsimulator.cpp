@@ -38,7 +38,8 @@ QString LocalSimulator::agentProgram()
 
 QString LocalSimulator::nitroCliSimProgram()
 {
-    QStringList candidates { qEnvironmentVariable("ENCLAVE_NITRO_CLI_SIM"), agent::AgentBinaries::nitroCliSim() };
+    QStringList candidates { qEnvironmentVariable("ENCLAVE_NITRO_CLI_SIM"),
+        agent::AgentBinaries::nitroCliSim() };
 #ifdef ENCLAVE_NITRO_CLI_SIM_BUILD_PATH
     candidates << QStringLiteral(ENCLAVE_NITRO_CLI_SIM_BUILD_PATH);
 #endif

@@ -15,8 +15,8 @@
 
 namespace enclave::ui {
 
-ErrorView::ErrorView(const QString &path, const Error &error, std::shared_ptr<const ByteSource> source,
-                     QWidget *parent)
+ErrorView::ErrorView(
+    const QString &path, const Error &error, std::shared_ptr<const ByteSource> source, QWidget *parent)
     : DocumentView(path, parent)
     , m_error(error)
 {
@@ -75,10 +75,11 @@ QString ErrorView::message() const
 {
     QString text = tr("<b>%1 cannot be shown.</b>").arg(title().toHtmlEscaped());
     if (m_error.offset >= 0)
-        text += QLatin1String("<br>") + tr("At offset %1 (0x%2): %3")
-                                            .arg(m_error.offset)
-                                            .arg(m_error.offset, 0, 16)
-                                            .arg(m_error.message.toHtmlEscaped());
+        text += QLatin1String("<br>")
+            + tr("At offset %1 (0x%2): %3")
+                  .arg(m_error.offset)
+                  .arg(m_error.offset, 0, 16)
+                  .arg(m_error.message.toHtmlEscaped());
     else
         text += QLatin1String("<br>") + m_error.message.toHtmlEscaped();
     return text;

@@ -19,12 +19,11 @@ class HexView;
 // The tab a file gets when it cannot be shown: what is wrong and at which offset, above the hex
 // view with the offending byte marked (when there are bytes to show), and beside it the part that
 // did parse (an EIF's header when its sections are cut short) when the viewer could give one.
-class ErrorView final : public DocumentView
-{
+class ErrorView final : public DocumentView {
     Q_OBJECT
 public:
     ErrorView(const QString &path, const Error &error, std::shared_ptr<const ByteSource> source,
-              QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~ErrorView() override;
 
     // Shows the fields that parsed in a tree beside the hex view (selection marks their bytes).

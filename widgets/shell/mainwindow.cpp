@@ -87,10 +87,14 @@ void MainWindow::registerViewer(FileType type, ViewerFactory factory)
 QMenu *MainWindow::menu(Menu which)
 {
     switch (which) {
-    case Menu::File: return m_fileMenu;
-    case Menu::Edit: return m_editMenu;
-    case Menu::View: return m_viewMenu;
-    case Menu::Help: return m_helpMenu;
+    case Menu::File:
+        return m_fileMenu;
+    case Menu::Edit:
+        return m_editMenu;
+    case Menu::View:
+        return m_viewMenu;
+    case Menu::Help:
+        return m_helpMenu;
     case Menu::Tools:
         if (!m_toolsMenu) {
             m_toolsMenu = new QMenu(tr("&Tools"), this);
@@ -104,8 +108,8 @@ QMenu *MainWindow::menu(Menu which)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *open = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
-                                       &MainWindow::showOpenDialog);
+    auto *open = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
@@ -147,24 +151,22 @@ void MainWindow::createMenus()
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    auto *fullScreen = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) {
-        on ? showFullScreen() : showNormal();
-    });
+    auto *fullScreen = m_viewMenu->addAction(
+        tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     m_viewMenu->addSeparator();
     auto *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const Theme::Mode current = Theme::fromKey(QSettings().value(QStringLiteral("ui/theme")).toString());
-    const struct
-    {
+    const struct {
         Theme::Mode mode;
         QString text;
         QKeySequence key;
     } themes[] = {
-        {Theme::Mode::System, tr("Follow &System"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1)},
-        {Theme::Mode::Light, tr("&Light"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2)},
-        {Theme::Mode::Dark, tr("&Dark"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3)},
+        { Theme::Mode::System, tr("Follow &System"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1) },
+        { Theme::Mode::Light, tr("&Light"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2) },
+        { Theme::Mode::Dark, tr("&Dark"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3) },
     };
     for (const auto &t : themes) {
         auto *action = themeMenu->addAction(t.text, this, [this, mode = t.mode] { setTheme(mode); });
@@ -200,9 +202,9 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         // "&1 name" gives a mnemonic; Ctrl+Alt+1..9 opens without the menu.
-        auto *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-            [this, path] { openFile(path); });
+        auto *action
+            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
+                this, [this, path] { openFile(path); });
         action->setData(path);
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -264,7 +266,7 @@ QWidget *MainWindow::openFile(const QString &path)
     }
     DocumentView *view = createView(absolute);
     const int index = addView(view, view->title(),
-                              view->isErrorView() ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        view->isErrorView() ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolute));
     // Only files that opened are offered again; one that fails now leaves Open Recent.
     if (view->isErrorView())
@@ -281,11 +283,11 @@ DocumentView *MainWindow::createView(const QString &path)
     // Directories, FIFOs and devices are refused before open(): a FIFO would block the GUI thread.
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return new ErrorView(path, Error{Error::Code::Io, -1, tr("not a regular file")}, nullptr);
+        return new ErrorView(path, Error { Error::Code::Io, -1, tr("not a regular file") }, nullptr);
     auto file = std::make_shared<FileByteSource>(path);
     if (!file->isOpen()) {
-        return new ErrorView(path, Error{Error::Code::Io, -1, tr("cannot open: %1").arg(file->errorString())},
-                             nullptr);
+        return new ErrorView(
+            path, Error { Error::Code::Io, -1, tr("cannot open: %1").arg(file->errorString()) }, nullptr);
     }
     // Core's detector decides; JSON shapes need the whole (small) document.
     const QByteArray head = file->read(0, InputDetector::HeadSize);
@@ -293,20 +295,20 @@ DocumentView *MainWindow::createView(const QString &path)
     if (type == FileType::Unknown && InputDetector::jsonOffset(head) >= 0 && file->size() > head.size()
         && file->size() <= InputDetector::MaxWholeFileSize)
         type = InputDetector::detect(file->read(0, file->size()));
-    OpenedDocument doc{path, type, file};
+    OpenedDocument doc { path, type, file };
     switch (doc.type) {
     case FileType::Empty:
-        return new ErrorView(path, Error{Error::Code::Truncated, 0, tr("the file is empty")}, file);
+        return new ErrorView(path, Error { Error::Code::Truncated, 0, tr("the file is empty") }, file);
     case FileType::Unknown: {
         const QByteArray head = file->read(0, 4);
         return new ErrorView(path,
-                             Error{Error::Code::Unsupported, 0,
-                                   tr("not an enclave image, attestation document or measurements JSON (first "
-                                      "bytes %1): EIF files start with \".eif\", attestation documents are "
-                                      "COSE_Sign1 CBOR (0x84 or 0xd2), or its base64 or hex text; JSON must be "
-                                      "nitro-cli output, a KMS key policy or {\"PCR0\": ...}")
-                                       .arg(QString::fromLatin1(head.toHex(' ')))},
-                             file);
+            Error { Error::Code::Unsupported, 0,
+                tr("not an enclave image, attestation document or measurements JSON (first "
+                   "bytes %1): EIF files start with \".eif\", attestation documents are "
+                   "COSE_Sign1 CBOR (0x84 or 0xd2), or its base64 or hex text; JSON must be "
+                   "nitro-cli output, a KMS key policy or {\"PCR0\": ...}")
+                    .arg(QString::fromLatin1(head.toHex(' '))) },
+            file);
     }
     case FileType::CoseCbor:
     case FileType::CoseBase64:
@@ -314,11 +316,11 @@ DocumentView *MainWindow::createView(const QString &path)
         // Attestation documents are small: read them whole, decoding the text forms.
         if (file->size() > InputDetector::maxSize(doc.type)) {
             return new ErrorView(path,
-                                 Error{Error::Code::LimitExceeded, 0,
-                                       tr("%1 bytes is too large for an attestation document (limit %2)")
-                                           .arg(file->size())
-                                           .arg(InputDetector::maxSize(doc.type))},
-                                 file);
+                Error { Error::Code::LimitExceeded, 0,
+                    tr("%1 bytes is too large for an attestation document (limit %2)")
+                        .arg(file->size())
+                        .arg(InputDetector::maxSize(doc.type)) },
+                file);
         }
         auto decoded = InputDetector::decodeText(doc.type, file->read(0, file->size()));
         if (!decoded)
@@ -331,14 +333,15 @@ DocumentView *MainWindow::createView(const QString &path)
     case FileType::NitroCliJson:
     case FileType::DescribeEifJson:
     case FileType::KmsKeyPolicy:
-    case FileType::Expectations: break;
+    case FileType::Expectations:
+        break;
     }
     const auto it = m_viewers.find(doc.type);
     if (it == m_viewers.end()) {
         return new ErrorView(path,
-                             Error{Error::Code::Unsupported, -1,
-                                   tr("no viewer for %1 in this build").arg(FileTypeDetector::displayName(doc.type))},
-                             doc.source);
+            Error { Error::Code::Unsupported, -1,
+                tr("no viewer for %1 in this build").arg(FileTypeDetector::displayName(doc.type)) },
+            doc.source);
     }
     return it->second(doc, nullptr);
 }
@@ -346,21 +349,21 @@ DocumentView *MainWindow::createView(const QString &path)
 void MainWindow::showOpenDialog()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open"), dir,
-        tr("Enclave images and attestation documents (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open"), dir,
+        tr("Enclave images and attestation documents (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;All "
+           "files (*)"));
     for (const QString &f : files)
         openFile(f);
 }
 
 QString MainWindow::sampleEifPath()
 {
-    QStringList candidates{
+    QStringList candidates {
         QCoreApplication::applicationDirPath() + QStringLiteral("/sample.eif"),
         QCoreApplication::applicationDirPath() + QStringLiteral("/../share/enclave-studio/sample.eif"),
     };
-    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
-                                                     QStringLiteral("enclave-studio/sample.eif"));
+    const QString installed = QStandardPaths::locate(
+        QStandardPaths::GenericDataLocation, QStringLiteral("enclave-studio/sample.eif"));
     if (!installed.isEmpty())
         candidates << installed;
 #ifdef ENCLAVE_SAMPLE_EIF
@@ -378,8 +381,8 @@ void MainWindow::openSampleEif()
     const QString path = sampleEifPath();
     if (path.isEmpty()) {
         QMessageBox::information(this, tr("Sample EIF"),
-                                 tr("No sample EIF was found. Build the project (it writes sample/sample.eif) or "
-                                    "run \"enclave-tool build-sample-eif FILE\" and open that file."));
+            tr("No sample EIF was found. Build the project (it writes sample/sample.eif) or "
+               "run \"enclave-tool build-sample-eif FILE\" and open that file."));
         return;
     }
     openFile(path);

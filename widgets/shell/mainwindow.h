@@ -29,8 +29,7 @@ class StartPage;
 // studiofeatures.h) add viewers for a FileType with registerViewer(), actions to menu(Menu::Tools)
 // and tabs with addView(). The Edit menu asks the current DocumentView what it supports; the
 // window knows no concrete view.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     enum class Menu { File, Edit, View, Tools, Help };

@@ -6,8 +6,7 @@
 namespace enclave::ui {
 
 // Most-recently-opened files, newest first, persisted in QSettings under "recentFiles".
-class RecentFiles final : public QObject
-{
+class RecentFiles final : public QObject {
     Q_OBJECT
 public:
     static constexpr int MaxEntries = 10;

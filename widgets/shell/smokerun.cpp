@@ -75,10 +75,12 @@ void SmokeRun::checkDone()
     for (EifView *v : views)
         computed += v->pcrs().contains(0) ? 1 : 0;
     const bool ok = computed == views.size() && m_longestStall <= m_limitMs;
-    std::printf("enclave-studio: smoke test: %d of %d EIF(s) measured in %lld ms; first frame after %lld ms; longest event-loop stall %lld ms "
+    std::printf("enclave-studio: smoke test: %d of %d EIF(s) measured in %lld ms; first frame after %lld ms; "
+                "longest event-loop stall %lld ms "
                 "at %lld ms (limit %d ms): %s\n",
-                computed, int(views.size()), static_cast<long long>(m_total.elapsed()), static_cast<long long>(m_firstFrameMs),
-                static_cast<long long>(m_longestStall), static_cast<long long>(m_longestStallAt), m_limitMs, ok ? "ok" : "FAILED");
+        computed, int(views.size()), static_cast<long long>(m_total.elapsed()),
+        static_cast<long long>(m_firstFrameMs), static_cast<long long>(m_longestStall),
+        static_cast<long long>(m_longestStallAt), m_limitMs, ok ? "ok" : "FAILED");
     std::fflush(stdout);
     QCoreApplication::exit(ok ? 0 : 1);
 }

@@ -12,8 +12,7 @@ class MainWindow;
 // computed, and meanwhile measures how late a 10 ms timer fires on the GUI thread (the longest
 // stall of the event loop). Prints one line and quits with 0, or 1 when a stall exceeded the
 // limit or a computation failed. CI runs it on a 1 GiB image.
-class SmokeRun final : public QObject
-{
+class SmokeRun final : public QObject {
     Q_OBJECT
 public:
     SmokeRun(MainWindow *window, int stallLimitMs, QObject *parent = nullptr);

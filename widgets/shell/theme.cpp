@@ -61,18 +61,27 @@ void Theme::apply(Mode mode)
     if (auto *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     switch (mode) {
-    case Mode::System: QApplication::setPalette(QApplication::style()->standardPalette()); break;
-    case Mode::Light: QApplication::setPalette(lightPalette()); break;
-    case Mode::Dark: QApplication::setPalette(darkPalette()); break;
+    case Mode::System:
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Mode::Light:
+        QApplication::setPalette(lightPalette());
+        break;
+    case Mode::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
     }
 }
 
 QString Theme::key(Mode mode)
 {
     switch (mode) {
-    case Mode::Light: return QStringLiteral("light");
-    case Mode::Dark: return QStringLiteral("dark");
-    case Mode::System: break;
+    case Mode::Light:
+        return QStringLiteral("light");
+    case Mode::Dark:
+        return QStringLiteral("dark");
+    case Mode::System:
+        break;
     }
     return QStringLiteral("system");
 }

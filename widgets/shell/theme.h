@@ -6,8 +6,7 @@ namespace enclave::ui {
 
 // Light/dark colour schemes: "System" keeps the platform palette, Light and Dark use Fusion with
 // palettes whose text/base contrast stays readable.
-class Theme final
-{
+class Theme final {
 public:
     enum class Mode { System, Light, Dark };
 

@@ -7,8 +7,8 @@
 #include <QMenu>
 
 #include "inspector/documentview.h"
-#include "tools/kmspolicypage.h"
 #include "shell/mainwindow.h"
+#include "tools/kmspolicypage.h"
 #include "tools/posturereportpage.h"
 #include "tools/signeifpage.h"
 #include "tools/signingcertificatepage.h"
@@ -50,13 +50,13 @@ void installKmsActions(MainWindow *window)
         // "Sign an Image with This": Sign EIF filled in with the new key and certificate (and the
         // current tab's image, if it is one).
         QObject::connect(page, &SigningCertificatePage::signImageRequested, window,
-                         [window, currentPath](const QString &key, const QString &cert) {
-                             auto *sign = new SignEifPage;
-                             const QString path = currentPath();
-                             sign->setInputs(path.endsWith(u".eif"_s, Qt::CaseInsensitive) ? path : QString(), key, cert);
-                             QObject::connect(sign, &SignEifPage::openRequested, window, &MainWindow::openFile);
-                             window->addView(sign, MainWindow::tr("Sign EIF"));
-                         });
+            [window, currentPath](const QString &key, const QString &cert) {
+                auto *sign = new SignEifPage;
+                const QString path = currentPath();
+                sign->setInputs(path.endsWith(u".eif"_s, Qt::CaseInsensitive) ? path : QString(), key, cert);
+                QObject::connect(sign, &SignEifPage::openRequested, window, &MainWindow::openFile);
+                window->addView(sign, MainWindow::tr("Sign EIF"));
+            });
         window->addView(page, MainWindow::tr("Signing Certificate"));
     });
     add(MainWindow::tr("Security &Posture Report…"), Qt::Key_R,

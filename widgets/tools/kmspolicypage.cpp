@@ -113,8 +113,9 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     m_shape->addItem(tr("Statements only"));
     m_deny = new QCheckBox(tr("Deny without attestation"), this);
     m_deny->setChecked(true);
-    m_deny->setToolTip(tr("One Deny statement per bound PCR: the role is refused the actions without an "
-                          "attestation document or with other PCR values, even when an IAM policy allows them."));
+    m_deny->setToolTip(
+        tr("One Deny statement per bound PCR: the role is refused the actions without an "
+           "attestation document or with other PCR values, even when an IAM policy allows them."));
     m_pcr0Key = new QComboBox(this);
     m_pcr0Key->addItem(tr("PCR0 as ImageSha384"));
     m_pcr0Key->addItem(tr("PCR0 as PCR0"));
@@ -191,7 +192,8 @@ void KmsPolicyPage::loadSource(const QString &path)
     m_sourceEdit->setText(path);
     m_sourceInfo->setText(tr("Loading %1...").arg(path));
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run([path, cancel = m_cancel] { return MeasurementsLoader::load(path, {}, cancel.get()); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [path, cancel = m_cancel] { return MeasurementsLoader::load(path, {}, cancel.get()); }));
 }
 
 void KmsPolicyPage::browse()
@@ -211,7 +213,8 @@ void KmsPolicyPage::onLoaded()
     } else {
         m_source = *result;
         m_sourceInfo->setStyleSheet(QString());
-        QString info = tr("%1, %n PCR(s)", nullptr, m_source->size()).arg(Measurements::sourceTypeName(m_source->sourceType()));
+        QString info = tr("%1, %n PCR(s)", nullptr, m_source->size())
+                           .arg(Measurements::sourceTypeName(m_source->sourceType()));
         if (!m_source->notes().isEmpty())
             info += u" \u2014 "_s + m_source->notes().join(u"; "_s);
         m_sourceInfo->setText(info);
@@ -284,7 +287,8 @@ void KmsPolicyPage::regenerate()
     options.denyStatements = m_deny->isChecked();
     for (auto it = m_pcrBoxes.cbegin(); it != m_pcrBoxes.cend(); ++it) {
         if (const PcrMeasurement *pcr = m_source->find(it.key()); pcr && it.value()->isChecked())
-            options.pcrValues.insert(it.key(), pcr->accepted.isEmpty() ? QList<QByteArray>{pcr->value} : pcr->accepted);
+            options.pcrValues.insert(
+                it.key(), pcr->accepted.isEmpty() ? QList<QByteArray> { pcr->value } : pcr->accepted);
     }
     if (options.actions.isEmpty()) {
         setError(tr("Choose at least one action."));
@@ -340,7 +344,8 @@ void KmsPolicyPage::regenerate()
     if (!canExport()) {
         m_copy->setEnabled(false);
         m_save->setEnabled(false);
-        setError(tr("This policy has lint errors (listed below): it is not safe to use, so it cannot be copied or saved."));
+        setError(tr("This policy has lint errors (listed below): it is not safe to use, so it cannot be "
+                    "copied or saved."));
     }
     Q_EMIT policyChanged();
 }
@@ -369,12 +374,13 @@ bool KmsPolicyPage::saveTo(const QString &path, QString *error)
         || !file.commit()) {
         if (error)
             *error = m_policyText.isEmpty() ? tr("No policy to save")
-                     : !canExport()         ? tr("The policy has lint errors")
+                : !canExport()              ? tr("The policy has lint errors")
                                             : file.errorString();
         return false;
     }
     const QFileInfo info(path);
-    m_saved->setText(tr("Saved to %1 in %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+    m_saved->setText(
+        tr("Saved to %1 in %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
     m_saved->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
     return true;
 }
@@ -386,8 +392,8 @@ QString KmsPolicyPage::savedText() const
 
 void KmsPolicyPage::showSaveDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Key Policy"), u"key-policy.json"_s,
-                                                      tr("JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Key Policy"), u"key-policy.json"_s, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -40,7 +40,7 @@ public:
     bool isLoading() const { return m_watcher.isRunning(); }
 
     // The PCRs offered (those of the enclave: 0-4 and 8).
-    static QList<int> offeredPcrs() { return {0, 1, 2, 3, 4, 8}; }
+    static QList<int> offeredPcrs() { return { 0, 1, 2, 3, 4, 8 }; }
 
     QString policyText() const { return m_policyText; }
     // False while the policy has lint errors (e.g. all-zero debug-mode PCRs): like the CLI, the

@@ -4,16 +4,16 @@
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -65,8 +65,9 @@ PostureReportPage::PostureReportPage(QWidget *parent)
     m_exportPdf->setEnabled(false);
     m_fullPaths = new QCheckBox(tr("Show full paths"), this);
     m_fullPaths->setObjectName(u"fullPaths"_s);
-    m_fullPaths->setToolTip(tr("Name the inputs by their full path instead of their file name (the report may be "
-                               "handed to someone who does not need your directory layout)"));
+    m_fullPaths->setToolTip(
+        tr("Name the inputs by their full path instead of their file name (the report may be "
+           "handed to someone who does not need your directory layout)"));
     connect(m_fullPaths, &QCheckBox::toggled, this, &PostureReportPage::render);
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_fullPaths);
@@ -85,8 +86,9 @@ PostureReportPage::PostureReportPage(QWidget *parent)
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"report"_s);
     m_browser->setOpenLinks(false);
-    m_browser->setPlaceholderText(tr("Choose an enclave image (and optionally a key policy and an attestation "
-                                     "document), then Assess."));
+    m_browser->setPlaceholderText(
+        tr("Choose an enclave image (and optionally a key policy and an attestation "
+           "document), then Assess."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -98,7 +100,8 @@ PostureReportPage::PostureReportPage(QWidget *parent)
     connect(m_exportMarkdown, &QPushButton::clicked, this, [this] { showExportDialog(Format::Markdown); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { showExportDialog(Format::Html); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { showExportDialog(Format::Pdf); });
-    connect(&m_watcher, &QFutureWatcher<Result<PostureReport>>::finished, this, &PostureReportPage::onFinished);
+    connect(
+        &m_watcher, &QFutureWatcher<Result<PostureReport>>::finished, this, &PostureReportPage::onFinished);
 }
 
 PostureReportPage::~PostureReportPage()
@@ -220,8 +223,8 @@ bool PostureReportPage::exportTo(const QString &path, Format format, QString *er
         QPdfWriter writer(&buffer);
         writer.setTitle(tr("Security posture: %1").arg(QFileInfo(m_report->eifPath).fileName()));
         writer.setCreator(tr("Enclave Studio"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+            QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument doc;
         doc.setHtml(m_html);
         doc.print(&writer);
@@ -273,7 +276,8 @@ void PostureReportPage::showExportDialog(Format format)
         break;
     }
     // The overwrite question is asked once, by exportAs, naming the file.
-    const QString path = QFileDialog::getSaveFileName(this, title, name, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path
+        = QFileDialog::getSaveFileName(this, title, name, filter, nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         exportAs(path, format);
 }

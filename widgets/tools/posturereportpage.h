@@ -21,8 +21,7 @@ namespace enclave::ui {
 // Tools > Security Posture Report: core's PostureInputs::load + PostureAssessor on a worker thread
 // (the EIF is hashed), core's styled HTML shown in a QTextBrowser, exportable as Markdown, standalone
 // HTML or PDF. Inputs appear by file name unless "Show full paths" is ticked.
-class PostureReportPage final : public QWidget
-{
+class PostureReportPage final : public QWidget {
     Q_OBJECT
 public:
     explicit PostureReportPage(QWidget *parent = nullptr);

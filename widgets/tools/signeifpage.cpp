@@ -34,11 +34,11 @@ Result<QByteArray> readSmallFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, QCoreApplication::translate("enclave::ui::SignEifPage", "%1: %2")
-                                              .arg(path, file.errorString()));
+        return makeError(Error::Code::Io,
+            QCoreApplication::translate("enclave::ui::SignEifPage", "%1: %2").arg(path, file.errorString()));
     if (file.size() > MaxSmallFile)
         return makeError(Error::Code::LimitExceeded,
-                         QCoreApplication::translate("enclave::ui::SignEifPage", "%1: larger than 1 MiB").arg(path));
+            QCoreApplication::translate("enclave::ui::SignEifPage", "%1: larger than 1 MiB").arg(path));
     return file.readAll();
 }
 
@@ -48,8 +48,8 @@ struct SignJob {
 };
 
 // Runs on the worker thread; the atomics live in the shared state the lambda keeps alive.
-Result<EifSigningReport> runSign(const SignJob &job, std::atomic_bool *cancel, std::atomic<qint64> *done,
-                                 std::atomic<qint64> *total)
+Result<EifSigningReport> runSign(
+    const SignJob &job, std::atomic_bool *cancel, std::atomic<qint64> *done, std::atomic<qint64> *total)
 {
     auto key = readSmallFile(job.key);
     if (!key)
@@ -91,8 +91,8 @@ QLabel *valueLabel(QWidget *parent, const QString &name)
 
 } // namespace
 
-QLineEdit *SignEifPage::addPathRow(QFormLayout *form, const QString &label, const QString &name, bool save,
-                                   const QString &filter)
+QLineEdit *SignEifPage::addPathRow(
+    QFormLayout *form, const QString &label, const QString &name, bool save, const QString &filter)
 {
     auto *row = new QHBoxLayout;
     auto *edit = new QLineEdit(this);
@@ -104,7 +104,7 @@ QLineEdit *SignEifPage::addPathRow(QFormLayout *form, const QString &label, cons
     connect(browse, &QPushButton::clicked, this, [this, edit, label, save, filter] {
         // The overwrite question comes once, at Sign time, naming the file (not twice).
         const QString path = save ? QFileDialog::getSaveFileName(this, label, edit->text(), filter, nullptr,
-                                                                 QFileDialog::DontConfirmOverwrite)
+                                 QFileDialog::DontConfirmOverwrite)
                                   : QFileDialog::getOpenFileName(this, label, edit->text(), filter);
         if (path.isEmpty())
             return;
@@ -136,9 +136,8 @@ SignEifPage::SignEifPage(QWidget *parent)
         if (m_outputFollowsInput)
             m_output->setText(suggestedOutput(m_eif->text().trimmed()));
     });
-    connect(m_output, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_outputFollowsInput = text.trimmed().isEmpty();
-    });
+    connect(m_output, &QLineEdit::textEdited, this,
+        [this](const QString &text) { m_outputFollowsInput = text.trimmed().isEmpty(); });
 
     auto *buttons = new QHBoxLayout;
     m_progress = new QProgressBar(this);
@@ -180,7 +179,8 @@ SignEifPage::SignEifPage(QWidget *parent)
     openRow->addWidget(m_openButton);
     openRow->addStretch();
     resultForm->addRow(QString(), openRow);
-    connect(m_openButton, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_outputLabel->text()); });
+    connect(
+        m_openButton, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_outputLabel->text()); });
     result->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -207,7 +207,7 @@ SignEifPage::~SignEifPage()
 }
 
 void SignEifPage::setInputs(const QString &eif, const QString &key, const QString &certificate,
-                            const QString &passphraseFile, const QString &output)
+    const QString &passphraseFile, const QString &output)
 {
     m_outputFollowsInput = output.isEmpty();
     if (!m_outputFollowsInput)
@@ -255,8 +255,8 @@ void SignEifPage::sign()
     const QFileInfo out(job.output);
     const bool inPlace = out.exists() && in.exists() && out.canonicalFilePath() == in.canonicalFilePath();
     if (!OverwriteConfirm::ask(this, job.output,
-                               inPlace ? tr("the image being signed: it is replaced by the signed image")
-                                       : tr("it is replaced by the signed image"))) {
+            inPlace ? tr("the image being signed: it is replaced by the signed image")
+                    : tr("it is replaced by the signed image"))) {
         m_error->setText(tr("Not signed: %1 was kept as it is.").arg(out.fileName()));
         m_error->show();
         Q_EMIT finished(false);
@@ -269,9 +269,8 @@ void SignEifPage::sign()
     m_signButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_timer->start();
-    m_watcher.setFuture(QtConcurrent::run([job, shared] {
-        return runSign(job, &shared->cancel, &shared->done, &shared->total);
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [job, shared] { return runSign(job, &shared->cancel, &shared->done, &shared->total); }));
 }
 
 void SignEifPage::cancel()
@@ -298,8 +297,8 @@ void SignEifPage::onFinished()
     if (!result) {
         m_progress->setValue(0);
         m_error->setText(result.error().code == Error::Code::Cancelled
-                             ? tr("Cancelled; nothing was written.")
-                             : tr("Not signed: %1").arg(result.error().toString()));
+                ? tr("Cancelled; nothing was written.")
+                : tr("Not signed: %1").arg(result.error().toString()));
         m_error->show();
         Q_EMIT finished(false);
         return;
@@ -308,7 +307,7 @@ void SignEifPage::onFinished()
     m_pcr0->setText(hex::encode(result->pcr0));
     m_pcr8->setText(hex::encode(result->pcr8));
     m_algorithm->setText(result->algorithm
-                         + (result->replacedSignature ? tr(" (replaced the previous signature)") : QString()));
+        + (result->replacedSignature ? tr(" (replaced the previous signature)") : QString()));
     m_outputLabel->setText(m_runningOutput);
     m_result->setTitle(tr("Signed: written to %1").arg(QFileInfo(m_runningOutput).fileName()));
     m_warnings->setText(result->warnings.isEmpty() ? tr("none") : result->warnings.join(u'\n'));
@@ -316,10 +315,22 @@ void SignEifPage::onFinished()
     Q_EMIT finished(true);
 }
 
-QString SignEifPage::pcr0Text() const { return m_result->isVisibleTo(this) ? m_pcr0->text() : QString(); }
-QString SignEifPage::pcr8Text() const { return m_result->isVisibleTo(this) ? m_pcr8->text() : QString(); }
-QString SignEifPage::outputPath() const { return m_result->isVisibleTo(this) ? m_outputLabel->text() : QString(); }
-QString SignEifPage::errorText() const { return m_error->isVisibleTo(this) ? m_error->text() : QString(); }
+QString SignEifPage::pcr0Text() const
+{
+    return m_result->isVisibleTo(this) ? m_pcr0->text() : QString();
+}
+QString SignEifPage::pcr8Text() const
+{
+    return m_result->isVisibleTo(this) ? m_pcr8->text() : QString();
+}
+QString SignEifPage::outputPath() const
+{
+    return m_result->isVisibleTo(this) ? m_outputLabel->text() : QString();
+}
+QString SignEifPage::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
 
 QStringList SignEifPage::pendingLoss() const
 {

@@ -32,7 +32,7 @@ public:
     ~SignEifPage() override;
 
     void setInputs(const QString &eif, const QString &key, const QString &certificate,
-                   const QString &passphraseFile = {}, const QString &output = {});
+        const QString &passphraseFile = {}, const QString &output = {});
     bool isRunning() const { return m_watcher.isRunning(); }
     // What the output field holds now (it follows the input until the user edits it).
     QString outputText() const;
@@ -56,14 +56,14 @@ public Q_SLOTS:
 
 private:
     struct Shared {
-        std::atomic_bool cancel{false};
-        std::atomic<qint64> done{0};
-        std::atomic<qint64> total{0};
+        std::atomic_bool cancel { false };
+        std::atomic<qint64> done { 0 };
+        std::atomic<qint64> total { 0 };
     };
     void onFinished();
     void updateProgress();
-    QLineEdit *addPathRow(QFormLayout *form, const QString &label, const QString &name, bool save,
-                          const QString &filter);
+    QLineEdit *addPathRow(
+        QFormLayout *form, const QString &label, const QString &name, bool save, const QString &filter);
 
     QLineEdit *m_eif = nullptr;
     QLineEdit *m_key = nullptr;

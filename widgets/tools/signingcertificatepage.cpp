@@ -29,7 +29,8 @@ SigningCertificatePage::SigningCertificatePage(QWidget *parent)
     // A neutral identity to replace with your own (the certificate names who signs the image).
     m_subject = new QLineEdit(defaultSubject(), this);
     m_subject->setObjectName(u"subject"_s);
-    m_subject->setToolTip(tr("Who signs the images, in OpenSSL -subj syntax: /CN=name/O=organisation/C=country"));
+    m_subject->setToolTip(
+        tr("Who signs the images, in OpenSSL -subj syntax: /CN=name/O=organisation/C=country"));
     form->addRow(tr("Subject:"), m_subject);
     m_days = new QSpinBox(this);
     m_days->setObjectName(u"days"_s);
@@ -63,8 +64,8 @@ SigningCertificatePage::SigningCertificatePage(QWidget *parent)
         row->addWidget(browse);
         form->addRow(label, row);
         connect(browse, &QPushButton::clicked, this, [this, edit, label, suggestion] {
-            const QString path = QFileDialog::getSaveFileName(this, label, edit->text().isEmpty() ? suggestion : edit->text(),
-                                                              tr("PEM files (*.pem)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, label, edit->text().isEmpty() ? suggestion : edit->text(), tr("PEM files (*.pem)"));
             if (!path.isEmpty())
                 edit->setText(path);
         });
@@ -105,9 +106,8 @@ SigningCertificatePage::SigningCertificatePage(QWidget *parent)
     auto *signWith = new QPushButton(tr("Sign an Image with This..."), result);
     signWith->setObjectName(u"signWith"_s);
     signWith->setToolTip(tr("Open Sign EIF with this key and certificate filled in"));
-    connect(signWith, &QPushButton::clicked, this, [this] {
-        Q_EMIT signImageRequested(m_writtenKey, m_writtenCertificate);
-    });
+    connect(signWith, &QPushButton::clicked, this,
+        [this] { Q_EMIT signImageRequested(m_writtenKey, m_writtenCertificate); });
     auto *signRow = new QHBoxLayout;
     signRow->addWidget(signWith);
     signRow->addStretch();
@@ -160,19 +160,19 @@ void SigningCertificatePage::generate()
     auto result = SigningCertificateGenerator::generate(request);
     if (!result)
         return fail(tr("Not generated: %1").arg(result.error().toString()));
-    if (auto written = SigningCertificateGenerator::writeFiles(*result, m_keyPath->text().trimmed(),
-                                                               m_certPath->text().trimmed(), m_overwrite->isChecked());
+    if (auto written = SigningCertificateGenerator::writeFiles(
+            *result, m_keyPath->text().trimmed(), m_certPath->text().trimmed(), m_overwrite->isChecked());
         !written)
         return fail(tr("Not written: %1").arg(written.error().toString()));
 
     m_writtenKey = m_keyPath->text().trimmed();
     m_writtenCertificate = m_certPath->text().trimmed();
     m_pcr8->setText(hex::encode(result->pcr8));
-    m_details->setText(tr("%1, valid from %2 to %3; key written with mode 0600%4")
-                           .arg(subjectText(request.subject),
-                                result->certificate.notBefore().toString(Qt::ISODate),
-                                result->certificate.notAfter().toString(Qt::ISODate),
-                                request.passphrase.isEmpty() ? QString() : tr(", encrypted")));
+    m_details->setText(
+        tr("%1, valid from %2 to %3; key written with mode 0600%4")
+            .arg(subjectText(request.subject), result->certificate.notBefore().toString(Qt::ISODate),
+                result->certificate.notAfter().toString(Qt::ISODate),
+                request.passphrase.isEmpty() ? QString() : tr(", encrypted")));
     m_result->show();
     Q_EMIT generated(true);
 }
@@ -194,10 +194,19 @@ QString SigningCertificatePage::subjectText(const QString &subject)
     return out.join(u", "_s);
 }
 
-QString SigningCertificatePage::detailsText() const { return m_result->isVisibleTo(this) ? m_details->text() : QString(); }
+QString SigningCertificatePage::detailsText() const
+{
+    return m_result->isVisibleTo(this) ? m_details->text() : QString();
+}
 
-QString SigningCertificatePage::pcr8Text() const { return m_result->isVisibleTo(this) ? m_pcr8->text() : QString(); }
-QString SigningCertificatePage::errorText() const { return m_error->isVisibleTo(this) ? m_error->text() : QString(); }
+QString SigningCertificatePage::pcr8Text() const
+{
+    return m_result->isVisibleTo(this) ? m_pcr8->text() : QString();
+}
+QString SigningCertificatePage::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
 
 QStringList SigningCertificatePage::pendingLoss() const
 {

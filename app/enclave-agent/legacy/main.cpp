@@ -14,19 +14,28 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ENCLAVE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Drives nitro-cli and vsock on a Nitro parent instance for Enclave Studio; speaks JSON-RPC on stdin/stdout."));
+    parser.setApplicationDescription(QStringLiteral("Drives nitro-cli and vsock on a Nitro parent instance "
+                                                    "for Enclave Studio; speaks JSON-RPC on stdin/stdout."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption stdio(QStringLiteral("stdio"), QStringLiteral("Serve one client on stdin/stdout (what ssh runs)."));
-    const QCommandLineOption imageDir(QStringLiteral("image-dir"), QStringLiteral("EIF directory (default ~/enclave-images)."), QStringLiteral("DIR"));
-    const QCommandLineOption simulate(QStringLiteral("simulate"), QStringLiteral("Use the simulator with this state directory."), QStringLiteral("STATE_DIR"));
-    const QCommandLineOption stateDir(QStringLiteral("state-dir"), QStringLiteral("nitro-cli backend state (default ~/.local/state/enclave-agent)."), QStringLiteral("DIR"));
-    const QCommandLineOption nitroCli(QStringLiteral("nitro-cli"), QStringLiteral("nitro-cli program (default: from PATH)."), QStringLiteral("PATH"));
-    const QCommandLineOption maxUpload(QStringLiteral("max-upload-mib"), QStringLiteral("Largest EIF upload accepted (default 8192)."), QStringLiteral("MIB"));
-    const QCommandLineOption simEnclave(QStringLiteral("sim-enclave"), QStringLiteral("(internal) run one simulated enclave."), QStringLiteral("ID"));
-    const QCommandLineOption capture(QStringLiteral("capture-console"), QStringLiteral("(internal) capture an enclave's console."), QStringLiteral("ID"));
-    parser.addOptions({stdio, imageDir, simulate, stateDir, nitroCli, maxUpload, simEnclave, capture});
+    const QCommandLineOption stdio(
+        QStringLiteral("stdio"), QStringLiteral("Serve one client on stdin/stdout (what ssh runs)."));
+    const QCommandLineOption imageDir(QStringLiteral("image-dir"),
+        QStringLiteral("EIF directory (default ~/enclave-images)."), QStringLiteral("DIR"));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+        QStringLiteral("Use the simulator with this state directory."), QStringLiteral("STATE_DIR"));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+        QStringLiteral("nitro-cli backend state (default ~/.local/state/enclave-agent)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption nitroCli(QStringLiteral("nitro-cli"),
+        QStringLiteral("nitro-cli program (default: from PATH)."), QStringLiteral("PATH"));
+    const QCommandLineOption maxUpload(QStringLiteral("max-upload-mib"),
+        QStringLiteral("Largest EIF upload accepted (default 8192)."), QStringLiteral("MIB"));
+    const QCommandLineOption simEnclave(QStringLiteral("sim-enclave"),
+        QStringLiteral("(internal) run one simulated enclave."), QStringLiteral("ID"));
+    const QCommandLineOption capture(QStringLiteral("capture-console"),
+        QStringLiteral("(internal) capture an enclave's console."), QStringLiteral("ID"));
+    parser.addOptions({ stdio, imageDir, simulate, stateDir, nitroCli, maxUpload, simEnclave, capture });
     parser.process(app);
 
     AgentOptions options;

@@ -9,8 +9,7 @@
 
 // Answers the next modal QMessageBox the code under test opens: records its text and clicks the
 // first button with the given role. The poll is bounded (5 s); `seen` stays false if no box came.
-struct MessageBoxAnswer
-{
+struct MessageBoxAnswer {
     bool seen = false;
     QString title;
     QString text;

@@ -24,8 +24,7 @@ QColor colourAt(const QTextDocument &doc, int column)
 
 } // namespace
 
-class TestJsonHighlighter final : public QObject
-{
+class TestJsonHighlighter final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -55,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(number != string);
         QVERIFY(literal != number);
         // Readable: text colours contrast with the theme's base (light text on dark, dark on light).
-        for (const QColor &c : {key, string, number, literal})
+        for (const QColor &c : { key, string, number, literal })
             QCOMPARE(c.lightness() > 128, dark);
     }
 
@@ -63,10 +62,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("order kept") << QByteArray("{\"b\":1,\"a\":[true,null],\"e\":{},\"s\":\"x,{y}\\\"z\"}")
-                                    << QStringLiteral("{\n    \"b\": 1,\n    \"a\": [\n        true,\n        null\n    ],\n"
-                                                      "    \"e\": {},\n    \"s\": \"x,{y}\\\"z\"\n}");
-        QTest::newRow("already indented") << QByteArray("{\n  \"a\": 1\n}\n") << QStringLiteral("{\n  \"a\": 1\n}");
+        QTest::newRow("order kept")
+            << QByteArray("{\"b\":1,\"a\":[true,null],\"e\":{},\"s\":\"x,{y}\\\"z\"}")
+            << QStringLiteral("{\n    \"b\": 1,\n    \"a\": [\n        true,\n        null\n    ],\n"
+                              "    \"e\": {},\n    \"s\": \"x,{y}\\\"z\"\n}");
+        QTest::newRow("already indented")
+            << QByteArray("{\n  \"a\": 1\n}\n") << QStringLiteral("{\n  \"a\": 1\n}");
     }
     void indentKeepsKeyOrder()
     {

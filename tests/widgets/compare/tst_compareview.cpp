@@ -22,14 +22,14 @@
 
 #include "common/fixtures.h"
 #include "compare/compareview.h"
+#include "compare/eifdiffmodel.h"
 #include "compare/fileversionsview.h"
+#include "compare/pcrcomparemodel.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
 #include "inspector/hexview.h"
-#include "widgets/common/messageboxanswer.h"
-#include "compare/eifdiffmodel.h"
-#include "compare/pcrcomparemodel.h"
 #include "inspector/ramdiskcontentsview.h"
+#include "widgets/common/messageboxanswer.h"
 
 using namespace enclave;
 using namespace enclave::test;
@@ -54,8 +54,9 @@ bool writeEif(const QString &path, bool changed)
     CpioWriter app;
     app.addDirectory(QStringLiteral("rootfs"), 0755);
     app.addFile(QStringLiteral("rootfs/etc/app.conf"),
-                changed ? QByteArray("port=80\nmode=fast\nname=demo\nextra=1\n") : QByteArray("port=80\nmode=safe\nname=demo\n"),
-                0644);
+        changed ? QByteArray("port=80\nmode=fast\nname=demo\nextra=1\n")
+                : QByteArray("port=80\nmode=safe\nname=demo\n"),
+        0644);
     QByteArray binary(4096, '\0');
     binary[0] = '\x7f';
     if (changed) {
@@ -70,7 +71,8 @@ bool writeEif(const QString &path, bool changed)
     w.setKernel(QByteArray(1024, 'K'));
     w.setCmdline(QByteArray("console=ttyS0"));
     const QByteArray longValue = QByteArray(changed ? 300 : 280, changed ? 'b' : 'a');
-    w.setMetadata(QByteArray("{\"ImageName\":\"t\",\"BuildMetadata\":{\"BuildTool\":\"") + longValue + "\"}}");
+    w.setMetadata(
+        QByteArray("{\"ImageName\":\"t\",\"BuildMetadata\":{\"BuildTool\":\"") + longValue + "\"}}");
     w.addRamdisk(boot.finish());
     w.addRamdisk(app.finish());
     return w.write(path).has_value();
@@ -90,8 +92,7 @@ QModelIndex findFile(QAbstractItemModel *model, const QString &path)
 
 } // namespace
 
-class TestCompareView final : public QObject
-{
+class TestCompareView final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -103,10 +104,14 @@ private slots:
         QTest::addColumn<QString>("summary");
         QTest::addColumn<int>("pcrRows");
         QTest::addColumn<int>("sections");
-        QTest::newRow("unsigned vs signed EIF") << QStringLiteral("unsigned_v4.eif") << QStringLiteral("signed_p384_v4.eif")
-                                                << QStringLiteral("Measurements differ: PCR8.\nmetadata differs (moves no PCR): 5 JSON changes\nsignature only in the right image (moves PCR8)") << 4 << 6;
+        QTest::newRow("unsigned vs signed EIF")
+            << QStringLiteral("unsigned_v4.eif") << QStringLiteral("signed_p384_v4.eif")
+            << QStringLiteral("Measurements differ: PCR8.\nmetadata differs (moves no PCR): 5 JSON "
+                              "changes\nsignature only in the right image (moves PCR8)")
+            << 4 << 6;
         QTest::newRow("EIF vs attestation document")
-            << QStringLiteral("unsigned_v4.eif") << QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")
+            << QStringLiteral("unsigned_v4.eif")
+            << QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")
             << QStringLiteral("Measurements differ: PCR0, PCR1, PCR2.") << 7 << 0;
         QTest::newRow("same EIF") << QStringLiteral("unsigned_v4.eif") << QStringLiteral("unsigned_v4.eif")
                                   << QStringLiteral("Identical measurements: 3 PCRs compared") << 3 << 5;
@@ -161,13 +166,14 @@ private slots:
         QVERIFY(versions->mode() != FileVersionsView::Mode::Loading || loaded.wait(20000));
         QCOMPARE(versions->mode(), FileVersionsView::Mode::Text);
         QVERIFY2(versions->statusText().startsWith(QStringLiteral("Text: 1 lines removed, 2 lines added.")),
-                 qPrintable(versions->statusText()));
+            qPrintable(versions->statusText()));
         const QStringList left = versions->leftText().split(u'\n');
         const QStringList right = versions->rightText().split(u'\n');
         QCOMPARE(left.size(), right.size()); // aligned rows
         QVERIFY(left.at(1).endsWith(QStringLiteral("mode=safe")));
         QVERIFY(right.at(1).endsWith(QStringLiteral("mode=fast")));
-        QVERIFY(left.at(2).endsWith(QStringLiteral("name=demo")) && right.at(2).endsWith(QStringLiteral("name=demo")));
+        QVERIFY(left.at(2).endsWith(QStringLiteral("name=demo"))
+            && right.at(2).endsWith(QStringLiteral("name=demo")));
         QVERIFY(left.at(3).isEmpty());
         QVERIFY(right.at(3).endsWith(QStringLiteral("extra=1")));
         // Sizes and hashes are shown whatever the content.
@@ -200,7 +206,8 @@ private slots:
         QVERIFY(done.wait(20000));
         const QModelIndex server = findFile(view.diffModel(), QStringLiteral("rootfs/bin/server"));
         QVERIFY(server.isValid());
-        FileVersionsView *versions = view.showFileVersions(server.siblingAtColumn(EifDiffModel::ChangeColumn));
+        FileVersionsView *versions
+            = view.showFileVersions(server.siblingAtColumn(EifDiffModel::ChangeColumn));
         QVERIFY(versions);
         QSignalSpy loaded(versions, &FileVersionsView::loaded);
         QVERIFY(versions->mode() != FileVersionsView::Mode::Loading || loaded.wait(20000));
@@ -209,7 +216,8 @@ private slots:
         QCOMPARE(versions->rightHex()->size(), 4096);
         QCOMPARE(versions->leftHex()->markedOffset(), 0x123);
         QCOMPARE(versions->rightHex()->markedLength(), 2);
-        QVERIFY2(versions->statusText().contains(QStringLiteral("2 bytes differ")), qPrintable(versions->statusText()));
+        QVERIFY2(versions->statusText().contains(QStringLiteral("2 bytes differ")),
+            qPrintable(versions->statusText()));
         QVERIFY(versions->statusText().contains(QStringLiteral("0x123")));
         // Not a file row: nothing opens.
         QVERIFY(!view.showFileVersions(view.diffModel()->index(0, 0)));
@@ -274,7 +282,8 @@ private slots:
         QTreeView *tree = view.diffTree();
         const int width = tree->viewport()->width();
         QVERIFY(tree->columnWidth(EifDiffModel::ItemColumn) <= width * 45 / 100);
-        QVERIFY(tree->columnWidth(EifDiffModel::ItemColumn) + tree->columnWidth(EifDiffModel::ChangeColumn) < width * 70 / 100);
+        QVERIFY(tree->columnWidth(EifDiffModel::ItemColumn) + tree->columnWidth(EifDiffModel::ChangeColumn)
+            < width * 70 / 100);
         // The metadata row names the JSON path; the long value is in the details column.
         QModelIndex meta;
         for (int s = 0; s < view.diffModel()->rowCount(); ++s) {
@@ -284,7 +293,10 @@ private slots:
         }
         QVERIFY(meta.isValid());
         QCOMPARE(meta.data().toString(), QStringLiteral("BuildMetadata.BuildTool"));
-        QVERIFY(meta.siblingAtColumn(EifDiffModel::PcrsColumn).data().toString().contains(QStringLiteral("aaaa")));
+        QVERIFY(meta.siblingAtColumn(EifDiffModel::PcrsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("aaaa")));
         screenshot(&view, QStringLiteral("compare-files"));
     }
 
@@ -294,7 +306,8 @@ private slots:
         CompareView view;
         view.resize(1100, 700);
         view.show();
-        view.setSources(fixture(QStringLiteral("unsigned_v4.eif")), fixture(QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")));
+        view.setSources(fixture(QStringLiteral("unsigned_v4.eif")),
+            fixture(QStringLiteral("base-nitrovalidator-indefmap-2026-01-03.cbor")));
         QSignalSpy done(&view, &CompareView::finished);
         view.compare();
         QVERIFY(done.wait(20000));
@@ -311,7 +324,7 @@ private slots:
         QCoreApplication::processEvents();
         QTableView *table = view.pcrTable();
         const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        for (int column : {int(PcrCompareModel::LeftColumn), int(PcrCompareModel::RightColumn)}) {
+        for (int column : { int(PcrCompareModel::LeftColumn), int(PcrCompareModel::RightColumn) }) {
             const QString text = model->index(0, column).data().toString();
             int widest = 0;
             for (const QString &line : text.split(u'\n'))
@@ -355,7 +368,7 @@ private slots:
         QCoreApplication::sendEvent(&view, &drop);
         QVERIFY(done.wait(20000));
         QVERIFY2(view.summaryLabel()->text().startsWith(QLatin1StringView("Identical measurements")),
-                 qPrintable(view.summaryLabel()->text()));
+            qPrintable(view.summaryLabel()->text()));
         QCOMPARE(view.rightPath(), eifFixture(QStringLiteral("unsigned_v3_arm64.eif")));
         delete mime;
     }
@@ -381,7 +394,8 @@ private slots:
         view.tree()->setCurrentIndex(view.proxy()->mapFromSource(env));
         QVERIFY(shown.wait(20000));
         shown.clear();
-        QVERIFY2(view.viewerStatus()->text().contains(QLatin1StringView("shown as text")), qPrintable(view.viewerStatus()->text()));
+        QVERIFY2(view.viewerStatus()->text().contains(QLatin1StringView("shown as text")),
+            qPrintable(view.viewerStatus()->text()));
         QVERIFY(!view.viewer()->toPlainText().isEmpty());
         screenshot(&view, QStringLiteral("contents"));
         // Quick successive selections never block and the last one wins.
@@ -393,7 +407,8 @@ private slots:
         QVERIFY(cmd.isValid());
         view.tree()->setCurrentIndex(view.proxy()->mapFromSource(env));
         view.tree()->setCurrentIndex(view.proxy()->mapFromSource(cmd));
-        QVERIFY(QTest::qWaitFor([&] { return view.viewerStatus()->text().startsWith(QLatin1StringView("cmd:")); }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return view.viewerStatus()->text().startsWith(QLatin1StringView("cmd:")); }, 20000));
         // A directory has nothing to show, and says so at once.
         view.tree()->setCurrentIndex(view.proxy()->mapFromSource(model->index(0, 0, ramdisk1)));
         QVERIFY(view.viewerStatus()->text().contains(QLatin1StringView("directory")));
@@ -403,7 +418,7 @@ private slots:
     void progressReported()
     {
         CompareView::Progress progress;
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel { false };
         const CompareResult r = CompareView::run(eifFixture(QStringLiteral("unsigned_v4.eif")),
             eifFixture(QStringLiteral("signed_p384_v4.eif")), &cancel, &progress);
         QVERIFY(!r.error);
@@ -420,10 +435,15 @@ private slots:
     void renderHex()
     {
         bool text = true;
-        const QString dump = RamdiskContentsView::render(QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10), &text);
+        const QString dump = RamdiskContentsView::render(QByteArray("\x7f"
+                                                                    "ELF\x02\x01\x01\0\0\0",
+                                                             10),
+            &text);
         QVERIFY(!text);
-        QCOMPARE(dump, QStringLiteral("00000000  7f 45 4c 46 02 01 01 00 00 00                    .ELF......\n"));
-        QCOMPARE(RamdiskContentsView::render(QByteArray("PATH=/bin\n"), &text), QStringLiteral("PATH=/bin\n"));
+        QCOMPARE(
+            dump, QStringLiteral("00000000  7f 45 4c 46 02 01 01 00 00 00                    .ELF......\n"));
+        QCOMPARE(
+            RamdiskContentsView::render(QByteArray("PATH=/bin\n"), &text), QStringLiteral("PATH=/bin\n"));
         QVERIFY(text);
     }
 };

@@ -10,9 +10,9 @@
 #include "cpio/cpiopatch.h"
 #include "cpio/cpiowriter.h"
 #include "eif/eifwriter.h"
-#include "measure/comparereport.h"
 #include "inspector/ramdiskcontentsmodel.h"
 #include "inspector/ramdiskcontentsview.h"
+#include "measure/comparereport.h"
 #include "measure/measurementsloader.h"
 
 using namespace enclave;
@@ -35,7 +35,8 @@ bool writeEif(const QString &path, quint32 mtime, const QByteArray &server)
     EifWriter w;
     w.setKernel(QByteArray(1024, 'K'));
     w.setCmdline(QByteArray("console=ttyS0"));
-    w.setMetadata(QByteArray("{\"ImageName\":\"t\",\"BuildMetadata\":{\"BuildTime\":\"") + QByteArray::number(mtime) + "\"}}");
+    w.setMetadata(QByteArray("{\"ImageName\":\"t\",\"BuildMetadata\":{\"BuildTime\":\"")
+        + QByteArray::number(mtime) + "\"}}");
     w.addRamdisk(boot.finish());
     w.addRamdisk(a);
     return w.write(path).has_value();
@@ -43,8 +44,7 @@ bool writeEif(const QString &path, quint32 mtime, const QByteArray &server)
 
 } // namespace
 
-class TestMeasureModels final : public QObject
-{
+class TestMeasureModels final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -67,15 +67,19 @@ private slots:
         model.setFoldUnusedZeros(false);
         model.setDiff(PcrDiff::compare(*l, *r), QStringLiteral("unsigned_v4.eif"), QStringLiteral("doc"));
         QCOMPARE(model.rowCount(), 16);
-        QCOMPARE(model.headerData(PcrCompareModel::LeftColumn, Qt::Horizontal).toString(), QStringLiteral("unsigned_v4.eif"));
+        QCOMPARE(model.headerData(PcrCompareModel::LeftColumn, Qt::Horizontal).toString(),
+            QStringLiteral("unsigned_v4.eif"));
         const QModelIndex pcr0 = model.index(0, PcrCompareModel::StatusColumn);
         QCOMPARE(model.data(pcr0).toString(), QStringLiteral("different"));
         QVERIFY(model.data(pcr0, Qt::BackgroundRole).value<QColor>().isValid());
-        QCOMPARE(model.data(model.index(0, PcrCompareModel::RightColumn)).toString().left(16), QStringLiteral("4b8d4cf2a99e05ce"));
-        QCOMPARE(model.data(model.index(3, PcrCompareModel::LeftColumn)).toString(), QStringLiteral("(absent)"));
+        QCOMPARE(model.data(model.index(0, PcrCompareModel::RightColumn)).toString().left(16),
+            QStringLiteral("4b8d4cf2a99e05ce"));
+        QCOMPARE(
+            model.data(model.index(3, PcrCompareModel::LeftColumn)).toString(), QStringLiteral("(absent)"));
         QCOMPARE(model.data(model.index(3, 0), PcrCompareModel::ComparedRole).toBool(), false);
         // PCR8: absent on the unsigned EIF, zero in the document: equal.
-        QCOMPARE(model.data(model.index(8, PcrCompareModel::StatusColumn)).toString(), QStringLiteral("equal"));
+        QCOMPARE(
+            model.data(model.index(8, PcrCompareModel::StatusColumn)).toString(), QStringLiteral("equal"));
         // Long values break into lines of the asked length, never lose digits.
         model.setHexLineLength(48);
         const QString wrapped = model.data(model.index(0, PcrCompareModel::RightColumn)).toString();
@@ -92,8 +96,9 @@ private slots:
                 foldedRow = row;
         }
         QVERIFY(foldedRow > 0);
-        QCOMPARE(model.index(foldedRow, 0).data().toString(), CompareReport::pcrRanges(model.foldedIndexes()));
-        for (int i : {0, 1, 2, 3, 4, 8})
+        QCOMPARE(
+            model.index(foldedRow, 0).data().toString(), CompareReport::pcrRanges(model.foldedIndexes()));
+        for (int i : { 0, 1, 2, 3, 4, 8 })
             QVERIFY(!model.foldedIndexes().contains(i));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -114,18 +119,23 @@ private slots:
         QStringList top;
         for (int i = 0; i < model.rowCount(); ++i)
             top.append(model.index(i, 0).data().toString());
-        QCOMPARE(top, (QStringList{QStringLiteral("kernel"), QStringLiteral("cmdline"), QStringLiteral("metadata"),
-                                   QStringLiteral("ramdisk 0"), QStringLiteral("ramdisk 1")}));
+        QCOMPARE(top,
+            (QStringList { QStringLiteral("kernel"), QStringLiteral("cmdline"), QStringLiteral("metadata"),
+                QStringLiteral("ramdisk 0"), QStringLiteral("ramdisk 1") }));
         const QModelIndex ramdisk1 = model.index(4, 0);
         QCOMPARE(model.index(4, EifDiffModel::PcrsColumn).data().toString(), QStringLiteral("PCR0, PCR2"));
         QStringList files;
         for (int i = 0; i < model.rowCount(ramdisk1); ++i) {
             const QModelIndex c = model.index(i, 0, ramdisk1);
             if (c.data(EifDiffModel::NodeKindRole).toInt() == int(EifDiffModel::NodeKind::File))
-                files.append(c.data().toString() + u'=' + model.index(i, EifDiffModel::ChangeColumn, ramdisk1).data().toString());
+                files.append(c.data().toString() + u'='
+                    + model.index(i, EifDiffModel::ChangeColumn, ramdisk1).data().toString());
         }
-        QCOMPARE(files, (QStringList{QStringLiteral("rootfs/server=content"), QStringLiteral("rootfs/etc/hosts=mtime")}));
-        QCOMPARE(model.index(2, EifDiffModel::PcrsColumn).data().toString(), QStringLiteral("none (not measured)"));
+        QCOMPARE(files,
+            (QStringList {
+                QStringLiteral("rootfs/server=content"), QStringLiteral("rootfs/etc/hosts=mtime") }));
+        QCOMPARE(model.index(2, EifDiffModel::PcrsColumn).data().toString(),
+            QStringLiteral("none (not measured)"));
 
         // Content only: the metadata section, equal sections and the mtime-only file disappear.
         model.setContentOnly(true);
@@ -155,9 +165,10 @@ private slots:
         QVERIFY(model.index(1, 0).data().toString().contains(QLatin1StringView("gzip cpio")));
         const QModelIndex init = model.index(1, RamdiskContentsModel::PathColumn, model.index(0, 0));
         QCOMPARE(init.data().toString(), QStringLiteral("init"));
-        QCOMPARE(model.index(1, RamdiskContentsModel::ModeColumn, model.index(0, 0)).data().toString(), QStringLiteral("-rwxr-xr-x"));
+        QCOMPARE(model.index(1, RamdiskContentsModel::ModeColumn, model.index(0, 0)).data().toString(),
+            QStringLiteral("-rwxr-xr-x"));
         QCOMPARE(model.index(1, RamdiskContentsModel::Sha256Column, model.index(0, 0)).data().toString(),
-                 QStringLiteral("b10c09bc32baada6c96d1129a01b07efbe6e9dfb67d032ab532aae4255016ac5"));
+            QStringLiteral("b10c09bc32baada6c96d1129a01b07efbe6e9dfb67d032ab532aae4255016ac5"));
         QCOMPARE(model.entry(init)->index, 1);
         QVERIFY(model.entry(model.index(0, 0)) == nullptr);
         QCOMPARE(RamdiskContentsModel::displayPath(QByteArray("a\x1b[2Jb")), QStringLiteral("a\\x1b[2Jb"));

@@ -47,8 +47,7 @@ QByteArray fileBytes(const QString &path)
 
 } // namespace
 
-class TestAttestationView final : public QObject
-{
+class TestAttestationView final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -68,7 +67,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("expectValidAtDocTime"); // 1 valid, 0 invalid, -1 error tab
-        const QStringList files = QDir(DataDir).entryList({QStringLiteral("*.cbor")}, QDir::Files, QDir::Name);
+        const QStringList files
+            = QDir(DataDir).entryList({ QStringLiteral("*.cbor") }, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 8);
         for (const QString &f : files) {
             int expected = f.contains(QStringLiteral("INVALID")) ? 0 : 1;
@@ -99,10 +99,13 @@ private Q_SLOTS:
         auto *view = qobject_cast<AttestationView *>(tab);
         QVERIFY(view);
         QVERIFY(parsed);
-        QAbstractItemModelTester t1(view->fieldModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(
+            view->fieldModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(view->pcrModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(view->chainModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t4(view->checksModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(
+            view->chainModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(
+            view->checksModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Default is "now": these documents' leaf certificates expired hours after they were made.
         QCOMPARE(view->verification().timeMode, AttestationTime::Mode::Now);
@@ -136,7 +139,8 @@ private Q_SLOTS:
         QVERIFY(banner->wordWrap());
         QVERIFY(!banner->text().contains(QChar(0x2026)));
 
-        const AttestationVerification core = AttestationVerifier().verify(*parsed, AttestationTime::document());
+        const AttestationVerification core
+            = AttestationVerifier().verify(*parsed, AttestationTime::document());
         QCOMPARE(view->verification().valid, core.valid);
         QCOMPARE(view->verification().valid, expectValidAtDocTime == 1);
         // At the document's time a pass proves authenticity, not freshness (no nonce expected).
@@ -162,17 +166,19 @@ private Q_SLOTS:
         QCOMPARE(view->pcrModel()->rowCount(), int(pcrs.size()));
         for (const AttestationPcr &p : pcrs) {
             const int row = view->pcrModel()->rowForPcr(p.index);
-            QCOMPARE(view->pcrModel()->index(row, PcrTableModel::ValueColumn).data().toString(), hex::encode(p.value));
+            QCOMPARE(view->pcrModel()->index(row, PcrTableModel::ValueColumn).data().toString(),
+                hex::encode(p.value));
         }
         // Chain: root first, leaf last.
         const int n = view->chainModel()->rowCount();
         QCOMPARE(n, int(parsed->cabundle().size()) + 1);
-        QCOMPARE(view->chainModel()->index(0, CertificateChainModel::FingerprintColumn)
+        QCOMPARE(view->chainModel()
+                     ->index(0, CertificateChainModel::FingerprintColumn)
                      .data(CertificateChainModel::FingerprintRole)
                      .toString(),
-                 hex::encode(AttestationVerifier::awsNitroRootFingerprintSha256()));
+            hex::encode(AttestationVerifier::awsNitroRootFingerprintSha256()));
         QCOMPARE(view->chainModel()->index(n - 1, CertificateChainModel::SubjectColumn).data().toString(),
-                 parsed->certificate().subject());
+            parsed->certificate().subject());
         // The leaf is valid at document time.
         QVERIFY(view->chainModel()->index(n - 1, 0).data(CertificateChainModel::ValidAtTimeRole).toBool());
 
@@ -265,7 +271,8 @@ private Q_SLOTS:
         view->setTimeMode(AttestationTime::Mode::Explicit, doc->timestamp().addSecs(60));
         QVERIFY(view->verification().valid);
         // The verifier works at second precision (what OpenSSL takes).
-        QCOMPARE(view->verification().verificationTime.toSecsSinceEpoch(), doc->timestamp().addSecs(60).toSecsSinceEpoch());
+        QCOMPARE(view->verification().verificationTime.toSecsSinceEpoch(),
+            doc->timestamp().addSecs(60).toSecsSinceEpoch());
         view->setTimeMode(AttestationTime::Mode::Explicit, doc->timestamp().addDays(2)); // leaf expired
         QVERIFY(!view->verification().valid);
         QVERIFY(view->verdictText().contains(QStringLiteral("expired")));
@@ -287,14 +294,19 @@ private Q_SLOTS:
     {
         MainWindow window;
         installDocumentFeatures(window);
-        auto *view = qobject_cast<AttestationView *>(window.openFile(DataDir + QStringLiteral("evervault-ga-debug-2023-09-18.cbor")));
+        auto *view = qobject_cast<AttestationView *>(
+            window.openFile(DataDir + QStringLiteral("evervault-ga-debug-2023-09-18.cbor")));
         QVERIFY(view);
         QVERIFY(view->verification().debugMode);
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("debugBadge"))->isVisibleTo(view));
-        for (int i : {0, 1, 2}) {
+        for (int i : { 0, 1, 2 }) {
             const int row = view->pcrModel()->rowForPcr(i);
             QCOMPARE(view->pcrModel()->status(row), PcrTableModel::Status::DebugZero);
-            QVERIFY(view->pcrModel()->index(row, PcrTableModel::StatusColumn).data().toString().contains(QStringLiteral("debug")));
+            QVERIFY(view->pcrModel()
+                        ->index(row, PcrTableModel::StatusColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("debug")));
         }
         const QString shots = qEnvironmentVariable("ENCLAVE_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
@@ -305,7 +317,8 @@ private Q_SLOTS:
                 window.grab().save(QStringLiteral("%1/attestation-panel%2.png").arg(shots).arg(i));
             }
         }
-        auto *prod = qobject_cast<AttestationView *>(window.openFile(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")));
+        auto *prod = qobject_cast<AttestationView *>(
+            window.openFile(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")));
         QVERIFY(prod);
         QVERIFY(!prod->findChild<QLabel *>(QStringLiteral("debugBadge"))->isVisibleTo(prod));
         QCOMPARE(prod->pcrModel()->status(prod->pcrModel()->rowForPcr(0)), PcrTableModel::Status::Unchecked);
@@ -321,13 +334,13 @@ private Q_SLOTS:
         view->setTimeMode(AttestationTime::Mode::Document);
         const auto doc = AttestationDocument::parse(fileBytes(file));
         const QByteArray pcr0 = *doc->pcr(0);
-        view->setExpectedPcrs({{0, pcr0}});
+        view->setExpectedPcrs({ { 0, pcr0 } });
         QVERIFY(view->verification().valid);
         QCOMPARE(view->pcrModel()->status(view->pcrModel()->rowForPcr(0)), PcrTableModel::Status::Matches);
 
         QByteArray wrong = pcr0;
         wrong[0] = char(wrong.at(0) ^ 1);
-        view->setExpectedPcrs({{0, wrong}});
+        view->setExpectedPcrs({ { 0, wrong } });
         QVERIFY(!view->verification().valid);
         QCOMPARE(view->pcrModel()->status(view->pcrModel()->rowForPcr(0)), PcrTableModel::Status::Differs);
         QVERIFY(view->verdictText().startsWith(QStringLiteral("NOT VALID")));
@@ -343,9 +356,10 @@ private Q_SLOTS:
         dialog.loadFromEif(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif"));
         QVERIFY(changed.wait(30000));
         const Measurements pcrs = dialog.pcrs();
-        QCOMPARE(pcrs.indexes(), (QList<int>{0, 1, 2, 8}));
+        QCOMPARE(pcrs.indexes(), (QList<int> { 0, 1, 2, 8 }));
         QCOMPARE(hex::encode(pcrs.value(0)),
-                 QStringLiteral("20465c702d4d5956cf9b32bc8e4b8bb556909056002f7bdfa7271b50e2174be50e78094b9ff233d2e6ef04b5ef64851f"));
+            QStringLiteral("20465c702d4d5956cf9b32bc8e4b8bb556909056002f7bdfa7271b50e2174be50e78094b9ff233d2e"
+                           "6ef04b5ef64851f"));
 
         // A file that is not an EIF leaves the text alone and says why.
         ExpectedPcrsDialog bad({});
@@ -365,7 +379,8 @@ private Q_SLOTS:
     void textEncodingsOpenTheSameDocument()
     {
         QFETCH(QByteArray, text);
-        const QString path = m_dir.filePath(QStringLiteral("doc-%1.txt").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'));
+        const QString path = m_dir.filePath(
+            QStringLiteral("doc-%1.txt").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
@@ -377,7 +392,8 @@ private Q_SLOTS:
         view->setTimeMode(AttestationTime::Mode::Document);
         QVERIFY(view->verification().valid);
         // The hex view shows the decoded document, so spans line up.
-        QCOMPARE(view->hexView()->size(), fileBytes(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")).size());
+        QCOMPARE(view->hexView()->size(),
+            fileBytes(DataDir + QStringLiteral("sparsity-attestation2-2023-09-28.cbor")).size());
     }
 };
 

@@ -15,19 +15,19 @@
 #include <QTreeView>
 
 #include "common/hex.h"
+#include "compare/compareview.h"
 #include "eif/eifreader.h"
 #include "eif/eifwriter.h"
 #include "eif/pcrcalculator.h"
-#include "compare/compareview.h"
 #include "inspector/eifview.h"
-#include "inspector/ramdiskcontentsmodel.h"
-#include "inspector/ramdiskcontentsview.h"
-#include "shell/errorview.h"
 #include "inspector/fielditem.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
-#include "shell/mainwindow.h"
 #include "inspector/pcrtablemodel.h"
+#include "inspector/ramdiskcontentsmodel.h"
+#include "inspector/ramdiskcontentsview.h"
+#include "shell/errorview.h"
+#include "shell/mainwindow.h"
 #include "studiofeatures.h"
 
 using namespace enclave;
@@ -59,8 +59,7 @@ bool waitForPcrs(EifView *view)
 
 } // namespace
 
-class TestEifView final : public QObject
-{
+class TestEifView final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -90,10 +89,13 @@ private Q_SLOTS:
         MainWindow window;
         installDocumentFeatures(window);
         window.show();
-        auto *view = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/") + file + QStringLiteral(".eif")));
+        auto *view = qobject_cast<EifView *>(
+            window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/") + file + QStringLiteral(".eif")));
         QVERIFY(view);
-        QAbstractItemModelTester fieldTester(view->fieldModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester pcrTester(view->pcrModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester fieldTester(
+            view->fieldModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester pcrTester(
+            view->pcrModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Header and every section are in the tree before any hashing finished.
         FieldTreeModel *model = view->fieldModel();
@@ -143,25 +145,28 @@ private Q_SLOTS:
         QCOMPARE(shown.value(0), core->pcr0);
         QCOMPARE(shown.value(1), core->pcr1);
         QCOMPARE(shown.value(2), core->pcr2);
-        for (int i : {0, 1, 2}) {
+        for (int i : { 0, 1, 2 }) {
             const int row = view->pcrModel()->rowForPcr(i);
             QCOMPARE(view->pcrModel()->index(row, PcrTableModel::ValueColumn).data().toString(),
-                     measurements.value(QStringLiteral("PCR%1").arg(i)).toString());
+                measurements.value(QStringLiteral("PCR%1").arg(i)).toString());
         }
         if (isSigned) {
             QCOMPARE(hex::encode(shown.value(8)), measurements.value(QStringLiteral("PCR8")).toString());
             QVERIFY2(view->signatureStatus().startsWith(QStringLiteral("Signature verified")),
-                     qPrintable(view->signatureStatus()));
+                qPrintable(view->signatureStatus()));
         } else {
             QVERIFY(!shown.contains(8));
-            QCOMPARE(view->pcrModel()->status(view->pcrModel()->rowForPcr(8)), PcrTableModel::Status::Unavailable);
+            QCOMPARE(
+                view->pcrModel()->status(view->pcrModel()->rowForPcr(8)), PcrTableModel::Status::Unavailable);
         }
 
         // Copy all: nitro-cli's Measurements shape, parseable JSON with the same values.
         view->copyAllPcrs();
-        const QJsonObject copied = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+        const QJsonObject copied
+            = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
         const QJsonObject copiedMeasurements = copied.value(QStringLiteral("Measurements")).toObject();
-        QCOMPARE(copiedMeasurements.value(QStringLiteral("HashAlgorithm")).toString(), QStringLiteral("Sha384 { ... }"));
+        QCOMPARE(copiedMeasurements.value(QStringLiteral("HashAlgorithm")).toString(),
+            QStringLiteral("Sha384 { ... }"));
         for (const QString &key : measurements.keys()) {
             if (key.startsWith(QStringLiteral("PCR")))
                 QCOMPARE(copiedMeasurements.value(key).toString(), measurements.value(key).toString());
@@ -171,8 +176,11 @@ private Q_SLOTS:
         QVERIFY(editCopy && editCopy->isEnabled());
         editCopy->trigger(); // Edit > Copy Measurements as JSON does the same for the current tab
         QCOMPARE(QApplication::clipboard()->text(), view->measurementsJson());
-        QCOMPARE(QJsonDocument::fromJson(view->pcrJson(1).toUtf8()).object().value(QStringLiteral("PCR1")).toString(),
-                 measurements.value(QStringLiteral("PCR1")).toString());
+        QCOMPARE(QJsonDocument::fromJson(view->pcrJson(1).toUtf8())
+                     .object()
+                     .value(QStringLiteral("PCR1"))
+                     .toString(),
+            measurements.value(QStringLiteral("PCR1")).toString());
         QVERIFY(!view->progressBar()->isVisible());
         QVERIFY(view->warnings().isEmpty());
 
@@ -191,7 +199,8 @@ private Q_SLOTS:
     {
         MainWindow window;
         installDocumentFeatures(window);
-        auto *view = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif")));
+        auto *view
+            = qobject_cast<EifView *>(window.openFile(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif")));
         QVERIFY(view);
         QVERIFY(!view->contentsView()); // nothing listed until the tab is shown
         int contents = -1;
@@ -250,9 +259,13 @@ private Q_SLOTS:
         QTest::mouseClick(view->cancelButton(), Qt::LeftButton);
         QVERIFY(waitForPcrs(view));
         QVERIFY(view->pcrs().isEmpty());
-        QCOMPARE(view->pcrModel()->status(view->pcrModel()->rowForPcr(0)), PcrTableModel::Status::Unavailable);
-        QCOMPARE(view->pcrModel()->index(view->pcrModel()->rowForPcr(0), PcrTableModel::ValueColumn).data().toString(),
-                 QStringLiteral("cancelled"));
+        QCOMPARE(
+            view->pcrModel()->status(view->pcrModel()->rowForPcr(0)), PcrTableModel::Status::Unavailable);
+        QCOMPARE(view->pcrModel()
+                     ->index(view->pcrModel()->rowForPcr(0), PcrTableModel::ValueColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("cancelled"));
 
         // Computing again after a cancel gives the right values.
         view->computePcrs();
@@ -284,7 +297,7 @@ private Q_SLOTS:
 
     void malformedEifsOpenErrorTabs_data()
     {
-        QTest::addColumn<int>("cut");        // truncate to this many bytes (-1: keep)
+        QTest::addColumn<int>("cut"); // truncate to this many bytes (-1: keep)
         QTest::addColumn<qint64>("patchAt"); // overwrite 8 bytes here with 0xff (-1: none)
         const qint64 size = QFileInfo(QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif")).size();
         QTest::newRow("header only") << 548 << qint64(-1);
@@ -303,7 +316,8 @@ private Q_SLOTS:
             bytes.truncate(cut);
         if (patchAt >= 0)
             bytes.replace(patchAt, 8, QByteArray(8, '\xff'));
-        const QString path = m_dir.filePath(QStringLiteral("bad-%1.eif").arg(QLatin1StringView(QTest::currentDataTag())));
+        const QString path
+            = m_dir.filePath(QStringLiteral("bad-%1.eif").arg(QLatin1StringView(QTest::currentDataTag())));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
@@ -312,7 +326,9 @@ private Q_SLOTS:
         installDocumentFeatures(window);
         QWidget *tab = window.openFile(path);
         auto *error = qobject_cast<ErrorView *>(tab);
-        QVERIFY2(error, qPrintable(QStringLiteral("opened as %1").arg(QLatin1StringView(tab->metaObject()->className()))));
+        QVERIFY2(error,
+            qPrintable(
+                QStringLiteral("opened as %1").arg(QLatin1StringView(tab->metaObject()->className()))));
         QVERIFY(error->error().offset >= 0);
         QVERIFY(error->message().contains(QStringLiteral("offset")));
         QVERIFY(error->hexView()->isVisibleTo(error));

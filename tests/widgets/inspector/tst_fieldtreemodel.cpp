@@ -7,8 +7,7 @@
 
 using namespace enclave::ui;
 
-class TestFieldTreeModel final : public QObject
-{
+class TestFieldTreeModel final : public QObject {
     Q_OBJECT
 private:
     static std::unique_ptr<FieldItem> sampleTree()

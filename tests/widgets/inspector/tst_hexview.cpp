@@ -12,8 +12,7 @@ namespace {
 
 // A huge file that does not exist: bytes are a function of the offset, and every read is counted,
 // so the test proves the view only ever asks for the rows it shows.
-class SyntheticSource final : public ByteSource
-{
+class SyntheticSource final : public ByteSource {
 public:
     explicit SyntheticSource(qint64 size)
         : m_size(size)
@@ -47,8 +46,7 @@ QByteArray pattern(int n)
 
 } // namespace
 
-class TestHexView final : public QObject
-{
+class TestHexView final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -124,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(view.lastPaintReadBytes() <= maxVisible);
         const qint64 row = target / HexView::BytesPerRow;
         QVERIFY2(row >= view.firstVisibleRow() && row < view.firstVisibleRow() + view.visibleRowCount(),
-                 qPrintable(QStringLiteral("row %1 first %2").arg(row).arg(view.firstVisibleRow())));
+            qPrintable(QStringLiteral("row %1 first %2").arg(row).arg(view.firstVisibleRow())));
         QCOMPARE(view.offsetAt(view.byteRect(target).center()), target);
         QVERIFY(source->m_maxRequest <= maxVisible);
         QVERIFY(source->m_requested < 64 * 1024); // a few paints, never the file

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(ramdisk), 1);
         QCOMPARE(proxy->index(0, 0, ramdisk).data().toString(), QStringLiteral("rootfs/bin/hello.sh"));
         QVERIFY2(view.summaryLabel()->text().endsWith(QStringLiteral("Entries matching \"HELLO\": 1.")),
-                 qPrintable(view.summaryLabel()->text()));
+            qPrintable(view.summaryLabel()->text()));
         view.setFilterText(QString());
         QCOMPARE(proxy->rowCount(), 2);
 

@@ -182,7 +182,8 @@ void TestConnectionProfile::localSimulator()
             QFileInfo(QStringLiteral(NITRO_CLI_SIM_PATH)).absoluteFilePath() }));
     qunsetenv("ENCLAVE_NITRO_CLI_SIM");
     // Test mode keeps it out of the user's data (QStandardPaths' test location).
-    QVERIFY(LocalSimulator::stateDir().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
+    QVERIFY(LocalSimulator::stateDir().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
     QVERIFY(LocalSimulator::stateDir().contains(u"qttest"_s));
     QVERIFY(QFile::exists(LocalSimulator::stateDir() + u"/simulator.yaml"_s));
     qunsetenv("ENCLAVE_AGENT");

@@ -33,13 +33,13 @@
 
 #include "agent/agentclient.h"
 #include "agent/processprobe.h"
+#include "measure/measurementsloader.h"
 #include "remote/consoleview.h"
 #include "remote/dashboardview.h"
 #include "remote/enclavemeasurementsview.h"
 #include "remote/enclavetablemodel.h"
 #include "remote/healthcheckdialog.h"
 #include "remote/launchdialog.h"
-#include "measure/measurementsloader.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -65,7 +65,8 @@ void prepareState(const QString &dir)
 void stopSimulatedEnclaves(const QString &stateDir)
 {
     // nitro-cli-sim's enclave processes, and the agent's console captures.
-    for (const QString &file : QStringList { stateDir + u"/state.json"_s, stateDir + u"/agent/state.json"_s }) {
+    for (const QString &file :
+        QStringList { stateDir + u"/state.json"_s, stateDir + u"/agent/state.json"_s }) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             continue;
@@ -161,7 +162,8 @@ ConnectionProfile TestDashboardView::profile() const
 agent::AgentEndpoint TestDashboardView::localEndpoint() const
 {
     // What the Local simulator profile runs: the agent with nitro-cli-sim as its nitro-cli.
-    return agent::AgentEndpoint::localSimulator(m_state, QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral(NITRO_CLI_SIM_PATH));
+    return agent::AgentEndpoint::localSimulator(
+        m_state, QStringLiteral(ENCLAVE_AGENT_PATH), QStringLiteral(NITRO_CLI_SIM_PATH));
 }
 
 QString TestDashboardView::launchThroughDialog(DashboardView &dash, bool debug, int memory)
@@ -238,8 +240,7 @@ void TestDashboardView::launchConsoleTerminate()
                              .value(u"PCR0"_s)
                              .toString();
     if (!pcr0.isEmpty()) {
-        const auto local
-            = MeasurementsLoader::fromEif(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
+        const auto local = MeasurementsLoader::fromEif(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
         QVERIFY(local);
         QCOMPARE(pcr0, QString::fromLatin1(local->value(0).toHex()));
         dash.showMeasurements(id);
@@ -497,7 +498,8 @@ void TestDashboardView::endToEndOverSsh()
     dash.show();
     if (dash.client()->state() != agent::AgentClient::State::Connected) {
         QVERIFY(dash.connectingLabel()->isVisible());
-        QVERIFY2(dash.connectingLabel()->text().startsWith(u"Connecting to loopback"_s), qPrintable(dash.connectingLabel()->text()));
+        QVERIFY2(dash.connectingLabel()->text().startsWith(u"Connecting to loopback"_s),
+            qPrintable(dash.connectingLabel()->text()));
         QVERIFY(!dash.cpuBar()->isVisible());
     }
     QTRY_VERIFY_WITH_TIMEOUT(dash.client()->state() == agent::AgentClient::State::Connected, 30000);

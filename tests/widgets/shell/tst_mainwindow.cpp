@@ -48,8 +48,7 @@
 using namespace enclave;
 using namespace enclave::ui;
 
-class TestMainWindow final : public QObject
-{
+class TestMainWindow final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -110,10 +109,11 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("offset");
         QTest::addColumn<QString>("needle");
         QTest::newRow("empty") << QByteArray() << qint64(0) << QStringLiteral("empty");
-        QTest::newRow("unknown binary") << QByteArray("\x7f" "ELF\x02\x01", 6) << qint64(0)
-                                        << QStringLiteral("7f 45 4c 46");
-        QTest::newRow("hex with junk") << QByteArray("8444a10138220a!!") << qint64(14)
-                                       << QStringLiteral("unexpected character");
+        QTest::newRow("unknown binary") << QByteArray("\x7f"
+                                                      "ELF\x02\x01",
+            6) << qint64(0) << QStringLiteral("7f 45 4c 46");
+        QTest::newRow("hex with junk")
+            << QByteArray("8444a10138220a!!") << qint64(14) << QStringLiteral("unexpected character");
         QTest::newRow("odd hex") << QByteArray("8444a1013") << qint64(9) << QStringLiteral("odd number");
     }
     void malformedFilesOpenErrorTabs()
@@ -123,7 +123,9 @@ private Q_SLOTS:
         QFETCH(QString, needle);
         MainWindow window;
         installDocumentFeatures(window);
-        const QString path = write(QStringLiteral("bad-%1.bin").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'), bytes);
+        const QString path = write(
+            QStringLiteral("bad-%1.bin").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'),
+            bytes);
         QWidget *tab = window.openFile(path);
         auto *error = qobject_cast<ErrorView *>(tab);
         QVERIFY(error);
@@ -149,20 +151,23 @@ private Q_SLOTS:
         QVERIFY(d);
         const QByteArray describe = NitroCliJson::describeEif(*d);
         QTest::newRow("nitro-cli build-enclave")
-            << QByteArray("{\"Measurements\": {\"HashAlgorithm\": \"Sha384 { ... }\", \"PCR0\": \"" + p0 + "\", \"PCR1\": \"" + p1 + "\"}}")
-            << int(T::NitroCliJson) << QList<int>{0, 1};
-        QTest::newRow("nitro-cli with progress lines")
-            << QByteArray("Start building the Enclave Image...\n{\"Measurements\": {\"PCR0\": \"" + p0 + "\"}}\n")
-            << int(T::NitroCliJson) << QList<int>{0};
-        QTest::newRow("enclave-tool describe-eif") << describe << int(T::DescribeEifJson) << QList<int>{0, 1, 2, 8};
+            << QByteArray("{\"Measurements\": {\"HashAlgorithm\": \"Sha384 { ... }\", \"PCR0\": \"" + p0
+                   + "\", \"PCR1\": \"" + p1 + "\"}}")
+            << int(T::NitroCliJson) << QList<int> { 0, 1 };
+        QTest::newRow("nitro-cli with progress lines") << QByteArray(
+            "Start building the Enclave Image...\n{\"Measurements\": {\"PCR0\": \"" + p0 + "\"}}\n")
+                                                       << int(T::NitroCliJson) << QList<int> { 0 };
+        QTest::newRow("enclave-tool describe-eif")
+            << describe << int(T::DescribeEifJson) << QList<int> { 0, 1, 2, 8 };
         QTest::newRow("expectations") << QByteArray("{\"PCR0\": \"" + p0 + "\", \"PCR8\": \"" + p1 + "\"}")
-                                      << int(T::Expectations) << QList<int>{0, 8};
-        QTest::newRow("kms key policy")
-            << QByteArray("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"enclave\", \"Effect\": \"Allow\", "
-                          "\"Principal\": {\"AWS\": \"arn:aws:iam::123456789012:role/app\"}, \"Action\": \"kms:Decrypt\", "
-                          "\"Resource\": \"*\", \"Condition\": {\"StringEqualsIgnoreCase\": "
-                          "{\"kms:RecipientAttestation:ImageSha384\": \"" + p0 + "\", \"kms:RecipientAttestation:PCR1\": \"" + p1 + "\"}}}]}")
-            << int(T::KmsKeyPolicy) << QList<int>{0, 1};
+                                      << int(T::Expectations) << QList<int> { 0, 8 };
+        QTest::newRow("kms key policy") << QByteArray(
+            "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"enclave\", \"Effect\": \"Allow\", "
+            "\"Principal\": {\"AWS\": \"arn:aws:iam::123456789012:role/app\"}, \"Action\": \"kms:Decrypt\", "
+            "\"Resource\": \"*\", \"Condition\": {\"StringEqualsIgnoreCase\": "
+            "{\"kms:RecipientAttestation:ImageSha384\": \""
+            + p0 + "\", \"kms:RecipientAttestation:PCR1\": \"" + p1 + "\"}}}]}")
+                                        << int(T::KmsKeyPolicy) << QList<int> { 0, 1 };
     }
     void measurementSourcesOpenReadOnly()
     {
@@ -171,7 +176,9 @@ private Q_SLOTS:
         QFETCH(QList<int>, indexes);
         MainWindow window;
         installDocumentFeatures(window);
-        const QString path = write(QStringLiteral("m-%1.json").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'), bytes);
+        const QString path = write(
+            QStringLiteral("m-%1.json").arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'_'),
+            bytes);
         QWidget *tab = window.openFile(path);
         if (auto *error = qobject_cast<ErrorView *>(tab))
             QFAIL(qPrintable(error->message()));
@@ -183,12 +190,16 @@ private Q_SLOTS:
         for (int i : indexes) {
             const int row = view->pcrModel()->rowForPcr(i);
             QCOMPARE(view->pcrModel()->index(row, PcrTableModel::ValueColumn).data().toString(),
-                     hex::encode(view->measurements().value(i)));
+                hex::encode(view->measurements().value(i)));
             QCOMPARE(view->measurements().value(i).size(), 48);
         }
         // The tab's JSON copy is what nitro-cli prints.
-        QCOMPARE(QJsonDocument::fromJson(view->measurementsJson().toUtf8()).object().value(QStringLiteral("Measurements"))
-                     .toObject().size(), indexes.size() + 1);
+        QCOMPARE(QJsonDocument::fromJson(view->measurementsJson().toUtf8())
+                     .object()
+                     .value(QStringLiteral("Measurements"))
+                     .toObject()
+                     .size(),
+            indexes.size() + 1);
     }
 
     // A JSON of a known shape with a bad value is an error tab naming the problem.
@@ -249,7 +260,8 @@ private Q_SLOTS:
         const QString a = write(QStringLiteral("drop-a.bin"), "dropped file a");
         const QString b = write(QStringLiteral("drop-b.bin"), "dropped file b");
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(a), QUrl::fromLocalFile(b), QUrl(QStringLiteral("https://example.invalid/x.eif"))});
+        mime.setUrls({ QUrl::fromLocalFile(a), QUrl::fromLocalFile(b),
+            QUrl(QStringLiteral("https://example.invalid/x.eif")) });
         const QPoint pos = window.rect().center();
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
@@ -280,11 +292,11 @@ private Q_SLOTS:
             window.openFile(a);
             window.openFile(b);
             window.openFile(a);
-            QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
+            QCOMPARE(window.recentFiles()->files(), (QStringList { a, b }));
         }
         MainWindow window; // a new window reads them back from QSettings
         installDocumentFeatures(window);
-        QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
+        QCOMPARE(window.recentFiles()->files(), (QStringList { a, b }));
         QMenu *recentMenu = nullptr;
         for (QAction *action : window.menu(MainWindow::Menu::File)->actions()) {
             if (action->menu() && action->menu()->title().contains(QStringLiteral("Recent")))
@@ -623,10 +635,12 @@ private Q_SLOTS:
         QVERIFY(Theme::isDark(QApplication::palette()));
         QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
         // Text stays readable: strong contrast between text and base in both palettes.
-        for (const QPalette &p : {Theme::darkPalette(), Theme::lightPalette()}) {
-            const int diff = std::abs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness());
+        for (const QPalette &p : { Theme::darkPalette(), Theme::lightPalette() }) {
+            const int diff
+                = std::abs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness());
             QVERIFY(diff > 150);
-            const int hl = std::abs(p.color(QPalette::HighlightedText).lightness() - p.color(QPalette::Highlight).lightness());
+            const int hl = std::abs(
+                p.color(QPalette::HighlightedText).lightness() - p.color(QPalette::Highlight).lightness());
             QVERIFY(hl > 90);
         }
         window.setTheme(Theme::Mode::Light);
@@ -653,14 +667,17 @@ private Q_SLOTS:
         QVERIFY(tools);
         QCOMPARE(window.menu(MainWindow::Menu::Tools), tools);
         const auto bar = window.menuBar()->actions();
-        QCOMPARE(bar.indexOf(tools->menuAction()) + 1, bar.indexOf(window.menu(MainWindow::Menu::Help)->menuAction()));
+        QCOMPARE(bar.indexOf(tools->menuAction()) + 1,
+            bar.indexOf(window.menu(MainWindow::Menu::Help)->menuAction()));
 
         bool called = false;
-        window.registerViewer(FileType::CoseHex, [&](const OpenedDocument &doc, QWidget *parent) -> DocumentView * {
-            called = true;
-            return new ErrorView(doc.path, Error{Error::Code::Unsupported, 1, QStringLiteral("custom viewer")},
-                                 doc.source, parent);
-        });
+        window.registerViewer(
+            FileType::CoseHex, [&](const OpenedDocument &doc, QWidget *parent) -> DocumentView * {
+                called = true;
+                return new ErrorView(doc.path,
+                    Error { Error::Code::Unsupported, 1, QStringLiteral("custom viewer") }, doc.source,
+                    parent);
+            });
         auto *view = qobject_cast<ErrorView *>(
             window.openFile(write(QStringLiteral("doc.hex"), "8444a1013822a0590011")));
         QVERIFY(called);

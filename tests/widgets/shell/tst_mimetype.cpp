@@ -7,8 +7,7 @@
 
 // The shared-mime-info type we install makes file managers recognise EIF files by name and by
 // their magic: build a private mime database from packaging/ and ask Qt's QMimeDatabase.
-class TestMimeType final : public QObject
-{
+class TestMimeType final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -23,9 +22,9 @@ private Q_SLOTS:
             QSKIP("update-mime-database (shared-mime-info) is not installed");
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("mime/packages"))));
         QVERIFY(QFile::copy(QStringLiteral(ENCLAVE_MIME_XML),
-                            m_dir.filePath(QStringLiteral("mime/packages/enclave-studio.xml"))));
+            m_dir.filePath(QStringLiteral("mime/packages/enclave-studio.xml"))));
         QProcess update;
-        update.start(tool, {m_dir.filePath(QStringLiteral("mime"))});
+        update.start(tool, { m_dir.filePath(QStringLiteral("mime")) });
         QVERIFY(update.waitForFinished(60000));
         QCOMPARE(update.exitCode(), 0);
         // Our database first, the system's for everything else; read on QMimeDatabase's first use.
@@ -40,9 +39,12 @@ private Q_SLOTS:
         QFile eif(QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif"));
         QVERIFY(eif.open(QIODevice::ReadOnly));
         const QByteArray bytes = eif.readAll();
-        QTest::newRow("by magic, other extension") << QStringLiteral("image.bin") << bytes << int(QMimeDatabase::MatchContent);
-        QTest::newRow("by magic, no extension") << QStringLiteral("image") << bytes << int(QMimeDatabase::MatchDefault);
-        QTest::newRow("by name") << QStringLiteral("empty.eif") << QByteArray() << int(QMimeDatabase::MatchExtension);
+        QTest::newRow("by magic, other extension")
+            << QStringLiteral("image.bin") << bytes << int(QMimeDatabase::MatchContent);
+        QTest::newRow("by magic, no extension")
+            << QStringLiteral("image") << bytes << int(QMimeDatabase::MatchDefault);
+        QTest::newRow("by name") << QStringLiteral("empty.eif") << QByteArray()
+                                 << int(QMimeDatabase::MatchExtension);
     }
     void eifRecognised()
     {
@@ -67,7 +69,7 @@ private Q_SLOTS:
         f.write(".eig not an enclave image");
         f.close();
         QVERIFY(QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name()
-                != QStringLiteral("application/x-nitro-enclave-image"));
+            != QStringLiteral("application/x-nitro-enclave-image"));
     }
 };
 

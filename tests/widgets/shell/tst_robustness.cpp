@@ -19,8 +19,7 @@ using namespace enclave::ui;
 
 // Nothing a file contains may crash the app: mutated copies of the real fixtures (bytes flipped,
 // truncated, extended) must each open as a view or an error tab, and EIF hashing must finish.
-class TestRobustness final : public QObject
-{
+class TestRobustness final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -45,8 +44,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::newRow("signed eif") << QStringLiteral(TEST_DATA_DIR "/eif/signed_p384_v4.eif");
         QTest::newRow("unsigned eif") << QStringLiteral(TEST_DATA_DIR "/eif/unsigned_v4.eif");
-        QTest::newRow("attestation") << QStringLiteral(TEST_DATA_DIR "/attestation/sparsity-attestation2-2023-09-28.cbor");
-        QTest::newRow("attestation base64") << QStringLiteral("base64:" TEST_DATA_DIR "/attestation/sparsity-attestation2-2023-09-28.cbor");
+        QTest::newRow("attestation") << QStringLiteral(
+            TEST_DATA_DIR "/attestation/sparsity-attestation2-2023-09-28.cbor");
+        QTest::newRow("attestation base64")
+            << QStringLiteral("base64:" TEST_DATA_DIR "/attestation/sparsity-attestation2-2023-09-28.cbor");
     }
     void mutatedFilesNeverCrash()
     {
@@ -74,10 +75,16 @@ private Q_SLOTS:
                 bytes.truncate(int(rng.bounded(int(bytes.size()))));
                 break;
             case 3: // overwrite 8 bytes with 0xff (lying sizes and counts) in the first 700 bytes
-                bytes.replace(int(rng.bounded(std::min(700, int(bytes.size()) - 8))), 8, QByteArray(8, '\xff'));
+                bytes.replace(
+                    int(rng.bounded(std::min(700, int(bytes.size()) - 8))), 8, QByteArray(8, '\xff'));
                 break;
             }
-            const QString path = m_dir.filePath(QStringLiteral("m-%1-%2.bin").arg(QTest::currentDataTag() ? QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') : QString()).arg(round));
+            const QString path = m_dir.filePath(
+                QStringLiteral("m-%1-%2.bin")
+                    .arg(QTest::currentDataTag()
+                            ? QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')
+                            : QString())
+                    .arg(round));
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);

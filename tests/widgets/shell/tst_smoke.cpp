@@ -12,8 +12,7 @@ using namespace enclave;
 // Launches the real enclave-studio on a 1 GiB EIF written by our own writer and checks that the
 // GUI event loop never stalls more than 100 ms while the PCRs compute (the app measures it with
 // a 10 ms timer and prints it; we print it too).
-class TestSmoke final : public QObject
-{
+class TestSmoke final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -23,9 +22,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("expected");
         QTest::newRow("german") << QStringLiteral("de_DE.UTF-8")
-                                << QStringLiteral("AWS-Nitro-Enclave-Images und Attestierungsdokumente untersuchen.");
-        QTest::newRow("english") << QStringLiteral("C")
-                                 << QStringLiteral("Inspect AWS Nitro Enclave images and attestation documents.");
+                                << QStringLiteral(
+                                       "AWS-Nitro-Enclave-Images und Attestierungsdokumente untersuchen.");
+        QTest::newRow("english") << QStringLiteral(
+            "C") << QStringLiteral("Inspect AWS Nitro Enclave images and attestation documents.");
     }
     void followsTheSystemLocale()
     {
@@ -38,7 +38,7 @@ private Q_SLOTS:
         env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("LANG"), lang);
         app.setProcessEnvironment(env);
-        app.start(QStringLiteral(ENCLAVE_STUDIO_PATH), {QStringLiteral("--help")});
+        app.start(QStringLiteral(ENCLAVE_STUDIO_PATH), { QStringLiteral("--help") });
         QVERIFY(app.waitForFinished(60000));
         const QString out = QString::fromUtf8(app.readAllStandardOutput());
         QVERIFY2(out.contains(expected), qPrintable(out));
@@ -71,13 +71,15 @@ private Q_SLOTS:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         app.setProcessEnvironment(env);
-        app.start(QStringLiteral(ENCLAVE_STUDIO_PATH), {QStringLiteral("--smoke-test"), QStringLiteral("100"), eif});
+        app.start(QStringLiteral(ENCLAVE_STUDIO_PATH),
+            { QStringLiteral("--smoke-test"), QStringLiteral("100"), eif });
         QVERIFY(app.waitForStarted());
         QVERIFY2(app.waitForFinished(240000), "enclave-studio did not finish");
         const QString out = QString::fromUtf8(app.readAllStandardOutput());
         qInfo().noquote() << out.trimmed();
-        static const QRegularExpression line(QStringLiteral("1 of 1 EIF\\(s\\) measured in (\\d+) ms; first frame after "
-                                                            "(\\d+) ms; longest event-loop stall (\\d+) ms"));
+        static const QRegularExpression line(
+            QStringLiteral("1 of 1 EIF\\(s\\) measured in (\\d+) ms; first frame after "
+                           "(\\d+) ms; longest event-loop stall (\\d+) ms"));
         const auto match = line.match(out);
         QVERIFY2(match.hasMatch(), qPrintable(out + QString::fromUtf8(app.readAllStandardError())));
         QVERIFY2(match.captured(3).toInt() <= 100, qPrintable(out));

@@ -22,5 +22,5 @@ inline void kmsScreenshot(QWidget *page, const QString &name)
     QTest::qWait(300);
     QDir().mkpath(dir);
     QProcess::execute(QStringLiteral("import"),
-                      {QStringLiteral("-window"), QStringLiteral("root"), dir + u'/' + name + QStringLiteral(".png")});
+        { QStringLiteral("-window"), QStringLiteral("root"), dir + u'/' + name + QStringLiteral(".png") });
 }

@@ -7,9 +7,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,14 +18,14 @@
 #include "kms/kmspolicygenerator.h"
 #include "kms/kmspolicyjson.h"
 #include "kms/kmspolicylinter.h"
-#include "tools/kmspolicypage.h"
+#include "measure/measurementsloader.h"
 #include "shell/mainwindow.h"
+#include "studiofeatures.h"
+#include "tools/kmspolicypage.h"
 #include "tools/posturereportpage.h"
 #include "tools/signeifpage.h"
 #include "tools/signingcertificatepage.h"
 #include "widgets/tools/kmsscreenshot.h"
-#include "measure/measurementsloader.h"
-#include "studiofeatures.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -35,13 +35,16 @@ namespace {
 
 const QString RoleArn = u"arn:aws:iam::111122223333:role/EnclaveParent"_s;
 
-QString fixture(const char *name) { return QStringLiteral(TEST_DATA_DIR "/") + QLatin1StringView(name); }
+QString fixture(const char *name)
+{
+    return QStringLiteral(TEST_DATA_DIR "/") + QLatin1StringView(name);
+}
 
 QStringList coreLint(const QString &policyText)
 {
     const auto policy = KmsPolicy::parse(policyText.toUtf8());
     if (!policy)
-        return {u"unparseable: "_s + policy.error().message};
+        return { u"unparseable: "_s + policy.error().message };
     QStringList out;
     for (const KmsLintFinding &f : KmsPolicyLinter::lint(*policy))
         out.append(f.toString());
@@ -57,8 +60,7 @@ bool loadInto(KmsPolicyPage &page, const QString &path)
 
 } // namespace
 
-class TestKmsPolicyPage final : public QObject
-{
+class TestKmsPolicyPage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -84,9 +86,9 @@ private Q_SLOTS:
         QVERIFY(measurements);
         KmsPolicyOptions options;
         options.principal = RoleArn;
-        options.actions = {u"kms:Decrypt"_s};
-        for (int i : {0, 1, 2})
-            options.pcrValues.insert(i, {measurements->value(i)});
+        options.actions = { u"kms:Decrypt"_s };
+        for (int i : { 0, 1, 2 })
+            options.pcrValues.insert(i, { measurements->value(i) });
         const auto expected = KmsPolicyGenerator::keyPolicy(options);
         QVERIFY(expected);
         QCOMPARE(page.policyText(), QString::fromUtf8(KmsPolicyJson::toText(*expected)));
@@ -99,11 +101,12 @@ private Q_SLOTS:
                 condition = st[u"Condition"_s][u"StringEqualsIgnoreCase"_s].toObject();
         }
         QCOMPARE(condition.value(u"kms:RecipientAttestation:ImageSha384"_s).toString(),
-                 hex::encode(measurements->value(0)));
-        QCOMPARE(condition.value(u"kms:RecipientAttestation:PCR2"_s).toString(), hex::encode(measurements->value(2)));
+            hex::encode(measurements->value(0)));
+        QCOMPARE(condition.value(u"kms:RecipientAttestation:PCR2"_s).toString(),
+            hex::encode(measurements->value(2)));
         QStringList expectedLint = coreLint(page.policyText());
         if (expectedLint.isEmpty())
-            expectedLint = {KmsPolicyPage::tr("No lint findings.")};
+            expectedLint = { KmsPolicyPage::tr("No lint findings.") };
         QCOMPARE(page.lintMessages(), expectedLint);
 
         // PCR0 only: the linter suggests PCR8, and the page shows it.
@@ -177,10 +180,9 @@ private Q_SLOTS:
         QStringList opened;
         for (QAction *action : tools->actions()) {
             // Only ours (Ctrl+Alt+P/S/G/R): other modules' Tools actions may open modal dialogs.
-            static const QList<QKeySequence> ours{QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
-                                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
-                                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G),
-                                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)};
+            static const QList<QKeySequence> ours { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G),
+                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R) };
             if (!ours.contains(action->shortcut()))
                 continue;
             const int before = window.tabs()->count();
@@ -188,8 +190,8 @@ private Q_SLOTS:
             if (window.tabs()->count() == before + 1)
                 opened << QString::fromLatin1(window.tabs()->currentWidget()->metaObject()->className());
         }
-        for (const char *page : {"enclave::ui::KmsPolicyPage", "enclave::ui::SignEifPage",
-                                 "enclave::ui::SigningCertificatePage", "enclave::ui::PostureReportPage"})
+        for (const char *page : { "enclave::ui::KmsPolicyPage", "enclave::ui::SignEifPage",
+                 "enclave::ui::SigningCertificatePage", "enclave::ui::PostureReportPage" })
             QVERIFY2(opened.contains(QLatin1StringView(page)), page);
     }
 
@@ -231,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(page);
         // The load runs on a worker thread and may finish before any spy could be attached: wait
         // for its outcome instead (the source named, and PCR8 offered for the signed image).
-        QTRY_COMPARE_WITH_TIMEOUT(page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("eif/signed_p384_v4.eif"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->findChild<QLineEdit *>(u"source"_s)->text(), fixture("eif/signed_p384_v4.eif"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QCheckBox *>(u"pcr8"_s)->isChecked(), 5000);
     }

@@ -8,12 +8,12 @@
 #include <QTextBrowser>
 
 #include "common/hex.h"
+#include "measure/measurementsloader.h"
 #include "posture/postureassessor.h"
 #include "posture/postureinputs.h"
-#include "measure/measurementsloader.h"
-#include "widgets/tools/kmsscreenshot.h"
 #include "tools/posturereportpage.h"
 #include "widgets/common/messageboxanswer.h"
+#include "widgets/tools/kmsscreenshot.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -21,7 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString fixture(const char *name) { return QStringLiteral(TEST_DATA_DIR "/") + QLatin1StringView(name); }
+QString fixture(const char *name)
+{
+    return QStringLiteral(TEST_DATA_DIR "/") + QLatin1StringView(name);
+}
 
 QString readText(const QString &path)
 {
@@ -31,8 +34,7 @@ QString readText(const QString &path)
 
 } // namespace
 
-class TestPostureReportPage final : public QObject
-{
+class TestPostureReportPage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -68,9 +70,11 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(page.exportTo(dir.filePath(u"r.md"_s), PostureReportPage::Format::Markdown, &error), qPrintable(error));
+        QVERIFY2(page.exportTo(dir.filePath(u"r.md"_s), PostureReportPage::Format::Markdown, &error),
+            qPrintable(error));
         QCOMPARE(readText(dir.filePath(u"r.md"_s)), page.markdown());
-        QVERIFY2(page.exportTo(dir.filePath(u"r.html"_s), PostureReportPage::Format::Html, &error), qPrintable(error));
+        QVERIFY2(page.exportTo(dir.filePath(u"r.html"_s), PostureReportPage::Format::Html, &error),
+            qPrintable(error));
         const QString html = readText(dir.filePath(u"r.html"_s));
         QVERIFY(html.contains(u"<table"_s));
         QVERIFY(html.contains(pcr0.left(32)));
@@ -79,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"<style>"_s) && html.contains(u"border-collapse: collapse"_s));
         QVERIFY(!html.contains(u"qrichtext"_s));
         // From the GUI: file names, no CLI pointer.
-        for (const QString &text : {page.markdown(), html, visible}) {
+        for (const QString &text : { page.markdown(), html, visible }) {
             QVERIFY(!text.contains(QStringLiteral(TEST_DATA_DIR)));
             QVERIFY(!text.contains(u"enclave-tool"_s));
         }
@@ -91,7 +95,8 @@ private Q_SLOTS:
         page.setFullPaths(false);
 
         // PDF: a real PDF document with the report's text laid out.
-        QVERIFY2(page.exportTo(dir.filePath(u"r.pdf"_s), PostureReportPage::Format::Pdf, &error), qPrintable(error));
+        QVERIFY2(page.exportTo(dir.filePath(u"r.pdf"_s), PostureReportPage::Format::Pdf, &error),
+            qPrintable(error));
         QFile pdf(dir.filePath(u"r.pdf"_s));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray pdfBytes = pdf.readAll();

@@ -2,8 +2,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -12,11 +12,11 @@
 
 #include "common/hex.h"
 #include "eif/eifwriter.h"
-#include "signing/signingcertificategenerator.h"
 #include "measure/measurementsloader.h"
+#include "signing/signingcertificategenerator.h"
+#include "tools/signeifpage.h"
 #include "widgets/common/messageboxanswer.h"
 #include "widgets/tools/kmsscreenshot.h"
-#include "tools/signeifpage.h"
 
 using namespace enclave;
 using namespace enclave::ui;
@@ -24,7 +24,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString fixture(const char *name) { return QStringLiteral(TEST_DATA_DIR "/") + QLatin1StringView(name); }
+QString fixture(const char *name)
+{
+    return QStringLiteral(TEST_DATA_DIR "/") + QLatin1StringView(name);
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -34,8 +37,7 @@ QByteArray readAll(const QString &path)
 
 // A key and certificate written into dir (key.pem, cert.pem), and two unsigned inputs a.eif, b.eif
 // that differ (b carries another cmdline), so a wrong output is detectable by its PCR0.
-struct SignFixture
-{
+struct SignFixture {
     QString key, cert, a, b;
     bool ok = false;
 };
@@ -57,7 +59,8 @@ SignFixture makeFixture(const QTemporaryDir &dir)
     EifWriter writer;
     writer.setKernel(QByteArray(3000, 'K') + "HdrS");
     writer.setCmdline("console=ttyS0 b");
-    writer.setMetadata(R"({"ImageName":"b","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
+    writer.setMetadata(
+        R"({"ImageName":"b","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
     writer.addRamdisk(QByteArray(512, 'r'));
     f.ok = bool(writer.write(f.b));
     return f;
@@ -80,8 +83,7 @@ bool signAndWait(SignEifPage &page)
 
 } // namespace
 
-class TestSignEifPage final : public QObject
-{
+class TestSignEifPage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -154,8 +156,10 @@ private Q_SLOTS:
         const auto b = SigningCertificateGenerator::generate({});
         QVERIFY(a && b);
         // a's key with b's certificate.
-        QVERIFY(SigningCertificateGenerator::writeFiles(*a, dir.filePath(u"a.key"_s), dir.filePath(u"a.crt"_s), false));
-        QVERIFY(SigningCertificateGenerator::writeFiles(*b, dir.filePath(u"b.key"_s), dir.filePath(u"b.crt"_s), false));
+        QVERIFY(SigningCertificateGenerator::writeFiles(
+            *a, dir.filePath(u"a.key"_s), dir.filePath(u"a.crt"_s), false));
+        QVERIFY(SigningCertificateGenerator::writeFiles(
+            *b, dir.filePath(u"b.key"_s), dir.filePath(u"b.crt"_s), false));
         const QString output = dir.filePath(u"signed.eif"_s);
         SignEifPage page;
         page.show();
@@ -182,13 +186,15 @@ private Q_SLOTS:
         EifWriter writer;
         writer.setKernel(QByteArray(3000, 'K') + "HdrS");
         writer.setCmdline("console=ttyS0");
-        writer.setMetadata(R"({"ImageName":"t","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
+        writer.setMetadata(
+            R"({"ImageName":"t","ImageVersion":"1","BuildMetadata":{},"DockerInfo":null,"CustomMetadata":null})");
         writer.addRamdiskFile(ramdisk);
         const QString input = dir.filePath(u"big.eif"_s);
         QVERIFY(writer.write(input));
         const auto generated = SigningCertificateGenerator::generate({});
         QVERIFY(generated);
-        QVERIFY(SigningCertificateGenerator::writeFiles(*generated, dir.filePath(u"k.pem"_s), dir.filePath(u"c.pem"_s), false));
+        QVERIFY(SigningCertificateGenerator::writeFiles(
+            *generated, dir.filePath(u"k.pem"_s), dir.filePath(u"c.pem"_s), false));
         const QString output = dir.filePath(u"signed.eif"_s);
 
         SignEifPage page;
@@ -280,7 +286,8 @@ private Q_SLOTS:
         SignEifPage page;
         page.show();
         page.setInputs(f.a, f.key, f.cert, {}, target);
-        const auto answer = answerNextMessageBox(replace ? QMessageBox::DestructiveRole : QMessageBox::RejectRole);
+        const auto answer
+            = answerNextMessageBox(replace ? QMessageBox::DestructiveRole : QMessageBox::RejectRole);
         const bool ok = signAndWait(page);
         QVERIFY(answer->seen);
         QVERIFY2(answer->text.contains(QFileInfo(target).fileName()), qPrintable(answer->text));

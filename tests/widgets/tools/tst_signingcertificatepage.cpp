@@ -2,11 +2,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
-#include <QRegularExpression>
-#include <QFile>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,18 +14,17 @@
 
 #include "common/hex.h"
 #include "eif/pcrcalculator.h"
-#include "widgets/tools/kmsscreenshot.h"
 #include "shell/mainwindow.h"
 #include "tools/kmsactions.h"
 #include "tools/signeifpage.h"
 #include "tools/signingcertificatepage.h"
+#include "widgets/tools/kmsscreenshot.h"
 
 using namespace enclave;
 using namespace enclave::ui;
 using namespace Qt::StringLiterals;
 
-class TestSigningCertificatePage final : public QObject
-{
+class TestSigningCertificatePage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -55,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         QVERIFY2(spy.first().first().toBool(), qPrintable(page.errorText()));
 
-        struct stat st{};
+        struct stat st { };
         QCOMPARE(::stat(QFile::encodeName(key).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
         QFile certFile(cert);
@@ -100,8 +99,10 @@ private Q_SLOTS:
         page->generate();
         QVERIFY2(page->errorText().isEmpty(), qPrintable(page->errorText()));
         const QString details = page->detailsText();
-        QVERIFY2(details.startsWith(u"CN=Enclave Image Signing, O=Example Organisation"_s), qPrintable(details));
-        static const QRegularExpression iso(u"valid from \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ to \\d{4}-"_s);
+        QVERIFY2(
+            details.startsWith(u"CN=Enclave Image Signing, O=Example Organisation"_s), qPrintable(details));
+        static const QRegularExpression iso(
+            u"valid from \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ to \\d{4}-"_s);
         QVERIFY2(iso.match(details).hasMatch(), qPrintable(details));
         kmsScreenshot(page, u"signingcertificate-result"_s);
 
