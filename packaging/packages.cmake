@@ -75,6 +75,11 @@ foreach(component IN LISTS ENCLAVE_PACKAGE_COMPONENTS)
             RENAME changelog.Debian.gz COMPONENT ${component})
 endforeach()
 
+# nitro-cli-sim ships in enclave-tool, with its own page (users script against it as against nitro-cli).
+if(TARGET nitro-cli-sim)
+    enclave_add_man_page(nitro-cli-sim COMPONENT Tool)
+endif()
+
 # The aarch64 agent inside enclave-tool is for install-agent to copy to Graviton parents.
 install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/enclave-tool.lintian-overrides"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME enclave-tool COMPONENT Tool)
@@ -85,7 +90,7 @@ set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 add_custom_target(enclave-package-files)
 add_dependencies(enclave-package-files enclave-tool enclave-agent)
 foreach(target enclave-studio nitro-cli-sim sample-eif enclave-agent-aarch64
-               man-enclave-tool man-enclave-agent man-enclave-studio)
+               man-enclave-tool man-enclave-agent man-enclave-studio man-nitro-cli-sim)
     if(TARGET ${target})
         add_dependencies(enclave-package-files ${target})
     endif()
