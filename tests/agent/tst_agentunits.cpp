@@ -2,6 +2,7 @@
 // validation rules, ssh argument building, nitro-cli output parsing, allocator.yaml, EIF peek, and
 // the client's handling of replies it never asked for.
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void eifPeekRejects();
     void clientIgnoresRepliesToIdsItNeverSent_data();
     void clientIgnoresRepliesToIdsItNeverSent();
+    void clientConsoleDataShapes();
 };
 
 void TestAgentUnits::lineBuffer_data()
@@ -456,6 +458,70 @@ void TestAgentUnits::clientIgnoresRepliesToIdsItNeverSent()
     const auto r = client.callSync(QStringLiteral("host.info"), {}, 10000);
     QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
     QCOMPARE(r->toString(), QStringLiteral("pong"));
+    client.disconnectFromAgent();
+}
+
+void TestAgentUnits::clientConsoleDataShapes()
+{
+    // console.data in the agent's own shape (sorted keys, "data" first: the client's fast path)
+    // and in any other valid shape (the generic path) deliver the same bytes; an escaped or
+    // non-base64 "data" is treated as the generic parser treats it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(QStringLiteral("peer.sh"));
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        "read hello\n"
+        "printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"protocol\":1,\"backend\":\"peer\"}}'\n"
+        "read subscribe\n"
+        "printf '%s\\n' "
+        "'{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"subscription\":\"console-1\",\"firstSeq\":0,\"endSeq\":"
+        "0}}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"aGVsbG8g\",\"enclaveId\":"
+        "\"E\","
+        "\"seq\":0,\"subscription\":\"console-1\"}}' "
+        "'{\"method\":\"console.data\",\"params\":{\"seq\":6,\"subscription\":\"console-1\",\"data\":"
+        "\"d29ybGQ=\"},"
+        "\"jsonrpc\":\"2.0\"}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"IQ\\u003d\\u003d\",\"seq\":"
+        "11,"
+        "\"subscription\":\"console-1\"}}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"!!!!\",\"seq\":12,"
+        "\"subscription\":\"console-1\"}}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"Pw==\",\"seq\":12,"
+        "\"subscription\":\"console-1\"},\"id\":9}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"IGVuZA==\",\"seq\":12,"
+        "\"subscription\":\"console-1\"}} ' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.closed\",\"params\":{\"subscription\":\"console-1\","
+        "\"reason\":\"enclave exited\",\"endSeq\":16}}'\n"
+        "read eof\n");
+    f.close();
+    AgentClient client;
+    client.setReconnectPolicy(0, 250, 250);
+    client.setEndpoint(AgentEndpoint::local(QStringLiteral("/bin/sh"), { script }));
+    QByteArray got;
+    QList<qint64> seqs;
+    QString closed;
+    connect(
+        &client, &AgentClient::consoleData, this, [&](const QString &id, qint64 seq, const QByteArray &d) {
+            QCOMPARE(id, QStringLiteral("E"));
+            seqs.append(seq);
+            got += d;
+        });
+    connect(
+        &client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    client.connectToAgent();
+    QVERIFY(client.waitForConnected(10000));
+    client.subscribeConsole(QStringLiteral("E"));
+    QElapsedTimer t;
+    t.start();
+    while (closed.isEmpty() && t.elapsed() < 10000)
+        QTest::qWait(10);
+    QCOMPARE(closed, QStringLiteral("enclave exited"));
+    // The reply-shaped line (an "id") and the non-base64 one deliver nothing.
+    QCOMPARE(got, QByteArray("hello world! end"));
+    QCOMPARE(seqs, (QList<qint64> { 0, 6, 11, 12 }));
     client.disconnectFromAgent();
 }
 

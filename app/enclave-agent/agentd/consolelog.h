@@ -47,6 +47,7 @@ public:
     static Result<void> markClosed(const std::string &path, const std::string &reason);
 
     // Reader side: any number of readers, any process. fromSeq beyond the end is InvalidParams.
+    // One-off; a streaming reader keeps a ConsoleReader instead.
     static Result<ConsoleChunk> read(const std::string &path, std::int64_t fromSeq, std::int64_t maxBytes);
 
 private:
@@ -58,6 +59,33 @@ private:
     std::int64_t m_first = 0;
     std::int64_t m_size = 0;
     int m_fd = -1;
+};
+
+// Follows one console log for one reader: keeps the file open between reads and reopens it only
+// when compaction renamed a new file over it (another inode at the path), so streaming costs a
+// stat, a pread and a look for the ".closed" marker per chunk instead of an open, a header read
+// and a close. Header and bytes always come from the same open file, so they always match.
+class ConsoleReader final {
+public:
+    explicit ConsoleReader(std::string path);
+    ConsoleReader(ConsoleReader &&other) noexcept;
+    ConsoleReader &operator=(ConsoleReader &&other) noexcept;
+    ConsoleReader(const ConsoleReader &) = delete;
+    ConsoleReader &operator=(const ConsoleReader &) = delete;
+    ~ConsoleReader();
+
+    // As ConsoleLog::read.
+    Result<ConsoleChunk> read(std::int64_t fromSeq, std::int64_t maxBytes);
+    const std::string &path() const { return m_path; }
+
+private:
+    Result<void> reopen();
+
+    std::string m_path;
+    int m_fd = -1;
+    std::uint64_t m_dev = 0;
+    std::uint64_t m_ino = 0;
+    std::int64_t m_first = 0;
 };
 
 } // namespace agentd

@@ -82,9 +82,14 @@ Session::~Session()
 
 void Session::send(const json &message)
 {
+    sendLine(encodeLine(message));
+}
+
+void Session::sendLine(std::string line)
+{
     if (!m_out->isOpen())
         return;
-    m_out->write(encodeLine(message));
+    m_out->write(std::move(line));
     if (m_out->pendingWriteBytes() > wire::kOutputHardLimit)
         endSession(1, "client does not read its output");
 }
