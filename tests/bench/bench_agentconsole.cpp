@@ -301,6 +301,10 @@ int main(int argc, char *argv[])
         if (once > 0 && four > once)
             sshCatSecs = std::min(sshCatSecs, (four - once) / 3.0);
     }
+    if (sshCatSecs >= 1e9) {
+        std::fprintf(stderr, "bench: ssh HOST cat failed\n");
+        return 1;
+    }
     const double sshCatRate = double(ssh.bytes) / sshCatSecs / 1e6;
     std::printf("ssh: live %.1f MB/s, history %.1f MB/s; ssh HOST cat %.1f MB/s (login excluded); "
                 "ratio live %.3f, history %.3f\n",
