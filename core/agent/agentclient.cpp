@@ -1,5 +1,8 @@
 #include "agent/agentclient.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -10,6 +13,8 @@
 namespace enclave::agent {
 
 namespace {
+constexpr int kStdoutPipeBytes = 1 << 20;
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -123,6 +128,10 @@ void AgentClient::startProcess()
             onFinished();
         }
     });
+    // A deep stdout pipe (1 MiB instead of 64 KiB): ssh hands over a whole burst of console
+    // lines at once instead of blocking on the pipe and buffering (and copying) them itself
+    // while this process parses the previous ones. Best effort: a refusal changes nothing else.
+    m_process->setChildProcessModifier([] { (void)::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, kStdoutPipeBytes); });
     m_process->start();
     if (!m_process)
         return; // failed to start; onFinished() reported it

@@ -167,6 +167,8 @@ void TestAgentCore::enclaveId_data()
     QTest::newRow("long slot") << QByteArray("i-06c28848702514cd5-enc11111111111111111") << false;
     QTest::newRow("trailing newline") << QByteArray("i-06c28848702514cd5-enc1\n") << false;
     QTest::newRow("path") << QByteArray("../i-06c28848702514cd5-enc1") << false;
+    QTest::newRow("option") << QByteArray("--all") << false;
+    QTest::newRow("empty") << QByteArray() << false;
 }
 
 void TestAgentCore::enclaveId()
@@ -189,6 +191,8 @@ void TestAgentCore::imageName_data()
     QTest::newRow("space") << QByteArray("a b.eif") << false;
     QTest::newRow("256 chars") << QByteArray(256, 'a') << false;
     QTest::newRow("255 chars") << QByteArray(255, 'a') << true;
+    QTest::newRow("option") << QByteArray("-rf.eif") << false;
+    QTest::newRow("dotdot alone") << QByteArray("..") << false;
 }
 
 void TestAgentCore::imageName()

@@ -76,6 +76,11 @@ std::string closedPath(const std::string &path)
     return path + ".closed";
 }
 
+std::string terminatingPath(const std::string &path)
+{
+    return path + ".terminating";
+}
+
 RpcError ioError(const std::string &what)
 {
     return RpcError::make(wire::error::kIoError, what + ": " + files::errnoText());
@@ -110,6 +115,7 @@ Result<ConsoleLog> ConsoleLog::open(const std::string &path, std::int64_t capaci
             return std::unexpected(ioError(path));
     }
     ::unlink(closedPath(path).c_str());
+    ::unlink(terminatingPath(path).c_str());
     return log;
 }
 
@@ -200,6 +206,21 @@ Result<void> ConsoleLog::markClosed(const std::string &path, const std::string &
     if (files::exists(closedPath(path)))
         return {};
     return files::writeAtomically(closedPath(path), reason.substr(0, 200));
+}
+
+Result<void> ConsoleLog::markTerminating(const std::string &path)
+{
+    return files::writeAtomically(terminatingPath(path), "terminated");
+}
+
+void ConsoleLog::clearTerminating(const std::string &path)
+{
+    ::unlink(terminatingPath(path).c_str());
+}
+
+bool ConsoleLog::isTerminating(const std::string &path)
+{
+    return files::exists(terminatingPath(path));
 }
 
 Result<ConsoleChunk> ConsoleLog::read(const std::string &path, std::int64_t fromSeq, std::int64_t maxBytes)

@@ -28,7 +28,7 @@ struct ConsoleChunk {
 // line "ENCLAVE-CONSOLE 1 first=<20 digits>" padded with spaces and '\n', then the bytes. Past
 // its capacity the file is compacted to the newest half: a new file renamed over the old one,
 // so readers always see a consistent header/body pair. "<path>.closed", holding the reason, is
-// written after the last byte.
+// written after the last byte; "<path>.terminating" (see markTerminating) decides that reason.
 class ConsoleLog final {
 public:
     static constexpr std::int64_t kHeaderBytes = 64;
@@ -45,6 +45,12 @@ public:
     std::int64_t endSeq() const { return m_first + m_size; }
     Result<void> close(const std::string &reason);
     static Result<void> markClosed(const std::string &path, const std::string &reason);
+    // "<path>.terminating": the agent is about to terminate the enclave, so the console's end
+    // that follows is "terminated", not "enclave exited" (the capture, which sees the end first,
+    // reads it). Removed again if the termination fails, and by open().
+    static Result<void> markTerminating(const std::string &path);
+    static void clearTerminating(const std::string &path);
+    static bool isTerminating(const std::string &path);
 
     // Reader side: any number of readers, any process. fromSeq beyond the end is InvalidParams.
     // One-off; a streaming reader keeps a ConsoleReader instead.
