@@ -185,8 +185,10 @@ void NitroCliBackend::stopCapture(const std::string &enclaveId, const std::strin
     for (int i = 0; i < 100 && processprobe::isAlive(pid, enclaveId); ++i)
         processprobe::sleepMs(10);
     processprobe::terminate(pid, enclaveId, 500);
-    if (files::exists(m_store.consolePath(enclaveId)))
-        (void)ConsoleLog::markClosed(m_store.consolePath(enclaveId), reason);
+    const std::string log = m_store.consolePath(enclaveId);
+    // A listing that saw the enclave vanish while our terminate-enclave ran still says who ended it.
+    if (files::exists(log))
+        (void)ConsoleLog::markClosed(log, ConsoleLog::isTerminating(log) ? "terminated" : reason);
 }
 
 void NitroCliBackend::terminateEnclave(const std::string &enclaveId, Reply reply)
