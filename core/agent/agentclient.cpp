@@ -1,5 +1,8 @@
 #include "agent/agentclient.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -10,6 +13,8 @@
 namespace enclave::agent {
 
 namespace {
+constexpr int kStdoutPipeBytes = 1 << 20;
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -123,6 +128,10 @@ void AgentClient::startProcess()
             onFinished();
         }
     });
+    // A deep stdout pipe (1 MiB instead of 64 KiB): ssh hands over a whole burst of console
+    // lines at once instead of blocking on the pipe and buffering (and copying) them itself
+    // while this process parses the previous ones. Best effort: a refusal changes nothing else.
+    m_process->setChildProcessModifier([] { (void)::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, kStdoutPipeBytes); });
     m_process->start();
     if (!m_process)
         return; // failed to start; onFinished() reported it
@@ -180,6 +189,11 @@ void AgentClient::receive(const QByteArray &bytes)
         return;
     }
     while (auto line = m_lines.takeLine()) {
+        if (takeConsoleDataLine(*line)) {
+            if (m_process != process)
+                return;
+            continue;
+        }
         QJsonParseError err {};
         const QJsonDocument doc = QJsonDocument::fromJson(*line, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -228,42 +242,85 @@ void AgentClient::handleMessage(const QJsonObject &message)
         handleNotification(method, message.value(QStringLiteral("params")).toObject());
 }
 
+bool AgentClient::takeConsoleDataLine(const QByteArray &line)
+{
+    // Console output is nearly all the bytes a session carries, and a generic parse of its
+    // lines turns the base64 into a QString and back before decoding it. The agent writes
+    // console.data with sorted keys, so "data" comes first: this takes the base64 straight from
+    // the line and parses only the rest of the object ("data" emptied). Anything else, or any
+    // escape inside the string, goes through the generic path, so both give the same result.
+    static constexpr QByteArrayView prefix(R"({"jsonrpc":"2.0","method":"console.data","params":{"data":")");
+    if (!line.startsWith(prefix))
+        return false;
+    const qsizetype end = line.indexOf('"', prefix.size());
+    if (end < 0)
+        return false;
+    const QByteArray base64 = QByteArray::fromRawData(line.constData() + prefix.size(), end - prefix.size());
+    if (base64.contains('\\'))
+        return false;
+    QByteArray rest;
+    rest.reserve(prefix.size() + line.size() - end);
+    rest.append(prefix).append('"').append(QByteArrayView(line).sliced(end + 1));
+    QJsonParseError err {};
+    const QJsonDocument doc = QJsonDocument::fromJson(rest, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject message = doc.object();
+    // Exactly the notification the prefix promised (duplicate keys would have replaced ours).
+    const QJsonValue params = message.value(QStringLiteral("params"));
+    if (message.contains(QStringLiteral("id")) || message.size() != 3
+        || message.value(QStringLiteral("method")).toString() != u"console.data" || !params.isObject()
+        || params.toObject().value(QStringLiteral("data")) != QJsonValue(QString()))
+        return false;
+    auto data = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+    if (!data)
+        return true; // as the generic path: a console.data whose data is not base64 is dropped
+    handleConsoleData(params.toObject(), *data);
+    return true;
+}
+
+void AgentClient::handleConsoleData(const QJsonObject &params, const QByteArray &data)
+{
+    const QString enclaveId
+        = m_subscriptionOwner.value(params.value(QStringLiteral("subscription")).toString());
+    auto it = m_consoles.find(enclaveId);
+    if (enclaveId.isEmpty() || it == m_consoles.end())
+        return;
+    const qint64 seq = params.value(QStringLiteral("seq")).toInteger(-1);
+    if (seq < 0)
+        return;
+    QByteArray bytes = data;
+    qint64 start = seq;
+    if (start > it->nextSeq) {
+        // The agent's ring dropped [nextSeq, seq): say so instead of pretending.
+        const qint64 from = it->nextSeq;
+        it->nextSeq = start;
+        Q_EMIT consoleGap(enclaveId, from, start);
+        it = m_consoles.find(enclaveId);
+        if (it == m_consoles.end())
+            return;
+    }
+    if (start < it->nextSeq) {
+        // Overlap (e.g. a resubscribe racing old data): deliver only what is new.
+        const qint64 skip = it->nextSeq - start;
+        if (skip >= bytes.size())
+            return;
+        bytes = bytes.mid(skip);
+        start = it->nextSeq;
+    }
+    if (bytes.isEmpty())
+        return;
+    it->nextSeq = start + bytes.size();
+    Q_EMIT consoleData(enclaveId, start, bytes);
+}
+
 void AgentClient::handleNotification(const QString &method, const QJsonObject &params)
 {
     if (method == u"console.data") {
-        const QString enclaveId
-            = m_subscriptionOwner.value(params.value(QStringLiteral("subscription")).toString());
-        auto it = m_consoles.find(enclaveId);
-        if (enclaveId.isEmpty() || it == m_consoles.end())
-            return;
-        const qint64 seq = params.value(QStringLiteral("seq")).toInteger(-1);
         auto data = QByteArray::fromBase64Encoding(params.value(QStringLiteral("data")).toString().toLatin1(),
             QByteArray::AbortOnBase64DecodingErrors);
-        if (seq < 0 || !data)
-            return;
-        QByteArray bytes = *data;
-        qint64 start = seq;
-        if (start > it->nextSeq) {
-            // The agent's ring dropped [nextSeq, seq): say so instead of pretending.
-            const qint64 from = it->nextSeq;
-            it->nextSeq = start;
-            Q_EMIT consoleGap(enclaveId, from, start);
-            it = m_consoles.find(enclaveId);
-            if (it == m_consoles.end())
-                return;
-        }
-        if (start < it->nextSeq) {
-            // Overlap (e.g. a resubscribe racing old data): deliver only what is new.
-            const qint64 skip = it->nextSeq - start;
-            if (skip >= bytes.size())
-                return;
-            bytes = bytes.mid(skip);
-            start = it->nextSeq;
-        }
-        if (bytes.isEmpty())
-            return;
-        it->nextSeq = start + bytes.size();
-        Q_EMIT consoleData(enclaveId, start, bytes);
+        if (data)
+            handleConsoleData(params, *data);
         return;
     }
     if (method == u"console.closed") {

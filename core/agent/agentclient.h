@@ -131,6 +131,10 @@ private:
     void onFinished();
     void handleMessage(const QJsonObject &message);
     void handleNotification(const QString &method, const QJsonObject &params);
+    // console.data as the agent writes it, without a JSON parse of its base64 (see .cpp);
+    // false when the line has another shape (the generic path then takes it).
+    bool takeConsoleDataLine(const QByteArray &line);
+    void handleConsoleData(const QJsonObject &params, const QByteArray &data);
     void sendSubscribe(const QString &enclaveId);
     void failAll(const RpcError &error);
     void scheduleReconnect(const QString &reason);

@@ -20,8 +20,12 @@ inline constexpr std::int64_t kMaxLineBytes = 1 << 20;
 // Raw bytes per base64 "data" field of a request; 4/3 of it plus the envelope stays well under
 // kMaxLineBytes.
 inline constexpr std::int64_t kMaxChunkBytes = 512 * 1024;
-// What the agent sends per console.data / stream.data notification.
+// What the agent sends per stream.data notification.
 inline constexpr std::int64_t kNotifyChunkBytes = 64 * 1024;
+// What the agent sends per console.data notification at most: large, because a console that
+// catches up streams many of them back to back, and each line costs a JSON parse on the client
+// (base64 of it stays well under kMaxLineBytes).
+inline constexpr std::int64_t kConsoleChunkBytes = 256 * 1024;
 // A request "id" string.
 inline constexpr std::size_t kMaxIdLength = 64;
 // hello's "client" string.

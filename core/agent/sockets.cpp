@@ -7,11 +7,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
-#if defined(__linux__)
-#include <linux/vm_sockets.h>
-#endif
 
 namespace enclave::agent::sockets {
 
@@ -21,50 +17,6 @@ QString lastError()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 } // namespace
-
-Result<int> connectUnix(const QString &path)
-{
-    const QByteArray native = path.toLocal8Bit();
-    sockaddr_un addr {};
-    addr.sun_family = AF_UNIX;
-    if (native.size() >= qsizetype(sizeof(addr.sun_path)))
-        return makeError(Error::Code::LimitExceeded, QStringLiteral("socket path too long: %1").arg(path));
-    std::memcpy(addr.sun_path, native.constData(), size_t(native.size()));
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return makeError(Error::Code::Io, QStringLiteral("socket: %1").arg(lastError()));
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0 && errno != EINPROGRESS
-        && errno != EAGAIN) {
-        const QString err = lastError();
-        ::close(fd);
-        return makeError(Error::Code::Io, QStringLiteral("connect %1: %2").arg(path, err));
-    }
-    return fd;
-}
-
-Result<int> connectVsock(quint32 cid, quint32 port)
-{
-#if defined(__linux__)
-    const int fd = ::socket(AF_VSOCK, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return makeError(Error::Code::Io, QStringLiteral("vsock socket: %1").arg(lastError()));
-    sockaddr_vm addr {};
-    addr.svm_family = AF_VSOCK;
-    addr.svm_cid = cid;
-    addr.svm_port = port;
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0 && errno != EINPROGRESS) {
-        const QString err = lastError();
-        ::close(fd);
-        return makeError(
-            Error::Code::Io, QStringLiteral("vsock connect %1:%2: %3").arg(cid).arg(port).arg(err));
-    }
-    return fd;
-#else
-    Q_UNUSED(cid);
-    Q_UNUSED(port);
-    return makeError(Error::Code::Unsupported, QStringLiteral("vsock is only available on Linux"));
-#endif
-}
 
 Result<int> listenLoopbackTcp(quint16 port, quint16 *boundPort)
 {

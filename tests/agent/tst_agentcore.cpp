@@ -8,10 +8,12 @@
 
 #include "agentd/base64.h"
 #include "agentd/consolecapture.h"
+#include "agentd/consolefeed.h"
 #include "agentd/consolelog.h"
 #include "agentd/linebuffer.h"
 #include "agentd/nitrocliparse.h"
 #include "agentd/options.h"
+#include "agentd/rpc.h"
 #include "agentd/sha384.h"
 #include "agentd/validate.h"
 
@@ -52,6 +54,9 @@ private Q_SLOTS:
     void consoleReadBeyondEndRefused();
     void consoleClosedMarker();
     void consoleReopenKeepsSequence();
+    void consoleReaderFollowsCompaction();
+    void consoleDataLine_data();
+    void consoleDataLine();
     void bannerFilter_data();
     void bannerFilter();
     void options_data();
@@ -162,6 +167,8 @@ void TestAgentCore::enclaveId_data()
     QTest::newRow("long slot") << QByteArray("i-06c28848702514cd5-enc11111111111111111") << false;
     QTest::newRow("trailing newline") << QByteArray("i-06c28848702514cd5-enc1\n") << false;
     QTest::newRow("path") << QByteArray("../i-06c28848702514cd5-enc1") << false;
+    QTest::newRow("option") << QByteArray("--all") << false;
+    QTest::newRow("empty") << QByteArray() << false;
 }
 
 void TestAgentCore::enclaveId()
@@ -184,6 +191,8 @@ void TestAgentCore::imageName_data()
     QTest::newRow("space") << QByteArray("a b.eif") << false;
     QTest::newRow("256 chars") << QByteArray(256, 'a') << false;
     QTest::newRow("255 chars") << QByteArray(255, 'a') << true;
+    QTest::newRow("option") << QByteArray("-rf.eif") << false;
+    QTest::newRow("dotdot alone") << QByteArray("..") << false;
 }
 
 void TestAgentCore::imageName()
@@ -365,6 +374,84 @@ void TestAgentCore::consoleReopenKeepsSequence()
     QVERIFY(again->append("Z").has_value());
     const auto tail = ConsoleLog::read(path, 5000, 10);
     QCOMPARE(tail->data, std::string("Z"));
+}
+
+void TestAgentCore::consoleReaderFollowsCompaction()
+{
+    // One reader kept across appends and compactions (a new file renamed over the log): every
+    // byte it returns is the byte with that sequence number, and what it skipped is reported
+    // as a gap, never read from the stale file.
+    QTemporaryDir dir;
+    const std::string path = str(dir.filePath(u"c.log"_qs).toUtf8());
+    auto log = ConsoleLog::open(path, 4096);
+    QVERIFY(log.has_value());
+    ConsoleReader reader(path);
+    std::string all;
+    std::int64_t received = 0;
+    std::int64_t next = 0;
+    std::int64_t gaps = 0;
+    for (int i = 0; i < 400; ++i) {
+        const std::string line = "line " + std::to_string(i) + " " + std::string(i % 70, 'y') + "\n";
+        all += line;
+        QVERIFY(log->append(line).has_value());
+        if (i % 97 != 96 && i != 399)
+            continue; // ~4 KiB between reads: the reader lags behind a compaction
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto c = reader.read(next, 100);
+            QVERIFY(c.has_value());
+            QCOMPARE(c->seq, next + c->gap);
+            QCOMPARE(c->data, all.substr(std::size_t(c->seq), c->data.size()));
+            gaps += c->gap;
+            received += std::int64_t(c->data.size());
+            next = c->seq + std::int64_t(c->data.size());
+            if (c->data.empty())
+                break;
+        }
+    }
+    QCOMPARE(next, std::int64_t(all.size()));
+    QVERIFY(gaps > 0); // it did fall behind a compaction
+    QCOMPARE(received + gaps, std::int64_t(all.size())); // every byte either read exactly or reported
+    QVERIFY(log->close("enclave exited").has_value());
+    const auto end = reader.read(next, 100);
+    QVERIFY(end.has_value() && end->closed);
+    QCOMPARE(end->closeReason, std::string("enclave exited"));
+}
+
+void TestAgentCore::consoleDataLine_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("gap");
+    QTest::addColumn<qint64>("seq");
+    QTest::newRow("text") << QByteArray("hello\n") << qint64(0) << qint64(0);
+    QTest::newRow("gap") << QByteArray("x") << qint64(4096) << qint64(5000);
+    QByteArray all;
+    for (int i = 0; i < 256; ++i)
+        all.append(char(i));
+    QTest::newRow("every byte, 1..3 padding") << all << qint64(0) << qint64(1LL << 40);
+    QTest::newRow("two bytes") << all.left(2) << qint64(0) << qint64(7);
+    QTest::newRow("gap only") << QByteArray() << qint64(12) << qint64(12);
+    QTest::newRow("large") << QByteArray(int(wire::kConsoleChunkBytes), 'q') << qint64(0) << qint64(3);
+}
+
+void TestAgentCore::consoleDataLine()
+{
+    // The hand-built line is exactly what the generic encoder writes for the same notification.
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, gap);
+    QFETCH(qint64, seq);
+    ConsoleChunk chunk;
+    chunk.data = str(data);
+    chunk.gap = gap;
+    chunk.seq = seq;
+    const std::string enclave = "i-0123456789abcdef0-enc0123456789abcdef";
+    json params { { "subscription", "console-7" }, { "enclaveId", enclave }, { "seq", seq },
+        { "data", base64::encode(chunk.data) } };
+    if (gap > 0)
+        params["gap"] = gap;
+    const std::string expected = encodeLine(notification(wire::notification::kConsoleData, params));
+    const std::string line = agentd::consoleDataLine("console-7", enclave, chunk);
+    QCOMPARE(line, expected);
+    QCOMPARE(base64::decode(json::parse(line)["params"]["data"].get<std::string>()), chunk.data);
 }
 
 void TestAgentCore::bannerFilter_data()

@@ -15,7 +15,6 @@
 
 #include "agent/agentbinaries.h"
 #include "agent/agenttestsupport.h"
-#include "agent/consolelog.h"
 #include "agent/vsockforwarder.h"
 #include "common/toolrun.h"
 

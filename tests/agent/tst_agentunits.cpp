@@ -1,7 +1,9 @@
-// Unit tests of the agent module's small pieces: line framing, the console ring, request
-// validation rules, ssh argument building, nitro-cli output parsing, allocator.yaml, EIF peek, and
-// the client's handling of replies it never asked for.
+// Unit tests of the agent module's client-side pieces: line framing, ssh argument building,
+// nitro-cli output parsing, allocator.yaml, EIF peek, and the client's handling of replies it never
+// asked for and of console.data in every shape. (The agent's own request validation and console
+// ring are tested in tst_agentcore.)
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -9,12 +11,10 @@
 
 #include "agent/agentclient.h"
 #include "agent/agentendpoint.h"
-#include "agent/consolelog.h"
 #include "agent/eifpeek.h"
 #include "agent/keyvaluefile.h"
 #include "agent/linebuffer.h"
 #include "agent/nitroclioutput.h"
-#include "agent/paramreader.h"
 
 using namespace enclave::agent;
 
@@ -26,13 +26,6 @@ private Q_SLOTS:
     void lineBuffer_data();
     void lineBuffer();
     void lineBufferRefusesBeforeBuffering();
-    void consoleLogRing();
-    void consoleLogReopenContinues();
-    void enclaveIds_data();
-    void enclaveIds();
-    void imageNames_data();
-    void imageNames();
-    void paramReader();
     void sshArguments();
     void sshRejects_data();
     void sshRejects();
@@ -44,6 +37,7 @@ private Q_SLOTS:
     void eifPeekRejects();
     void clientIgnoresRepliesToIdsItNeverSent_data();
     void clientIgnoresRepliesToIdsItNeverSent();
+    void clientConsoleDataShapes();
 };
 
 void TestAgentUnits::lineBuffer_data()
@@ -93,141 +87,6 @@ void TestAgentUnits::lineBufferRefusesBeforeBuffering()
         ++accepted;
     QCOMPARE(accepted, 10);
     QVERIFY(buf.pendingBytes() <= 1024 + 100);
-}
-
-void TestAgentUnits::consoleLogRing()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("c.log"));
-    auto log = ConsoleLog::create(path, 8192);
-    QVERIFY(log);
-    QByteArray all;
-    for (int i = 0; i < 1000; ++i) {
-        const QByteArray line = "line " + QByteArray::number(i) + '\n';
-        QVERIFY(log->append(line));
-        all += line;
-    }
-    QCOMPARE(log->endSeq(), all.size());
-    // The ring kept the newest bytes only; reading from 0 reports the gap precisely.
-    auto c = ConsoleLog::read(path, 0, 1 << 20);
-    QVERIFY(c);
-    QVERIFY(c->firstSeq > 0);
-    QCOMPARE(c->gap, c->firstSeq);
-    QCOMPARE(c->seq, c->firstSeq);
-    QCOMPARE(c->endSeq, all.size());
-    QCOMPARE(c->data, all.mid(c->firstSeq));
-    QVERIFY(c->data.size() <= 8192);
-    QVERIFY(!c->closed);
-    // Reads within the kept range are exact and need no gap.
-    auto mid = ConsoleLog::read(path, all.size() - 100, 40);
-    QVERIFY(mid);
-    QCOMPARE(mid->gap, 0);
-    QCOMPARE(mid->data, all.mid(all.size() - 100, 40));
-    // Beyond the end is a caller error.
-    QVERIFY(!ConsoleLog::read(path, all.size() + 1, 10));
-    QVERIFY(log->close(QStringLiteral("terminated")));
-    auto end = ConsoleLog::read(path, all.size(), 10);
-    QVERIFY(end);
-    QVERIFY(end->closed);
-    QCOMPARE(end->closeReason, QStringLiteral("terminated"));
-    // Closed only counts once the reader has everything.
-    auto notYet = ConsoleLog::read(path, all.size() - 10, 5);
-    QVERIFY(notYet && !notYet->closed);
-    // Not a console log.
-    QFile junk(dir.filePath(QStringLiteral("junk.log")));
-    QVERIFY(junk.open(QIODevice::WriteOnly));
-    junk.write("hello");
-    junk.close();
-    QVERIFY(!ConsoleLog::read(junk.fileName(), 0, 10));
-}
-
-void TestAgentUnits::consoleLogReopenContinues()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("c.log"));
-    {
-        auto log = ConsoleLog::create(path);
-        QVERIFY(log);
-        QVERIFY(log->append("first\n"));
-    }
-    auto log = ConsoleLog::open(path);
-    QVERIFY(log);
-    QCOMPARE(log->endSeq(), 6);
-    QVERIFY(log->append("second\n"));
-    auto c = ConsoleLog::read(path, 0, 100);
-    QVERIFY(c);
-    QCOMPARE(c->data, QByteArray("first\nsecond\n"));
-}
-
-void TestAgentUnits::enclaveIds_data()
-{
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("nitro-cli sample") << QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6") << true;
-    QTest::newRow("off-EC2 fallback") << QStringLiteral("i-0000000000000000-enc1904e4fea1636f6") << true;
-    QTest::newRow("upper case") << QStringLiteral("i-06C28848702514CD5-enc1904e4fea1636f6") << false;
-    QTest::newRow("long enc") << QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6ab") << false;
-    QTest::newRow("option") << QStringLiteral("--all") << false;
-    QTest::newRow("path") << QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6/../x") << false;
-    QTest::newRow("newline") << QStringLiteral("i-06c28848702514cd5-enc1904e4fea1636f6\n") << false;
-    QTest::newRow("empty") << QString() << false;
-}
-
-void TestAgentUnits::enclaveIds()
-{
-    QFETCH(QString, id);
-    QFETCH(bool, valid);
-    QCOMPARE(ParamReader::isEnclaveId(id), valid);
-}
-
-void TestAgentUnits::imageNames_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("plain") << QStringLiteral("hello.eif") << true;
-    QTest::newRow("dashes") << QStringLiteral("my-app_v1.2.eif") << true;
-    QTest::newRow("slash") << QStringLiteral("a/b.eif") << false;
-    QTest::newRow("dot dot") << QStringLiteral("..") << false;
-    QTest::newRow("embedded dot dot") << QStringLiteral("a..eif") << false;
-    QTest::newRow("hidden") << QStringLiteral(".x.eif") << false;
-    QTest::newRow("option") << QStringLiteral("-rf.eif") << false;
-    QTest::newRow("space") << QStringLiteral("a b.eif") << false;
-    QTest::newRow("too long") << QString(300, u'a') << false;
-}
-
-void TestAgentUnits::imageNames()
-{
-    QFETCH(QString, name);
-    QFETCH(bool, valid);
-    QCOMPARE(ParamReader::isImageName(name), valid);
-}
-
-void TestAgentUnits::paramReader()
-{
-    ParamReader ok(QJsonObject { { QStringLiteral("n"), 5 }, { QStringLiteral("s"), QStringLiteral("x") },
-        { QStringLiteral("b"), true }, { QStringLiteral("d"), QStringLiteral("aGk=") } });
-    QCOMPARE(ok.integer(QStringLiteral("n"), 1, 10), 5);
-    QCOMPARE(ok.string(QStringLiteral("s"), 4), QStringLiteral("x"));
-    QCOMPARE(ok.boolean(QStringLiteral("b"), false), true);
-    QCOMPARE(ok.base64(QStringLiteral("d"), 10), QByteArray("hi"));
-    QCOMPARE(ok.integer(QStringLiteral("missing"), 0, 9, 3), 3);
-    ok.allowOnly({ QStringLiteral("n"), QStringLiteral("s"), QStringLiteral("b"), QStringLiteral("d") });
-    QVERIFY(ok.ok());
-
-    // The first violation sticks and names the field.
-    ParamReader bad(QJsonObject { { QStringLiteral("n"), 11 }, { QStringLiteral("s"), 3 } });
-    bad.integer(QStringLiteral("n"), 1, 10);
-    bad.string(QStringLiteral("s"), 4);
-    QVERIFY(!bad.ok());
-    QCOMPARE(bad.error().code, int(RpcError::InvalidParams));
-    QVERIFY(bad.error().message.contains(u"'n'"));
-
-    ParamReader big(QJsonObject { { QStringLiteral("d"), QString(1000, u'A') } });
-    big.base64(QStringLiteral("d"), 100); // refused by length before decoding
-    QVERIFY(!big.ok());
-    ParamReader ctl(QJsonObject { { QStringLiteral("s"), QStringLiteral("a\nb") } });
-    ctl.string(QStringLiteral("s"), 10);
-    QVERIFY(!ctl.ok());
 }
 
 void TestAgentUnits::sshArguments()
@@ -456,6 +315,70 @@ void TestAgentUnits::clientIgnoresRepliesToIdsItNeverSent()
     const auto r = client.callSync(QStringLiteral("host.info"), {}, 10000);
     QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
     QCOMPARE(r->toString(), QStringLiteral("pong"));
+    client.disconnectFromAgent();
+}
+
+void TestAgentUnits::clientConsoleDataShapes()
+{
+    // console.data in the agent's own shape (sorted keys, "data" first: the client's fast path)
+    // and in any other valid shape (the generic path) deliver the same bytes; an escaped or
+    // non-base64 "data" is treated as the generic parser treats it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(QStringLiteral("peer.sh"));
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        "read hello\n"
+        "printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"protocol\":1,\"backend\":\"peer\"}}'\n"
+        "read subscribe\n"
+        "printf '%s\\n' "
+        "'{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"subscription\":\"console-1\",\"firstSeq\":0,\"endSeq\":"
+        "0}}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"aGVsbG8g\",\"enclaveId\":"
+        "\"E\","
+        "\"seq\":0,\"subscription\":\"console-1\"}}' "
+        "'{\"method\":\"console.data\",\"params\":{\"seq\":6,\"subscription\":\"console-1\",\"data\":"
+        "\"d29ybGQ=\"},"
+        "\"jsonrpc\":\"2.0\"}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"IQ\\u003d\\u003d\",\"seq\":"
+        "11,"
+        "\"subscription\":\"console-1\"}}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"!!!!\",\"seq\":12,"
+        "\"subscription\":\"console-1\"}}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"Pw==\",\"seq\":12,"
+        "\"subscription\":\"console-1\"},\"id\":9}' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.data\",\"params\":{\"data\":\"IGVuZA==\",\"seq\":12,"
+        "\"subscription\":\"console-1\"}} ' "
+        "'{\"jsonrpc\":\"2.0\",\"method\":\"console.closed\",\"params\":{\"subscription\":\"console-1\","
+        "\"reason\":\"enclave exited\",\"endSeq\":16}}'\n"
+        "read eof\n");
+    f.close();
+    AgentClient client;
+    client.setReconnectPolicy(0, 250, 250);
+    client.setEndpoint(AgentEndpoint::local(QStringLiteral("/bin/sh"), { script }));
+    QByteArray got;
+    QList<qint64> seqs;
+    QString closed;
+    connect(
+        &client, &AgentClient::consoleData, this, [&](const QString &id, qint64 seq, const QByteArray &d) {
+            QCOMPARE(id, QStringLiteral("E"));
+            seqs.append(seq);
+            got += d;
+        });
+    connect(
+        &client, &AgentClient::consoleClosed, this, [&](const QString &, const QString &r) { closed = r; });
+    client.connectToAgent();
+    QVERIFY(client.waitForConnected(10000));
+    client.subscribeConsole(QStringLiteral("E"));
+    QElapsedTimer t;
+    t.start();
+    while (closed.isEmpty() && t.elapsed() < 10000)
+        QTest::qWait(10);
+    QCOMPARE(closed, QStringLiteral("enclave exited"));
+    // The reply-shaped line (an "id") and the non-base64 one deliver nothing.
+    QCOMPARE(got, QByteArray("hello world! end"));
+    QCOMPARE(seqs, (QList<qint64> { 0, 6, 11, 12 }));
     client.disconnectFromAgent();
 }
 

@@ -1,26 +1,32 @@
 #!/usr/bin/env python3
 """Figures for the static enclave-agent (README "Remote enclaves"): binary sizes, --version
-start-up time (static vs the Qt legacy agent), console throughput over stdio and the agent's peak
-RSS while it streams a console at full speed.
+start-up time (static vs the Qt agent it replaced, when a build of that is given with --legacy
+PATH; it is no longer built), console throughput over stdio and the agent's peak RSS while it
+streams a console at full speed.
 
-usage: bench_staticagent.py BUILD_DIR [MEGABYTES]
+usage: bench_staticagent.py BUILD_DIR [MEGABYTES] [--legacy PATH]
 
 The console comes from a finished capture on disk (STATE/console/ID.log, the ring format both
 agents share), so the figure is the agent's own cost: read, base64, JSON, write to the pipe.
 Every loop is bounded."""
 import base64, json, os, subprocess, sys, tempfile, time
 
-build = sys.argv[1]
-megabytes = int(sys.argv[2]) if len(sys.argv) > 2 else 32
-agents = {
-    "static": f"{build}/lib/enclave-studio/agent/linux-x86_64/enclave-agent",
-    "legacy": f"{build}/app/enclave-agent/enclave-agent-legacy",
-}
+args = sys.argv[1:]
+legacy = None
+if "--legacy" in args:
+    i = args.index("--legacy")
+    legacy = args[i + 1]
+    del args[i:i + 2]
+build = args[0]
+megabytes = int(args[1]) if len(args) > 1 else 32
+agents = {"static": f"{build}/lib/enclave-studio/agent/linux-x86_64/enclave-agent"}
+if legacy:
+    agents["legacy"] = legacy
 arm = f"{build}/lib/enclave-studio/agent/linux-aarch64/enclave-agent"
 ID = "i-06c28848702514cd5-enc1904e4fea1636f6"
 
 print("binary sizes:")
-for name, path in [("x86_64", agents["static"]), ("aarch64", arm), ("legacy (Qt, dynamic)", agents["legacy"])]:
+for name, path in [("x86_64", agents["static"]), ("aarch64", arm), ("legacy (Qt, dynamic)", legacy or "")]:
     if os.path.exists(path):
         print(f"  {name}: {os.path.getsize(path)} bytes")
 
@@ -33,7 +39,8 @@ for name, path in agents.items():
         subprocess.run([path, "--version"], stdout=subprocess.DEVNULL, check=True)
     means[name] = (time.perf_counter() - t) / n * 1000
     print(f"  {name}: {means[name]:.2f} ms")
-print(f"  ratio legacy/static: {means['legacy'] / means['static']:.1f}x")
+if "legacy" in means:
+    print(f"  ratio legacy/static: {means['legacy'] / means['static']:.1f}x")
 
 def console_run(path, state, payload_len):
     p = subprocess.Popen([path, "--stdio", "--state-dir", state, "--image-dir", state + "/images", "--nitro-cli", "/bin/false"],

@@ -23,27 +23,34 @@ constexpr auto kTable = makeTable();
 std::string encode(std::string_view bytes)
 {
     std::string out;
-    out.reserve((bytes.size() + 2) / 3 * 4);
+    encodeAppend(out, bytes);
+    return out;
+}
+
+void encodeAppend(std::string &out, std::string_view bytes)
+{
+    const std::size_t at = out.size();
+    out.resize(at + (bytes.size() + 2) / 3 * 4);
+    char *o = out.data() + at;
+    const auto *in = reinterpret_cast<const unsigned char *>(bytes.data());
     std::size_t i = 0;
     for (; i + 3 <= bytes.size(); i += 3) {
-        const std::uint32_t v = (std::uint32_t(std::uint8_t(bytes[i])) << 16)
-            | (std::uint32_t(std::uint8_t(bytes[i + 1])) << 8) | std::uint8_t(bytes[i + 2]);
-        out.push_back(kAlphabet[(v >> 18) & 63]);
-        out.push_back(kAlphabet[(v >> 12) & 63]);
-        out.push_back(kAlphabet[(v >> 6) & 63]);
-        out.push_back(kAlphabet[v & 63]);
+        const std::uint32_t v = (std::uint32_t(in[i]) << 16) | (std::uint32_t(in[i + 1]) << 8) | in[i + 2];
+        *o++ = kAlphabet[(v >> 18) & 63];
+        *o++ = kAlphabet[(v >> 12) & 63];
+        *o++ = kAlphabet[(v >> 6) & 63];
+        *o++ = kAlphabet[v & 63];
     }
     const std::size_t rest = bytes.size() - i;
     if (rest > 0) {
-        std::uint32_t v = std::uint32_t(std::uint8_t(bytes[i])) << 16;
+        std::uint32_t v = std::uint32_t(in[i]) << 16;
         if (rest == 2)
-            v |= std::uint32_t(std::uint8_t(bytes[i + 1])) << 8;
-        out.push_back(kAlphabet[(v >> 18) & 63]);
-        out.push_back(kAlphabet[(v >> 12) & 63]);
-        out.push_back(rest == 2 ? kAlphabet[(v >> 6) & 63] : '=');
-        out.push_back('=');
+            v |= std::uint32_t(in[i + 1]) << 8;
+        *o++ = kAlphabet[(v >> 18) & 63];
+        *o++ = kAlphabet[(v >> 12) & 63];
+        *o++ = rest == 2 ? kAlphabet[(v >> 6) & 63] : '=';
+        *o++ = '=';
     }
-    return out;
 }
 
 std::optional<std::string> decode(std::string_view text)

@@ -115,8 +115,12 @@ int runConsoleCapture(const std::string &stateDir, const std::string &enclaveId,
     while (::waitpid(child.pid, &status, 0) < 0 && errno == EINTR) { }
     g_child = 0;
     const int exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    // Why the console ended: the agent marks an enclave it is terminating before it runs
+    // terminate-enclave; otherwise the enclave ended on its own (or nitro-cli said why not).
     std::string reason = "enclave exited";
-    if (auto e = nitrocli::firstError(err))
+    if (ConsoleLog::isTerminating(store.consolePath(enclaveId)))
+        reason = "terminated";
+    else if (auto e = nitrocli::firstError(err))
         reason = e->toString();
     else if (exitCode != 0)
         reason = "nitro-cli console exited with status " + std::to_string(exitCode);

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include "agentd/base64.h"
-#include "agentd/consolelog.h"
 #include "agentd/files.h"
 #include "agentd/params.h"
 
@@ -14,8 +13,37 @@ namespace agentd {
 namespace {
 constexpr int kPollFallbackMs = 250;
 constexpr int kRefreshMs = 2000; // how often enclaves are checked while consoles are open
+
 } // namespace
 
+// The console.data notification as one line, built in a single buffer: the base64 of up to
+// kConsoleChunkBytes goes straight into it instead of through a json value and its dump (a copy
+// and a per-character escape pass of the largest thing the agent sends). Keys in the order
+// nlohmann-json writes them (sorted), so the line equals encodeLine(notification(...)).
+std::string consoleDataLine(
+    const std::string &subscription, const std::string &enclaveId, const ConsoleChunk &chunk)
+{
+    const std::string enclave = json(enclaveId).dump(-1, ' ', false, json::error_handler_t::replace);
+    const std::string sub = json(subscription).dump(-1, ' ', false, json::error_handler_t::replace);
+    std::string line;
+    line.reserve(160 + enclave.size() + sub.size() + (chunk.data.size() + 2) / 3 * 4);
+    line += R"({"jsonrpc":"2.0","method":")";
+    line += wire::notification::kConsoleData;
+    line += R"(","params":{"data":")";
+    base64::encodeAppend(line, chunk.data);
+    line += R"(","enclaveId":)";
+    line += enclave;
+    if (chunk.gap > 0) {
+        line += R"(,"gap":)";
+        line += std::to_string(chunk.gap);
+    }
+    line += R"(,"seq":)";
+    line += std::to_string(chunk.seq);
+    line += R"(,"subscription":)";
+    line += sub;
+    line += "}}\n";
+    return line;
+}
 ConsoleFeed::ConsoleFeed(EventLoop &loop, NitroCliBackend &backend, Output &out)
     : m_loop(loop)
     , m_backend(backend)
@@ -82,11 +110,12 @@ void ConsoleFeed::subscribe(const json &params, const Respond &respond)
     auto path = m_backend.consoleLog(enclaveId);
     if (!path)
         return respond(std::unexpected(path.error()));
-    auto probe = ConsoleLog::read(*path, fromSeq, 0);
+    ConsoleReader reader(*path);
+    auto probe = reader.read(fromSeq, 0);
     if (!probe)
         return respond(std::unexpected(probe.error()));
     const std::string id = "console-" + std::to_string(++m_counter);
-    m_subs.emplace(id, Subscription { enclaveId, *path, fromSeq });
+    m_subs.emplace(id, Subscription { enclaveId, std::move(reader), fromSeq });
     watchDirectory(files::dirName(*path));
     respond(json { { "subscription", id }, { "firstSeq", probe->firstSeq }, { "endSeq", probe->endSeq } });
     if (!m_pollTimer)
@@ -152,26 +181,22 @@ void ConsoleFeed::pump()
             auto it = m_subs.find(id);
             if (it == m_subs.end())
                 break;
-            auto chunk = ConsoleLog::read(it->second.logPath, it->second.nextSeq, wire::kNotifyChunkBytes);
+            auto chunk = it->second.log.read(it->second.nextSeq, wire::kConsoleChunkBytes);
             if (!chunk) {
                 closeSubscription(it, chunk.error().message);
                 break;
             }
             if (!chunk->data.empty() || chunk->gap > 0) {
-                json p { { "subscription", id }, { "enclaveId", it->second.enclaveId }, { "seq", chunk->seq },
-                    { "data", base64::encode(chunk->data) } };
-                if (chunk->gap > 0)
-                    p["gap"] = chunk->gap;
                 it->second.nextSeq = chunk->seq + std::int64_t(chunk->data.size());
-                m_out.send(notification(wire::notification::kConsoleData, std::move(p)));
+                m_out.sendLine(consoleDataLine(id, it->second.enclaveId, *chunk));
                 if (m_stopped)
-                    return; // send() may end the session
+                    return; // sendLine() may end the session
             }
             if (chunk->closed) {
                 closeSubscription(m_subs.find(id), chunk->closeReason);
                 break;
             }
-            if (std::int64_t(chunk->data.size()) < wire::kNotifyChunkBytes)
+            if (std::int64_t(chunk->data.size()) < wire::kConsoleChunkBytes)
                 break;
         }
     }

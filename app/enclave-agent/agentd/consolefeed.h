@@ -4,11 +4,16 @@
 #include <map>
 #include <string>
 
+#include "agentd/consolelog.h"
 #include "agentd/eventloop.h"
 #include "agentd/nitroclibackend.h"
 #include "agentd/output.h"
 
 namespace agentd {
+
+// The console.data notification for chunk as one JSON line (see consolefeed.cpp).
+std::string consoleDataLine(
+    const std::string &subscription, const std::string &enclaveId, const ConsoleChunk &chunk);
 
 // console.subscribe / console.unsubscribe of one session: reads each subscribed console log
 // from its next sequence number and sends console.data / console.closed while the client keeps
@@ -29,7 +34,7 @@ public:
 private:
     struct Subscription {
         std::string enclaveId;
-        std::string logPath;
+        ConsoleReader log;
         std::int64_t nextSeq = 0;
     };
     void pump();

@@ -76,6 +76,11 @@ std::string closedPath(const std::string &path)
     return path + ".closed";
 }
 
+std::string terminatingPath(const std::string &path)
+{
+    return path + ".terminating";
+}
+
 RpcError ioError(const std::string &what)
 {
     return RpcError::make(wire::error::kIoError, what + ": " + files::errnoText());
@@ -110,6 +115,7 @@ Result<ConsoleLog> ConsoleLog::open(const std::string &path, std::int64_t capaci
             return std::unexpected(ioError(path));
     }
     ::unlink(closedPath(path).c_str());
+    ::unlink(terminatingPath(path).c_str());
     return log;
 }
 
@@ -202,31 +208,103 @@ Result<void> ConsoleLog::markClosed(const std::string &path, const std::string &
     return files::writeAtomically(closedPath(path), reason.substr(0, 200));
 }
 
+Result<void> ConsoleLog::markTerminating(const std::string &path)
+{
+    return files::writeAtomically(terminatingPath(path), "terminated");
+}
+
+void ConsoleLog::clearTerminating(const std::string &path)
+{
+    ::unlink(terminatingPath(path).c_str());
+}
+
+bool ConsoleLog::isTerminating(const std::string &path)
+{
+    return files::exists(terminatingPath(path));
+}
+
 Result<ConsoleChunk> ConsoleLog::read(const std::string &path, std::int64_t fromSeq, std::int64_t maxBytes)
+{
+    return ConsoleReader(path).read(fromSeq, maxBytes);
+}
+
+ConsoleReader::ConsoleReader(std::string path)
+    : m_path(std::move(path))
+{
+}
+
+ConsoleReader::ConsoleReader(ConsoleReader &&other) noexcept
+    : m_path(std::move(other.m_path))
+    , m_fd(std::exchange(other.m_fd, -1))
+    , m_dev(other.m_dev)
+    , m_ino(other.m_ino)
+    , m_first(other.m_first)
+{
+}
+
+ConsoleReader &ConsoleReader::operator=(ConsoleReader &&other) noexcept
+{
+    if (this != &other) {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_path = std::move(other.m_path);
+        m_fd = std::exchange(other.m_fd, -1);
+        m_dev = other.m_dev;
+        m_ino = other.m_ino;
+        m_first = other.m_first;
+    }
+    return *this;
+}
+
+ConsoleReader::~ConsoleReader()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+Result<void> ConsoleReader::reopen()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = ::open(m_path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (m_fd < 0)
+        return std::unexpected(ioError(m_path));
+    struct stat st { };
+    std::string h;
+    std::optional<std::int64_t> first;
+    if (::fstat(m_fd, &st) == 0 && preadAll(m_fd, h, 0, ConsoleLog::kHeaderBytes))
+        first = parseHeader(h);
+    if (!first) {
+        ::close(m_fd);
+        m_fd = -1;
+        return rpcFail(wire::error::kIoError, m_path + ": not a console log");
+    }
+    m_dev = std::uint64_t(st.st_dev);
+    m_ino = std::uint64_t(st.st_ino);
+    m_first = *first;
+    return {};
+}
+
+Result<ConsoleChunk> ConsoleReader::read(std::int64_t fromSeq, std::int64_t maxBytes)
 {
     // Look for the closed marker first: it is written after the last byte, so if it exists now,
     // everything the enclave printed is already in the file read below.
     ConsoleChunk chunk;
-    const auto marker = files::read(closedPath(path), 200);
+    const auto marker = files::read(closedPath(m_path), 200);
     if (marker)
         chunk.closeReason = *marker;
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return std::unexpected(ioError(path));
-    struct FdCloser {
-        int fd;
-        ~FdCloser() { ::close(fd); }
-    } closer { fd };
-    std::string h;
-    std::optional<std::int64_t> first;
-    if (preadAll(fd, h, 0, kHeaderBytes))
-        first = parseHeader(h);
-    if (!first)
-        return rpcFail(wire::error::kIoError, path + ": not a console log");
     struct stat st { };
-    ::fstat(fd, &st);
-    chunk.firstSeq = *first;
-    chunk.endSeq = *first + std::max<std::int64_t>(st.st_size - kHeaderBytes, 0);
+    if (::stat(m_path.c_str(), &st) != 0)
+        return std::unexpected(ioError(m_path));
+    if (m_fd < 0 || std::uint64_t(st.st_dev) != m_dev || std::uint64_t(st.st_ino) != m_ino) {
+        if (auto r = reopen(); !r)
+            return std::unexpected(r.error());
+        // The size of the file we now hold (the path may have moved on again since the stat).
+        if (::fstat(m_fd, &st) != 0)
+            return std::unexpected(ioError(m_path));
+    }
+    chunk.firstSeq = m_first;
+    chunk.endSeq = m_first + std::max<std::int64_t>(st.st_size - ConsoleLog::kHeaderBytes, 0);
     std::int64_t seq = fromSeq;
     if (seq < chunk.firstSeq) {
         chunk.gap = chunk.firstSeq - seq;
@@ -239,7 +317,7 @@ Result<ConsoleChunk> ConsoleLog::read(const std::string &path, std::int64_t from
     chunk.seq = seq;
     const std::int64_t want = std::min<std::int64_t>(maxBytes, chunk.endSeq - seq);
     if (want > 0)
-        preadAll(fd, chunk.data, kHeaderBytes + (seq - chunk.firstSeq), std::size_t(want));
+        preadAll(m_fd, chunk.data, ConsoleLog::kHeaderBytes + (seq - chunk.firstSeq), std::size_t(want));
     chunk.closed = marker.has_value() && seq + std::int64_t(chunk.data.size()) >= chunk.endSeq;
     return chunk;
 }

@@ -28,7 +28,7 @@ struct ConsoleChunk {
 // line "ENCLAVE-CONSOLE 1 first=<20 digits>" padded with spaces and '\n', then the bytes. Past
 // its capacity the file is compacted to the newest half: a new file renamed over the old one,
 // so readers always see a consistent header/body pair. "<path>.closed", holding the reason, is
-// written after the last byte.
+// written after the last byte; "<path>.terminating" (see markTerminating) decides that reason.
 class ConsoleLog final {
 public:
     static constexpr std::int64_t kHeaderBytes = 64;
@@ -45,8 +45,15 @@ public:
     std::int64_t endSeq() const { return m_first + m_size; }
     Result<void> close(const std::string &reason);
     static Result<void> markClosed(const std::string &path, const std::string &reason);
+    // "<path>.terminating": the agent is about to terminate the enclave, so the console's end
+    // that follows is "terminated", not "enclave exited" (the capture, which sees the end first,
+    // reads it). Removed again if the termination fails, and by open().
+    static Result<void> markTerminating(const std::string &path);
+    static void clearTerminating(const std::string &path);
+    static bool isTerminating(const std::string &path);
 
     // Reader side: any number of readers, any process. fromSeq beyond the end is InvalidParams.
+    // One-off; a streaming reader keeps a ConsoleReader instead.
     static Result<ConsoleChunk> read(const std::string &path, std::int64_t fromSeq, std::int64_t maxBytes);
 
 private:
@@ -58,6 +65,33 @@ private:
     std::int64_t m_first = 0;
     std::int64_t m_size = 0;
     int m_fd = -1;
+};
+
+// Follows one console log for one reader: keeps the file open between reads and reopens it only
+// when compaction renamed a new file over it (another inode at the path), so streaming costs a
+// stat, a pread and a look for the ".closed" marker per chunk instead of an open, a header read
+// and a close. Header and bytes always come from the same open file, so they always match.
+class ConsoleReader final {
+public:
+    explicit ConsoleReader(std::string path);
+    ConsoleReader(ConsoleReader &&other) noexcept;
+    ConsoleReader &operator=(ConsoleReader &&other) noexcept;
+    ConsoleReader(const ConsoleReader &) = delete;
+    ConsoleReader &operator=(const ConsoleReader &) = delete;
+    ~ConsoleReader();
+
+    // As ConsoleLog::read.
+    Result<ConsoleChunk> read(std::int64_t fromSeq, std::int64_t maxBytes);
+    const std::string &path() const { return m_path; }
+
+private:
+    Result<void> reopen();
+
+    std::string m_path;
+    int m_fd = -1;
+    std::uint64_t m_dev = 0;
+    std::uint64_t m_ino = 0;
+    std::int64_t m_first = 0;
 };
 
 } // namespace agentd

@@ -81,6 +81,7 @@ void NitroCliBackend::listEnclaves(Reply reply)
         for (const auto &id : pruned) {
             ::unlink(m_store.consolePath(id).c_str());
             ::unlink((m_store.consolePath(id) + ".closed").c_str());
+            ConsoleLog::clearTerminating(m_store.consolePath(id));
         }
         for (const auto &id : vanished)
             stopCapture(id, "enclave exited");
@@ -184,18 +185,28 @@ void NitroCliBackend::stopCapture(const std::string &enclaveId, const std::strin
     for (int i = 0; i < 100 && processprobe::isAlive(pid, enclaveId); ++i)
         processprobe::sleepMs(10);
     processprobe::terminate(pid, enclaveId, 500);
-    if (files::exists(m_store.consolePath(enclaveId)))
-        (void)ConsoleLog::markClosed(m_store.consolePath(enclaveId), reason);
+    const std::string log = m_store.consolePath(enclaveId);
+    // A listing that saw the enclave vanish while our terminate-enclave ran still says who ended it.
+    if (files::exists(log))
+        (void)ConsoleLog::markClosed(log, ConsoleLog::isTerminating(log) ? "terminated" : reason);
 }
 
 void NitroCliBackend::terminateEnclave(const std::string &enclaveId, Reply reply)
 {
+    // Before nitro-cli acts: the capture sees the console end first and must know why.
+    const std::string log = m_store.consolePath(enclaveId);
+    const bool hasConsole = files::exists(log);
+    if (hasConsole)
+        (void)ConsoleLog::markTerminating(log);
     nitroCli({ "terminate-enclave", "--enclave-id", enclaveId }, wire::kCommandTimeoutMs,
-        [this, enclaveId, reply](const ProcessResult &out) {
+        [this, enclaveId, reply, log, hasConsole](const ProcessResult &out) {
             auto result = nitrocli::result(out, "nitro-cli terminate-enclave");
+            const bool confirmed = result && result->is_object() && boolField(*result, "Terminated");
+            if (!confirmed && hasConsole)
+                ConsoleLog::clearTerminating(log); // still running: its end is not ours
             if (!result)
                 return reply(result);
-            if (!result->is_object() || !boolField(*result, "Terminated")) {
+            if (!confirmed) {
                 if (auto err = nitrocli::firstError(out.err))
                     return reply(std::unexpected(*err));
                 return reply(

@@ -1,5 +1,6 @@
 #include "agentd/session.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include "agentd/files.h"
@@ -67,6 +68,9 @@ Session::Session(EventLoop &loop, NitroCliBackend &backend, SessionConfig config
         m_ending = true;
         m_loop.quit(0);
     };
+    // A deep output pipe when stdout is one (sshd gives us a pipe): a console that catches up
+    // writes 1 MiB per wake-up of sshd instead of 64 KiB. Best effort.
+    (void)::fcntl(outFd, F_SETPIPE_SZ, 1 << 20);
     m_out = std::make_unique<Channel>(loop, -1, outFd, false, std::move(out));
     Channel::Handlers in;
     in.data = [this](std::string_view bytes) { onInput(bytes); };
@@ -82,9 +86,14 @@ Session::~Session()
 
 void Session::send(const json &message)
 {
+    sendLine(encodeLine(message));
+}
+
+void Session::sendLine(std::string line)
+{
     if (!m_out->isOpen())
         return;
-    m_out->write(encodeLine(message));
+    m_out->write(std::move(line));
     if (m_out->pendingWriteBytes() > wire::kOutputHardLimit)
         endSession(1, "client does not read its output");
 }

@@ -34,6 +34,7 @@ public:
     ~Session() override;
 
     void send(const json &message) override;
+    void sendLine(std::string line) override;
     std::int64_t pendingBytes() const override { return m_out ? m_out->pendingWriteBytes() : 0; }
     bool ending() const override { return m_ending; }
 
