@@ -33,15 +33,9 @@ void SimulatedEnclave::startAttestation(const QJsonObject &record)
     config.vsockDir = m_store.stateDir() + QStringLiteral("/vsock");
     config.cid = quint32(record.value(QStringLiteral("EnclaveCID")).toInteger());
     config.moduleId = m_id;
-    QMap<int, QByteArray> image;
-    if (auto measured = MeasurementsLoader::fromEif(record.value(QStringLiteral("EifPath")).toString())) {
-        for (int index : measured->indexes())
-            image.insert(index, measured->value(index));
-        if (!image.contains(8))
-            image.insert(8, QByteArray(48, '\0'));
-    }
+    const auto image = MeasurementsLoader::fromEif(record.value(QStringLiteral("EifPath")).toString());
     config.pcrs = SimulatedAttestationService::simulatedPcrs(
-        image, record.value(QStringLiteral("Flags")).toString() == u"DEBUG_MODE");
+        image.value_or(Measurements()), record.value(QStringLiteral("Flags")).toString() == u"DEBUG_MODE");
     if (auto started = m_attestation.start(config); !started)
         std::fprintf(
             stderr, "enclave-agent: attestation endpoints: %s\n", qPrintable(started.error().message));
