@@ -75,7 +75,10 @@ InputKind fromSourceType(Measurements::SourceType type)
 // document with a stray character later still opens as text and the decoder names the offset.
 InputKind detectCoseText(QByteArrayView head)
 {
-    const QByteArray text = compact(head.first(std::min<qsizetype>(head.size(), InputDetector::HeadSize)));
+    QByteArray text = compact(head.first(std::min<qsizetype>(head.size(), InputDetector::HeadSize)));
+    // "0x" in front of hex text, as decodeAttestationInput accepts it (the CLI and File > Open agree).
+    if (text.startsWith("0x") || text.startsWith("0X"))
+        text.remove(0, 2);
     qsizetype hexRun = 0;
     while (hexRun < text.size() && isHexDigit(text.at(hexRun)))
         ++hexRun;
