@@ -91,147 +91,207 @@
 <context>
     <name>AttestationDocument</name>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="138" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="117" />
+        <source>... (%1 bytes)</source>
+        <translation>... (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="152" />
         <source>%1 must be a byte string, found %2</source>
         <translation>%1 muss ein Byte-String sein, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="142" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="156" />
         <source>%1 must be a definite-length byte string (chunked strings are not accepted)</source>
         <translation>%1 muss ein Byte-String fester Länge sein (gestückelte Strings werden nicht akzeptiert)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="157" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="163" />
+        <source>%1 is %2 bytes, allowed %3..%4</source>
+        <translation>%1 hat %2 Bytes, erlaubt sind %3..%4</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="172" />
         <source>%1 must be a text string, found %2</source>
         <translation>%1 muss ein Text-String sein, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="161" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="176" />
         <source>%1 must be a definite-length text string (chunked strings are not accepted)</source>
         <translation>%1 muss ein Text-String fester Länge sein (gestückelte Strings werden nicht akzeptiert)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="166" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="181" />
         <source>%1 is %2 bytes, at most %3 allowed</source>
         <translation>%1 hat %2 Bytes, höchstens %3 erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="174" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="189" />
         <source>%1 is not valid UTF-8</source>
         <translation>%1 ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="332" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="217" />
+        <source>(chunked byte string)</source>
+        <translation>(gestückelter Byte-String)</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="226" />
+        <source>(chunked text string)</source>
+        <translation>(gestückelter Text-String)</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="313" />
+        <source>truncated by %1 bytes: the payload's length (%2 bytes) and the %3-byte signature run past the end of the data (%4 bytes)</source>
+        <translation>um %1 Bytes abgeschnitten: die Länge der Nutzdaten (%2 Bytes) und die %3-Byte-Signatur reichen über das Ende der Daten (%4 Bytes) hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="354" />
         <source>empty attestation document</source>
         <translation>leeres Attestierungsdokument</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="335" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="357" />
         <source>document is %1 bytes, at most %2 accepted</source>
         <translation>das Dokument hat %1 Bytes, höchstens %2 werden akzeptiert</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="362" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="384" />
         <source>protected header must be exactly a1013822 ({1: -35}, ES384), found %1</source>
         <translation>der geschützte Header muss genau a1013822 sein ({1: -35}, ES384), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="367" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="389" />
         <source>signature must be a 96-byte ES384 r||s, found %1 bytes</source>
         <translation>die Signatur muss ein 96-Byte-ES384-r||s sein, gefunden: %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="375" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="393" />
+        <source>payload is %1 bytes, allowed 1..%2</source>
+        <translation>die Nutzdaten haben %1 Bytes, erlaubt sind 1..%2</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="397" />
         <source>payload must be a definite-length byte string</source>
         <translation>die Nutzdaten müssen ein Byte-String fester Länge sein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="396" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="401" />
+        <source>unprotected header has %1 entries (not signed, ignored)</source>
+        <translation>der ungeschützte Header hat %1 Einträge (nicht signiert, ignoriert)</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="419" />
         <source>payload must be a CBOR map, found %1</source>
         <translation>die Nutzdaten müssen eine CBOR-Map sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="417" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="440" />
         <source>duplicate payload key '%1'</source>
         <translation>doppelter Schlüssel '%1' in den Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="434" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="457" />
         <source>module_id is empty</source>
         <translation>module_id ist leer</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="445" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="468" />
         <source>digest must be "SHA384", found "%1"</source>
         <translation>digest muss "SHA384" sein, gefunden: "%1"</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="453" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="476" />
         <source>timestamp must be an unsigned integer, found %1</source>
         <translation>timestamp muss eine vorzeichenlose Ganzzahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="457" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="480" />
         <source>timestamp %1 ms is not a date</source>
         <translation>timestamp %1 ms ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="467" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="490" />
         <source>%1 must be a map, found %2</source>
         <translation>%1 muss eine Map sein, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="471" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="494" />
         <source>%1 has %2 entries, allowed 1..32</source>
         <translation>%1 hat %2 Einträge, erlaubt sind 1..32</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="478" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="501" />
         <source>PCR index must be an unsigned integer below 32</source>
         <translation>der PCR-Index muss eine vorzeichenlose Ganzzahl unter 32 sein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="482" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="505" />
         <source>duplicate PCR index %1</source>
         <translation>doppelter PCR-Index %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="490" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="513" />
         <source>PCR%1 is %2 bytes, must be 32, 48 or 64</source>
         <translation>PCR%1 hat %2 Bytes, erlaubt sind 32, 48 oder 64</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="520" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="543" />
         <source>certificate is not one DER X.509 certificate: %1</source>
         <translation>certificate ist nicht genau ein DER-X.509-Zertifikat: %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="530" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="553" />
         <source>cabundle must be an array, found %1</source>
         <translation>cabundle muss ein Array sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="535" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="558" />
         <source>cabundle has %1 certificates, allowed 1..%2</source>
         <translation>cabundle enthält %1 Zertifikate, erlaubt sind 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="546" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="569" />
         <source>%1 is not one DER X.509 certificate: %2</source>
         <translation>%1 ist nicht genau ein DER-X.509-Zertifikat: %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="591" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="593" />
+        <source>public_key is an empty byte string (AWS requires 1..1024 bytes)</source>
+        <translation>public_key ist ein leerer Byte-String (AWS verlangt 1..1024 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="599" />
+        <source>%1 is %2 bytes, above AWS's documented 512</source>
+        <translation>%1 hat %2 Bytes, mehr als die von AWS dokumentierten 512</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="616" />
         <source>payload has no '%1'</source>
         <translation>den Nutzdaten fehlt '%1'</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="595" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="620" />
         <source>payload has both 'pcrs' and 'nitrotpm_pcrs'</source>
         <translation>die Nutzdaten enthalten sowohl 'pcrs' als auch 'nitrotpm_pcrs'</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationdocument.cpp" line="657" />
+        <location filename="../core/attestation/attestationdocument.cpp" line="635" />
+        <source>%1, %2 fields, %3 map</source>
+        <translation>%1, %2 Felder, Map %3</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="644" />
+        <source>tag 18, 4 items</source>
+        <translation>Tag 18, 4 Elemente</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="644" />
+        <source>untagged, 4 items</source>
+        <translation>ohne Tag, 4 Elemente</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationdocument.cpp" line="707" />
         <source>no document</source>
         <translation>kein Dokument</translation>
     </message>
@@ -244,63 +304,63 @@
         <translation>der Endpunkt hat mit einem leeren Rumpf geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="57" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="58" />
         <source>the body is not hex (expected an even number of hex digits)</source>
         <translation>der Rumpf ist kein Hex (erwartet wird eine gerade Anzahl Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="64" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="67" />
         <source>the body is not base64</source>
         <translation>der Rumpf ist kein Base64</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="78" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="81" />
         <source>the attestation port must be 1 or more</source>
         <translation>der Attestierungsport muss 1 oder größer sein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="82" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="86" />
         <source>the HTTP method must be a token such as GET or POST</source>
         <translation>die HTTP-Methode muss ein Token wie GET oder POST sein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="84" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="89" />
         <source>the HTTP path must start with '/' (at most 1024 characters)</source>
         <translation>der HTTP-Pfad muss mit '/' beginnen (höchstens 1024 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="87" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="93" />
         <source>the HTTP path may hold only printable ASCII without spaces</source>
         <translation>der HTTP-Pfad darf nur druckbares ASCII ohne Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="90" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="97" />
         <source>name the JSON field that holds the document (json:FIELD)</source>
         <translation>das JSON-Feld nennen, das das Dokument enthält (json:FELD)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="143" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="156" />
         <source>the response format must be raw, hex, base64 or json:FIELD</source>
         <translation>das Antwortformat muss raw, hex, base64 oder json:FELD sein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="171" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="185" />
         <source>unknown endpoint kind "%1"</source>
         <translation>unbekannte Endpunktart "%1"</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="174" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="188" />
         <source>the endpoint port is missing or out of range</source>
         <translation>der Endpunkt-Port fehlt oder liegt außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="227" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="242" />
         <source>unknown endpoint preset "%1" (known: %2)</source>
         <translation>unbekannte Endpunkt-Vorlage "%1" (bekannt: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/attestation/attestationendpoint.cpp" line="251" />
-        <location filename="../core/attestation/attestationendpoint.cpp" line="284" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="270" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="309" />
         <source>%n unexpected byte(s) after the document</source>
         <translation>
             <numerusform>%n unerwartetes Byte nach dem Dokument</numerusform>
@@ -308,12 +368,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="263" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="284" />
         <source>the endpoint closed the connection without answering</source>
         <translation>der Endpunkt hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/attestation/attestationendpoint.cpp" line="264" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="286" />
         <source>the endpoint closed the connection after %n byte(s), before the document was complete</source>
         <translation>
             <numerusform>der Endpunkt hat die Verbindung nach %n Byte geschlossen, bevor das Dokument vollständig war</numerusform>
@@ -321,23 +381,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="275" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="298" />
         <source>the endpoint announced an empty document (length prefix 0)</source>
         <translation>der Endpunkt hat ein leeres Dokument angekündigt (Längenpräfix 0)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="277" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="301" />
         <source>the endpoint announced %1 bytes, more than the %2 accepted (a wrong length prefix?)</source>
         <translation>der Endpunkt hat %1 Bytes angekündigt, mehr als die akzeptierten %2 (ein falsches Längenpräfix?)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="303" />
-        <location filename="../core/attestation/attestationendpoint.cpp" line="391" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="329" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="426" />
         <source>the response body is larger than the %1 bytes accepted</source>
         <translation>der Antwortrumpf ist größer als die akzeptierten %1 Bytes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/attestation/attestationendpoint.cpp" line="306" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="332" />
         <source>%n unexpected byte(s) after the response body</source>
         <translation>
             <numerusform>%n unerwartetes Byte nach dem Antwortrumpf</numerusform>
@@ -345,77 +405,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="323" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="350" />
         <source>no end of the HTTP headers within %1 bytes</source>
         <translation>kein Ende der HTTP-Header innerhalb von %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="327" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="354" />
         <source>the HTTP headers are longer than %1 bytes</source>
         <translation>die HTTP-Header sind länger als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="333" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="360" />
         <source>the endpoint did not answer HTTP (first line: "%1")</source>
         <translation>der Endpunkt hat nicht mit HTTP geantwortet (erste Zeile: "%1")</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="338" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="365" />
         <source>the HTTP status "%1" is not a number</source>
         <translation>der HTTP-Status "%1" ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="340" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="368" />
         <source>the endpoint answered HTTP %1</source>
         <translation>der Endpunkt hat mit HTTP %1 geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="351" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="381" />
         <source>the Content-Length header is not a number</source>
         <translation>der Content-Length-Header ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="353" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="383" />
         <source>two different Content-Length headers</source>
         <translation>zwei verschiedene Content-Length-Header</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="356" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="389" />
         <source>the endpoint announced %1 bytes, more than the %2 accepted</source>
         <translation>der Endpunkt hat %1 Bytes angekündigt, mehr als die akzeptierten %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="360" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="393" />
         <source>unsupported Transfer-Encoding "%1"</source>
         <translation>nicht unterstütztes Transfer-Encoding "%1"</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="380" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="415" />
         <source>a chunk size line is longer than 64 bytes</source>
         <translation>eine Zeile mit Blockgröße ist länger als 64 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="389" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="424" />
         <source>a chunk size is not hex</source>
         <translation>eine Blockgröße ist kein Hex</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="424" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="459" />
         <source>the body is not a JSON object</source>
         <translation>der Rumpf ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="427" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="462" />
         <source>the JSON body has no text field "%1"</source>
         <translation>der JSON-Rumpf hat kein Textfeld "%1"</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="436" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="471" />
         <source>the endpoint answered an empty document</source>
         <translation>der Endpunkt hat ein leeres Dokument geliefert</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationendpoint.cpp" line="438" />
+        <location filename="../core/attestation/attestationendpoint.cpp" line="473" />
         <source>the document has %1 bytes, more than the %2 accepted</source>
         <translation>das Dokument hat %1 Bytes, mehr als die akzeptierten %2</translation>
     </message>
@@ -423,27 +483,42 @@
 <context>
     <name>AttestationInput</name>
     <message>
-        <location filename="../core/attestation/attestationinput.cpp" line="38" />
+        <location filename="../core/attestation/attestationinput.cpp" line="39" />
         <source>input is %1 bytes, too large for an attestation document</source>
         <translation>die Eingabe hat %1 Bytes, zu groß für ein Attestierungsdokument</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationinput.cpp" line="40" />
+        <location filename="../core/attestation/attestationinput.cpp" line="43" />
         <source>empty input</source>
         <translation>leere Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationinput.cpp" line="65" />
+        <location filename="../core/attestation/attestationinput.cpp" line="71" />
         <source>not CBOR, hex or base64 (unexpected character 0x%1)</source>
         <translation>weder CBOR noch Hex noch Base64 (unerwartetes Zeichen 0x%1)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationinput.cpp" line="71" />
+        <location filename="../core/attestation/attestationinput.cpp" line="72" />
+        <source>unexpected character 0x%1 in %2 text</source>
+        <translation>unerwartetes Zeichen 0x%1 im %2-Text</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationinput.cpp" line="80" />
         <source>input holds only whitespace</source>
         <translation>die Eingabe enthält nur Leerraum</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationinput.cpp" line="82" />
+        <location filename="../core/attestation/attestationinput.cpp" line="90" />
+        <source>odd number of hex digits</source>
+        <translation>ungerade Anzahl Hex-Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationinput.cpp" line="99" />
+        <source>invalid base64 padding</source>
+        <translation>ungültige Base64-Auffüllung</translation>
+    </message>
+    <message>
+        <location filename="../core/attestation/attestationinput.cpp" line="107" />
         <source>invalid base64 text</source>
         <translation>ungültiger Base64-Text</translation>
     </message>
@@ -489,374 +564,374 @@
 <context>
     <name>AttestationVerifier</name>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="88" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="89" />
         <source>%1 array of 4, exact protected/payload bytes kept, 96-byte signature, no trailing bytes</source>
         <translation>%1 Array aus 4 Elementen, exakte geschützte Bytes und Nutzdaten-Bytes bewahrt, 96-Byte-Signatur, keine überzähligen Bytes</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="89" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="90" />
         <source>tag 18,</source>
         <translation>Tag 18,</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="89" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="90" />
         <source>untagged</source>
         <translation>ohne Tag</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="94" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="95" />
         <source>protected header bytes a1013822</source>
         <translation>Bytes des geschützten Headers a1013822</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="103" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="104" />
         <source>%1 fields; module_id, digest SHA384, timestamp, %2 PCRs, certificate, %3 CA certificates</source>
         <translation>%1 Felder; module_id, digest SHA384, timestamp, %2 PCRs, certificate, %3 CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="108" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="109" />
         <source>unknown keys accepted by request: %1</source>
         <translation>unbekannte Schlüssel auf Wunsch akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="109" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="110" />
         <source>keys outside AWS's closed list: %1</source>
         <translation>Schlüssel außerhalb der geschlossenen AWS-Liste: %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="117" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="118" />
         <source>this is a NitroTPM attestation (nitrotpm_pcrs), not a Nitro Enclaves attestation</source>
         <translation>dies ist eine NitroTPM-Attestierung (nitrotpm_pcrs), keine Nitro-Enclaves-Attestierung</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="118" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="119" />
         <source>payload has 'pcrs'</source>
         <translation>die Nutzdaten enthalten 'pcrs'</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="126" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="127" />
         <source>no usable trusted root (the built-in root failed its fingerprint pin)</source>
         <translation>keine brauchbare vertrauenswürdige Wurzel (die eingebaute Wurzel hat ihre Fingerabdruck-Prüfung nicht bestanden)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="129" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="130" />
         <source>cabundle[0] (%1, SHA-256 %2) is not the trusted root (%3, SHA-256 %4)</source>
         <translation>cabundle[0] (%1, SHA-256 %2) ist nicht die vertrauenswürdige Wurzel (%3, SHA-256 %4)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="130" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="131" />
         <source>absent</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="134" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="135" />
         <source>cabundle[0] is byte-identical to %1 root %2 (SHA-256 %3)</source>
         <translation>cabundle[0] ist byte-gleich mit %1 Wurzel %2 (SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="135" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="136" />
         <source>the built-in</source>
         <translation>der eingebauten</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="135" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="136" />
         <source>the given</source>
         <translation>der angegebenen</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="145" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="146" />
         <source>cabundle[0] is not self-issued</source>
         <translation>cabundle[0] ist nicht selbst ausgestellt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="148" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="149" />
         <source>cabundle[%1] is issued by '%2', not by cabundle[%3] '%4'</source>
         <translation>cabundle[%1] wurde von '%2' ausgestellt, nicht von cabundle[%3] '%4'</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="154" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="155" />
         <source>cabundle[%1] is not a CA</source>
         <translation>cabundle[%1] ist keine CA</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="157" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="158" />
         <source>cabundle[%1] duplicates cabundle[%2]</source>
         <translation>cabundle[%1] wiederholt cabundle[%2]</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="161" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="162" />
         <source>the leaf is issued by '%1', not by the last cabundle entry '%2'</source>
         <translation>das Blattzertifikat wurde von '%1' ausgestellt, nicht vom letzten cabundle-Eintrag '%2'</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="164" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="165" />
         <source>the leaf certificate is also in cabundle</source>
         <translation>das Blattzertifikat steht auch in cabundle</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="166" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="167" />
         <source>root -&gt; %1 intermediate(s) -&gt; leaf, each issued by the previous</source>
         <translation>Wurzel -&gt; %1 Zwischenzertifikat(e) -&gt; Blatt, jedes vom vorigen ausgestellt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="175" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="176" />
         <source>key is %1 %2, must be EC secp384r1</source>
         <translation>der Schlüssel ist %1 %2, muss EC secp384r1 sein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="177" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="178" />
         <source>signed with %1, must be ecdsa-with-SHA384</source>
         <translation>signiert mit %1, muss ecdsa-with-SHA384 sein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="180" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="181" />
         <source>leaf has basicConstraints CA:TRUE</source>
         <translation>das Blattzertifikat hat basicConstraints CA:TRUE</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="182" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="183" />
         <source>key usage lacks digitalSignature</source>
         <translation>der Schlüsselverwendung fehlt digitalSignature</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="183" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="184" />
         <source>EC secp384r1, ecdsa-with-SHA384, CA:FALSE, digitalSignature</source>
         <translation>EC secp384r1, ecdsa-with-SHA384, CA:FALSE, digitalSignature</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="191" />
-        <location filename="../core/attestation/attestationverifier.cpp" line="331" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="192" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="333" />
         <source>no valid verification time</source>
         <translation>kein gültiger Prüfzeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="195" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="196" />
         <source>%1 not valid before %2</source>
         <translation>%1 ist nicht gültig vor %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="197" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="198" />
         <source>%1 expired at %2</source>
         <translation>%1 ist abgelaufen am %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="199" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="200" />
         <source>leaf</source>
         <translation>Blattzertifikat</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="204" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="205" />
         <source>all %1 certificates valid at %2; leaf valid until %3</source>
         <translation>alle %1 Zertifikate gültig am %2; Blattzertifikat gültig bis %3</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="207" />
-        <location filename="../core/attestation/attestationverifier.cpp" line="235" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="208" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="236" />
         <source>at %1: %2</source>
         <translation>am %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="215" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="216" />
         <source>no trusted root or verification time</source>
         <translation>keine vertrauenswürdige Wurzel oder kein Prüfzeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="228" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="229" />
         <source>OpenSSL built a %1-certificate path that is not leaf + cabundle</source>
         <translation>OpenSSL hat einen Pfad aus %1 Zertifikaten gebaut, der nicht Blatt + cabundle ist</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="232" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="233" />
         <source>leaf -&gt; %1 intermediate(s) -&gt; root verified at %2</source>
         <translation>Blatt -&gt; %1 Zwischenzertifikat(e) -&gt; Wurzel, geprüft am %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="246" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="247" />
         <source>ECDSA P-384/SHA-384 over Sig_structure (%1 bytes) verifies</source>
         <translation>ECDSA P-384/SHA-384 über Sig_structure (%1 Bytes) ist gültig</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="259" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="260" />
         <source>%1 in [%2, %3)</source>
         <translation>%1 in [%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="261" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="262" />
         <source>%1 is outside the leaf's validity [%2, %3)</source>
         <translation>%1 liegt außerhalb der Gültigkeit des Blattzertifikats [%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="269" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="270" />
         <source>PCR0/1/2 are not all zero</source>
         <translation>PCR0/1/2 sind nicht alle null</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="271" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="272" />
         <source>DEBUG MODE: PCR0, PCR1 and PCR2 are all zero. The enclave was started with --debug-mode: the parent can read its console and its measurements prove nothing about the code it runs.</source>
         <translation>DEBUG-MODUS: PCR0, PCR1 und PCR2 sind alle null. Die Enclave wurde mit --debug-mode gestartet: die Parent-Instanz kann ihre Konsole lesen, und ihre Messwerte beweisen nichts über den Code, den sie ausführt.</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="282" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="283" />
         <source>no PCR values expected</source>
         <translation>keine PCR-Werte erwartet</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="287" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="292" />
         <source>PCR%1 absent</source>
         <translation>PCR%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="289" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="294" />
         <source>PCR%1 is %2, expected %3</source>
         <translation>PCR%1 ist %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="296" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="298" />
         <source>%1 match</source>
         <translation>%1 stimmen überein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="302" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="304" />
         <source>nothing expected</source>
         <translation>nichts erwartet</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="304" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="306" />
         <source>the document has none, expected %1</source>
         <translation>das Dokument hat keinen Wert, erwartet %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="307" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="309" />
         <source>is %1, expected %2</source>
         <translation>ist %1, erwartet %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="308" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="310" />
         <source>matches (%1 bytes)</source>
         <translation>stimmt überein (%1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="329" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="331" />
         <source>no maximum age given</source>
         <translation>kein Höchstalter angegeben</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="336" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="338" />
         <source>timestamp is %1 s after the verification time %2</source>
         <translation>timestamp liegt %1 s nach dem Prüfzeitpunkt %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="340" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="342" />
         <source>%1 s old at %2, at most %3 s allowed</source>
         <translation>%1 s alt am %2, höchstens %3 s erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="343" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="345" />
         <source>%1 s old at %2 (at most %3 s)</source>
         <translation>%1 s alt am %2 (höchstens %3 s)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="359" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="361" />
         <source>COSE_Sign1 structure</source>
         <translation>COSE_Sign1-Struktur</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="360" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="362" />
         <source>Protected header {1: -35} (ES384)</source>
         <translation>Geschützter Header {1: -35} (ES384)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="362" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="364" />
         <source>Payload fields</source>
         <translation>Felder der Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="363" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="365" />
         <source>Nitro Enclaves document</source>
         <translation>Nitro-Enclaves-Dokument</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="364" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="366" />
         <source>Root certificate pinned</source>
         <translation>Wurzelzertifikat festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="365" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="367" />
         <source>CA bundle order</source>
         <translation>Reihenfolge des CA-Bündels</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="366" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="368" />
         <source>Leaf certificate profile</source>
         <translation>Profil des Blattzertifikats</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="368" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="370" />
         <source>Certificates valid at verification time</source>
         <translation>Zertifikate zum Prüfzeitpunkt gültig</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="370" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="372" />
         <source>Certificate chain to the root</source>
         <translation>Zertifikatskette bis zur Wurzel</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="371" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="373" />
         <source>ES384 signature by the leaf key</source>
         <translation>ES384-Signatur mit dem Schlüssel des Blattzertifikats</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="373" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="375" />
         <source>Timestamp within the leaf's validity</source>
         <translation>Zeitstempel innerhalb der Gültigkeit des Blattzertifikats</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="375" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="377" />
         <source>Production (non-debug) enclave</source>
         <translation>Produktions-Enclave (kein Debug-Modus)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="377" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="379" />
         <source>Expected PCR values</source>
         <translation>Erwartete PCR-Werte</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="378" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="380" />
         <source>Expected nonce</source>
         <translation>Erwartete Nonce</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="379" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="381" />
         <source>Expected user_data</source>
         <translation>Erwartete user_data</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="380" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="382" />
         <source>Expected public_key</source>
         <translation>Erwarteter public_key</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="381" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="383" />
         <source>Document age</source>
         <translation>Alter des Dokuments</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="438" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="447" />
         <source>verification incomplete</source>
         <translation>Prüfung unvollständig</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="474" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="491" />
         <source>no document was parsed</source>
         <translation>es wurde kein Dokument gelesen</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="487" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="504" />
         <source>(invalid time)</source>
         <translation>(ungültige Zeit)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="500" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="517" />
         <source>verified at %1: this shows the document was genuine then, not that it is fresh (expect a nonce or a maximum age for that)</source>
         <translation>geprüft am %1: das zeigt, dass das Dokument damals echt war, nicht dass es frisch ist (dafür eine Nonce oder ein Höchstalter erwarten)</translation>
     </message>
@@ -864,42 +939,123 @@
 <context>
     <name>CborTree</name>
     <message>
+        <location filename="../core/cbor/cbortree.cpp" line="35" />
+        <location filename="../core/cbor/cbortree.cpp" line="177" />
+        <source>CBOR data ends where an item was expected</source>
+        <translation>die CBOR-Daten enden, wo ein Element erwartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="38" />
+        <source>CBOR nesting deeper than %1</source>
+        <translation>CBOR-Verschachtelung tiefer als %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="40" />
+        <source>more than %1 CBOR items</source>
+        <translation>mehr als %1 CBOR-Elemente</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="50" />
+        <source>indefinite-length CBOR item not allowed here</source>
+        <translation>CBOR-Element unbestimmter Länge ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="61" />
+        <source>indefinite string without break</source>
+        <translation>String unbestimmter Länge ohne Abschluss (break)</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="73" />
+        <source>bad chunk in indefinite-length string</source>
+        <translation>fehlerhaftes Stück in einem String unbestimmter Länge</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="79" />
+        <source>CBOR string of %1 bytes exceeds the limit of %2</source>
+        <translation>CBOR-String mit %1 Bytes überschreitet die Grenze von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="85" />
+        <source>CBOR string of %1 bytes, but only %2 bytes remain</source>
+        <translation>CBOR-String mit %1 Bytes, aber nur noch %2 Bytes übrig</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="99" />
+        <source>CBOR %1 claims %2 entries, but only %3 bytes remain</source>
+        <translation>CBOR-%1 gibt %2 Einträge an, aber nur noch %3 Bytes übrig</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="115" />
+        <source>indefinite-length container without break</source>
+        <translation>Container unbestimmter Länge ohne Abschluss (break)</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="127" />
+        <source>indefinite-length map with a key but no value</source>
+        <translation>Map unbestimmter Länge mit einem Schlüssel ohne Wert</translation>
+    </message>
+    <message>
         <location filename="../core/cbor/cbortree.cpp" line="142" />
+        <source>unexpected CBOR break</source>
+        <translation>unerwartetes CBOR-break</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="144" />
+        <source>invalid two-byte CBOR simple value</source>
+        <translation>ungültiger einfacher CBOR-Wert in zwei Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="148" />
         <source>unassigned CBOR simple value %1</source>
         <translation>nicht vergebener einfacher CBOR-Wert %1</translation>
     </message>
     <message>
-        <location filename="../core/cbor/cbortree.cpp" line="303" />
+        <location filename="../core/cbor/cbortree.cpp" line="187" />
+        <source>CBOR item head truncated</source>
+        <translation>Kopf des CBOR-Elements abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="193" />
+        <source>indefinite length is not allowed for CBOR major type %1</source>
+        <translation>unbestimmte Länge ist für den CBOR-Haupttyp %1 nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="195" />
+        <source>reserved CBOR additional information %1</source>
+        <translation>reservierte CBOR-Zusatzinformation %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cbor/cbortree.cpp" line="311" />
         <source>CBOR data of %1 bytes exceeds the limit of %2</source>
         <translation>CBOR-Daten mit %1 Bytes überschreiten die Grenze von %2</translation>
     </message>
     <message>
-        <location filename="../core/cbor/cbortree.cpp" line="311" />
+        <location filename="../core/cbor/cbortree.cpp" line="319" />
         <source>%1 trailing bytes after the CBOR item</source>
         <translation>%1 überzählige Bytes nach dem CBOR-Element</translation>
     </message>
     <message>
-        <location filename="../core/cbor/cbortree.cpp" line="330" />
+        <location filename="../core/cbor/cbortree.cpp" line="339" />
         <source>out of memory decoding CBOR</source>
         <translation>kein Speicher mehr beim Dekodieren von CBOR</translation>
     </message>
     <message>
-        <location filename="../core/cbor/cbortree.cpp" line="332" />
+        <location filename="../core/cbor/cbortree.cpp" line="341" />
         <source>CBOR data truncated</source>
         <translation>CBOR-Daten abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/cbor/cbortree.cpp" line="334" />
+        <location filename="../core/cbor/cbortree.cpp" line="343" />
         <source>malformed CBOR</source>
         <translation>fehlerhaftes CBOR</translation>
     </message>
     <message>
-        <location filename="../core/cbor/cbortree.cpp" line="338" />
+        <location filename="../core/cbor/cbortree.cpp" line="347" />
         <source>trailing bytes after the CBOR item</source>
         <translation>überzählige Bytes nach dem CBOR-Element</translation>
     </message>
     <message>
-        <location filename="../core/cbor/cbortree.cpp" line="342" />
+        <location filename="../core/cbor/cbortree.cpp" line="351" />
         <source>CBOR structure not understood</source>
         <translation>CBOR-Struktur nicht verstanden</translation>
     </message>
@@ -1025,7 +1181,7 @@
     </message>
     <message>
         <location filename="../core/measure/comparereport.cpp" line="128" />
-        <location filename="../core/measure/comparereport.cpp" line="160" />
+        <location filename="../core/measure/comparereport.cpp" line="161" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1041,62 +1197,62 @@
         <translation>%1: ganz null (unbenutzte Register), nicht aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="145" />
+        <location filename="../core/measure/comparereport.cpp" line="146" />
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="147" />
+        <location filename="../core/measure/comparereport.cpp" line="148" />
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="160" />
+        <location filename="../core/measure/comparereport.cpp" line="161" />
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="160" />
+        <location filename="../core/measure/comparereport.cpp" line="161" />
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="161" />
+        <location filename="../core/measure/comparereport.cpp" line="162" />
         <source>PCRs moved</source>
         <translation>Bewegte PCRs</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="168" />
+        <location filename="../core/measure/comparereport.cpp" line="170" />
         <source>none (not measured)</source>
         <translation>keine (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="175" />
+        <location filename="../core/measure/comparereport.cpp" line="179" />
         <source>argument removed: %1</source>
         <translation>Argument entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="177" />
+        <location filename="../core/measure/comparereport.cpp" line="181" />
         <source>argument added: %1</source>
         <translation>Argument hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="181" />
+        <location filename="../core/measure/comparereport.cpp" line="185" />
         <source>cannot list: %1</source>
         <translation>kann nicht auflisten: %1</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="183" />
+        <location filename="../core/measure/comparereport.cpp" line="187" />
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="183" />
+        <location filename="../core/measure/comparereport.cpp" line="187" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/measure/comparereport.cpp" line="183" />
+        <location filename="../core/measure/comparereport.cpp" line="187" />
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
@@ -1104,12 +1260,12 @@
 <context>
     <name>CoseSign1</name>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="30" />
+        <location filename="../core/crypto/cosesign1.cpp" line="31" />
         <source>COSE_Sign1 %1 is not a byte string</source>
         <translation>COSE_Sign1 %1 ist kein Byte-String</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="33" />
+        <location filename="../core/crypto/cosesign1.cpp" line="34" />
         <source>COSE_Sign1 %1 is a chunked byte string (not accepted: its bytes are signed as sent)</source>
         <translation>COSE_Sign1 %1 ist ein gestückelter Byte-String (nicht akzeptiert: seine Bytes werden so signiert, wie sie gesendet werden)</translation>
     </message>
@@ -1170,62 +1326,62 @@
         <translation>der COSE-Algorithmus ist keine Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="207" />
+        <location filename="../core/crypto/cosesign1.cpp" line="212" />
         <source>unsupported COSE algorithm %1</source>
         <translation>nicht unterstützter COSE-Algorithmus %1</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="211" />
+        <location filename="../core/crypto/cosesign1.cpp" line="216" />
         <source>no signing certificate</source>
         <translation>kein Signaturzertifikat</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="216" />
+        <location filename="../core/crypto/cosesign1.cpp" line="221" />
         <source>signing certificate has no usable public key (%1)</source>
         <translation>das Signaturzertifikat hat keinen brauchbaren öffentlichen Schlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="218" />
+        <location filename="../core/crypto/cosesign1.cpp" line="223" />
         <source>signing key is %1, not EC</source>
         <translation>der Signaturschlüssel ist %1, nicht EC</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="222" />
+        <location filename="../core/crypto/cosesign1.cpp" line="227" />
         <source>%1 requires curve %2 but the signing key is on %3</source>
         <translation>%1 verlangt die Kurve %2, der Signaturschlüssel liegt aber auf %3</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="227" />
+        <location filename="../core/crypto/cosesign1.cpp" line="232" />
         <source>%1 signature must be %2 bytes (raw r||s), got %3</source>
         <translation>eine %1-Signatur muss %2 Bytes haben (rohes r||s), erhalten: %3</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="239" />
+        <location filename="../core/crypto/cosesign1.cpp" line="244" />
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="242" />
+        <location filename="../core/crypto/cosesign1.cpp" line="247" />
         <source>signature has a zero r or s</source>
         <translation>die Signatur hat r oder s gleich null</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="247" />
+        <location filename="../core/crypto/cosesign1.cpp" line="252" />
         <source>cannot encode the signature (%1)</source>
         <translation>kann die Signatur nicht kodieren (%1)</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="255" />
+        <location filename="../core/crypto/cosesign1.cpp" line="261" />
         <source>cannot set up signature verification (%1)</source>
         <translation>kann die Signaturprüfung nicht vorbereiten (%1)</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="263" />
+        <location filename="../core/crypto/cosesign1.cpp" line="269" />
         <source>%1 signature does not verify with the signing certificate's key</source>
         <translation>die %1-Signatur lässt sich mit dem Schlüssel des Signaturzertifikats nicht bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/crypto/cosesign1.cpp" line="267" />
+        <location filename="../core/crypto/cosesign1.cpp" line="273" />
         <source>signature verification failed (%1)</source>
         <translation>Signaturprüfung fehlgeschlagen (%1)</translation>
     </message>
@@ -1233,174 +1389,174 @@
 <context>
     <name>CpioReader</name>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="111" />
+        <location filename="../core/cpio/cpioreader.cpp" line="109" />
         <source>gzip-compressed cpio, decompressed offset %1: %2</source>
         <translation>gzip-komprimiertes cpio, dekomprimierter Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="139" />
+        <location filename="../core/cpio/cpioreader.cpp" line="137" />
         <source>cannot seek: %1</source>
         <translation>kann nicht positionieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="142" />
+        <location filename="../core/cpio/cpioreader.cpp" line="140" />
         <source>read failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="145" />
+        <location filename="../core/cpio/cpioreader.cpp" line="143" />
         <source>the file ends %1 bytes before the end of the archive's range</source>
         <translation>die Datei endet %1 Bytes vor dem Ende des Archivbereichs</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="176" />
+        <location filename="../core/cpio/cpioreader.cpp" line="174" />
         <source>zlib could not be initialised</source>
         <translation>zlib konnte nicht initialisiert werden</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="197" />
+        <location filename="../core/cpio/cpioreader.cpp" line="201" />
         <source>%1-compressed ramdisk: only plain and gzip cpio are supported</source>
         <translation>%1-komprimierte Ramdisk: nur unkomprimiertes und gzip-cpio werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="212" />
+        <location filename="../core/cpio/cpioreader.cpp" line="216" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="236" />
+        <location filename="../core/cpio/cpioreader.cpp" line="240" />
         <source>the gzip stream ends before its end marker</source>
         <translation>der gzip-Strom endet vor seiner Endmarke</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="248" />
+        <location filename="../core/cpio/cpioreader.cpp" line="252" />
         <source>decompresses to more than %1 bytes</source>
         <translation>dekomprimiert zu mehr als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="258" />
+        <location filename="../core/cpio/cpioreader.cpp" line="262" />
         <source>corrupt gzip data: %1</source>
         <translation>beschädigte gzip-Daten: %1</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="261" />
+        <location filename="../core/cpio/cpioreader.cpp" line="265" />
         <source>zlib error %1</source>
         <translation>zlib-Fehler %1</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="353" />
-        <location filename="../core/cpio/cpioreader.cpp" line="571" />
-        <location filename="../core/cpio/cpioreader.cpp" line="641" />
+        <location filename="../core/cpio/cpioreader.cpp" line="356" />
+        <location filename="../core/cpio/cpioreader.cpp" line="574" />
+        <location filename="../core/cpio/cpioreader.cpp" line="644" />
         <source>entry '%1': data truncated: the header promises %2 bytes, the archive ends after %3</source>
         <translation>Eintrag '%1': Daten abgeschnitten: der Header verspricht %2 Bytes, das Archiv endet nach %3</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="375" />
+        <location filename="../core/cpio/cpioreader.cpp" line="378" />
         <source>the archive's device is not open for reading</source>
         <translation>das Gerät des Archivs ist nicht zum Lesen geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="377" />
+        <location filename="../core/cpio/cpioreader.cpp" line="380" />
         <source>the archive's device is not seekable</source>
         <translation>das Gerät des Archivs ist nicht positionierbar</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="383" />
+        <location filename="../core/cpio/cpioreader.cpp" line="386" />
         <source>the archive's range (%1 bytes at offset %2) lies past the end of the file (%3 bytes)</source>
         <translation>der Bereich des Archivs (%1 Bytes ab Offset %2) liegt hinter dem Dateiende (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="406" />
+        <location filename="../core/cpio/cpioreader.cpp" line="409" />
         <source>the archive ends without a TRAILER!!! entry</source>
         <translation>das Archiv endet ohne TRAILER!!!-Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="413" />
+        <location filename="../core/cpio/cpioreader.cpp" line="416" />
         <source>unexpected data after TRAILER!!! ('%1' is not a cpio header)</source>
         <translation>unerwartete Daten nach TRAILER!!! ('%1' ist kein cpio-Header)</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="416" />
+        <location filename="../core/cpio/cpioreader.cpp" line="419" />
         <source>old portable-ASCII cpio (070707): only newc (070701/070702) is supported</source>
         <translation>altes portables ASCII-cpio (070707): nur newc (070701/070702) wird unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="417" />
+        <location filename="../core/cpio/cpioreader.cpp" line="420" />
         <source>bad magic '%1': not a cpio newc header</source>
         <translation>falsche Magic '%1': kein cpio-newc-Header</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="422" />
+        <location filename="../core/cpio/cpioreader.cpp" line="425" />
         <source>truncated entry header: %1 of %2 bytes</source>
         <translation>abgeschnittener Eintragsheader: %1 von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="440" />
+        <location filename="../core/cpio/cpioreader.cpp" line="443" />
         <source>header field %1 is not hexadecimal: '%2'</source>
         <translation>das Headerfeld %1 ist nicht hexadezimal: '%2'</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="455" />
+        <location filename="../core/cpio/cpioreader.cpp" line="458" />
         <source>header field c_check is not hexadecimal: '%1'</source>
         <translation>das Headerfeld c_check ist nicht hexadezimal: '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="463" />
+        <location filename="../core/cpio/cpioreader.cpp" line="466" />
         <source>name size is 0 (it must count the terminating NUL)</source>
         <translation>die Namenslänge ist 0 (sie muss das abschließende NUL mitzählen)</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="468" />
+        <location filename="../core/cpio/cpioreader.cpp" line="471" />
         <source>name size %1 exceeds the limit of %2 bytes</source>
         <translation>die Namenslänge %1 überschreitet die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="476" />
+        <location filename="../core/cpio/cpioreader.cpp" line="479" />
         <source>truncated name: %1 of %2 bytes</source>
         <translation>abgeschnittener Name: %1 von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="480" />
+        <location filename="../core/cpio/cpioreader.cpp" line="483" />
         <source>name '%1' is not NUL-terminated</source>
         <translation>der Name '%1' ist nicht NUL-terminiert</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="485" />
+        <location filename="../core/cpio/cpioreader.cpp" line="488" />
         <source>name '%1' contains a NUL byte</source>
         <translation>der Name '%1' enthält ein NUL-Byte</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="491" />
+        <location filename="../core/cpio/cpioreader.cpp" line="494" />
         <source>the archive ends inside the padding after a name</source>
         <translation>das Archiv endet in der Auffüllung nach einem Namen</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="497" />
+        <location filename="../core/cpio/cpioreader.cpp" line="500" />
         <source>truncated trailer data</source>
         <translation>abgeschnittene Daten des Abschlusseintrags</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="519" />
+        <location filename="../core/cpio/cpioreader.cpp" line="522" />
         <source>more than %1 entries in the archive</source>
         <translation>mehr als %1 Einträge im Archiv</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="546" />
+        <location filename="../core/cpio/cpioreader.cpp" line="549" />
         <source>entry '%1': symlink target of %2 bytes exceeds the limit of %3</source>
         <translation>Eintrag '%1': das Symlink-Ziel mit %2 Bytes überschreitet die Grenze von %3</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="579" />
+        <location filename="../core/cpio/cpioreader.cpp" line="582" />
         <source>entry '%1': checksum mismatch (header %2, data %3)</source>
         <translation>Eintrag '%1': Prüfsumme stimmt nicht (Header %2, Daten %3)</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="629" />
+        <location filename="../core/cpio/cpioreader.cpp" line="632" />
         <source>no entry data to read (hashing consumed it, or next() was not called)</source>
         <translation>keine Eintragsdaten zu lesen (das Hashen hat sie verbraucht, oder next() wurde nicht aufgerufen)</translation>
     </message>
     <message>
-        <location filename="../core/cpio/cpioreader.cpp" line="699" />
+        <location filename="../core/cpio/cpioreader.cpp" line="702" />
         <source>the archive has no entry %1</source>
         <translation>das Archiv hat keinen Eintrag %1</translation>
     </message>
@@ -1449,117 +1605,117 @@
 <context>
     <name>EifDiff</name>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="158" />
+        <location filename="../core/measure/eifdiff.cpp" line="159" />
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="164" />
+        <location filename="../core/measure/eifdiff.cpp" line="165" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="168" />
+        <location filename="../core/measure/eifdiff.cpp" line="169" />
         <source>%1: the file ends inside a section</source>
         <translation>%1: die Datei endet innerhalb eines Abschnitts</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="331" />
+        <location filename="../core/measure/eifdiff.cpp" line="334" />
         <source>same arguments, different spacing</source>
         <translation>gleiche Argumente, andere Abstände</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="332" />
+        <location filename="../core/measure/eifdiff.cpp" line="335" />
         <source>same arguments in a different order</source>
         <translation>gleiche Argumente in anderer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="337" />
+        <location filename="../core/measure/eifdiff.cpp" line="340" />
         <source>metadata is not measured: no PCR changes because of it</source>
         <translation>Metadaten werden nicht gemessen: ihretwegen ändert sich kein PCR</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="345" />
+        <location filename="../core/measure/eifdiff.cpp" line="349" />
         <source>metadata is not valid JSON on one side: compared as bytes only</source>
         <translation>die Metadaten sind auf einer Seite kein gültiges JSON: nur als Bytes verglichen</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="359" />
+        <location filename="../core/measure/eifdiff.cpp" line="363" />
         <source>same signing certificate (PCR8 unchanged); only the signature bytes differ</source>
         <translation>gleiches Signaturzertifikat (PCR8 unverändert); nur die Signatur-Bytes unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="361" />
+        <location filename="../core/measure/eifdiff.cpp" line="365" />
         <source>different signing certificate: PCR8 changes</source>
         <translation>anderes Signaturzertifikat: PCR8 ändert sich</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="394" />
+        <location filename="../core/measure/eifdiff.cpp" line="398" />
         <source>same files, but one ramdisk is gzip-compressed and the other is not</source>
         <translation>gleiche Dateien, aber eine Ramdisk ist gzip-komprimiert und die andere nicht</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="397" />
+        <location filename="../core/measure/eifdiff.cpp" line="401" />
         <source>same files; the gzip streams differ (header timestamp, compression level or tool)</source>
         <translation>gleiche Dateien; die gzip-Ströme unterscheiden sich (Zeitstempel im Header, Kompressionsstufe oder Werkzeug)</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="401" />
+        <location filename="../core/measure/eifdiff.cpp" line="405" />
         <source>same files with the same metadata; the archives differ in padding or trailer bytes</source>
         <translation>gleiche Dateien mit gleichen Metadaten; die Archive unterscheiden sich in Auffüll- oder Abschluss-Bytes</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="443" />
+        <location filename="../core/measure/eifdiff.cpp" line="447" />
         <source> only in the left image</source>
         <translation> nur im linken Image</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="445" />
+        <location filename="../core/measure/eifdiff.cpp" line="449" />
         <source> only in the right image</source>
         <translation> nur im rechten Image</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="447" />
+        <location filename="../core/measure/eifdiff.cpp" line="451" />
         <source> differs</source>
         <translation> unterscheidet sich</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="448" />
+        <location filename="../core/measure/eifdiff.cpp" line="452" />
         <source> (moves no PCR)</source>
         <translation> (bewegt kein PCR)</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="449" />
+        <location filename="../core/measure/eifdiff.cpp" line="453" />
         <source> (moves %1)</source>
         <translation> (bewegt %1)</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="457" />
+        <location filename="../core/measure/eifdiff.cpp" line="461" />
         <source>: %1 added, %2 removed, %3 changed</source>
         <translation>: %1 hinzugefügt, %2 entfernt, %3 geändert</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="459" />
+        <location filename="../core/measure/eifdiff.cpp" line="463" />
         <source> (%1 mtime/owner only)</source>
         <translation> (%1 nur mtime/Besitzer)</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="469" />
+        <location filename="../core/measure/eifdiff.cpp" line="473" />
         <source>: %1 JSON changes</source>
         <translation>: %1 JSON-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="543" />
+        <location filename="../core/measure/eifdiff.cpp" line="547" />
         <source>no section %1 in this comparison</source>
         <translation>kein Abschnitt %1 in diesem Vergleich</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="546" />
+        <location filename="../core/measure/eifdiff.cpp" line="550" />
         <source>%1 is not a ramdisk</source>
         <translation>%1 ist keine Ramdisk</translation>
     </message>
     <message>
-        <location filename="../core/measure/eifdiff.cpp" line="555" />
+        <location filename="../core/measure/eifdiff.cpp" line="559" />
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht öffnen: %2</translation>
     </message>
@@ -1567,29 +1723,29 @@
 <context>
     <name>EifFields</name>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="32" />
-        <location filename="../widgets/inspector/eiffields.cpp" line="64" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="31" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="66" />
         <source>EIF header</source>
         <translation>EIF-Header</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="33" />
-        <location filename="../widgets/inspector/eiffields.cpp" line="65" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="32" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="67" />
         <source>version %1, %2, %3 sections</source>
         <translation>Version %1, %2, %3 Abschnitte</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="40" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="39" />
         <source>Section %1: %2</source>
         <translation>Abschnitt %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="41" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="40" />
         <source>%1 bytes at %2</source>
         <translation>%1 Bytes ab %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="49" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="48" />
         <source>Trailing bytes</source>
         <translation>Überzählige Bytes</translation>
     </message>
@@ -1599,24 +1755,47 @@
         <translation>%1 Bytes nach dem letzten Abschnitt (nicht gemessen, außerhalb der CRC)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="55" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="56" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="77" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="79" />
         <source>Section %1</source>
         <translation>Abschnitt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="78" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="80" />
         <source>%1 bytes at %2 (header table): missing, the file ends at %3</source>
         <translation>%1 Bytes bei %2 (Header-Tabelle): fehlt, die Datei endet bei %3</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eiffields.cpp" line="82" />
+        <location filename="../widgets/inspector/eiffields.cpp" line="84" />
         <source>%1 bytes at %2 (header table)</source>
         <translation>%1 Bytes bei %2 (Header-Tabelle)</translation>
+    </message>
+</context>
+<context>
+    <name>EifHeader</name>
+    <message>
+        <location filename="../core/eif/eifheader.cpp" line="36" />
+        <source>file is %1 bytes, shorter than the %2-byte EIF header</source>
+        <translation>die Datei hat %1 Bytes, weniger als der %2-Byte-EIF-Header</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifheader.cpp" line="43" />
+        <source>bad magic %1, expected 2e656966 (".eif")</source>
+        <translation>falsche Magic %1, erwartet 2e656966 (".eif")</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifheader.cpp" line="58" />
+        <source>unknown EIF version %1 (supported: 2, 3, 4)</source>
+        <translation>unbekannte EIF-Version %1 (unterstützt: 2, 3, 4)</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifheader.cpp" line="67" />
+        <source>num_sections is %1, must be 1..%2</source>
+        <translation>num_sections ist %1, muss 1..%2 sein</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1878,221 @@
     </message>
 </context>
 <context>
+    <name>EifMetadata</name>
+    <message>
+        <location filename="../core/eif/eifmetadata.cpp" line="21" />
+        <source>metadata section: invalid JSON: %1</source>
+        <translation>Metadatenabschnitt: ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifmetadata.cpp" line="25" />
+        <source>metadata section: JSON is not an object</source>
+        <translation>Metadatenabschnitt: das JSON ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>EifReader</name>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="24" />
+        <location filename="../core/eif/eifreader.cpp" line="281" />
+        <source>cannot open: %1</source>
+        <translation>kann nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="28" />
+        <source>empty file, not an EIF</source>
+        <translation>leere Datei, kein EIF</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="31" />
+        <location filename="../core/eif/eifreader.cpp" line="69" />
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="63" />
+        <source>more than %1 sections</source>
+        <translation>mehr als %1 Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="66" />
+        <location filename="../core/eif/eifreader.cpp" line="283" />
+        <source>seek failed: %1</source>
+        <translation>Positionieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="75" />
+        <source>section %1: unknown section type %2</source>
+        <translation>Abschnitt %1: unbekannter Abschnittstyp %2</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="81" />
+        <source>section %1 (%2): size %3 overflows 64-bit offsets</source>
+        <translation>Abschnitt %1 (%2): Größe %3 sprengt 64-Bit-Offsets</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="86" />
+        <source>section %1 (%2): size %3 goes past end of file (%4 bytes left)</source>
+        <translation>Abschnitt %1 (%2): Größe %3 reicht über das Dateiende hinaus (%4 Bytes übrig)</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="97" />
+        <source>section %1 (%2): flags 0x%3 are reserved, the hypervisor requires 0</source>
+        <translation>Abschnitt %1 (%2): die Flags 0x%3 sind reserviert, der Hypervisor verlangt 0</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="107" />
+        <source>section %1 (%2) is empty: QEMU's EIF loader refuses zero-size sections</source>
+        <translation>Abschnitt %1 (%2) ist leer: der EIF-Lader von QEMU lehnt Abschnitte der Größe null ab</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="136" />
+        <source>header says num_sections %1 but walking the file finds %2 sections</source>
+        <translation>der Header nennt num_sections %1, beim Durchlaufen der Datei finden sich aber %2 Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="147" />
+        <source>header table: section_offsets[%1] is %2 but section %1 (%3) starts at %4</source>
+        <translation>Header-Tabelle: section_offsets[%1] ist %2, aber Abschnitt %1 (%3) beginnt bei %4</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="167" />
+        <source>header table: section_sizes[%1] is %2 but section %1 (%3) holds %4 bytes</source>
+        <translation>Header-Tabelle: section_sizes[%1] ist %2, aber Abschnitt %1 (%3) enthält %4 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="179" />
+        <source>header table: unused slot %1 is not zero</source>
+        <translation>Header-Tabelle: der unbenutzte Eintrag %1 ist nicht null</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="200" />
+        <source>section %1: a second %2 section (at most one allowed)</source>
+        <translation>Abschnitt %1: ein zweiter %2-Abschnitt (höchstens einer erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="207" />
+        <source>no kernel section</source>
+        <translation>kein Kernel-Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="209" />
+        <source>no cmdline section</source>
+        <translation>kein cmdline-Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="211" />
+        <source>no ramdisk section</source>
+        <translation>kein Ramdisk-Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="232" />
+        <source>metadata section in a version %1 image (metadata came with version 4)</source>
+        <translation>Metadatenabschnitt in einem Image der Version %1 (Metadaten gibt es seit Version 4)</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="241" />
+        <source>header flags 0x%1 set reserved bits</source>
+        <translation>die Header-Flags 0x%1 setzen reservierte Bits</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="245" />
+        <source>header reserved field is %1, expected 0</source>
+        <translation>das reservierte Header-Feld ist %1, erwartet 0</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="247" />
+        <source>header unused field is %1, expected 0</source>
+        <translation>das unbenutzte Header-Feld ist %1, erwartet 0</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="278" />
+        <source>%1 bytes go past end of file</source>
+        <translation>%1 Bytes reichen über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="286" />
+        <source>short read: file changed while reading?</source>
+        <translation>zu wenig gelesen: wurde die Datei beim Lesen geändert?</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifreader.cpp" line="294" />
+        <source>section %1 (%2) is %3 bytes, more than the %4 bytes accepted</source>
+        <translation>Abschnitt %1 (%2) hat %3 Bytes, mehr als die akzeptierten %4 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>EifSectionDevice</name>
+    <message>
+        <location filename="../core/eif/eifsectiondevice.cpp" line="26" />
+        <source>EifSectionDevice is read-only</source>
+        <translation>EifSectionDevice kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsectiondevice.cpp" line="30" />
+        <source>negative offset or size</source>
+        <translation>negativer Offset oder negative Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsectiondevice.cpp" line="38" />
+        <source>the file ends before the section does</source>
+        <translation>die Datei endet vor dem Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>EifSignature</name>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="36" />
+        <source>signature section: %1 is not an array of bytes</source>
+        <translation>Signaturabschnitt: %1 ist kein Array von Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="43" />
+        <source>signature section: %1 holds an element that is not a byte</source>
+        <translation>Signaturabschnitt: %1 enthält ein Element, das kein Byte ist</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="61" />
+        <source>signature section: bad CBOR: %1</source>
+        <translation>Signaturabschnitt: fehlerhaftes CBOR: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="67" />
+        <source>signature section: expected a non-empty CBOR array of PcrSignature</source>
+        <translation>Signaturabschnitt: erwartet wurde ein nicht leeres CBOR-Array von PcrSignature</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="74" />
+        <source>signature section: entry 0 is not a map</source>
+        <translation>Signaturabschnitt: Eintrag 0 ist keine Map</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="87" />
+        <source>signature section: entry 0 lacks %1</source>
+        <translation>Signaturabschnitt: Eintrag 0 fehlt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="107" />
+        <source>signature section: signing_certificate is not a PEM certificate</source>
+        <translation>Signaturabschnitt: signing_certificate ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="112" />
+        <source>signature section: signing_certificate: %1</source>
+        <translation>Signaturabschnitt: signing_certificate: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="120" />
+        <source>signature section: COSE_Sign1: %1</source>
+        <translation>Signaturabschnitt: COSE_Sign1: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifsignature.cpp" line="125" />
+        <source>signature section: COSE algorithm %1 is not ES256, ES384 or ES512</source>
+        <translation>Signaturabschnitt: der COSE-Algorithmus %1 ist nicht ES256, ES384 oder ES512</translation>
+    </message>
+</context>
+<context>
     <name>EifSignatureWriter</name>
     <message>
         <location filename="../core/signing/eifsignaturewriter.cpp" line="52" />
@@ -1758,6 +2152,16 @@
         <location filename="../core/eif/eifwriter.cpp" line="115" />
         <source>%1: no such file</source>
         <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifwriter.cpp" line="126" />
+        <source>empty %1: an EIF section must not be empty</source>
+        <translation>leere %1: ein EIF-Abschnitt darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/eifwriter.cpp" line="127" />
+        <source>%1: empty %2 file: an EIF section must not be empty</source>
+        <translation>%1: leere %2-Datei: ein EIF-Abschnitt darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../core/eif/eifwriter.cpp" line="136" />
@@ -2033,57 +2437,57 @@
         <translation> (negiert: nicht erfüllt)</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="242" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="248" />
         <source>does not cover %1</source>
         <translation>betrifft %1 nicht</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="245" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="251" />
         <source>allows %1 to the principal</source>
         <translation>erlaubt %1 dem Principal</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="248" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="254" />
         <source>allows an account root: access then depends on IAM policies</source>
         <translation>erlaubt einem Konto-Root: der Zugriff hängt dann von IAM-Richtlinien ab</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="251" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="257" />
         <source>denies %1 to the principal</source>
         <translation>verweigert %1 dem Principal</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="254" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="260" />
         <source>names another principal</source>
         <translation>nennt einen anderen Principal</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="269" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="275" />
         <source>%1 allows %2 without any attestation condition</source>
         <translation>%1 erlaubt %2 ohne jede Attestierungsbedingung</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="272" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="278" />
         <source>%1 allows %2: every attestation condition holds</source>
         <translation>%1 erlaubt %2: jede Attestierungsbedingung ist erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="285" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="291" />
         <source>%1 denies %2: %3</source>
         <translation>%1 verweigert %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="294" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="300" />
         <source>%1 may deny %2: %3</source>
         <translation>%1 verweigert %2 möglicherweise: %3</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="309" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="315" />
         <source>no statement allows %1 to %2</source>
         <translation>keine Anweisung erlaubt %1 für %2</translation>
     </message>
     <message>
-        <location filename="../core/kms/kmspolicychecker.cpp" line="311" />
+        <location filename="../core/kms/kmspolicychecker.cpp" line="317" />
         <source>a role principal</source>
         <translation>ein Rollen-Principal</translation>
     </message>
@@ -2292,7 +2696,7 @@
 <context>
     <name>LiveAttestation</name>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="23" />
+        <location filename="../core/agent/liveattestation.cpp" line="22" />
         <source>live attestation document</source>
         <translation>Live-Attestierungsdokument</translation>
     </message>
@@ -2302,47 +2706,48 @@
         <translation>die Antwort der Enclave ist kein Attestierungsdokument: %1</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="86" />
+        <location filename="../core/agent/liveattestation.cpp" line="88" />
         <source>the expectations name none of PCR0, PCR1, PCR2, PCR8</source>
         <translation>die Erwartungen nennen keines von PCR0, PCR1, PCR2, PCR8</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="92" />
+        <location filename="../core/agent/liveattestation.cpp" line="94" />
         <source>no PCR of the image could be compared</source>
         <translation>kein PCR des Images konnte verglichen werden</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="115" />
+        <location filename="../core/agent/liveattestation.cpp" line="120" />
         <source>verified, matches image</source>
         <translation>geprüft, passt zum Image</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="115" />
+        <location filename="../core/agent/liveattestation.cpp" line="120" />
         <source>verified, matches expectations</source>
         <translation>geprüft, passt zu den Erwartungen</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="121" />
+        <location filename="../core/agent/liveattestation.cpp" line="126" />
+        <location filename="../core/agent/liveattestation.cpp" line="127" />
         <source>MISMATCH: %1</source>
         <translation>ABWEICHUNG: %1</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="125" />
+        <location filename="../core/agent/liveattestation.cpp" line="131" />
         <source>debug mode: PCR0-2 are zero by design, this proves nothing about the image</source>
         <translation>Debug-Modus: PCR0-2 sind absichtlich null, das beweist nichts über das Image</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="128" />
+        <location filename="../core/agent/liveattestation.cpp" line="134" />
         <source>NOT VERIFIED: %1</source>
         <translation>NICHT GEPRÜFT: %1</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="132" />
+        <location filename="../core/agent/liveattestation.cpp" line="138" />
         <source> (no nonce: the endpoint cannot carry one, freshness rests on the document's age)</source>
         <translation> (keine Nonce: der Endpunkt kann keine übertragen, die Frische hängt allein vom Alter des Dokuments ab)</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestation.cpp" line="134" />
+        <location filename="../core/agent/liveattestation.cpp" line="140" />
         <source>SIMULATED: </source>
         <translation>SIMULIERT: </translation>
     </message>
@@ -2355,17 +2760,17 @@
         <translation>keine vollständige Antwort vom Attestierungsendpunkt innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestationfetcher.cpp" line="62" />
+        <location filename="../core/agent/liveattestationfetcher.cpp" line="63" />
         <source>cannot reach the attestation endpoint: %1</source>
         <translation>kann den Attestierungsendpunkt nicht erreichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestationfetcher.cpp" line="68" />
+        <location filename="../core/agent/liveattestationfetcher.cpp" line="71" />
         <source>cannot send the request: %1</source>
         <translation>kann die Anfrage nicht senden: %1</translation>
     </message>
     <message>
-        <location filename="../core/agent/liveattestationfetcher.cpp" line="88" />
+        <location filename="../core/agent/liveattestationfetcher.cpp" line="92" />
         <source>%1 (stream closed: %2)</source>
         <translation>%1 (Stream geschlossen: %2)</translation>
     </message>
@@ -2388,72 +2793,82 @@
         <translation>%1: %2 Bytes sind kein PCR-Wert (48 für SHA-384)</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="164" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="122" />
+        <source>KMS key policy</source>
+        <translation>KMS-Schlüsselrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="144" />
+        <source>expected PCR values</source>
+        <translation>erwartete PCR-Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="166" />
         <source>%1 bytes is too large for a measurements JSON file (limit %2)</source>
         <translation>%1 Bytes sind zu groß für eine JSON-Datei mit Messwerten (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="171" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="173" />
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="174" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="176" />
         <source>JSON without measurements: expected nitro-cli output ({"Measurements": ...}), a KMS key policy or {"PCR0": "..."}</source>
         <translation>JSON ohne Messwerte: erwartet wird nitro-cli-Ausgabe ({"Measurements": ...}), eine KMS-Schlüsselrichtlinie oder {"PCR0": "..."}</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="183" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="185" />
         <source>describe-enclaves output lists %1 enclaves: keep the one to compare</source>
         <translation>die Ausgabe von describe-enclaves nennt %1 Enclaves: nur die zu vergleichende behalten</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="218" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="221" />
         <source>unrecognised HashAlgorithm '%1': Nitro PCRs are SHA-384</source>
         <translation>unbekannter HashAlgorithm '%1': Nitro-PCRs sind SHA-384</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="231" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="234" />
         <source>Measurements holds no PCR values</source>
         <translation>Measurements enthält keine PCR-Werte</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="264" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="268" />
         <source>no PCR values (keys PCR0..PCR31)</source>
         <translation>keine PCR-Werte (Schlüssel PCR0..PCR31)</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="266" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="270" />
         <source>keys ignored (not PCRn): %1</source>
         <translation>ignorierte Schlüssel (nicht PCRn): %1</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="341" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="348" />
         <source>%1: StringEquals compares case-sensitively and attestation PCRs are lower case: this upper-case value never matches</source>
         <translation>%1: StringEquals vergleicht groß-/kleinschreibungsabhängig, und Attestierungs-PCRs sind kleingeschrieben: dieser großgeschriebene Wert passt nie</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="356" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="363" />
         <source>the key policy has no kms:RecipientAttestation:ImageSha384 or PCRn condition that requires a value</source>
         <translation>die Schlüsselrichtlinie hat keine kms:RecipientAttestation:ImageSha384- oder PCRn-Bedingung, die einen Wert verlangt</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="365" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="372" />
         <source>PCR%1: the policy accepts any of %2 values</source>
         <translation>PCR%1: die Richtlinie akzeptiert jeden von %2 Werten</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="367" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="374" />
         <source>ImageSha384 and PCR0 name the same register (PCR0) with different values</source>
         <translation>ImageSha384 und PCR0 bezeichnen dasselbe Register (PCR0) mit verschiedenen Werten</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="369" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="376" />
         <source>PCR%1 is all zeros: it matches any debug-mode enclave</source>
         <translation>PCR%1 ist ganz null: es passt zu jeder Enclave im Debug-Modus</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsjsonparser.cpp" line="374" />
+        <location filename="../core/measure/measurementsjsonparser.cpp" line="381" />
         <source>conditions not read as required values: %1</source>
         <translation>Bedingungen, die nicht als verlangte Werte gelesen wurden: %1</translation>
     </message>
@@ -2481,29 +2896,24 @@
         <translation>%1 Textzeilen vor dem JSON wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsloader.cpp" line="79" />
+        <location filename="../core/measure/measurementsloader.cpp" line="80" />
         <source>not an EIF, an attestation document (CBOR, hex or base64) or measurements JSON (%1)</source>
         <translation>weder ein EIF noch ein Attestierungsdokument (CBOR, Hex oder Base64) noch JSON-Messwerte (%1)</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsloader.cpp" line="99" />
+        <location filename="../core/measure/measurementsloader.cpp" line="100" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsloader.cpp" line="105" />
+        <location filename="../core/measure/measurementsloader.cpp" line="107" />
         <source>EIF v%1, %2 sections</source>
         <translation>EIF v%1, %2 Abschnitte</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurementsloader.cpp" line="124" />
+        <location filename="../core/measure/measurementsloader.cpp" line="126" />
         <source>%1 attestation document (%2), module %3, %4</source>
         <translation>%1 Attestierungsdokument (%2), Modul %3, %4</translation>
-    </message>
-    <message>
-        <location filename="../core/measure/measurementsloader.cpp" line="127" />
-        <source>payload pcrs[%1]</source>
-        <translation>Nutzdaten pcrs[%1]</translation>
     </message>
     <message>
         <location filename="../core/measure/measurementsloader.cpp" line="129" />
@@ -2524,6 +2934,30 @@
         <location filename="../core/measure/measurementsloader.cpp" line="139" />
         <source>NOT VERIFIED: %1</source>
         <translation>NICHT GEPRÜFT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PcrCalculator</name>
+    <message>
+        <location filename="../core/eif/pcrcalculator.cpp" line="164" />
+        <source>no EIF opened</source>
+        <translation>kein EIF geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/pcrcalculator.cpp" line="195" />
+        <location filename="../core/eif/pcrcalculator.cpp" line="321" />
+        <source>cannot open: %1</source>
+        <translation>kann nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/pcrcalculator.cpp" line="240" />
+        <source>read failed (file shrank or I/O error): %1</source>
+        <translation>Lesen fehlgeschlagen (Datei geschrumpft oder E/A-Fehler): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/eif/pcrcalculator.cpp" line="332" />
+        <source>read failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2590,265 +3024,295 @@
 <context>
     <name>PostureAssessor</name>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="26" />
+        <location filename="../core/posture/postureassessor.cpp" line="27" />
         <source>; and %1 more (see enclave-tool check-policy)</source>
         <translation>; und %1 weitere (siehe enclave-tool check-policy)</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="119" />
+        <location filename="../core/posture/postureassessor.cpp" line="130" />
         <source>EIF CRC</source>
         <translation>EIF-CRC</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="120" />
+        <location filename="../core/posture/postureassessor.cpp" line="131" />
         <source>the stored CRC-32 matches the file</source>
         <translation>die gespeicherte CRC-32 passt zur Datei</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="121" />
+        <location filename="../core/posture/postureassessor.cpp" line="132" />
         <source>the stored CRC-32 does not match: the file is damaged</source>
         <translation>die gespeicherte CRC-32 passt nicht: die Datei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="128" />
-        <location filename="../core/posture/postureassessor.cpp" line="132" />
+        <location filename="../core/posture/postureassessor.cpp" line="139" />
+        <location filename="../core/posture/postureassessor.cpp" line="143" />
         <source>Image signed</source>
         <translation>Image signiert</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="129" />
+        <location filename="../core/posture/postureassessor.cpp" line="140" />
         <source>unsigned: there is no PCR8, so a key policy must pin PCR0 and change with every build</source>
         <translation>unsigniert: es gibt kein PCR8, also muss eine Schlüsselrichtlinie PCR0 festlegen und sich mit jedem Build ändern</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="133" />
+        <location filename="../core/posture/postureassessor.cpp" line="144" />
         <source>signed (%1); PCR8 identifies the signing certificate</source>
         <translation>signiert (%1); PCR8 kennzeichnet das Signaturzertifikat</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="135" />
-        <location filename="../core/posture/postureassessor.cpp" line="138" />
-        <location filename="../core/posture/postureassessor.cpp" line="142" />
+        <location filename="../core/posture/postureassessor.cpp" line="146" />
+        <location filename="../core/posture/postureassessor.cpp" line="149" />
+        <location filename="../core/posture/postureassessor.cpp" line="153" />
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="136" />
+        <location filename="../core/posture/postureassessor.cpp" line="147" />
         <source>does not verify: %1 (nitro-cli describe-eif aborts on it)</source>
         <translation>nicht gültig: %1 (nitro-cli describe-eif bricht daran ab)</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="139" />
+        <location filename="../core/posture/postureassessor.cpp" line="150" />
         <source>valid, but over a different PCR0 (SignatureCheck false): the image changed after signing</source>
         <translation>gültig, aber über ein anderes PCR0 (SignatureCheck false): das Image wurde nach dem Signieren verändert</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="143" />
+        <location filename="../core/posture/postureassessor.cpp" line="154" />
         <source>valid COSE_Sign1 over this image's PCR0</source>
         <translation>gültiges COSE_Sign1 über das PCR0 dieses Images</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="163" />
+        <location filename="../core/posture/postureassessor.cpp" line="174" />
         <source>Signing certificate validity</source>
         <translation>Gültigkeit des Signaturzertifikats</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="166" />
+        <location filename="../core/posture/postureassessor.cpp" line="177" />
         <source>expired %1: nitro-cli run-enclave refuses the image</source>
         <translation>abgelaufen %1: nitro-cli run-enclave lehnt das Image ab</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="169" />
+        <location filename="../core/posture/postureassessor.cpp" line="180" />
         <source>not valid before %1: nitro-cli run-enclave refuses the image</source>
         <translation>nicht gültig vor %1: nitro-cli run-enclave lehnt das Image ab</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="172" />
+        <location filename="../core/posture/postureassessor.cpp" line="183" />
         <source>expires in %1 days (%2): re-sign before then</source>
         <translation>läuft in %1 Tagen ab (%2): vorher neu signieren</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="175" />
+        <location filename="../core/posture/postureassessor.cpp" line="186" />
         <source>valid until %1 (%2 days)</source>
         <translation>gültig bis %1 (%2 Tage)</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="191" />
+        <location filename="../core/posture/postureassessor.cpp" line="202" />
         <source>Debug mode</source>
         <translation>Debug-Modus</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="194" />
+        <location filename="../core/posture/postureassessor.cpp" line="205" />
         <source>the attestation document comes from a debug-mode enclave (PCR0/1/2 all zero): its memory is readable from the parent instance</source>
         <translation>das Attestierungsdokument stammt von einer Enclave im Debug-Modus (PCR0/1/2 ganz null): ihr Speicher ist von der Parent-Instanz aus lesbar</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="200" />
+        <location filename="../core/posture/postureassessor.cpp" line="211" />
         <source>the key policy binds an all-zero PCR: every debug-mode enclave satisfies it</source>
         <translation>die Schlüsselrichtlinie bindet ein PCR aus Nullen: jede Enclave im Debug-Modus erfüllt sie</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="202" />
+        <location filename="../core/posture/postureassessor.cpp" line="213" />
         <source>the attestation document shows a production enclave</source>
         <translation>das Attestierungsdokument zeigt eine Produktions-Enclave</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="205" />
+        <location filename="../core/posture/postureassessor.cpp" line="216" />
         <source>debug mode is chosen when the enclave is launched; add an attestation document of the running enclave to check it</source>
         <translation>der Debug-Modus wird beim Start der Enclave gewählt; ein Attestierungsdokument der laufenden Enclave hinzufügen, um ihn zu prüfen</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="262" />
+        <location filename="../core/posture/postureassessor.cpp" line="307" />
         <source>no key policy given</source>
         <translation>keine Schlüsselrichtlinie angegeben</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="215" />
+        <location filename="../core/posture/postureassessor.cpp" line="226" />
         <source>Attestation document</source>
         <translation>Attestierungsdokument</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="216" />
+        <location filename="../core/posture/postureassessor.cpp" line="227" />
         <source>signed by a certificate chain to the AWS Nitro root (checked at the document's time %1)</source>
         <translation>signiert von einer Zertifikatskette bis zur AWS-Nitro-Wurzel (geprüft zur Zeit des Dokuments %1)</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="219" />
+        <location filename="../core/posture/postureassessor.cpp" line="230" />
         <source>not genuine: %1</source>
         <translation>nicht echt: %1</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="228" />
-        <location filename="../core/posture/postureassessor.cpp" line="232" />
+        <location filename="../core/posture/postureassessor.cpp" line="240" />
+        <location filename="../core/posture/postureassessor.cpp" line="244" />
         <source>Attestation matches the image</source>
         <translation>Attestierung passt zum Image</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="229" />
+        <location filename="../core/posture/postureassessor.cpp" line="241" />
         <source>PCR0, PCR1, PCR2 and PCR8 of the document equal the image's</source>
         <translation>PCR0, PCR1, PCR2 und PCR8 des Dokuments entsprechen denen des Images</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="233" />
+        <location filename="../core/posture/postureassessor.cpp" line="245" />
         <source>%1 differ: the document was not produced by this image%2</source>
         <translation>%1 unterscheiden sich: das Dokument stammt nicht von diesem Image%2</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="235" />
+        <location filename="../core/posture/postureassessor.cpp" line="247" />
         <source> (debug mode zeroes PCR0-2)</source>
         <translation> (der Debug-Modus setzt PCR0-2 auf null)</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="237" />
-        <location filename="../core/posture/postureassessor.cpp" line="242" />
+        <location filename="../core/posture/postureassessor.cpp" line="249" />
+        <location filename="../core/posture/postureassessor.cpp" line="254" />
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="238" />
+        <location filename="../core/posture/postureassessor.cpp" line="250" />
         <source>the document carries a %1-byte nonce: the verifier must compare it with the challenge it sent</source>
         <translation>das Dokument enthält eine Nonce mit %1 Bytes: der Prüfer muss sie mit der gesendeten Challenge vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="243" />
+        <location filename="../core/posture/postureassessor.cpp" line="255" />
         <source>no nonce: nothing ties the document to a fresh challenge, so a captured one can be replayed to a verifier that only checks the signature</source>
         <translation>keine Nonce: nichts bindet das Dokument an eine frische Challenge, ein mitgeschnittenes kann also einem Prüfer vorgespielt werden, der nur die Signatur prüft</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="247" />
-        <location filename="../core/posture/postureassessor.cpp" line="250" />
-        <location filename="../core/posture/postureassessor.cpp" line="253" />
+        <location filename="../core/posture/postureassessor.cpp" line="259" />
+        <location filename="../core/posture/postureassessor.cpp" line="262" />
+        <location filename="../core/posture/postureassessor.cpp" line="265" />
         <source>KMS recipient key</source>
         <translation>KMS-Empfängerschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="248" />
+        <location filename="../core/posture/postureassessor.cpp" line="260" />
         <source>no public_key: the document cannot be a KMS Recipient</source>
         <translation>kein public_key: das Dokument kann kein KMS-Recipient sein</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="251" />
+        <location filename="../core/posture/postureassessor.cpp" line="263" />
         <source>public_key is a DER RSA SubjectPublicKeyInfo, usable as a KMS Recipient</source>
         <translation>public_key ist eine DER-RSA-SubjectPublicKeyInfo, als KMS-Recipient verwendbar</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="254" />
+        <location filename="../core/posture/postureassessor.cpp" line="266" />
         <source>public_key is not a DER RSA SubjectPublicKeyInfo: KMS rejects it as a Recipient</source>
         <translation>public_key ist keine DER-RSA-SubjectPublicKeyInfo: KMS lehnt sie als Recipient ab</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="261" />
+        <location filename="../core/posture/postureassessor.cpp" line="281" />
+        <source>the endpoint cannot carry a nonce: only the document's age shows it is recent</source>
+        <translation>der Endpunkt kann keine Nonce übertragen: nur das Alter des Dokuments zeigt, dass es aktuell ist</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/postureassessor.cpp" line="283" />
+        <source>the document carries the %1-byte nonce this fetch sent</source>
+        <translation>das Dokument enthält die %1-Byte-Nonce, die dieser Abruf gesendet hat</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/postureassessor.cpp" line="286" />
+        <source>the document does not carry the nonce this fetch sent: it was made for another request (a replay)</source>
+        <translation>das Dokument enthält nicht die Nonce, die dieser Abruf gesendet hat: es wurde für eine andere Anfrage erzeugt (eine Wiedereinspielung)</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/postureassessor.cpp" line="292" />
+        <source>signed %1 s before it was fetched, at most %2 s allowed</source>
+        <translation>%1 s vor dem Abruf signiert, höchstens %2 s erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/postureassessor.cpp" line="296" />
+        <source>signed %1 s before it was fetched (at most %2 s)</source>
+        <translation>%1 s vor dem Abruf signiert (höchstens %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/postureassessor.cpp" line="298" />
+        <source>Attestation freshness</source>
+        <translation>Aktualität der Attestierung</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/postureassessor.cpp" line="307" />
         <source>KMS key policy</source>
         <translation>KMS-Schlüsselrichtlinie</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="271" />
+        <location filename="../core/posture/postureassessor.cpp" line="313" />
         <source>Policy admits this image</source>
         <translation>Richtlinie lässt dieses Image zu</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="272" />
+        <location filename="../core/posture/postureassessor.cpp" line="314" />
         <source>kms:Decrypt is allowed for an enclave running this image</source>
         <translation>kms:Decrypt ist für eine Enclave mit diesem Image erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="273" />
-        <location filename="../core/posture/postureassessor.cpp" line="279" />
+        <location filename="../core/posture/postureassessor.cpp" line="315" />
+        <location filename="../core/posture/postureassessor.cpp" line="321" />
         <source>denied: %1</source>
         <translation>verweigert: %1</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="277" />
+        <location filename="../core/posture/postureassessor.cpp" line="319" />
         <source>Policy admits the attested enclave</source>
         <translation>Richtlinie lässt die attestierte Enclave zu</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="278" />
+        <location filename="../core/posture/postureassessor.cpp" line="320" />
         <source>kms:Decrypt is allowed with this attestation document</source>
         <translation>kms:Decrypt ist mit diesem Attestierungsdokument erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="283" />
+        <location filename="../core/posture/postureassessor.cpp" line="325" />
         <source>Policy binding breadth</source>
         <translation>Breite der Richtlinienbindung</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="284" />
+        <location filename="../core/posture/postureassessor.cpp" line="326" />
         <source>only PCR0 is bound: every rebuild needs a policy change; bind PCR8 to let signed images change</source>
         <translation>nur PCR0 ist gebunden: jeder Neubau braucht eine Richtlinienänderung; PCR8 binden, damit sich signierte Images ändern dürfen</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="286" />
+        <location filename="../core/posture/postureassessor.cpp" line="328" />
         <source>binds more than PCR0</source>
         <translation>bindet mehr als PCR0</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="288" />
+        <location filename="../core/posture/postureassessor.cpp" line="330" />
         <source>Deny statement</source>
         <translation>Deny-Anweisung</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="289" />
+        <location filename="../core/posture/postureassessor.cpp" line="331" />
         <source>no Deny statement with attestation conditions: an IAM policy allowing the role these actions bypasses attestation</source>
         <translation>keine Deny-Anweisung mit Attestierungsbedingungen: eine IAM-Richtlinie, die der Rolle diese Aktionen erlaubt, umgeht die Attestierung</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="291" />
+        <location filename="../core/posture/postureassessor.cpp" line="333" />
         <source>a Deny statement covers requests without matching attestation</source>
         <translation>eine Deny-Anweisung erfasst Anfragen ohne passende Attestierung</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="303" />
+        <location filename="../core/posture/postureassessor.cpp" line="345" />
         <source>Policy lint</source>
         <translation>Richtlinienprüfung</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="304" />
+        <location filename="../core/posture/postureassessor.cpp" line="346" />
         <source>%1 error(s), %2 warning(s): see the lint list</source>
         <translation>%1 Fehler, %2 Warnung(en): siehe die Prüfliste</translation>
     </message>
     <message>
-        <location filename="../core/posture/postureassessor.cpp" line="305" />
+        <location filename="../core/posture/postureassessor.cpp" line="347" />
         <source>no other findings</source>
         <translation>keine weiteren Befunde</translation>
     </message>
@@ -2856,7 +3320,7 @@
 <context>
     <name>PostureReport</name>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="74" />
+        <location filename="../core/posture/posturereport.cpp" line="75" />
         <source># Security posture: %1
 
 </source>
@@ -2865,27 +3329,27 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="87" />
-        <location filename="../core/posture/posturereport.cpp" line="207" />
+        <location filename="../core/posture/posturereport.cpp" line="88" />
+        <location filename="../core/posture/posturereport.cpp" line="213" />
         <source>signed, %1</source>
         <translation>signiert, %1</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="87" />
-        <location filename="../core/posture/posturereport.cpp" line="207" />
+        <location filename="../core/posture/posturereport.cpp" line="88" />
+        <location filename="../core/posture/posturereport.cpp" line="213" />
         <source>unsigned</source>
         <translation>unsigniert</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="88" />
         <location filename="../core/posture/posturereport.cpp" line="90" />
-        <location filename="../core/posture/posturereport.cpp" line="209" />
-        <location filename="../core/posture/posturereport.cpp" line="212" />
+        <location filename="../core/posture/posturereport.cpp" line="92" />
+        <location filename="../core/posture/posturereport.cpp" line="216" />
+        <location filename="../core/posture/posturereport.cpp" line="219" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="75" />
+        <location filename="../core/posture/posturereport.cpp" line="76" />
         <source>Overall: **%1** (%2 fail, %3 warn, %4 pass). Generated %5 by %6.
 
 </source>
@@ -2894,7 +3358,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="82" />
+        <location filename="../core/posture/posturereport.cpp" line="83" />
         <source>## Inputs
 
 </source>
@@ -2903,21 +3367,21 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="83" />
+        <location filename="../core/posture/posturereport.cpp" line="84" />
         <source>- **Image:** %1 (EIF v%2, %3 bytes, %4)
 </source>
         <translation>- **Image:** %1 (EIF v%2, %3 Bytes, %4)
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="88" />
+        <location filename="../core/posture/posturereport.cpp" line="89" />
         <source>- **Key policy:** %1
 </source>
         <translation>- **Schlüsselrichtlinie:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="89" />
+        <location filename="../core/posture/posturereport.cpp" line="91" />
         <source>- **Attestation document:** %1
 
 </source>
@@ -2926,7 +3390,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="92" />
+        <location filename="../core/posture/posturereport.cpp" line="94" />
         <source>## Checks
 
 | Status | Check | Detail |
@@ -2939,7 +3403,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="98" />
+        <location filename="../core/posture/posturereport.cpp" line="100" />
         <source>## PCRs
 
 </source>
@@ -2948,7 +3412,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="100" />
+        <location filename="../core/posture/posturereport.cpp" line="102" />
         <source>| PCR | Measures | Image | Attestation | Bound in KMS policy |
 |---|---|---|---|---|
 </source>
@@ -2957,7 +3421,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="101" />
+        <location filename="../core/posture/posturereport.cpp" line="103" />
         <source>| PCR | Measures | Image | Bound in KMS policy |
 |---|---|---|---|
 </source>
@@ -2966,54 +3430,54 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="105" />
-        <location filename="../core/posture/posturereport.cpp" line="228" />
+        <location filename="../core/posture/posturereport.cpp" line="107" />
+        <location filename="../core/posture/posturereport.cpp" line="237" />
         <source>no policy given</source>
         <translation>keine Richtlinie angegeben</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="107" />
-        <location filename="../core/posture/posturereport.cpp" line="230" />
+        <location filename="../core/posture/posturereport.cpp" line="109" />
+        <location filename="../core/posture/posturereport.cpp" line="239" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="109" />
-        <location filename="../core/posture/posturereport.cpp" line="232" />
+        <location filename="../core/posture/posturereport.cpp" line="111" />
+        <location filename="../core/posture/posturereport.cpp" line="241" />
         <source>yes, matches %1</source>
         <translation>ja, passt zu %1</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="110" />
-        <location filename="../core/posture/posturereport.cpp" line="232" />
+        <location filename="../core/posture/posturereport.cpp" line="112" />
+        <location filename="../core/posture/posturereport.cpp" line="242" />
         <source>the image</source>
         <translation>dem Image</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="110" />
-        <location filename="../core/posture/posturereport.cpp" line="232" />
+        <location filename="../core/posture/posturereport.cpp" line="112" />
+        <location filename="../core/posture/posturereport.cpp" line="242" />
         <source>the attestation</source>
         <translation>der Attestierung</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="112" />
+        <location filename="../core/posture/posturereport.cpp" line="114" />
         <source>yes, **to other values**</source>
         <translation>ja, **an andere Werte**</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="114" />
-        <location filename="../core/posture/posturereport.cpp" line="236" />
+        <location filename="../core/posture/posturereport.cpp" line="116" />
+        <location filename="../core/posture/posturereport.cpp" line="246" />
         <source>per instance</source>
         <translation>pro Instanz</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="114" />
-        <location filename="../core/posture/posturereport.cpp" line="236" />
+        <location filename="../core/posture/posturereport.cpp" line="116" />
+        <location filename="../core/posture/posturereport.cpp" line="246" />
         <source>n/a</source>
         <translation>entfällt</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="124" />
+        <location filename="../core/posture/posturereport.cpp" line="126" />
         <source>## KMS policy conditions
 
 </source>
@@ -3022,7 +3486,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="126" />
+        <location filename="../core/posture/posturereport.cpp" line="128" />
         <source>The policy has no kms:RecipientAttestation condition.
 
 </source>
@@ -3031,7 +3495,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="128" />
+        <location filename="../core/posture/posturereport.cpp" line="130" />
         <source>| Statement | Effect | Operator | Key | Values |
 |---|---|---|---|---|
 </source>
@@ -3040,7 +3504,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="139" />
+        <location filename="../core/posture/posturereport.cpp" line="141" />
         <source>Lint:
 
 </source>
@@ -3049,7 +3513,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="146" />
+        <location filename="../core/posture/posturereport.cpp" line="148" />
         <source>## Signing certificate
 
 </source>
@@ -3058,219 +3522,219 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="148" />
+        <location filename="../core/posture/posturereport.cpp" line="150" />
         <source>The signature section holds no readable certificate.
 </source>
         <translation>Der Signaturabschnitt enthält kein lesbares Zertifikat.
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="149" />
+        <location filename="../core/posture/posturereport.cpp" line="151" />
         <source>The image is unsigned.
 </source>
         <translation>Das Image ist unsigniert.
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="151" />
+        <location filename="../core/posture/posturereport.cpp" line="153" />
         <source>- **Subject:** %1
 </source>
         <translation>- **Inhaber:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="152" />
+        <location filename="../core/posture/posturereport.cpp" line="154" />
         <source>- **Issuer:** %1
 </source>
         <translation>- **Aussteller:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="153" />
+        <location filename="../core/posture/posturereport.cpp" line="155" />
         <source>- **Key:** EC %1, certificate signed with %2
 </source>
         <translation>- **Schlüssel:** EC %1, Zertifikat signiert mit %2
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="154" />
+        <location filename="../core/posture/posturereport.cpp" line="156" />
         <source>- **Valid:** %1 to %2 (%3 days left)
 </source>
         <translation>- **Gültig:** %1 bis %2 (noch %3 Tage)
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="155" />
+        <location filename="../core/posture/posturereport.cpp" line="159" />
         <source>- **PCR8:** %1
 </source>
         <translation>- **PCR8:** %1
 </translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="190" />
-        <location filename="../core/posture/posturereport.cpp" line="191" />
+        <location filename="../core/posture/posturereport.cpp" line="195" />
+        <location filename="../core/posture/posturereport.cpp" line="197" />
         <source>Security posture: %1</source>
         <translation>Sicherheitslage: %1</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="193" />
+        <location filename="../core/posture/posturereport.cpp" line="199" />
         <source>Overall: %1 (%2 fail, %3 warn, %4 pass).</source>
         <translation>Gesamt: %1 (%2 Fehlschläge, %3 Warnungen, %4 bestanden).</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="199" />
+        <location filename="../core/posture/posturereport.cpp" line="205" />
         <source>Generated %1 by %2.</source>
         <translation>Erstellt %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="201" />
+        <location filename="../core/posture/posturereport.cpp" line="207" />
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="203" />
-        <location filename="../core/posture/posturereport.cpp" line="222" />
+        <location filename="../core/posture/posturereport.cpp" line="209" />
+        <location filename="../core/posture/posturereport.cpp" line="231" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="204" />
+        <location filename="../core/posture/posturereport.cpp" line="210" />
         <source>(EIF v%1, %2 bytes, %3)</source>
         <translation>(EIF v%1, %2 Bytes, %3)</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="209" />
+        <location filename="../core/posture/posturereport.cpp" line="215" />
         <source>Key policy</source>
         <translation>Schlüsselrichtlinie</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="211" />
+        <location filename="../core/posture/posturereport.cpp" line="218" />
         <source>Attestation document</source>
         <translation>Attestierungsdokument</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="215" />
+        <location filename="../core/posture/posturereport.cpp" line="222" />
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="215" />
+        <location filename="../core/posture/posturereport.cpp" line="222" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="215" />
+        <location filename="../core/posture/posturereport.cpp" line="222" />
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="215" />
+        <location filename="../core/posture/posturereport.cpp" line="222" />
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="222" />
+        <location filename="../core/posture/posturereport.cpp" line="231" />
         <source>Measures</source>
         <translation>Misst</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="223" />
+        <location filename="../core/posture/posturereport.cpp" line="232" />
         <source>Attestation</source>
         <translation>Attestierung</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="224" />
+        <location filename="../core/posture/posturereport.cpp" line="233" />
         <source>Bound in KMS policy</source>
         <translation>In KMS-Richtlinie gebunden</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="234" />
+        <location filename="../core/posture/posturereport.cpp" line="244" />
         <source>yes, to other values</source>
         <translation>ja, an andere Werte</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="247" />
+        <location filename="../core/posture/posturereport.cpp" line="258" />
         <source>KMS policy conditions</source>
         <translation>Bedingungen der KMS-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="249" />
+        <location filename="../core/posture/posturereport.cpp" line="261" />
         <source>The policy has no kms:RecipientAttestation condition.</source>
         <translation>Die Richtlinie hat keine kms:RecipientAttestation-Bedingung.</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <location filename="../core/posture/posturereport.cpp" line="265" />
         <source>Statement</source>
         <translation>Anweisung</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <location filename="../core/posture/posturereport.cpp" line="265" />
         <source>Effect</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <location filename="../core/posture/posturereport.cpp" line="265" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="252" />
-        <location filename="../core/posture/posturereport.cpp" line="281" />
+        <location filename="../core/posture/posturereport.cpp" line="266" />
+        <location filename="../core/posture/posturereport.cpp" line="297" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="252" />
+        <location filename="../core/posture/posturereport.cpp" line="266" />
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="263" />
+        <location filename="../core/posture/posturereport.cpp" line="278" />
         <source>Lint:</source>
         <translation>Prüfung:</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="270" />
+        <location filename="../core/posture/posturereport.cpp" line="285" />
         <source>Signing certificate</source>
         <translation>Signaturzertifikat</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="273" />
+        <location filename="../core/posture/posturereport.cpp" line="288" />
         <source>The signature section holds no readable certificate.</source>
         <translation>Der Signaturabschnitt enthält kein lesbares Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="273" />
+        <location filename="../core/posture/posturereport.cpp" line="289" />
         <source>The image is unsigned.</source>
         <translation>Das Image ist unsigniert.</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="279" />
+        <location filename="../core/posture/posturereport.cpp" line="295" />
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="280" />
+        <location filename="../core/posture/posturereport.cpp" line="296" />
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="281" />
+        <location filename="../core/posture/posturereport.cpp" line="297" />
         <source>EC %1, certificate signed with %2</source>
         <translation>EC %1, Zertifikat signiert mit %2</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="282" />
+        <location filename="../core/posture/posturereport.cpp" line="298" />
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="282" />
+        <location filename="../core/posture/posturereport.cpp" line="299" />
         <source>%1 to %2 (%3 days left)</source>
         <translation>%1 bis %2 (noch %3 Tage)</translation>
     </message>
     <message>
-        <location filename="../core/posture/posturereport.cpp" line="283" />
+        <location filename="../core/posture/posturereport.cpp" line="300" />
         <source>PCR8</source>
         <translation>PCR8</translation>
     </message>
@@ -3577,12 +4041,12 @@
 <context>
     <name>SimulatedAttestationService</name>
     <message>
-        <location filename="../core/agent/simulatedattestationservice.cpp" line="165" />
+        <location filename="../core/agent/simulatedattestationservice.cpp" line="166" />
         <source>cannot listen on %1</source>
         <translation>kann nicht auf %1 lauschen</translation>
     </message>
     <message>
-        <location filename="../core/agent/simulatedattestationservice.cpp" line="174" />
+        <location filename="../core/agent/simulatedattestationservice.cpp" line="176" />
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
@@ -3590,22 +4054,22 @@
 <context>
     <name>SimulatorAttestationPki</name>
     <message>
-        <location filename="../core/attestation/simulatorattestation.cpp" line="44" />
+        <location filename="../core/attestation/simulatorattestation.cpp" line="46" />
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/simulatorattestation.cpp" line="102" />
+        <location filename="../core/attestation/simulatorattestation.cpp" line="104" />
         <source>cannot create %1</source>
         <translation>kann %1 nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/attestation/simulatorattestation.cpp" line="105" />
+        <location filename="../core/attestation/simulatorattestation.cpp" line="108" />
         <source>the simulator PKI in %1 is locked by another process</source>
         <translation>die Simulator-PKI in %1 ist von einem anderen Prozess gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/simulatorattestation.cpp" line="158" />
+        <location filename="../core/attestation/simulatorattestation.cpp" line="163" />
         <source>public_key, user_data and nonce hold at most 1024 bytes</source>
         <translation>public_key, user_data und nonce enthalten höchstens 1024 Bytes</translation>
     </message>
@@ -3626,40 +4090,40 @@
 <context>
     <name>X509Certificate</name>
     <message>
-        <location filename="../core/crypto/x509certificate.cpp" line="108" />
+        <location filename="../core/crypto/x509certificate.cpp" line="106" />
         <source>empty certificate</source>
         <translation>leeres Zertifikat</translation>
     </message>
     <message>
-        <location filename="../core/crypto/x509certificate.cpp" line="113" />
+        <location filename="../core/crypto/x509certificate.cpp" line="111" />
         <source>not a DER X.509 certificate (%1)</source>
         <translation>kein DER-X.509-Zertifikat (%1)</translation>
     </message>
     <message>
-        <location filename="../core/crypto/x509certificate.cpp" line="118" />
+        <location filename="../core/crypto/x509certificate.cpp" line="116" />
         <source>%1 trailing bytes after the DER certificate</source>
         <translation>%1 überzählige Bytes nach dem DER-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../core/crypto/x509certificate.cpp" line="131" />
-        <location filename="../core/crypto/x509certificate.cpp" line="165" />
+        <location filename="../core/crypto/x509certificate.cpp" line="129" />
+        <location filename="../core/crypto/x509certificate.cpp" line="163" />
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/crypto/x509certificate.cpp" line="142" />
-        <location filename="../core/crypto/x509certificate.cpp" line="172" />
+        <location filename="../core/crypto/x509certificate.cpp" line="140" />
+        <location filename="../core/crypto/x509certificate.cpp" line="170" />
         <source>no PEM CERTIFICATE block found</source>
         <translation>kein PEM-Block CERTIFICATE gefunden</translation>
     </message>
     <message>
-        <location filename="../core/crypto/x509certificate.cpp" line="143" />
-        <location filename="../core/crypto/x509certificate.cpp" line="173" />
+        <location filename="../core/crypto/x509certificate.cpp" line="141" />
+        <location filename="../core/crypto/x509certificate.cpp" line="171" />
         <source>bad PEM certificate (%1)</source>
         <translation>fehlerhaftes PEM-Zertifikat (%1)</translation>
     </message>
     <message>
-        <location filename="../core/crypto/x509certificate.cpp" line="149" />
+        <location filename="../core/crypto/x509certificate.cpp" line="147" />
         <source>certificate cannot be encoded</source>
         <translation>das Zertifikat lässt sich nicht kodieren</translation>
     </message>
@@ -3667,17 +4131,17 @@
 <context>
     <name>X509CertificateBuilder</name>
     <message>
-        <location filename="../core/crypto/x509certificatebuilder.cpp" line="21" />
+        <location filename="../core/crypto/x509certificatebuilder.cpp" line="22" />
         <source>could not issue the certificate (%1)</source>
         <translation>konnte das Zertifikat nicht ausstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/crypto/x509certificatebuilder.cpp" line="37" />
+        <location filename="../core/crypto/x509certificatebuilder.cpp" line="38" />
         <source>"%1" is not FIELD=value</source>
         <translation>"%1" ist nicht FELD=Wert</translation>
     </message>
     <message>
-        <location filename="../core/crypto/x509certificatebuilder.cpp" line="76" />
+        <location filename="../core/crypto/x509certificatebuilder.cpp" line="81" />
         <source>no key to certify</source>
         <translation>kein Schlüssel zum Zertifizieren</translation>
     </message>
@@ -3738,121 +4202,106 @@
         <source>cannot open: %1</source>
         <translation>kann nicht öffnen: %1</translation>
     </message>
-    <message>
-        <location filename="../core/measure/inputdetector.cpp" line="184" />
-        <source>text document larger than %1 bytes</source>
-        <translation>Textdokument größer als %1 Bytes</translation>
-    </message>
-    <message>
-        <location filename="../core/measure/inputdetector.cpp" line="194" />
-        <source>unexpected character 0x%1 in %2 text</source>
-        <translation>unerwartetes Zeichen 0x%1 im %2-Text</translation>
-    </message>
-    <message>
-        <location filename="../core/measure/inputdetector.cpp" line="204" />
-        <source>odd number of hex digits</source>
-        <translation>ungerade Anzahl Hex-Ziffern</translation>
-    </message>
-    <message>
-        <location filename="../core/measure/inputdetector.cpp" line="215" />
-        <source>invalid base64 padding</source>
-        <translation>ungültige Base64-Auffüllung</translation>
-    </message>
 </context>
 <context>
     <name>enclave::Measurements</name>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="28" />
+        <location filename="../core/measure/measurements.cpp" line="29" />
         <source>computed: kernel, cmdline and every ramdisk</source>
         <translation>berechnet: Kernel, Befehlszeile und jede Ramdisk</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="29" />
+        <location filename="../core/measure/measurements.cpp" line="30" />
         <source>computed: kernel, cmdline and ramdisk 0</source>
         <translation>berechnet: Kernel, Befehlszeile und Ramdisk 0</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="30" />
+        <location filename="../core/measure/measurements.cpp" line="31" />
         <source>computed: ramdisks 1..n</source>
         <translation>berechnet: Ramdisks 1..n</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="32" />
+        <location filename="../core/measure/measurements.cpp" line="33" />
         <source>computed: SHA-384 of the signing certificate (DER)</source>
         <translation>berechnet: SHA-384 des Signaturzertifikats (DER)</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="36" />
+        <location filename="../core/measure/measurements.cpp" line="37" />
         <source>signed, but PCR8 could not be computed: %1</source>
         <translation>signiert, aber PCR8 ließ sich nicht berechnen: %1</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="38" />
+        <location filename="../core/measure/measurements.cpp" line="39" />
         <source>CRC mismatch: stored %1, computed %2</source>
         <translation>CRC stimmt nicht: gespeichert %1, berechnet %2</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="48" />
+        <location filename="../core/measure/measurements.cpp" line="50" />
+        <source>payload pcrs[%1]</source>
+        <translation>Nutzdaten pcrs[%1]</translation>
+    </message>
+    <message>
+        <location filename="../core/measure/measurements.cpp" line="58" />
         <source>enclave image</source>
         <translation>Enclave-Image</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="50" />
+        <location filename="../core/measure/measurements.cpp" line="60" />
         <source>Linux kernel and bootstrap</source>
         <translation>Linux-Kernel und Bootstrap</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="52" />
+        <location filename="../core/measure/measurements.cpp" line="62" />
         <source>application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="54" />
+        <location filename="../core/measure/measurements.cpp" line="64" />
         <source>IAM role of the parent instance</source>
         <translation>IAM-Rolle der Parent-Instanz</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="56" />
+        <location filename="../core/measure/measurements.cpp" line="66" />
         <source>parent instance ID</source>
         <translation>ID der Parent-Instanz</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="58" />
+        <location filename="../core/measure/measurements.cpp" line="68" />
         <source>signing certificate</source>
         <translation>Signaturzertifikat</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="60" />
+        <location filename="../core/measure/measurements.cpp" line="70" />
         <source>custom (extended at run time)</source>
         <translation>eigenes (zur Laufzeit erweitert)</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="149" />
+        <location filename="../core/measure/measurements.cpp" line="159" />
         <source>EIF (PCRs computed)</source>
         <translation>EIF (PCRs berechnet)</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="152" />
+        <location filename="../core/measure/measurements.cpp" line="162" />
         <source>attestation document</source>
         <translation>Attestierungsdokument</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="155" />
+        <location filename="../core/measure/measurements.cpp" line="165" />
         <source>nitro-cli JSON output</source>
         <translation>JSON-Ausgabe von nitro-cli</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="158" />
+        <location filename="../core/measure/measurements.cpp" line="168" />
         <source>enclave-tool describe-eif JSON</source>
         <translation>JSON von enclave-tool describe-eif</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="161" />
+        <location filename="../core/measure/measurements.cpp" line="171" />
         <source>KMS key policy</source>
         <translation>KMS-Schlüsselrichtlinie</translation>
     </message>
     <message>
-        <location filename="../core/measure/measurements.cpp" line="164" />
+        <location filename="../core/measure/measurements.cpp" line="174" />
         <source>expected PCR values</source>
         <translation>erwartete PCR-Werte</translation>
     </message>
@@ -3891,77 +4340,77 @@
         <translation>Attestierungsendpunkt</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="19" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="20" />
         <source>How enclaves running %1 hand out attestation documents. Enclave Studio sends a fresh random nonce through the agent's vsock stream and checks the answer.</source>
         <translation>Wie Enclaves mit %1 Attestierungsdokumente herausgeben. Enclave Studio sendet eine frische Zufalls-Nonce über den vsock-Stream des Agenten und prüft die Antwort.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="21" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="22" />
         <source>this image</source>
         <translation>diesem Image</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="25" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="26" />
         <source>Custom</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="29" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="30" />
         <source>raw (length-prefixed nonce and document)</source>
         <translation>raw (Nonce und Dokument mit Längenpräfix)</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="30" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="31" />
         <source>HTTP/1.1</source>
         <translation>HTTP/1.1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="40" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="41" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="41" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="42" />
         <source>only on demand</source>
         <translation>nur auf Anforderung</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="47" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="48" />
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="48" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="49" />
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="49" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="50" />
         <source>vsock port:</source>
         <translation>vsock-Port:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="50" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="51" />
         <source>HTTP method:</source>
         <translation>HTTP-Methode:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="51" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="52" />
         <source>Path template:</source>
         <translation>Pfadvorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="52" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="53" />
         <source>Response body:</source>
         <translation>Antwortrumpf:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="53" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="54" />
         <source>Re-attest every:</source>
         <translation>Erneut attestieren alle:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="135" />
+        <location filename="../widgets/remote/attestationendpointdialog.cpp" line="139" />
         <source>This endpoint cannot carry a nonce: a document it returns proves the enclave's identity, but its freshness rests on the document's age alone.</source>
         <translation>Dieser Endpunkt kann keine Nonce übertragen: ein Dokument von ihm beweist die Identität der Enclave, seine Frische hängt aber allein vom Alter des Dokuments ab.</translation>
     </message>
@@ -3994,128 +4443,123 @@
         <translation>DEBUG-MODUS: PCRs sind null</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="96" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="97" />
         <source>This document comes from an enclave started with --debug-mode: its PCR0, PCR1 and PCR2 are zero and prove nothing about the image.</source>
         <translation>Dieses Dokument stammt aus einer mit --debug-mode gestarteten Enclave: PCR0, PCR1 und PCR2 sind null und belegen nichts über das Image.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="111" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="112" />
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="112" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="113" />
         <source>PCRs</source>
         <translation>PCRs</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="119" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="120" />
         <source>Certificate chain</source>
         <translation>Zertifikatskette</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="120" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="121" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="144" />
-        <source>payload pcrs[%1]</source>
-        <translation>Nutzdaten pcrs[%1]</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="166" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="165" />
         <source>Verify certificates at:</source>
         <translation>Zertifikate prüfen zum Zeitpunkt:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="170" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="169" />
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="171" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="170" />
         <source>Document time</source>
         <translation>Zeit des Dokuments</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="172" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="171" />
         <source>Chosen time</source>
         <translation>Gewählte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="194" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="192" />
         <source>Expected PCRs…</source>
         <translation>Erwartete PCRs…</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="198" />
-        <location filename="../widgets/inspector/attestationview.cpp" line="265" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="196" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="261" />
         <source>none: PCRs are shown, not compared</source>
         <translation>keine: PCRs werden angezeigt, nicht verglichen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="213" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="211" />
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="214" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="212" />
         <source>Module ID:</source>
         <translation>Modul-ID:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="215" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="213" />
         <source>Timestamp:</source>
         <translation>Zeitstempel:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="215" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="214" />
         <source>%1 (%2 ms)</source>
         <translation>%1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="218" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="215" />
         <source>Digest:</source>
         <translation>Digest:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="219" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="216" />
         <source>Nonce:</source>
         <translation>Nonce:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="220" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="217" />
         <source>User data:</source>
         <translation>Benutzerdaten:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="221" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="218" />
         <source>Public key:</source>
         <translation>Öffentlicher Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="222" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="219" />
         <source>COSE envelope:</source>
         <translation>COSE-Hülle:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="222" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="220" />
         <source>tag 18 (COSE_Sign1), ES384</source>
         <translation>Tag 18 (COSE_Sign1), ES384</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="222" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="220" />
         <source>untagged COSE_Sign1, ES384</source>
         <translation>COSE_Sign1 ohne Tag, ES384</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="224" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="222" />
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/attestationview.cpp" line="270" />
+        <location filename="../widgets/inspector/attestationview.cpp" line="266" />
         <source>comparing %1</source>
         <translation>vergleiche %1</translation>
     </message>
@@ -4143,22 +4587,22 @@
         <translation>Zwischenzertifikat %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="61" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="64" />
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="62" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="65" />
         <source>not yet valid</source>
         <translation>noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="62" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="65" />
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="67" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="72" />
         <source>Subject: %1
 Issuer: %2
 Serial: %3
@@ -4173,32 +4617,32 @@ Schlüssel: %5 %6
 SHA-256: %7</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="89" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="98" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="90" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="100" />
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="91" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="102" />
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="92" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="104" />
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="93" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="106" />
         <source>At verification time</source>
         <translation>Zum Prüfzeitpunkt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="94" />
+        <location filename="../widgets/inspector/certificatechainmodel.cpp" line="108" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
     </message>
@@ -4247,7 +4691,7 @@ SHA-256: %7</translation>
         <translation>Lese die linke Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="83" />
+        <location filename="../widgets/compare/compareview.cpp" line="84" />
         <source>Reading the right source</source>
         <translation>Lese die rechte Quelle</translation>
     </message>
@@ -4257,132 +4701,132 @@ SHA-256: %7</translation>
         <translation>Vergleiche Abschnitte und Ramdisk-Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="111" />
+        <location filename="../widgets/compare/compareview.cpp" line="113" />
         <source>Fold unused zero PCRs</source>
         <translation>Unbenutzte Null-PCRs zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="113" />
+        <location filename="../widgets/compare/compareview.cpp" line="116" />
         <source>Attestation documents list PCR0 to PCR15; the registers no measurement uses are all zero. Folded, they take one row.</source>
         <translation>Attestierungsdokumente nennen PCR0 bis PCR15; die Register, die kein Messwert nutzt, sind ganz null. Zusammengefasst belegen sie eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="125" />
+        <location filename="../widgets/compare/compareview.cpp" line="129" />
         <source>Content changes only (hide unmeasured metadata and mtime/owner-only files)</source>
         <translation>Nur Inhaltsänderungen (ungemessene Metadaten und reine mtime-/Eigentümer-Änderungen ausblenden)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="146" />
+        <location filename="../widgets/compare/compareview.cpp" line="151" />
         <source>Copy Report</source>
         <translation>Bericht kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="147" />
+        <location filename="../widgets/compare/compareview.cpp" line="152" />
         <source>Copy the comparison as Markdown, for a ticket or a review</source>
         <translation>Den Vergleich als Markdown kopieren, für ein Ticket oder eine Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="148" />
+        <location filename="../widgets/compare/compareview.cpp" line="153" />
         <source>Export Report...</source>
         <translation>Bericht exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="149" />
+        <location filename="../widgets/compare/compareview.cpp" line="154" />
         <source>Save the comparison as a Markdown file</source>
         <translation>Den Vergleich als Markdown-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="193" />
+        <location filename="../widgets/compare/compareview.cpp" line="198" />
         <source>Choose a measurement source</source>
         <translation>Messwertquelle wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="243" />
+        <location filename="../widgets/compare/compareview.cpp" line="249" />
         <source>Choose two files first.</source>
         <translation>Wählen Sie zuerst zwei Dateien.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="249" />
+        <location filename="../widgets/compare/compareview.cpp" line="255" />
         <source>Comparing...</source>
         <translation>Wird verglichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="282" />
+        <location filename="../widgets/compare/compareview.cpp" line="291" />
         <source>Cannot compare: %1%2</source>
         <translation>Vergleich nicht möglich: %1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="293" />
+        <location filename="../widgets/compare/compareview.cpp" line="303" />
         <source>Identical measurements: %1 PCRs compared, all equal.</source>
         <translation>Identische Messwerte: %1 PCRs verglichen, alle gleich.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="295" />
+        <location filename="../widgets/compare/compareview.cpp" line="305" />
         <source>Not comparable: the two sources have no PCR in common.</source>
         <translation>Nicht vergleichbar: Die beiden Quellen haben keinen gemeinsamen PCR.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="300" />
+        <location filename="../widgets/compare/compareview.cpp" line="310" />
         <source>Measurements differ: %1.</source>
         <translation>Messwerte weichen ab: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="304" />
+        <location filename="../widgets/compare/compareview.cpp" line="314" />
         <source> Every section is byte-identical.</source>
         <translation> Jeder Abschnitt ist byte-identisch.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="315" />
+        <location filename="../widgets/compare/compareview.cpp" line="326" />
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="317" />
+        <location filename="../widgets/compare/compareview.cpp" line="328" />
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="370" />
+        <location filename="../widgets/compare/compareview.cpp" line="381" />
         <source>The comparison was copied as Markdown.</source>
         <translation>Der Vergleich wurde als Markdown kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="380" />
+        <location filename="../widgets/compare/compareview.cpp" line="391" />
         <source>Export Comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="381" />
+        <location filename="../widgets/compare/compareview.cpp" line="392" />
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="393" />
+        <location filename="../widgets/compare/compareview.cpp" line="406" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="396" />
+        <location filename="../widgets/compare/compareview.cpp" line="409" />
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="419" />
+        <location filename="../widgets/compare/compareview.cpp" line="432" />
         <source>Show Both Versions...</source>
         <translation>Beide Fassungen zeigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="421" />
+        <location filename="../widgets/compare/compareview.cpp" line="434" />
         <source>Copy Path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="423" />
+        <location filename="../widgets/compare/compareview.cpp" line="436" />
         <source>Copy Row</source>
         <translation>Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="429" />
+        <location filename="../widgets/compare/compareview.cpp" line="442" />
         <source>Copy Report as Markdown</source>
         <translation>Bericht als Markdown kopieren</translation>
     </message>
@@ -4471,148 +4915,148 @@ SHA-256: %7</translation>
         <translation>Ein SCHLÜSSEL=WERT pro Zeile, z. B. ProxyCommand=aws ssm start-session --target %h …</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="64" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="65" />
         <source>default: enclave-agent from PATH, else ~/.local/bin/enclave-agent</source>
         <translation>Vorgabe: enclave-agent aus PATH, sonst ~/.local/bin/enclave-agent</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="70" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="71" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="71" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="72" />
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="72" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="73" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="73" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="74" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="74" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="75" />
         <source>Identity file:</source>
         <translation>Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="75" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="76" />
         <source>Jump host:</source>
         <translation>Jump-Host:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="76" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="77" />
         <source>SSH options:</source>
         <translation>SSH-Optionen:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="77" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="78" />
         <source>Agent command:</source>
         <translation>Agent-Befehl:</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="79" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="80" />
         <source>Before the first connection: the host key must already be in your known_hosts file (run "ssh HOST" once in a terminal and compare the fingerprint), and the remote user must be in group ne to run nitro-cli (sudo usermod -aG ne USER, then log in again).</source>
         <translation>Vor der ersten Verbindung: der Host-Schlüssel muss schon in Ihrer known_hosts-Datei stehen (einmal „ssh HOST“ im Terminal ausführen und den Fingerabdruck vergleichen), und der entfernte Benutzer muss in der Gruppe ne sein, um nitro-cli auszuführen (sudo usermod -aG ne BENUTZER, dann neu anmelden).</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="85" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="86" />
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="87" />
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="308" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="88" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="317" />
         <source>Install Agent</source>
         <translation>Agent installieren</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="104" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="105" />
         <source>The Local simulator runs enclave-agent on this computer with simulated enclaves (no AWS, no SSH). State: %1. Agent: %2.</source>
         <translation>Der lokale Simulator führt enclave-agent auf diesem Computer mit simulierten Enclaves aus (ohne AWS, ohne SSH). Zustand: %1. Agent: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="107" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="108" />
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="109" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="110" />
         <source>Passwords are never asked for or stored: ssh uses your keys and ssh-agent in batch mode. Host keys are checked strictly; an unknown or changed key is refused, never accepted for you.</source>
         <translation>Passwörter werden nie abgefragt oder gespeichert: ssh verwendet Ihre Schlüssel und ssh-agent im Batch-Modus. Host-Schlüssel werden streng geprüft; ein unbekannter oder geänderter Schlüssel wird abgelehnt, nie für Sie akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="119" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="120" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="120" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="121" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="162" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="163" />
         <source>Identity File</source>
         <translation>Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="241" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="243" />
         <source>enclave-agent was not found.</source>
         <translation>enclave-agent wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="258" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="260" />
         <source>%1 (%2 KiB, %3)</source>
         <translation>%1 (%2 KiB, %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="261" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="263" />
         <source>No enclave-agent binaries were found next to this application, so the agent cannot be installed from here.</source>
         <translation>Neben dieser Anwendung wurden keine enclave-agent-Programme gefunden, daher kann der Agent von hier aus nicht installiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="263" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="266" />
         <source>Install Agent copies the static enclave-agent for the host's architecture (uname -m) over this SSH connection to ~/.local/bin/enclave-agent on %1, checks its version, then connects. Binaries: %2.</source>
         <translation>„Agent installieren“ kopiert den statischen enclave-agent für die Architektur des Hosts (uname -m) über diese SSH-Verbindung nach ~/.local/bin/enclave-agent auf %1, prüft seine Version und verbindet sich dann. Programme: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="281" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="285" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="291" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="297" />
         <source>Connected: enclave-agent %1 on %2 (%3 backend).</source>
         <translation>Verbunden: enclave-agent %1 auf %2 (Backend %3).</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="294" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="301" />
         <source>It differs from this application's agent (%1).</source>
         <translation>Er unterscheidet sich vom Agenten dieser Anwendung (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="298" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="306" />
         <source>Update Agent</source>
         <translation>Agent aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="307" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="316" />
         <source>enclave-agent is not installed on %1.</source>
         <translation>enclave-agent ist auf %1 nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="333" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="344" />
         <source>Installing the agent failed at step "%1": %2</source>
         <translation>Die Installation des Agenten ist bei Schritt „%1“ gescheitert: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/connectionsdialog.cpp" line="356" />
+        <location filename="../widgets/remote/connectionsdialog.cpp" line="367" />
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -4735,138 +5179,148 @@ SHA-256: %7</translation>
 <context>
     <name>enclave::ui::DashboardView</name>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="67" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="71" />
         <source>dashboard closed; this console no longer follows the enclave</source>
         <translation>Dashboard geschlossen; diese Konsole folgt der Enclave nicht mehr</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="85" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="89" />
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="98" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="102" />
         <source>CPUs: %v of %m used</source>
         <translation>CPUs: %v von %m belegt</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="102" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="106" />
         <source>Memory: %v of %m MiB used</source>
         <translation>Speicher: %v von %m MiB belegt</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="109" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="113" />
         <source>Launch…</source>
         <translation>Starten…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="110" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="114" />
         <source>Terminate…</source>
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="112" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="116" />
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="113" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="117" />
         <source>Health Check…</source>
         <translation>Zustandsprüfung…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="114" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="118" />
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="115" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="119" />
         <source>Attest Now</source>
         <translation>Jetzt attestieren</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="116" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="121" />
         <source>Ask the enclave for a fresh attestation document and check it against its image</source>
         <translation>Die Enclave um ein frisches Attestierungsdokument bitten und es mit ihrem Image vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="117" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="122" />
+        <source>Posture Report…</source>
+        <translation>Sicherheitslage…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/dashboardview.cpp" line="123" />
+        <source>Security posture report with the enclave's fresh attestation document</source>
+        <translation>Bericht zur Sicherheitslage mit dem frischen Attestierungsdokument der Enclave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/dashboardview.cpp" line="125" />
         <source>Attestation Endpoint…</source>
         <translation>Attestierungsendpunkt …</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="120" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="128" />
         <source>Clear Exited</source>
         <translation>Beendete entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="121" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="129" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="135" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="143" />
         <source>No enclaves on this host yet.</source>
         <translation>Noch keine Enclaves auf diesem Host.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="138" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="146" />
         <source>Launch the Sample Enclave</source>
         <translation>Beispiel-Enclave starten</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="140" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="148" />
         <source>Runs the sample EIF in the simulator in debug mode, so its console can be followed</source>
         <translation>Startet das Beispiel-EIF im Simulator im Debug-Modus, damit seine Konsole verfolgt werden kann</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="264" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="273" />
         <source>Connected to %1: host %2, %3 backend, agent %4</source>
         <translation>Verbunden mit %1: Host %2, Backend %3, Agent %4</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="272" />
-        <location filename="../widgets/remote/dashboardview.cpp" line="292" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="281" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="301" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="276" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="285" />
         <source>Connection to %1 lost; reconnecting…</source>
         <translation>Verbindung zu %1 verloren; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="280" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="289" />
         <source>Not connected to %1</source>
         <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="288" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="297" />
         <source>Reading the host's capacity…</source>
         <translation>Lese die Kapazität des Hosts …</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="290" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="299" />
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="311" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="320" />
         <source>Listing enclaves failed: %1</source>
         <translation>Auflisten der Enclaves fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="391" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="401" />
         <source>%1 of %2 enclave CPUs free (allocator pool)</source>
         <translation>%1 von %2 Enclave-CPUs frei (Pool des Allocators)</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="393" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="402" />
         <source>%1 of %2 MiB enclave memory free (allocator hugepages)</source>
         <translation>%1 von %2 MiB Enclave-Speicher frei (Hugepages des Allocators)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/remote/dashboardview.cpp" line="394" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="405" />
         <source>%n running</source>
         <translation>
             <numerusform>%n läuft</numerusform>
@@ -4874,32 +5328,32 @@ SHA-256: %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="449" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="460" />
         <source>This enclave was not launched in debug mode, so its console stays closed: nothing it prints leaves the enclave. To watch its output, launch it again with "Debug mode" ticked (its attestation documents then carry all-zero PCRs, so use that only while developing).</source>
         <translation>Diese Enclave wurde nicht im Debug-Modus gestartet, daher bleibt ihre Konsole geschlossen: nichts, was sie ausgibt, verlässt die Enclave. Um ihre Ausgabe zu sehen, sie mit angehaktem „Debug-Modus“ neu starten (ihre Attestierungsdokumente tragen dann nur Null-PCRs, also nur während der Entwicklung).</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="489" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="500" />
         <source>Follow the enclave's console</source>
         <translation>Der Konsole der Enclave folgen</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="502" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="515" />
         <source>Launched %1 (%2) with CID %3.</source>
         <translation>%1 (%2) mit CID %3 gestartet.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="533" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="546" />
         <source>The simulator has no sample.eif in its image directory; use Launch… to upload one.</source>
         <translation>Der Simulator hat kein sample.eif in seinem Image-Verzeichnis; laden Sie über „Starten…“ eines hoch.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="571" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="584" />
         <source>Terminate Enclave</source>
         <translation>Enclave beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="572" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="585" />
         <source>Terminate enclave %1 (%2)?
 
 Its memory is wiped and whatever runs inside stops at once.</source>
@@ -4908,68 +5362,78 @@ Its memory is wiped and whatever runs inside stops at once.</source>
 Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="583" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="596" />
         <source>Terminating %1 failed: %2</source>
         <translation>Beenden von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="587" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="600" />
         <source>Terminated %1.</source>
         <translation>%1 beendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="606" />
-        <location filename="../widgets/remote/dashboardview.cpp" line="612" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="619" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="625" />
         <source>Console: %1</source>
         <translation>Konsole: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="639" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="652" />
         <source>The agent does not say which image this enclave runs (it was not launched from this app), so its measurements are unknown here.</source>
         <translation>Der Agent nennt nicht das Image dieser Enclave (sie wurde nicht aus dieser App gestartet), daher sind ihre Messwerte hier unbekannt.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="641" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="654" />
         <source>The agent did not report measurements for %1.</source>
         <translation>Der Agent hat keine Messwerte für %1 gemeldet.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="648" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="661" />
         <source>Measurements: %1</source>
         <translation>Messwerte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="723" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="741" />
         <source>live attestation of %1</source>
         <translation>Live-Attestierung von %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="736" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="756" />
         <source>Attestation: %1</source>
         <translation>Attestierung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="748" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="774" />
+        <source>Cannot keep the attestation document: %1</source>
+        <translation>Das Attestierungsdokument kann nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/dashboardview.cpp" line="794" />
+        <source>Posture: %1</source>
+        <translation>Sicherheitslage: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remote/dashboardview.cpp" line="808" />
         <source>Document of %1, nonce %2</source>
         <translation>Dokument vom %1, Nonce %2</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="749" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="810" />
         <source>checked</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="749" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="810" />
         <source>not carried by this endpoint</source>
         <translation>von diesem Endpunkt nicht übertragen</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="750" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="811" />
         <source>Double-click to open the document.</source>
         <translation>Doppelklick öffnet das Dokument.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/dashboardview.cpp" line="763" />
+        <location filename="../widgets/remote/dashboardview.cpp" line="827" />
         <source>the upload of %1 to the agent</source>
         <translation>das Hochladen von %1 zum Agenten</translation>
     </message>
@@ -4997,62 +5461,62 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
         <translation>nur rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="86" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="87" />
         <source>none (not measured)</source>
         <translation>keine (nicht gemessen)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="92" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="94" />
         <source>argument removed</source>
         <translation>Argument entfernt</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="94" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="96" />
         <source>argument added</source>
         <translation>Argument hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="101" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="103" />
         <source>metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="106" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="108" />
         <source>cannot list</source>
         <translation>nicht auflistbar</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="115" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="117" />
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="118" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="120" />
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="132" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="134" />
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="190" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="192" />
         <source>Double-click to see both versions side by side.</source>
         <translation>Doppelklick zeigt beide Fassungen nebeneinander.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="231" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="233" />
         <source>Section / file</source>
         <translation>Abschnitt / Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="233" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="235" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/eifdiffmodel.cpp" line="235" />
+        <location filename="../widgets/compare/eifdiffmodel.cpp" line="237" />
         <source>PCRs moved / details</source>
         <translation>Veränderte PCRs / Details</translation>
     </message>
@@ -5110,7 +5574,7 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
     </message>
     <message>
         <location filename="../widgets/inspector/eifview.cpp" line="91" />
-        <location filename="../widgets/inspector/eifview.cpp" line="266" />
+        <location filename="../widgets/inspector/eifview.cpp" line="267" />
         <source>Compute PCRs</source>
         <translation>PCRs berechnen</translation>
     </message>
@@ -5142,7 +5606,7 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
     </message>
     <message>
         <location filename="../widgets/inspector/eifview.cpp" line="137" />
-        <location filename="../widgets/inspector/eifview.cpp" line="360" />
+        <location filename="../widgets/inspector/eifview.cpp" line="363" />
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -5177,67 +5641,67 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="265" />
+        <location filename="../widgets/inspector/eifview.cpp" line="266" />
         <source>PCRs cancelled</source>
         <translation>PCRs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="265" />
+        <location filename="../widgets/inspector/eifview.cpp" line="266" />
         <source>PCRs failed</source>
         <translation>PCRs fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="266" />
+        <location filename="../widgets/inspector/eifview.cpp" line="267" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="276" />
+        <location filename="../widgets/inspector/eifview.cpp" line="277" />
         <source>no certificate</source>
         <translation>kein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="278" />
+        <location filename="../widgets/inspector/eifview.cpp" line="279" />
         <source>PCRs computed</source>
         <translation>PCRs berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="317" />
+        <location filename="../widgets/inspector/eifview.cpp" line="318" />
         <source>Unsigned image: there is no signature section, so no PCR8.</source>
         <translation>Nicht signiertes Image: Es gibt keinen Signaturabschnitt, daher keinen PCR8.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="319" />
+        <location filename="../widgets/inspector/eifview.cpp" line="320" />
         <source>The signature section cannot be decoded: %1</source>
         <translation>Der Signaturabschnitt kann nicht dekodiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="321" />
+        <location filename="../widgets/inspector/eifview.cpp" line="323" />
         <source>Signature present; verified once PCR0 is computed.</source>
         <translation>Signatur vorhanden; sie wird geprüft, sobald PCR0 berechnet ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="326" />
+        <location filename="../widgets/inspector/eifview.cpp" line="328" />
         <source>Signature does NOT verify: %1</source>
         <translation>Signatur ist NICHT gültig: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="325" />
+        <location filename="../widgets/inspector/eifview.cpp" line="327" />
         <source>The signature verifies, but it signs a different PCR0 than this image's.</source>
         <translation>Die Signatur ist gültig, signiert aber einen anderen PCR0 als den dieses Images.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="323" />
+        <location filename="../widgets/inspector/eifview.cpp" line="325" />
         <source>Signature verified: the certificate's key signed this image's PCR0.</source>
         <translation>Signatur geprüft: Der Schlüssel des Zertifikats hat den PCR0 dieses Images signiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="356" />
+        <location filename="../widgets/inspector/eifview.cpp" line="359" />
         <source>No warnings.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/eifview.cpp" line="360" />
+        <location filename="../widgets/inspector/eifview.cpp" line="363" />
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
@@ -5245,32 +5709,32 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
 <context>
     <name>enclave::ui::EnclaveAttestor</name>
     <message>
-        <location filename="../widgets/remote/enclaveattestor.cpp" line="109" />
+        <location filename="../widgets/remote/enclaveattestor.cpp" line="115" />
         <source>attesting…</source>
         <translation>attestiere …</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclaveattestor.cpp" line="111" />
+        <location filename="../widgets/remote/enclaveattestor.cpp" line="117" />
         <source>no endpoint: vsock port %1 gave no document (details in the tooltip)</source>
         <translation>kein Endpunkt: vsock-Port %1 hat kein Dokument geliefert (Einzelheiten im Tooltip)</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclaveattestor.cpp" line="116" />
+        <location filename="../widgets/remote/enclaveattestor.cpp" line="124" />
         <source>SIMULATED: </source>
         <translation>SIMULIERT: </translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclaveattestor.cpp" line="120" />
+        <location filename="../widgets/remote/enclaveattestor.cpp" line="128" />
         <source>stale: last verified %1 s ago</source>
         <translation>veraltet: zuletzt vor %1 s geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclaveattestor.cpp" line="121" />
+        <location filename="../widgets/remote/enclaveattestor.cpp" line="129" />
         <source>verified %1 s ago, matches image</source>
         <translation>vor %1 s geprüft, passt zum Image</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclaveattestor.cpp" line="130" />
+        <location filename="../widgets/remote/enclaveattestor.cpp" line="138" />
         <source>debug mode: zero PCRs by design, proves nothing about the image</source>
         <translation>Debug-Modus: absichtlich Null-PCRs, beweist nichts über das Image</translation>
     </message>
@@ -5419,72 +5883,72 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
         <translation>Debug-Modus: Die Konsole ist lesbar, und Attestierungsdokumente tragen nur Null-PCRs.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="135" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="136" />
         <source>Attest Now asks the enclave for a fresh attestation document.</source>
         <translation>„Jetzt attestieren“ bittet die Enclave um ein frisches Attestierungsdokument.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="138" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="139" />
         <source>Started %1</source>
         <translation>Gestartet %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="156" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="157" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="158" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="159" />
         <source>Enclave ID</source>
         <translation>Enclave-ID</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="160" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="161" />
         <source>CID</source>
         <translation>CID</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="162" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="163" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="164" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="165" />
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="166" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="167" />
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="168" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="169" />
         <source>Debug</source>
         <translation>Debug</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="170" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="171" />
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="172" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="173" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="174" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="175" />
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="176" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="177" />
         <source>Attestation</source>
         <translation>Attestierung</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/enclavetablemodel.cpp" line="246" />
+        <location filename="../widgets/remote/enclavetablemodel.cpp" line="248" />
         <source>no longer listed by the agent</source>
         <translation>vom Agenten nicht mehr aufgeführt</translation>
     </message>
@@ -5497,7 +5961,7 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
         <translation>&lt;b&gt;%1 kann nicht angezeigt werden.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/errorview.cpp" line="78" />
+        <location filename="../widgets/shell/errorview.cpp" line="79" />
         <source>At offset %1 (0x%2): %3</source>
         <translation>Bei Offset %1 (0x%2): %3</translation>
     </message>
@@ -5510,57 +5974,57 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
         <translation>Erwartete PCRs</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="24" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="25" />
         <source>Paste nitro-cli output (describe-eif, build-enclave), a KMS key policy, or lines such as "PCR0: &lt;hex&gt;". Leave empty to show PCRs without comparing.</source>
         <translation>Fügen Sie eine Ausgabe von nitro-cli (describe-eif, build-enclave), eine KMS-Schlüsselrichtlinie oder Zeilen wie „PCR0: &lt;hex&gt;“ ein. Leer lassen, um PCRs ohne Vergleich anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="39" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="40" />
         <source>Load from &amp;EIF…</source>
         <translation>Aus &amp;EIF laden…</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="54" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="55" />
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="56" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="57" />
         <source>Cannot use this text: %1</source>
         <translation>Dieser Text ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="64" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="65" />
         <source>No expected PCRs.</source>
         <translation>Keine erwarteten PCRs.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="64" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="66" />
         <source>Will compare %1.</source>
         <translation>Verglichen werden %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="71" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="74" />
         <source>Load PCRs from EIF</source>
         <translation>PCRs aus EIF laden</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="72" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="74" />
         <source>Enclave images (*.eif);;All files (*)</source>
         <translation>Enclave-Images (*.eif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="80" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="82" />
         <source>Computing the PCRs of %1…</source>
         <translation>Berechne die PCRs von %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="83" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="85" />
         <source>Computing PCRs: %1%</source>
         <translation>Berechne PCRs: %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="89" />
+        <location filename="../widgets/inspector/expectedpcrsdialog.cpp" line="91" />
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
@@ -5568,22 +6032,22 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
 <context>
     <name>enclave::ui::FieldTreeModel</name>
     <message>
-        <location filename="../widgets/inspector/fieldtreemodel.cpp" line="159" />
+        <location filename="../widgets/inspector/fieldtreemodel.cpp" line="170" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/fieldtreemodel.cpp" line="160" />
+        <location filename="../widgets/inspector/fieldtreemodel.cpp" line="172" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/fieldtreemodel.cpp" line="161" />
+        <location filename="../widgets/inspector/fieldtreemodel.cpp" line="174" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/fieldtreemodel.cpp" line="162" />
+        <location filename="../widgets/inspector/fieldtreemodel.cpp" line="176" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
@@ -5591,77 +6055,77 @@ Ihr Speicher wird gelöscht, und alles, was darin läuft, stoppt sofort.</transl
 <context>
     <name>enclave::ui::FileVersionsView</name>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="100" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="103" />
         <source>%1: both versions</source>
         <translation>%1: beide Fassungen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="113" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="116" />
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="113" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="116" />
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="113" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="116" />
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="113" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="116" />
         <source>Modified:</source>
         <translation>Geändert:</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="120" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="123" />
         <source>(absent: the file is only in the other image)</source>
         <translation>(fehlt: die Datei gibt es nur im anderen Image)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="123" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="126" />
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="124" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="128" />
         <source>(not hashed)</source>
         <translation>(nicht gehasht)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="134" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="140" />
         <source>Reading both versions...</source>
         <translation>Lese beide Fassungen …</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="208" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="214" />
         <source>Cannot read the file: %1</source>
         <translation>Kann die Datei nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="222" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="228" />
         <source>(only the first %1 bytes of each version are shown)</source>
         <translation>(von jeder Fassung werden nur die ersten %1 Bytes gezeigt)</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="271" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="278" />
         <source>Text: the lines are identical (the difference is in the file's metadata).</source>
         <translation>Text: die Zeilen sind gleich (der Unterschied liegt in den Metadaten der Datei).</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="272" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="279" />
         <source>Text: %1 lines removed, %2 lines added.</source>
         <translation>Text: %1 Zeilen entfernt, %2 Zeilen hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="294" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="301" />
         <source>Binary: the bytes are identical (the difference is in the file's metadata).</source>
         <translation>Binär: die Bytes sind gleich (der Unterschied liegt in den Metadaten der Datei).</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/fileversionsview.cpp" line="304" />
+        <location filename="../widgets/compare/fileversionsview.cpp" line="312" />
         <source>Binary: %1 bytes differ; the first difference is at offset 0x%2 (marked).</source>
         <translation>Binär: %1 Bytes unterscheiden sich; der erste Unterschied liegt bei Offset 0x%2 (markiert).</translation>
     </message>
@@ -5764,7 +6228,7 @@ Der Hilfetext fehlt in diesem Build.</translation>
         <translation>Hex-Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/hexview.cpp" line="199" />
+        <location filename="../widgets/inspector/hexview.cpp" line="200" />
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
@@ -5822,57 +6286,57 @@ Der Hilfetext fehlt in diesem Build.</translation>
         <translation>Ohne Attestierung verweigern</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="116" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="117" />
         <source>One Deny statement per bound PCR: the role is refused the actions without an attestation document or with other PCR values, even when an IAM policy allows them.</source>
         <translation>Eine Deny-Anweisung pro gebundenem PCR: Der Rolle werden die Aktionen ohne Attestierungsdokument oder mit anderen PCR-Werten verweigert, selbst wenn eine IAM-Richtlinie sie erlaubt.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="119" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="120" />
         <source>PCR0 as ImageSha384</source>
         <translation>PCR0 als ImageSha384</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="120" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="121" />
         <source>PCR0 as PCR0</source>
         <translation>PCR0 als PCR0</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="125" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="126" />
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="134" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="135" />
         <source>Choose a measurement source and enter the IAM role ARN.</source>
         <translation>Wählen Sie eine Messwertquelle und geben Sie den ARN der IAM-Rolle ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="151" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="152" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="152" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="153" />
         <source>Save...</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="192" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="193" />
         <source>Loading %1...</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="199" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="201" />
         <source>Measurement Source</source>
         <translation>Messwertquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="209" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="211" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="214" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="216" />
         <source>%1, %n PCR(s)</source>
         <translation>
             <numerusform>%1, %n PCR</numerusform>
@@ -5880,57 +6344,57 @@ Der Hilfetext fehlt in diesem Build.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="226" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="229" />
         <source>Not in this source</source>
         <translation>Nicht in dieser Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="290" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="294" />
         <source>Choose at least one action.</source>
         <translation>Wählen Sie mindestens eine Aktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="339" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="343" />
         <source>No lint findings.</source>
         <translation>Keine Lint-Befunde.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="343" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="347" />
         <source>This policy has lint errors (listed below): it is not safe to use, so it cannot be copied or saved.</source>
         <translation>Diese Richtlinie hat Lint-Fehler (unten aufgeführt): Sie ist nicht sicher verwendbar und kann daher weder kopiert noch gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="371" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="376" />
         <source>No policy to save</source>
         <translation>Keine Richtlinie zum Speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="372" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="377" />
         <source>The policy has lint errors</source>
         <translation>Die Richtlinie hat Lint-Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="377" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="383" />
         <source>Saved to %1 in %2</source>
         <translation>Gespeichert als %1 in %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="389" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="396" />
         <source>Save Key Policy</source>
         <translation>Schlüsselrichtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="390" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="396" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="395" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="401" />
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/kmspolicypage.cpp" line="401" />
+        <location filename="../widgets/tools/kmspolicypage.cpp" line="407" />
         <source>the policy input typed into the form</source>
         <translation>die ins Formular eingegebene Richtlinieneingabe</translation>
     </message>
@@ -6028,67 +6492,67 @@ Der Hilfetext fehlt in diesem Build.</translation>
         <translation>Hochladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="198" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="200" />
         <source>Could not list the images on the parent: %1</source>
         <translation>Die Images auf der Elterninstanz konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="215" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="217" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="266" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="268" />
         <source>Pick an image (or upload one).</source>
         <translation>Wählen Sie ein Image (oder laden Sie eines hoch).</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="269" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="271" />
         <source>nitro-cli needs at least %1 MiB for this image (4 × its %2): it would refuse with E26.</source>
         <translation>nitro-cli braucht für dieses Image mindestens %1 MiB (4 × seine %2): es würde mit E26 ablehnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="273" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="275" />
         <source>The Nitro driver needs at least 64 MiB.</source>
         <translation>Der Nitro-Treiber braucht mindestens 64 MiB.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="275" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="277" />
         <source>CIDs 1-3 are reserved (3 is the parent); use 4 or more, or automatic.</source>
         <translation>CIDs 1–3 sind reserviert (3 ist die Elterninstanz); verwenden Sie 4 oder mehr, oder automatisch.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="281" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="283" />
         <source>Only %1 MiB of enclave memory is free (E27 likely).</source>
         <translation>Nur %1 MiB Enclave-Speicher sind frei (E27 wahrscheinlich).</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="283" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="285" />
         <source>Only %1 CPUs of the pool are free (E22 likely).</source>
         <translation>Nur %1 CPUs des Pools sind frei (E22 wahrscheinlich).</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="285" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="287" />
         <source>On x86_64 enclaves take full cores: use an even CPU count (E29 otherwise).</source>
         <translation>Auf x86_64 belegen Enclaves ganze Kerne: Verwenden Sie eine gerade CPU-Anzahl (sonst E29).</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="288" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="290" />
         <source>At least %1 MiB: 4 × the EIF size.</source>
         <translation>Mindestens %1 MiB: 4 × die EIF-Größe.</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="312" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="314" />
         <source>Upload EIF</source>
         <translation>EIF hochladen</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="312" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="314" />
         <source>Enclave images (*.eif);;All files (*)</source>
         <translation>Enclave-Images (*.eif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/remote/launchdialog.cpp" line="339" />
+        <location filename="../widgets/remote/launchdialog.cpp" line="341" />
         <source>Launching… (nitro-cli waits for the enclave's heartbeat)</source>
         <translation>Wird gestartet… (nitro-cli wartet auf das Lebenszeichen der Enclave)</translation>
     </message>
@@ -6101,192 +6565,192 @@ Der Hilfetext fehlt in diesem Build.</translation>
         <translation>Messwerte &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="96" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="100" />
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="106" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="110" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="107" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="112" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="110" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="114" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="112" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="116" />
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="115" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="119" />
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="117" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="121" />
         <source>Close &amp;All Tabs</source>
         <translation>&amp;Alle Tabs schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="120" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="124" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="124" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="128" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="125" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="129" />
         <source>&amp;Copy Measurements as JSON</source>
         <translation>Messwerte als JSON &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="131" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="135" />
         <source>&amp;Expected PCRs…</source>
         <translation>&amp;Erwartete PCRs…</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="139" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="140" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="144" />
         <source>&amp;Next Tab</source>
         <translation>&amp;Nächster Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="145" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="149" />
         <source>&amp;Previous Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="150" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="155" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="156" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="159" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="165" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="167" />
         <source>Follow &amp;System</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="166" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="168" />
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="167" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="169" />
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="178" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="180" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="179" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="181" />
         <source>Open &amp;Sample EIF</source>
         <translation>&amp;Beispiel-EIF öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="182" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="184" />
         <source>&amp;Help Contents</source>
         <translation>&amp;Hilfe-Inhalt</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="185" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="187" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="188" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="190" />
         <source>&amp;About Enclave Studio</source>
         <translation>&amp;Über Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="191" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="193" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="212" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="214" />
         <source>&amp;Clear Recent Files</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="238" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="240" />
         <source>Enclave Studio</source>
         <translation>Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="241" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="243" />
         <source>%1 — Enclave Studio</source>
         <translation>%1 — Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="284" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="286" />
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="287" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="290" />
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="299" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="301" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="304" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="306" />
         <source>not an enclave image, attestation document or measurements JSON (first bytes %1): EIF files start with ".eif", attestation documents are COSE_Sign1 CBOR (0x84 or 0xd2), or its base64 or hex text; JSON must be nitro-cli output, a KMS key policy or {"PCR0": ...}</source>
         <translation>weder ein Enclave-Image noch ein Attestierungsdokument noch JSON-Messwerte (erste Bytes %1): EIF-Dateien beginnen mit ".eif", Attestierungsdokumente sind COSE_Sign1-CBOR (0x84 oder 0xd2) oder dessen Base64- oder Hex-Text; JSON muss nitro-cli-Ausgabe, eine KMS-Schlüsselrichtlinie oder {"PCR0": ...} sein</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="407" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="410" />
         <source>Close Tab</source>
         <translation>Tab schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="428" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="431" />
         <source>Close All Tabs</source>
         <translation>Alle Tabs schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="456" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="459" />
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="487" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="490" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="318" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="320" />
         <source>%1 bytes is too large for an attestation document (limit %2)</source>
         <translation>%1 Bytes sind zu groß für ein Attestierungsdokument (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="340" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="343" />
         <source>no viewer for %1 in this build</source>
         <translation>keine Ansicht für %1 in diesem Build</translation>
     </message>
@@ -6296,22 +6760,22 @@ Der Hilfetext fehlt in diesem Build.</translation>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="350" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="352" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="351" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="353" />
         <source>Enclave images and attestation documents (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;All files (*)</source>
         <translation>Enclave-Images und Attestierungsdokumente (*.eif *.cbor *.cose *.bin *.b64 *.txt *.hex);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="380" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="383" />
         <source>Sample EIF</source>
         <translation>Beispiel-EIF</translation>
     </message>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="381" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="384" />
         <source>No sample EIF was found. Build the project (it writes sample/sample.eif) or run "enclave-tool build-sample-eif FILE" and open that file.</source>
         <translation>Es wurde kein Beispiel-EIF gefunden. Erstellen Sie das Projekt (es schreibt sample/sample.eif) oder führen Sie „enclave-tool build-sample-eif DATEI“ aus und öffnen Sie diese Datei.</translation>
     </message>
@@ -7153,88 +7617,88 @@ Ersetzen?</translation>
         <translation>Vollständige Pfade zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="68" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="69" />
         <source>Name the inputs by their full path instead of their file name (the report may be handed to someone who does not need your directory layout)</source>
         <translation>Die Eingaben mit vollem Pfad statt Dateinamen nennen (der Bericht geht vielleicht an jemanden, der Ihre Verzeichnisstruktur nicht braucht)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="88" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="90" />
         <source>Choose an enclave image (and optionally a key policy and an attestation document), then Assess.</source>
         <translation>Wählen Sie ein Enclave-Image (und optional eine Schlüsselrichtlinie und ein Attestierungsdokument) und klicken Sie dann auf „Bewerten“.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="123" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="133" />
         <source>Choose the enclave image to assess.</source>
         <translation>Wählen Sie das zu bewertende Enclave-Image.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="131" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="141" />
         <source>Assessing...</source>
         <translation>Wird bewertet…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="146" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="158" />
         <source>Cannot assess: %1</source>
         <translation>Bewertung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="153" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="165" />
         <source>Report ready.</source>
         <translation>Bericht fertig.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="163" />
-        <location filename="../widgets/tools/posturereportpage.cpp" line="213" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="175" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="225" />
         <source>Enclave Studio</source>
         <translation>Enclave Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="196" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="208" />
         <source>No report to export</source>
         <translation>Kein Bericht zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="212" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="224" />
         <source>Security posture: %1</source>
         <translation>Sicherheitslage: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="242" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="254" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="251" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="263" />
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="256" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="268" />
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="261" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="273" />
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="263" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="275" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="253" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="265" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="258" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="270" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/posturereportpage.cpp" line="237" />
+        <location filename="../widgets/tools/posturereportpage.cpp" line="249" />
         <source>Cannot export %1: %2</source>
         <translation>%1 kann nicht exportiert werden: %2</translation>
     </message>
@@ -7411,38 +7875,38 @@ Ersetzen?</translation>
         <translation>Speichere %1 …</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="385" />
+        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="386" />
         <source>%1: a %2, no content to show</source>
         <translation>%1: ein(e) %2, kein Inhalt anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="393" />
-        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="414" />
+        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="394" />
+        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="415" />
         <source>Reading %1...</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="438" />
+        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="440" />
         <source>Cannot read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="444" />
+        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="446" />
         <source>%1: %2 bytes, shown as %3</source>
         <translation>%1: %2 Bytes, angezeigt als %3</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="447" />
+        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="449" />
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="447" />
+        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="449" />
         <source>hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="449" />
+        <location filename="../widgets/inspector/ramdiskcontentsview.cpp" line="451" />
         <source> (first %1 bytes)</source>
         <translation> (erste %1 Bytes)</translation>
     </message>
@@ -7450,7 +7914,7 @@ Ersetzen?</translation>
 <context>
     <name>enclave::ui::SignEifPage</name>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="37" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="38" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7510,47 +7974,47 @@ Ersetzen?</translation>
         <translation>Auch mit abgelaufenem Zertifikat oder beschädigtem Image (CRC) signieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="147" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="146" />
         <source>Sign</source>
         <translation>Signieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="150" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="149" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="164" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="163" />
         <source>Signed</source>
         <translation>Signiert</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="172" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="171" />
         <source>PCR0:</source>
         <translation>PCR0:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="173" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="172" />
         <source>PCR8:</source>
         <translation>PCR8:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="174" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="173" />
         <source>Algorithm:</source>
         <translation>Algorithmus:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="175" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="174" />
         <source>Written to:</source>
         <translation>Geschrieben nach:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="176" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="175" />
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="177" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="176" />
         <source>Open Signed Image</source>
         <translation>Signiertes Image öffnen</translation>
     </message>
@@ -7575,37 +8039,37 @@ Ersetzen?</translation>
         <translation>Nicht signiert: %1 blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="301" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="300" />
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="302" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="301" />
         <source>Not signed: %1</source>
         <translation>Nicht signiert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="311" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="310" />
         <source> (replaced the previous signature)</source>
         <translation> (vorherige Signatur ersetzt)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="313" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="312" />
         <source>Signed: written to %1</source>
         <translation>Signiert: geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="314" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="313" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="328" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="339" />
         <source>the signing in progress (the signed image would not be written)</source>
         <translation>das laufende Signieren (das signierte Image würde nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signeifpage.cpp" line="330" />
+        <location filename="../widgets/tools/signeifpage.cpp" line="341" />
         <source>the paths typed into the form</source>
         <translation>die ins Formular eingegebenen Pfade</translation>
     </message>
@@ -7613,112 +8077,112 @@ Ersetzen?</translation>
 <context>
     <name>enclave::ui::SigningCertificatePage</name>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="32" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="33" />
         <source>Who signs the images, in OpenSSL -subj syntax: /CN=name/O=organisation/C=country</source>
         <translation>Wer die Images signiert, in der -subj-Schreibweise von OpenSSL: /CN=Name/O=Organisation/C=Land</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="33" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="34" />
         <source>Subject:</source>
         <translation>Inhaber:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="38" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="39" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="39" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="40" />
         <source>Valid for:</source>
         <translation>Gültig für:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="42" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="43" />
         <source>P-384 (secp384r1, ES384)</source>
         <translation>P-384 (secp384r1, ES384)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="43" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="44" />
         <source>P-256 (prime256v1, ES256)</source>
         <translation>P-256 (prime256v1, ES256)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="44" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="45" />
         <source>P-521 (secp521r1, ES512)</source>
         <translation>P-521 (secp521r1, ES512)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="45" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="46" />
         <source>Curve:</source>
         <translation>Kurve:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="49" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="50" />
         <source>Optional: encrypts the key (PKCS#8, AES-256)</source>
         <translation>Optional: verschlüsselt den Schlüssel (PKCS#8, AES-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="50" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="51" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="54" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="55" />
         <source>Confirm passphrase:</source>
         <translation>Passphrase bestätigen:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="61" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="62" />
         <source>Browse...</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="67" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="68" />
         <source>PEM files (*.pem)</source>
         <translation>PEM-Dateien (*.pem)</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="73" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="74" />
         <source>Private key file:</source>
         <translation>Datei für privaten Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="74" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="75" />
         <source>Certificate file:</source>
         <translation>Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="75" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="76" />
         <source>Overwrite existing files</source>
         <translation>Vorhandene Dateien überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="78" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="79" />
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="92" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="93" />
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="103" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="104" />
         <source>PCR8 of images signed with it:</source>
         <translation>PCR8 damit signierter Images:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="104" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="105" />
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="105" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="106" />
         <source>Sign an Image with This...</source>
         <translation>Ein Image damit signieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="107" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="108" />
         <source>Open Sign EIF with this key and certificate filled in</source>
         <translation>„EIF signieren“ mit diesem Schlüssel und Zertifikat ausgefüllt öffnen</translation>
     </message>
@@ -7743,7 +8207,7 @@ Ersetzen?</translation>
         <translation>Nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="171" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="172" />
         <source>%1, valid from %2 to %3; key written with mode 0600%4</source>
         <translation>%1, gültig vom %2 bis %3; Schlüssel mit Modus 0600 geschrieben%4</translation>
     </message>
@@ -7753,7 +8217,7 @@ Ersetzen?</translation>
         <translation>, verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/signingcertificatepage.cpp" line="205" />
+        <location filename="../widgets/tools/signingcertificatepage.cpp" line="214" />
         <source>the certificate details typed into the form</source>
         <translation>die ins Formular eingegebenen Zertifikatsangaben</translation>
     </message>
@@ -7946,37 +8410,37 @@ Ersetzen?</translation>
 <context>
     <name>enclave::ui::VerificationChecksModel</name>
     <message>
-        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="30" />
+        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="31" />
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="31" />
+        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="33" />
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="32" />
+        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="35" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="33" />
+        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="37" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="93" />
+        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="114" />
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="94" />
+        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="116" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="95" />
+        <location filename="../widgets/inspector/verificationchecksmodel.cpp" line="118" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>

@@ -64,7 +64,7 @@ int runCheckPolicy(const QStringList &args)
     KmsPolicyChecker::Options options;
     options.action = parser.value(actionOpt);
     options.principal = parser.value(principalOpt);
-    const KmsPolicyCheckResult result = KmsPolicyChecker::check(*policy, src->pcrs, options);
+    const KmsPolicyCheckResult result = KmsPolicyChecker::check(*policy, *src, options);
     const QList<KmsLintFinding> findings = KmsPolicyLinter::lint(*policy);
 
     if (parser.isSet(jsonOpt)) {

@@ -98,8 +98,9 @@ int runKmsPolicy(const QStringList &args)
         !check)
         return cli.usageError(check.error().message);
 
-    QList<KmsSource> sources;
-    for (const QString &path : parser.values(fromOpt)) {
+    const QStringList sourcePaths = parser.values(fromOpt);
+    QList<Measurements> sources;
+    for (const QString &path : sourcePaths) {
         auto src = loadKmsSource(path);
         if (!src) {
             printError(path, src.error());
@@ -110,22 +111,23 @@ int runKmsPolicy(const QStringList &args)
     if (pcrs.isEmpty()) {
         pcrs = { 0, 1, 2 };
         bool all8 = true;
-        for (const KmsSource &s : sources)
-            all8 = all8 && s.accepted.contains(8) && !s.accepted.value(8).contains(QByteArray(48, '\0'));
+        for (const Measurements &s : sources)
+            all8 = all8 && s.find(8) && !s.find(8)->accepted.contains(QByteArray(48, '\0'));
         if (all8)
             pcrs.append(8);
     }
     for (int index : pcrs) {
         QList<QByteArray> values;
-        for (const KmsSource &s : sources) {
-            if (!s.accepted.contains(index)) {
-                printError(s.path,
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            const PcrMeasurement *pcr = sources.at(i).find(index);
+            if (!pcr) {
+                printError(sourcePaths.at(i),
                     Error { Error::Code::Usage, -1,
                         index == 8 ? u"has no PCR8 (unsigned image); sign it or leave 8 out of --pcr"_s
                                    : u"has no PCR%1"_s.arg(index) });
                 return ExitInvalid;
             }
-            for (const QByteArray &v : s.accepted.value(index)) {
+            for (const QByteArray &v : pcr->accepted) {
                 if (!values.contains(v))
                     values.append(v);
             }

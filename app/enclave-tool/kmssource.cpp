@@ -11,32 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace enclave::cli {
 
-Result<KmsSource> loadKmsSource(const QString &path)
+Result<Measurements> loadKmsSource(const QString &path)
 {
     auto m = MeasurementsLoader::load(path);
     if (!m)
         return std::unexpected(m.error());
-    KmsSource src;
-    src.path = path;
-    src.kind = Measurements::sourceTypeId(m->sourceType());
-    src.notes = m->notes();
-    for (int index : m->indexes()) {
-        const PcrMeasurement *pcr = m->find(index);
-        if (!pcr)
-            continue;
-        src.pcrs.insert(index, pcr->value);
-        src.accepted.insert(
-            index, pcr->accepted.isEmpty() ? QList<QByteArray> { pcr->value } : pcr->accepted);
-    }
-    // An unsigned image's attestation reports PCR8 as 48 zero bytes: a definite value to check
-    // against, but never one to put in a policy.
-    for (int index : m->impliedZero()) {
-        if (!src.pcrs.contains(index))
-            src.pcrs.insert(index, QByteArray(48, '\0'));
-    }
-    if (src.pcrs.isEmpty())
+    // An unsigned image's implied-zero PCR8 counts: the checker compares it as 48 zero bytes.
+    if (m->isEmpty() && m->impliedZero().isEmpty())
         return makeError(Error::Code::Malformed, u"no PCR values found"_s);
-    return src;
+    return m;
 }
 
 Result<QByteArray> readPassphraseFile(const QString &path)

@@ -1,25 +1,17 @@
 #pragma once
 
 #include <QByteArray>
-#include <QMap>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 #include "common/error.h"
+#include "measure/measurements.h"
 
 namespace enclave::cli {
 
-// PCR values of one measurement source named on the command line (--from / --against), for the
-// kms commands.
-struct KmsSource {
-    QString path;
-    QString kind; // "eif", "attestation-document", "nitro-cli-json", ...
-    QMap<int, QByteArray> pcrs; // index -> 48-byte value
-    QMap<int, QList<QByteArray>> accepted; // several values per PCR (a KMS policy as source)
-    QStringList notes;
-};
-
-Result<KmsSource> loadKmsSource(const QString &path);
+// The measurements of one source named on the command line (--from / --against), for the kms
+// commands: anything MeasurementsLoader reads, refused when it holds no PCR at all.
+Result<Measurements> loadKmsSource(const QString &path);
 
 // The first line of a passphrase file (like openssl's file: source), without its line end.
 Result<QByteArray> readPassphraseFile(const QString &path);

@@ -183,14 +183,8 @@ void EnclaveProcess::startAttestation(quint32 cid)
     config.vsockDir = m_host.stateDir() + QStringLiteral("/vsock");
     config.cid = cid;
     config.moduleId = m_id;
-    QMap<int, QByteArray> image;
-    if (auto measured = MeasurementsLoader::fromEif(m_record.value(QStringLiteral("EifPath")).toString())) {
-        for (int index : measured->indexes())
-            image.insert(index, measured->value(index));
-        if (!image.contains(8))
-            image.insert(8, QByteArray(48, '\0'));
-    }
-    config.pcrs = agent::SimulatedAttestationService::simulatedPcrs(image, m_debug);
+    const auto image = MeasurementsLoader::fromEif(m_record.value(QStringLiteral("EifPath")).toString());
+    config.pcrs = agent::SimulatedAttestationService::simulatedPcrs(image.value_or(Measurements()), m_debug);
     if (auto started = m_attestation.start(config); !started)
         std::fprintf(
             stderr, "nitro-cli-sim: attestation endpoints: %s\n", qPrintable(started.error().message));

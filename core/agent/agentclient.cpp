@@ -585,17 +585,16 @@ void AgentClient::onFinished()
     const QString tail = QString::fromLocal8Bit(m_stderrTail).trimmed().section(u'\n', -1).trimmed();
     QString reason = tail;
     if (reason.isEmpty())
-        reason = m_lastError.isEmpty() ? QStringLiteral("the agent connection closed") : m_lastError;
+        reason = m_lastError.isEmpty() ? tr("the agent connection closed") : m_lastError;
     m_agentMissing = missing;
     if (missing) {
-        reason = QStringLiteral(
-            "enclave-agent is not installed on %1; run 'enclave-tool remote %1 install-agent' "
-            "(or Install agent in Connections)")
+        reason = tr("enclave-agent is not installed on %1; run 'enclave-tool remote %1 install-agent' "
+                    "(or Install agent in Connections)")
                      .arg(m_endpoint.host);
         m_wanted = false; // retrying cannot help
     }
     m_lastError = reason;
-    failAll(RpcError::make(RpcError::ConnectionLost, QStringLiteral("connection lost: %1").arg(reason)));
+    failAll(RpcError::make(RpcError::ConnectionLost, tr("connection lost: %1").arg(reason)));
     for (const QString &s : streams)
         Q_EMIT streamClosed(s, QStringLiteral("connection lost"));
     if (m_wanted && (wasConnected || m_state == State::Reconnecting) && m_attempt < m_maxAttempts) {

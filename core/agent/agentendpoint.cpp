@@ -1,5 +1,6 @@
 #include "agent/agentendpoint.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "agent/agentbinaries.h"
@@ -7,6 +8,11 @@
 namespace enclave::agent {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgentEndpoint)
+};
+
 bool hasControl(const QString &s)
 {
     for (QChar c : s)
@@ -19,8 +25,7 @@ bool hasControl(const QString &s)
 std::optional<Error> checkValue(const QString &what, const QString &value)
 {
     if (value.startsWith(u'-') || hasControl(value))
-        return Error { Error::Code::Usage, -1,
-            QStringLiteral("%1 '%2' is not allowed").arg(what, value.left(80)) };
+        return Error { Error::Code::Usage, -1, Tr::tr("%1 '%2' is not allowed").arg(what, value.left(80)) };
     return std::nullopt;
 }
 } // namespace
@@ -29,7 +34,7 @@ Result<QString> AgentEndpoint::program() const
 {
     const QString p = kind == Kind::Ssh ? sshProgram : localProgram;
     if (p.isEmpty() || hasControl(p))
-        return makeError(Error::Code::Usage, QStringLiteral("no program to start the agent with"));
+        return makeError(Error::Code::Usage, Tr::tr("no program to start the agent with"));
     return p;
 }
 
@@ -38,15 +43,15 @@ Result<QStringList> AgentEndpoint::arguments() const
     if (kind == Kind::Local)
         return localArguments;
     if (host.isEmpty())
-        return makeError(Error::Code::Usage, QStringLiteral("no host given"));
+        return makeError(Error::Code::Usage, Tr::tr("no host given"));
     static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9_.@:%\\[\\]-]+\\z"));
     if (auto e = checkValue(QStringLiteral("host"), host))
         return std::unexpected(*e);
     if (!hostRe.match(host).hasMatch())
         return makeError(Error::Code::Usage,
-            QStringLiteral("host '%1' has characters a host name cannot have").arg(host.left(80)));
+            Tr::tr("host '%1' has characters a host name cannot have").arg(host.left(80)));
     if (port < 0 || port > 65535)
-        return makeError(Error::Code::Usage, QStringLiteral("port %1 is out of range").arg(port));
+        return makeError(Error::Code::Usage, Tr::tr("port %1 is out of range").arg(port));
     QStringList args { QStringLiteral("-T"), QStringLiteral("-e"), QStringLiteral("none"),
         QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
         QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
@@ -72,12 +77,11 @@ Result<QStringList> AgentEndpoint::arguments() const
     static const QRegularExpression optRe(QStringLiteral("^[A-Za-z][A-Za-z0-9]*[= ].+\\z"));
     for (const QString &o : options) {
         if (hasControl(o) || !optRe.match(o).hasMatch())
-            return makeError(
-                Error::Code::Usage, QStringLiteral("ssh option '%1' is not KEY=VALUE").arg(o.left(80)));
+            return makeError(Error::Code::Usage, Tr::tr("ssh option '%1' is not KEY=VALUE").arg(o.left(80)));
         args << QStringLiteral("-o") << o;
     }
     if (agentCommand.trimmed().isEmpty() || hasControl(agentCommand))
-        return makeError(Error::Code::Usage, QStringLiteral("the agent command must be one line"));
+        return makeError(Error::Code::Usage, Tr::tr("the agent command must be one line"));
     args << QStringLiteral("--") << host << agentCommand;
     return args;
 }

@@ -19,14 +19,12 @@ struct Tr {
 // image (so PCR3/PCR4 of the instance never count as differences).
 Measurements documentMeasurements(const AttestationDocument &document)
 {
-    Measurements m(Measurements::SourceType::AttestationDocument, Tr::tr("live attestation document"));
-    for (const AttestationPcr &pcr : document.pcrs()) {
+    Measurements m = Measurements::fromAttestationDocument(document, Tr::tr("live attestation document"));
+    for (int index : m.indexes()) {
         if (std::find(std::begin(LiveAttestationResult::kComparedPcrs),
-                std::end(LiveAttestationResult::kComparedPcrs), pcr.index)
+                std::end(LiveAttestationResult::kComparedPcrs), index)
             == std::end(LiveAttestationResult::kComparedPcrs))
-            continue;
-        m.insert(PcrMeasurement {
-            pcr.index, pcr.value, { pcr.value }, QStringLiteral("payload pcrs[%1]").arg(pcr.index) });
+            m.remove(index);
     }
     return m;
 }

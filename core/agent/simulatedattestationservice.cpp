@@ -127,20 +127,19 @@ void SimulatedAttestationService::closeAll()
     m_listeners.clear();
 }
 
-QMap<int, QByteArray> SimulatedAttestationService::simulatedPcrs(
-    const QMap<int, QByteArray> &imagePcrs, bool debugMode)
+Measurements SimulatedAttestationService::simulatedPcrs(const Measurements &image, bool debugMode)
 {
-    QMap<int, QByteArray> pcrs;
+    Measurements pcrs;
     for (int i = 0; i < 16; ++i)
         pcrs.insert(i, QByteArray(48, '\0'));
     if (debugMode)
         return pcrs;
     for (int i : { 0, 1, 2, 8 }) {
-        if (imagePcrs.contains(i))
-            pcrs[i] = imagePcrs.value(i);
+        if (image.contains(i))
+            pcrs.insert(i, image.value(i));
     }
-    pcrs[3] = extendFromZero("arn:aws:iam::123456789012:role/enclave-studio-simulator");
-    pcrs[4] = extendFromZero("i-00000000000000000");
+    pcrs.insert(3, extendFromZero("arn:aws:iam::123456789012:role/enclave-studio-simulator"));
+    pcrs.insert(4, extendFromZero("i-00000000000000000"));
     return pcrs;
 }
 

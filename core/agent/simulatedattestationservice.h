@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -28,7 +27,7 @@ public:
         QString vsockDir; // STATE_DIR/vsock
         quint32 cid = 0;
         QString moduleId; // the enclave ID
-        QMap<int, QByteArray> pcrs; // PCR0..PCR15 as the NSM would report them
+        Measurements pcrs; // PCR0..PCR15 as the NSM would report them
         quint32 rawPort = kDefaultRawPort; // 0 = off
         quint32 httpPort = kDefaultHttpPort; // 0 = off
     };
@@ -39,10 +38,11 @@ public:
     // Loads (or makes) the PKI and starts listening; an error names what failed.
     Result<void> start(const Config &config);
 
-    // The registers a simulated enclave reports: the image's PCR0/1/2/8 (8 = zero when unsigned),
-    // PCR3 = extend(0, SHA-384(role ARN)), PCR4 = extend(0, SHA-384(instance ID)), zeros elsewhere;
-    // every register zero in debug mode.
-    static QMap<int, QByteArray> simulatedPcrs(const QMap<int, QByteArray> &imagePcrs, bool debugMode);
+    // The registers a simulated enclave reports: the image's PCR0/1/2/8 (8 = zero when unsigned or
+    // unknown), PCR3 = extend(0, SHA-384(role ARN)), PCR4 = extend(0, SHA-384(instance ID)), zeros
+    // elsewhere; every register zero in debug mode. `image` is what MeasurementsLoader::fromEif read
+    // (empty when the image could not be read: then the image's registers are zero too).
+    static Measurements simulatedPcrs(const Measurements &image, bool debugMode);
 
 private:
     struct Listener;

@@ -114,7 +114,7 @@ QString shortHex(const QByteArray &bytes)
     constexpr qsizetype Max = 64;
     if (bytes.size() <= Max)
         return hex::encode(bytes);
-    return hex::encode(bytes.left(Max)) + u"... (%1 bytes)"_s.arg(bytes.size());
+    return hex::encode(bytes.left(Max)) + Tr::tr("... (%1 bytes)").arg(bytes.size());
 }
 
 // Text that is printable shows as text, anything else as hex (public_key, user_data, nonce).
@@ -160,7 +160,7 @@ public:
         if (size < minSize || size > maxSize)
             return makeError(
                 minSize > 0 && size < minSize ? Error::Code::Malformed : Error::Code::LimitExceeded,
-                u"%1 is %2 bytes, allowed %3..%4"_s.arg(what).arg(size).arg(minSize).arg(maxSize),
+                Tr::tr("%1 is %2 bytes, allowed %3..%4").arg(what).arg(size).arg(minSize).arg(maxSize),
                 node.span.offset);
         return slice(node.span);
     }
@@ -214,7 +214,7 @@ public:
                 f.contentSpan = contentSpan(node.span);
                 f.display = bytesDisplay(slice(node.span));
             } else {
-                f.display = u"(chunked byte string)"_s;
+                f.display = Tr::tr("(chunked byte string)");
             }
             break;
         case CBOR_TYPE_STRING:
@@ -223,7 +223,7 @@ public:
                 QString s;
                 f.display = strictUtf8(slice(node.span), &s) ? u"\"%1\""_s.arg(s) : u"(invalid UTF-8)"_s;
             } else {
-                f.display = u"(chunked text string)"_s;
+                f.display = Tr::tr("(chunked text string)");
             }
             break;
         case CBOR_TYPE_MAP:
@@ -310,8 +310,9 @@ std::optional<Error> envelopeTruncation(QByteArrayView data)
     if (needed <= size)
         return std::nullopt;
     return Error { Error::Code::Truncated, payloadHead,
-        u"truncated by %1 bytes: the payload's length (%2 bytes) and the %3-byte signature run past "
-        u"the end of the data (%4 bytes)"_s.arg(needed - size)
+        Tr::tr("truncated by %1 bytes: the payload's length (%2 bytes) and the %3-byte signature run past "
+               "the end of the data (%4 bytes)")
+            .arg(needed - size)
             .arg(payloadLength)
             .arg(SignatureSize)
             .arg(size) };
@@ -389,15 +390,15 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
             c.signatureSpan().offset);
     if (c.payload().isEmpty() || c.payload().size() > MaxPayloadSize)
         return makeError(c.payload().isEmpty() ? Error::Code::Malformed : Error::Code::LimitExceeded,
-            u"payload is %1 bytes, allowed 1..%2"_s.arg(c.payload().size()).arg(MaxPayloadSize),
+            Tr::tr("payload is %1 bytes, allowed 1..%2").arg(c.payload().size()).arg(MaxPayloadSize),
             c.payloadSpan().offset);
     // A chunked payload has no single byte range the signature could be over as received.
     if (c.payloadSpan().contentLength() != c.payload().size())
         return makeError(Error::Code::Malformed, Tr::tr("payload must be a definite-length byte string"),
             c.payloadSpan().offset);
     if (c.unprotectedEntries() != 0)
-        d->warnings << u"unprotected header has %1 entries (not signed, ignored)"_s.arg(
-            c.unprotectedEntries());
+        d->warnings
+            << Tr::tr("unprotected header has %1 entries (not signed, ignored)").arg(c.unprotectedEntries());
 
     // The payload map, parsed from the exact payload bytes with absolute offsets.
     cbor::Limits payloadLimits;
@@ -589,12 +590,13 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
                 if (*key == u"public_key") {
                     d->publicKey = *b;
                     if (b->isEmpty())
-                        d->warnings << u"public_key is an empty byte string (AWS requires 1..1024 bytes)"_s;
+                        d->warnings << Tr::tr(
+                            "public_key is an empty byte string (AWS requires 1..1024 bytes)");
                 } else {
                     (*key == u"user_data" ? d->userData : d->nonce) = *b;
                     if (b->size() > SoftOptionalSize)
-                        d->warnings << u"%1 is %2 bytes, above AWS's documented 512"_s.arg(*key).arg(
-                            b->size());
+                        d->warnings
+                            << Tr::tr("%1 is %2 bytes, above AWS's documented 512").arg(*key).arg(b->size());
                 }
                 f.display = bytesDisplay(*b);
                 f.contentSpan = contentSpan(value.span);
@@ -630,7 +632,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
         return missing("cabundle");
 
     payloadField.display
-        = u"%1, %2 fields, %3 map"_s
+        = Tr::tr("%1, %2 fields, %3 map")
               .arg(d->kind == Kind::NitroTpm ? u"NitroTPM document"_s : u"AttestationDocument"_s)
               .arg(d->keyOrder.size())
               .arg(d->indefiniteMap ? u"indefinite-length"_s : u"definite-length"_s);
@@ -639,7 +641,7 @@ Result<AttestationDocument> AttestationDocument::parse(QByteArrayView data)
     AttestationField top;
     top.name = u"COSE_Sign1"_s;
     top.type = c.isTagged() ? u"tag"_s : u"array"_s;
-    top.display = c.isTagged() ? u"tag 18, 4 items"_s : u"untagged, 4 items"_s;
+    top.display = c.isTagged() ? Tr::tr("tag 18, 4 items") : Tr::tr("untagged, 4 items");
     top.span = { 0, qint64(d->bytes.size()) };
     AttestationField prot;
     prot.name = u"protected"_s;

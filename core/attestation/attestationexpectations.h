@@ -3,13 +3,14 @@
 #include <optional>
 
 #include <QByteArray>
-#include <QMap>
+
+#include "measure/measurements.h"
 
 namespace enclave {
 
 // What the caller expects of a document. Everything unset is skipped (and the result says so).
 struct AttestationExpectations {
-    QMap<int, QByteArray> pcrs;
+    Measurements pcrs; // each must be in the document with this value (compared by PcrDiff)
     std::optional<QByteArray> nonce;
     std::optional<QByteArray> userData;
     std::optional<QByteArray> publicKey;

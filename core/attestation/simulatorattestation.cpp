@@ -170,8 +170,8 @@ Result<QByteArray> SimulatorAttestationPki::sign(const Document &document) const
     payload.text("digest").text("SHA384");
     payload.text("timestamp").unsignedInt(quint64(timestamp.toMSecsSinceEpoch()));
     payload.text("pcrs").mapHeader(quint64(document.pcrs.size()));
-    for (auto it = document.pcrs.cbegin(); it != document.pcrs.cend(); ++it)
-        payload.unsignedInt(quint64(it.key())).bytes(it.value());
+    for (int index : document.pcrs.indexes())
+        payload.unsignedInt(quint64(index)).bytes(document.pcrs.value(index));
     payload.text("certificate").bytes(m_leafDer);
     payload.text("cabundle").arrayHeader(2).bytes(m_rootDer).bytes(m_intermediateDer);
     for (const auto &[name, value] : { std::pair { "public_key", &document.publicKey },

@@ -4,12 +4,12 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QMap>
 #include <QString>
 
 #include "common/error.h"
 #include "crypto/signingkey.h"
 #include "crypto/x509certificate.h"
+#include "measure/measurements.h"
 
 namespace enclave {
 
@@ -26,7 +26,7 @@ class SimulatorAttestationPki final {
 public:
     struct Document {
         QString moduleId;
-        QMap<int, QByteArray> pcrs; // index -> 48 bytes
+        Measurements pcrs; // index -> 48 bytes
         std::optional<QByteArray> publicKey;
         std::optional<QByteArray> userData;
         std::optional<QByteArray> nonce;

@@ -32,13 +32,12 @@ public:
         // Data that ends where an item is due is truncated, whatever depth the item would have
         // had: checked before the limits so a cut-short document is not reported as too deep.
         if (m_pos >= m_data.size())
-            return fail(Code::Truncated, QStringLiteral("CBOR data ends where an item was expected"), start);
+            return fail(Code::Truncated, Tr::tr("CBOR data ends where an item was expected"), start);
         if (depth > m_limits.maxDepth)
-            return fail(Code::LimitExceeded,
-                QStringLiteral("CBOR nesting deeper than %1").arg(m_limits.maxDepth), start);
-        if (++m_items > m_limits.maxItems)
             return fail(
-                Code::LimitExceeded, QStringLiteral("more than %1 CBOR items").arg(m_limits.maxItems), start);
+                Code::LimitExceeded, Tr::tr("CBOR nesting deeper than %1").arg(m_limits.maxDepth), start);
+        if (++m_items > m_limits.maxItems)
+            return fail(Code::LimitExceeded, Tr::tr("more than %1 CBOR items").arg(m_limits.maxItems), start);
         auto head = readHead();
         if (!head)
             return std::unexpected(head.error());
@@ -48,8 +47,7 @@ public:
         node.span.headerLength = m_pos - start;
         const bool indefinite = ai == 31;
         if (indefinite && !m_limits.allowIndefinite && major >= 2 && major <= 5)
-            return fail(
-                Code::Unsupported, QStringLiteral("indefinite-length CBOR item not allowed here"), start);
+            return fail(Code::Unsupported, Tr::tr("indefinite-length CBOR item not allowed here"), start);
 
         switch (major) {
         case 0:
@@ -60,8 +58,7 @@ public:
             if (indefinite) {
                 while (true) {
                     if (m_pos >= m_data.size())
-                        return fail(
-                            Code::Truncated, QStringLiteral("indefinite string without break"), m_pos);
+                        return fail(Code::Truncated, Tr::tr("indefinite string without break"), m_pos);
                     if (uint8_t(m_data[m_pos]) == 0xff) {
                         ++m_pos;
                         break;
@@ -72,20 +69,20 @@ public:
                         return chunk;
                     const uint8_t first = uint8_t(m_data[chunkStart]);
                     if ((first >> 5) != major || (first & 31) == 31)
-                        return fail(Code::Malformed, QStringLiteral("bad chunk in indefinite-length string"),
-                            chunkStart);
+                        return fail(
+                            Code::Malformed, Tr::tr("bad chunk in indefinite-length string"), chunkStart);
                     node.children.push_back(std::move(*chunk));
                 }
             } else {
                 if (value > quint64(m_limits.maxStringLength))
                     return fail(Code::LimitExceeded,
-                        QStringLiteral("CBOR string of %1 bytes exceeds the limit of %2")
+                        Tr::tr("CBOR string of %1 bytes exceeds the limit of %2")
                             .arg(value)
                             .arg(m_limits.maxStringLength),
                         start);
                 if (value > quint64(m_data.size() - m_pos))
                     return fail(Code::Truncated,
-                        QStringLiteral("CBOR string of %1 bytes, but only %2 bytes remain")
+                        Tr::tr("CBOR string of %1 bytes, but only %2 bytes remain")
                             .arg(value)
                             .arg(m_data.size() - m_pos),
                         start);
@@ -99,7 +96,7 @@ public:
                 // Every item takes at least one byte: a count larger than what remains is a lie.
                 if (value > quint64(m_data.size() - m_pos) / per)
                     return fail(Code::Truncated,
-                        QStringLiteral("CBOR %1 claims %2 entries, but only %3 bytes remain")
+                        Tr::tr("CBOR %1 claims %2 entries, but only %3 bytes remain")
                             .arg(major == 4 ? QStringLiteral("array") : QStringLiteral("map"))
                             .arg(value)
                             .arg(m_data.size() - m_pos),
@@ -114,8 +111,8 @@ public:
             } else {
                 while (true) {
                     if (m_pos >= m_data.size())
-                        return fail(Code::Truncated,
-                            QStringLiteral("indefinite-length container without break"), m_pos);
+                        return fail(
+                            Code::Truncated, Tr::tr("indefinite-length container without break"), m_pos);
                     if (uint8_t(m_data[m_pos]) == 0xff) {
                         ++m_pos;
                         break;
@@ -126,8 +123,8 @@ public:
                     node.children.push_back(std::move(*child));
                 }
                 if (major == 5 && node.children.size() % 2 != 0)
-                    return fail(Code::Malformed,
-                        QStringLiteral("indefinite-length map with a key but no value"), start);
+                    return fail(
+                        Code::Malformed, Tr::tr("indefinite-length map with a key but no value"), start);
             }
             break;
         }
@@ -142,9 +139,9 @@ public:
         }
         case 7:
             if (ai == 31)
-                return fail(Code::Malformed, QStringLiteral("unexpected CBOR break"), start);
+                return fail(Code::Malformed, Tr::tr("unexpected CBOR break"), start);
             if (ai == 24 && value < 32)
-                return fail(Code::Malformed, QStringLiteral("invalid two-byte CBOR simple value"), start);
+                return fail(Code::Malformed, Tr::tr("invalid two-byte CBOR simple value"), start);
             // Simple values other than false/true/null/undefined are unassigned; libcbor 0.8 refuses
             // them, so say so here, at their own offset (fuzz_cbor found the mismatch).
             if (ai < 20 || ai == 24)
@@ -177,7 +174,7 @@ private:
     {
         const qint64 start = m_pos;
         if (m_pos >= m_data.size())
-            return fail(Code::Truncated, QStringLiteral("CBOR data ends where an item was expected"), start);
+            return fail(Code::Truncated, Tr::tr("CBOR data ends where an item was expected"), start);
         const uint8_t b = uint8_t(m_data[m_pos++]);
         const int major = b >> 5;
         const int ai = b & 31;
@@ -187,17 +184,15 @@ private:
         } else if (ai <= 27) {
             const int n = 1 << (ai - 24);
             if (m_data.size() - m_pos < n)
-                return fail(Code::Truncated, QStringLiteral("CBOR item head truncated"), start);
+                return fail(Code::Truncated, Tr::tr("CBOR item head truncated"), start);
             for (int i = 0; i < n; ++i)
                 value = (value << 8) | uint8_t(m_data[m_pos++]);
         } else if (ai == 31) {
             if (major == 0 || major == 1 || major == 6)
                 return fail(Code::Malformed,
-                    QStringLiteral("indefinite length is not allowed for CBOR major type %1").arg(major),
-                    start);
+                    Tr::tr("indefinite length is not allowed for CBOR major type %1").arg(major), start);
         } else {
-            return fail(
-                Code::Malformed, QStringLiteral("reserved CBOR additional information %1").arg(ai), start);
+            return fail(Code::Malformed, Tr::tr("reserved CBOR additional information %1").arg(ai), start);
         }
         return Head { major, ai, value };
     }

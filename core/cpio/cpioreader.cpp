@@ -700,18 +700,8 @@ Result<CpioReader::Content> CpioReader::readEntry(QIODevice *device, qint64 offs
             return std::unexpected(e.error());
         if (!e->has_value())
             return makeError(Error::Code::Usage, Tr::tr("the archive has no entry %1").arg(index));
-        if ((*e)->index != index)
-            continue;
-        Content c;
-        c.entry = **e;
-        auto data = reader.readCurrentData(maxBytes);
-        if (!data)
-            return std::unexpected(data.error());
-        c.data = *data;
-        c.truncated = c.data.size() < c.entry.size;
-        if (!c.truncated)
-            c.entry.sha256 = Digest::sha256(c.data);
-        return c;
+        if ((*e)->index == index)
+            return reader.currentContent(**e, maxBytes);
     }
 }
 
@@ -732,17 +722,25 @@ Result<std::optional<CpioReader::Content>> CpioReader::readEntryByPath(QIODevice
             return found;
         if ((*e)->rawPath != rawPath)
             continue;
-        Content c;
-        c.entry = **e;
-        auto data = reader.readCurrentData(maxBytes);
-        if (!data)
-            return std::unexpected(data.error());
-        c.data = *data;
-        c.truncated = c.data.size() < c.entry.size;
-        if (!c.truncated)
-            c.entry.sha256 = Digest::sha256(c.data);
-        found = std::move(c);
+        auto c = reader.currentContent(**e, maxBytes);
+        if (!c)
+            return std::unexpected(c.error());
+        found = std::move(*c);
     }
+}
+
+Result<CpioReader::Content> CpioReader::currentContent(const CpioEntry &entry, qint64 maxBytes)
+{
+    Content c;
+    c.entry = entry;
+    auto data = readCurrentData(maxBytes);
+    if (!data)
+        return std::unexpected(data.error());
+    c.data = *data;
+    c.truncated = c.data.size() < c.entry.size;
+    if (!c.truncated)
+        c.entry.sha256 = Digest::sha256(c.data);
+    return c;
 }
 
 } // namespace enclave

@@ -84,6 +84,10 @@ public:
         const std::atomic_bool *cancel = nullptr);
 
 private:
+    // The entry next() returned last with its data (bounded, hashed when complete): what both
+    // readEntry and readEntryByPath hand out.
+    Result<Content> currentContent(const CpioEntry &entry, qint64 maxBytes);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,10 +1,16 @@
 #include "eifheader.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(EifHeader)
+};
+
 template <typename T> T be(QByteArrayView bytes, qint64 offset)
 {
     return qFromBigEndian<T>(bytes.data() + offset);
@@ -27,17 +33,14 @@ Result<EifHeader> EifHeader::parse(QByteArrayView bytes)
 {
     if (bytes.size() < Size) {
         return makeError(Error::Code::Truncated,
-            QStringLiteral("file is %1 bytes, shorter than the %2-byte EIF header")
-                .arg(bytes.size())
-                .arg(Size),
+            Tr::tr("file is %1 bytes, shorter than the %2-byte EIF header").arg(bytes.size()).arg(Size),
             bytes.size());
     }
     EifHeader h;
     h.m_magic = bytes.first(4).toByteArray();
     if (h.m_magic != magicBytes()) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("bad magic %1, expected 2e656966 (\".eif\")")
-                .arg(QString::fromLatin1(h.m_magic.toHex())),
+            Tr::tr("bad magic %1, expected 2e656966 (\".eif\")").arg(QString::fromLatin1(h.m_magic.toHex())),
             MagicOffset);
     }
     h.m_version = be<quint16>(bytes, VersionOffset);
@@ -52,7 +55,7 @@ Result<EifHeader> EifHeader::parse(QByteArrayView bytes)
     }
     if (h.m_version < 2 || h.m_version > CurrentVersion) {
         return makeError(Error::Code::Unsupported,
-            QStringLiteral("unknown EIF version %1 (supported: 2, 3, 4)").arg(h.m_version), VersionOffset);
+            Tr::tr("unknown EIF version %1 (supported: 2, 3, 4)").arg(h.m_version), VersionOffset);
     }
     h.m_flags = be<quint16>(bytes, FlagsOffset);
     h.m_defaultMem = be<quint64>(bytes, DefaultMemOffset);
@@ -61,7 +64,7 @@ Result<EifHeader> EifHeader::parse(QByteArrayView bytes)
     h.m_numSections = be<quint16>(bytes, NumSectionsOffset);
     if (h.m_numSections == 0 || h.m_numSections > MaxSections) {
         return makeError(h.m_numSections == 0 ? Error::Code::Malformed : Error::Code::LimitExceeded,
-            QStringLiteral("num_sections is %1, must be 1..%2").arg(h.m_numSections).arg(MaxSections),
+            Tr::tr("num_sections is %1, must be 1..%2").arg(h.m_numSections).arg(MaxSections),
             NumSectionsOffset);
     }
     for (int i = 0; i < MaxSections; ++i) {

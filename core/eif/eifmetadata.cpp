@@ -1,9 +1,16 @@
 #include "eifmetadata.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace enclave {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(EifMetadata)
+};
+} // namespace
 
 Result<EifMetadata> EifMetadata::parse(QByteArrayView json, qint64 baseOffset)
 {
@@ -11,12 +18,11 @@ Result<EifMetadata> EifMetadata::parse(QByteArrayView json, qint64 baseOffset)
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &err);
     if (err.error != QJsonParseError::NoError) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("metadata section: invalid JSON: %1").arg(err.errorString()),
-            baseOffset + err.offset);
+            Tr::tr("metadata section: invalid JSON: %1").arg(err.errorString()), baseOffset + err.offset);
     }
     if (!doc.isObject())
         return makeError(
-            Error::Code::Malformed, QStringLiteral("metadata section: JSON is not an object"), baseOffset);
+            Error::Code::Malformed, Tr::tr("metadata section: JSON is not an object"), baseOffset);
     EifMetadata m;
     m.m_root = doc.object();
     return m;

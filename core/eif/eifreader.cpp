@@ -2,12 +2,17 @@
 
 #include <limits>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QtEndian>
 
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(EifReader)
+};
 constexpr quint64 kInt64Max = quint64(std::numeric_limits<qint64>::max());
 constexpr int kMaxWalkSections = EifHeader::MaxSections;
 } // namespace
@@ -16,14 +21,14 @@ Result<EifReader> EifReader::open(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot open: %1").arg(file.errorString()));
     EifReader r;
     r.m_fileSize = file.size();
     if (r.m_fileSize == 0)
-        return makeError(Error::Code::Truncated, QStringLiteral("empty file, not an EIF"), 0);
+        return makeError(Error::Code::Truncated, Tr::tr("empty file, not an EIF"), 0);
     const QByteArray headerBytes = file.read(EifHeader::Size);
     if (headerBytes.size() < qMin<qint64>(r.m_fileSize, EifHeader::Size))
-        return makeError(Error::Code::Io, QStringLiteral("read error: %1").arg(file.errorString()), 0);
+        return makeError(Error::Code::Io, Tr::tr("read error: %1").arg(file.errorString()), 0);
     auto header = EifHeader::parse(headerBytes);
     if (!header)
         return std::unexpected(header.error());
@@ -54,34 +59,31 @@ Result<void> EifReader::walk(QFile &file)
         }
         const int index = int(m_sections.size());
         if (index >= kMaxWalkSections) {
-            return makeError(Error::Code::LimitExceeded,
-                QStringLiteral("more than %1 sections").arg(kMaxWalkSections), pos);
+            return makeError(
+                Error::Code::LimitExceeded, Tr::tr("more than %1 sections").arg(kMaxWalkSections), pos);
         }
         if (!file.seek(pos))
-            return makeError(Error::Code::Io, QStringLiteral("seek failed: %1").arg(file.errorString()), pos);
+            return makeError(Error::Code::Io, Tr::tr("seek failed: %1").arg(file.errorString()), pos);
         char raw[EifSection::HeaderSize];
         if (file.read(raw, sizeof raw) != qint64(sizeof raw))
-            return makeError(Error::Code::Io, QStringLiteral("read error: %1").arg(file.errorString()), pos);
+            return makeError(Error::Code::Io, Tr::tr("read error: %1").arg(file.errorString()), pos);
         const quint16 type = qFromBigEndian<quint16>(raw);
         const quint16 flags = qFromBigEndian<quint16>(raw + 2);
         const quint64 size = qFromBigEndian<quint64>(raw + 4);
         if (type == quint16(EifSectionType::Invalid) || type > quint16(EifSectionType::Metadata)) {
             return makeError(Error::Code::Malformed,
-                QStringLiteral("section %1: unknown section type %2").arg(index).arg(type), pos);
+                Tr::tr("section %1: unknown section type %2").arg(index).arg(type), pos);
         }
         const QString name = eifSectionTypeName(type);
         const quint64 dataStart = quint64(pos) + EifSection::HeaderSize;
         if (size > std::numeric_limits<quint64>::max() - dataStart) {
             return makeError(Error::Code::Malformed,
-                QStringLiteral("section %1 (%2): size %3 overflows 64-bit offsets")
-                    .arg(index)
-                    .arg(name)
-                    .arg(size),
+                Tr::tr("section %1 (%2): size %3 overflows 64-bit offsets").arg(index).arg(name).arg(size),
                 pos + 4);
         }
         if (size > kInt64Max || dataStart + size > quint64(m_fileSize)) {
             return makeError(Error::Code::Truncated,
-                QStringLiteral("section %1 (%2): size %3 goes past end of file (%4 bytes left)")
+                Tr::tr("section %1 (%2): size %3 goes past end of file (%4 bytes left)")
                     .arg(index)
                     .arg(name)
                     .arg(size)
@@ -92,7 +94,7 @@ Result<void> EifReader::walk(QFile &file)
         // so such an image is malformed, not merely odd (issue 13).
         if (flags != 0) {
             return makeError(Error::Code::Malformed,
-                QStringLiteral("section %1 (%2): flags 0x%3 are reserved, the hypervisor requires 0")
+                Tr::tr("section %1 (%2): flags 0x%3 are reserved, the hypervisor requires 0")
                     .arg(index)
                     .arg(name)
                     .arg(flags, 0, 16),
@@ -102,7 +104,7 @@ Result<void> EifReader::walk(QFile &file)
         // the hypervisor's walk accept it, so it stays describable.
         if (size == 0)
             warn(pos + 4,
-                QStringLiteral("section %1 (%2) is empty: QEMU's EIF loader refuses zero-size sections")
+                Tr::tr("section %1 (%2) is empty: QEMU's EIF loader refuses zero-size sections")
                     .arg(index)
                     .arg(name));
         m_sections.append(EifSection(index, type, flags, pos, size));
@@ -131,7 +133,7 @@ Result<void> EifReader::crossCheckTable()
     }
     if (n != m_sections.size()) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("header says num_sections %1 but walking the file finds %2 sections")
+            Tr::tr("header says num_sections %1 but walking the file finds %2 sections")
                 .arg(n)
                 .arg(m_sections.size()),
             EifHeader::NumSectionsOffset);
@@ -142,7 +144,7 @@ Result<void> EifReader::crossCheckTable()
         const quint64 size = m_header.sectionSize(i);
         if (off != quint64(s.headerOffset())) {
             return makeError(Error::Code::Malformed,
-                QStringLiteral("header table: section_offsets[%1] is %2 but section %1 (%3) starts at %4")
+                Tr::tr("header table: section_offsets[%1] is %2 but section %1 (%3) starts at %4")
                     .arg(i)
                     .arg(off)
                     .arg(s.typeName())
@@ -162,7 +164,7 @@ Result<void> EifReader::crossCheckTable()
                         .arg(s.size()));
             } else {
                 return makeError(Error::Code::Malformed,
-                    QStringLiteral("header table: section_sizes[%1] is %2 but section %1 (%3) holds %4 bytes")
+                    Tr::tr("header table: section_sizes[%1] is %2 but section %1 (%3) holds %4 bytes")
                         .arg(i)
                         .arg(size)
                         .arg(s.typeName())
@@ -174,7 +176,7 @@ Result<void> EifReader::crossCheckTable()
     for (int i = n; i < EifHeader::MaxSections; ++i) {
         if (m_header.sectionOffset(i) != 0 || m_header.sectionSize(i) != 0) {
             warn(EifHeader::sectionOffsetSpan(i).offset,
-                QStringLiteral("header table: unused slot %1 is not zero").arg(i));
+                Tr::tr("header table: unused slot %1 is not zero").arg(i));
             break;
         }
     }
@@ -195,18 +197,18 @@ Result<void> EifReader::checkSemantics()
              EifSectionType::Metadata }) {
         if (const EifSection *second = firstOf(t, 1)) {
             return makeError(Error::Code::Malformed,
-                QStringLiteral("section %1: a second %2 section (at most one allowed)")
+                Tr::tr("section %1: a second %2 section (at most one allowed)")
                     .arg(second->index())
                     .arg(second->typeName()),
                 second->headerOffset());
         }
     }
     if (!firstOf(EifSectionType::Kernel, 0))
-        return makeError(Error::Code::Malformed, QStringLiteral("no kernel section"), EifHeader::Size);
+        return makeError(Error::Code::Malformed, Tr::tr("no kernel section"), EifHeader::Size);
     if (!firstOf(EifSectionType::Cmdline, 0))
-        return makeError(Error::Code::Malformed, QStringLiteral("no cmdline section"), EifHeader::Size);
+        return makeError(Error::Code::Malformed, Tr::tr("no cmdline section"), EifHeader::Size);
     if (!firstOf(EifSectionType::Ramdisk, 0))
-        return makeError(Error::Code::Malformed, QStringLiteral("no ramdisk section"), EifHeader::Size);
+        return makeError(Error::Code::Malformed, Tr::tr("no ramdisk section"), EifHeader::Size);
 
     const EifSection *kernel = firstOf(EifSectionType::Kernel, 0);
     for (const EifSection &s : m_sections) {
@@ -227,8 +229,7 @@ Result<void> EifReader::checkSemantics()
     const EifSection *metadata = firstOf(EifSectionType::Metadata, 0);
     if (metadata && version < 4) {
         warn(metadata->headerOffset(),
-            QStringLiteral("metadata section in a version %1 image (metadata came with version 4)")
-                .arg(version));
+            Tr::tr("metadata section in a version %1 image (metadata came with version 4)").arg(version));
     }
     if (!metadata && version >= 4) {
         warn(EifHeader::VersionOffset,
@@ -237,14 +238,13 @@ Result<void> EifReader::checkSemantics()
     }
     if (m_header.flags() & ~EifHeader::ArchAarch64Flag) {
         warn(EifHeader::FlagsOffset,
-            QStringLiteral("header flags 0x%1 set reserved bits").arg(m_header.flags(), 0, 16));
+            Tr::tr("header flags 0x%1 set reserved bits").arg(m_header.flags(), 0, 16));
     }
     if (m_header.reserved() != 0)
         warn(EifHeader::ReservedOffset,
-            QStringLiteral("header reserved field is %1, expected 0").arg(m_header.reserved()));
+            Tr::tr("header reserved field is %1, expected 0").arg(m_header.reserved()));
     if (m_header.unused() != 0)
-        warn(EifHeader::UnusedOffset,
-            QStringLiteral("header unused field is %1, expected 0").arg(m_header.unused()));
+        warn(EifHeader::UnusedOffset, Tr::tr("header unused field is %1, expected 0").arg(m_header.unused()));
     return {};
 }
 
@@ -275,16 +275,15 @@ qint64 EifReader::sectionsEnd() const
 Result<QByteArray> EifReader::readRange(qint64 offset, qint64 length) const
 {
     if (offset < 0 || length < 0 || offset > m_fileSize || length > m_fileSize - offset)
-        return makeError(
-            Error::Code::Truncated, QStringLiteral("%1 bytes go past end of file").arg(length), offset);
+        return makeError(Error::Code::Truncated, Tr::tr("%1 bytes go past end of file").arg(length), offset);
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot open: %1").arg(file.errorString()));
     if (!file.seek(offset))
-        return makeError(Error::Code::Io, QStringLiteral("seek failed: %1").arg(file.errorString()), offset);
+        return makeError(Error::Code::Io, Tr::tr("seek failed: %1").arg(file.errorString()), offset);
     QByteArray data = file.read(length);
     if (data.size() != length)
-        return makeError(Error::Code::Io, QStringLiteral("short read: file changed while reading?"), offset);
+        return makeError(Error::Code::Io, Tr::tr("short read: file changed while reading?"), offset);
     return data;
 }
 
@@ -292,7 +291,7 @@ Result<QByteArray> EifReader::readSectionData(const EifSection &section, qint64 
 {
     if (section.size() > maxSize) {
         return makeError(Error::Code::LimitExceeded,
-            QStringLiteral("section %1 (%2) is %3 bytes, more than the %4 bytes accepted")
+            Tr::tr("section %1 (%2) is %3 bytes, more than the %4 bytes accepted")
                 .arg(section.index())
                 .arg(section.typeName())
                 .arg(section.size())

@@ -1,6 +1,14 @@
 #include "eifsectiondevice.h"
 
+#include <QCoreApplication>
+
 namespace enclave {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(EifSectionDevice)
+};
+} // namespace
 
 EifSectionDevice::EifSectionDevice(const QString &path, qint64 offset, qint64 size, QObject *parent)
     : QIODevice(parent)
@@ -15,11 +23,11 @@ EifSectionDevice::~EifSectionDevice() = default;
 bool EifSectionDevice::open(OpenMode mode)
 {
     if ((mode & ~QIODevice::Unbuffered) != QIODevice::ReadOnly) {
-        setErrorString(QStringLiteral("EifSectionDevice is read-only"));
+        setErrorString(Tr::tr("EifSectionDevice is read-only"));
         return false;
     }
     if (m_offset < 0 || m_size < 0) {
-        setErrorString(QStringLiteral("negative offset or size"));
+        setErrorString(Tr::tr("negative offset or size"));
         return false;
     }
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -27,7 +35,7 @@ bool EifSectionDevice::open(OpenMode mode)
         return false;
     }
     if (m_file.size() < m_offset || m_file.size() - m_offset < m_size) {
-        setErrorString(QStringLiteral("the file ends before the section does"));
+        setErrorString(Tr::tr("the file ends before the section does"));
         m_file.close();
         return false;
     }

@@ -2,6 +2,8 @@
 
 #include <cbor.h>
 
+#include <QCoreApplication>
+
 #include "cbor/cborencoder.h"
 #include "cbor/cbortree_p.h"
 #include "crypto/cosesign1.h"
@@ -9,6 +11,10 @@
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(EifSignature)
+};
 
 QByteArray textOf(const cbor::Node &node)
 {
@@ -27,14 +33,14 @@ Result<QByteArray> bytesOf(const cbor::Node &node, const QString &what)
     }
     if (!cbor_isa_array(node.item)) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("signature section: %1 is not an array of bytes").arg(what), node.span.offset);
+            Tr::tr("signature section: %1 is not an array of bytes").arg(what), node.span.offset);
     }
     QByteArray out;
     out.reserve(qsizetype(node.children.size()));
     for (const cbor::Node &child : node.children) {
         if (!cbor_isa_uint(child.item) || cbor_get_int(child.item) > 0xff) {
             return makeError(Error::Code::Malformed,
-                QStringLiteral("signature section: %1 holds an element that is not a byte").arg(what),
+                Tr::tr("signature section: %1 holds an element that is not a byte").arg(what),
                 child.span.offset);
         }
         out.append(char(cbor_get_int(child.item)));
@@ -52,21 +58,20 @@ Result<EifSignature> EifSignature::parse(QByteArrayView sectionData, qint64 base
     auto tree = cbor::Tree::parse(sectionData, baseOffset, limits);
     if (!tree) {
         Error e = tree.error();
-        e.message = QStringLiteral("signature section: bad CBOR: %1").arg(e.message);
+        e.message = Tr::tr("signature section: bad CBOR: %1").arg(e.message);
         return std::unexpected(e);
     }
     const cbor::Node &root = tree->root();
     if (!cbor_isa_array(root.item) || root.children.empty()) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("signature section: expected a non-empty CBOR array of PcrSignature"),
-            root.span.offset);
+            Tr::tr("signature section: expected a non-empty CBOR array of PcrSignature"), root.span.offset);
     }
     EifSignature sig;
     sig.m_entries = int(root.children.size());
     const cbor::Node &entry = root.children.front();
     if (!cbor_isa_map(entry.item)) {
-        return makeError(Error::Code::Malformed, QStringLiteral("signature section: entry 0 is not a map"),
-            entry.span.offset);
+        return makeError(
+            Error::Code::Malformed, Tr::tr("signature section: entry 0 is not a map"), entry.span.offset);
     }
     const cbor::Node *certNode = nullptr;
     const cbor::Node *coseNode = nullptr;
@@ -79,7 +84,7 @@ Result<EifSignature> EifSignature::parse(QByteArrayView sectionData, qint64 base
     }
     if (!certNode || !coseNode) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("signature section: entry 0 lacks %1")
+            Tr::tr("signature section: entry 0 lacks %1")
                 .arg(certNode ? QStringLiteral("\"signature\"") : QStringLiteral("\"signing_certificate\"")),
             entry.span.offset);
     }
@@ -99,13 +104,12 @@ Result<EifSignature> EifSignature::parse(QByteArrayView sectionData, qint64 base
 
     if (!sig.m_certificatePem.contains("-----BEGIN CERTIFICATE-----")) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("signature section: signing_certificate is not a PEM certificate"),
-            certNode->span.offset);
+            Tr::tr("signature section: signing_certificate is not a PEM certificate"), certNode->span.offset);
     }
     auto cert = X509Certificate::fromPem(sig.m_certificatePem);
     if (!cert) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("signature section: signing_certificate: %1").arg(cert.error().message),
+            Tr::tr("signature section: signing_certificate: %1").arg(cert.error().message),
             certNode->span.offset);
     }
     sig.m_certificate = *cert;
@@ -113,12 +117,12 @@ Result<EifSignature> EifSignature::parse(QByteArrayView sectionData, qint64 base
     auto parsed = CoseSign1::parse(sig.m_cose);
     if (!parsed) {
         return makeError(Error::Code::Malformed,
-            QStringLiteral("signature section: COSE_Sign1: %1").arg(parsed.error().toString()),
+            Tr::tr("signature section: COSE_Sign1: %1").arg(parsed.error().toString()),
             coseNode->span.offset);
     }
     if (parsed->algorithm() == CoseAlgorithm::Unknown) {
         return makeError(Error::Code::Unsupported,
-            QStringLiteral("signature section: COSE algorithm %1 is not ES256, ES384 or ES512")
+            Tr::tr("signature section: COSE algorithm %1 is not ES256, ES384 or ES512")
                 .arg(parsed->algorithmValue()),
             coseNode->span.offset);
     }

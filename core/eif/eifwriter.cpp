@@ -122,9 +122,9 @@ Result<void> EifWriter::write(const QString &path) const
             const QString what = s.type == quint16(EifSectionType::Kernel) ? QStringLiteral("kernel")
                                                                            : QStringLiteral("ramdisk");
             return makeError(Error::Code::Malformed,
-                s.path.isEmpty() ? QStringLiteral("empty %1: an EIF section must not be empty").arg(what)
-                                 : QStringLiteral("%1: empty %2 file: an EIF section must not be empty")
-                                       .arg(s.path, what));
+                s.path.isEmpty()
+                    ? Tr::tr("empty %1: an EIF section must not be empty").arg(what)
+                    : Tr::tr("%1: empty %2 file: an EIF section must not be empty").arg(s.path, what));
         }
         sizes.append(size);
         header.setSection(i, quint64(offset), quint64(size));

@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include "crypto/digest.h"
@@ -17,6 +18,10 @@
 namespace enclave {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PcrCalculator)
+};
 
 constexpr int kPoolBuffers = 8;
 
@@ -156,7 +161,7 @@ PcrCalculator::PcrCalculator(EifReader reader)
 Result<EifMeasurements> PcrCalculator::compute()
 {
     if (!m_reader.isValid())
-        return makeError(Error::Code::Usage, QStringLiteral("no EIF opened"));
+        return makeError(Error::Code::Usage, Tr::tr("no EIF opened"));
 
     const QList<EifSection> &sections = m_reader.sections();
     // Cloning works when nothing that belongs to PCR1 comes after ramdisk 0.
@@ -187,7 +192,7 @@ Result<EifMeasurements> PcrCalculator::compute()
     const qint64 chunk = m_chunkSize;
     QFile file(m_reader.path());
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(Error::Code::Io, QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot open: %1").arg(file.errorString()));
 
     Digest ctx0(Digest::Algorithm::Sha384);
     std::optional<Digest> ctx1;
@@ -232,7 +237,7 @@ Result<EifMeasurements> PcrCalculator::compute()
         if (got != want) {
             pool.release(buffer);
             failure = Error { Error::Code::Io, pos + got,
-                QStringLiteral("read failed (file shrank or I/O error): %1").arg(file.errorString()) };
+                Tr::tr("read failed (file shrank or I/O error): %1").arg(file.errorString()) };
             break;
         }
         const qint64 c0 = pos;
@@ -313,7 +318,7 @@ Result<QByteArray> PcrCalculator::pcrOfFile(
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(Error::Code::Io, QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return makeError(Error::Code::Io, Tr::tr("cannot open: %1").arg(file.errorString()));
     const qint64 total = file.size();
     constexpr qint64 chunk = 1 << 20;
     std::unique_ptr<char[]> buffer(new char[chunk]);
@@ -324,8 +329,7 @@ Result<QByteArray> PcrCalculator::pcrOfFile(
             return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"), done);
         const qint64 r = file.read(buffer.get(), chunk);
         if (r < 0)
-            return makeError(
-                Error::Code::Io, QStringLiteral("read failed: %1").arg(file.errorString()), done);
+            return makeError(Error::Code::Io, Tr::tr("read failed: %1").arg(file.errorString()), done);
         if (r == 0)
             break;
         digest.update(buffer.get(), r);

@@ -31,7 +31,7 @@ using Outcome = KmsConditionCheck::Outcome;
 
 // Whether an attested request from an enclave carries the key at all: PCR0..15 are always in an
 // attestation document, custom PCRs only when the source says so; NitroTPM keys never.
-bool keyPresentInAttestedRequest(const KmsConditionKey &key, const QMap<int, QByteArray> &pcrs)
+bool keyPresentInAttestedRequest(const KmsConditionKey &key, const Measurements &pcrs)
 {
     switch (key.kind()) {
     case KmsConditionKey::Kind::ImageSha384:
@@ -43,7 +43,7 @@ bool keyPresentInAttestedRequest(const KmsConditionKey &key, const QMap<int, QBy
     }
 }
 
-KmsConditionCheck evaluate(const KmsPolicyCondition &c, const QMap<int, QByteArray> &pcrs)
+KmsConditionCheck evaluate(const KmsPolicyCondition &c, const Measurements &pcrs)
 {
     KmsConditionCheck out;
     out.condition = c;
@@ -184,8 +184,14 @@ bool KmsPolicyChecker::wildcardMatch(QStringView pattern, QStringView text, Qt::
 }
 
 KmsPolicyCheckResult KmsPolicyChecker::check(
-    const KmsPolicy &policy, const QMap<int, QByteArray> &pcrs, const Options &options)
+    const KmsPolicy &policy, const Measurements &source, const Options &options)
 {
+    // An enclave reports a register its source implies zero (an unsigned image's PCR8) as zeros.
+    Measurements pcrs = source;
+    for (int index : source.impliedZero()) {
+        if (!pcrs.contains(index))
+            pcrs.insert(index, QByteArray(48, '\0'));
+    }
     KmsPolicyCheckResult result;
     result.action = options.action;
     result.principal = options.principal;

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QByteArray>
-#include <QMap>
 #include <QString>
 
 #include "kms/kmspolicy.h"
 #include "kms/kmspolicycheckresult.h"
+#include "measure/measurements.h"
 
 namespace enclave {
 
@@ -20,10 +19,12 @@ public:
         QString principal; // IAM role ARN of the parent instance; empty = any principal
     };
 
-    // pcrs: PCR index -> value (48 bytes). A missing index means "the source does not say".
+    // pcrs: the enclave's measurements (48-byte values; a source accepting several values per PCR
+    // is checked with its first). A missing index means "the source does not say", unless the
+    // source implies it zero (an unsigned image's PCR8): then it is checked as 48 zero bytes.
     static KmsPolicyCheckResult check(
-        const KmsPolicy &policy, const QMap<int, QByteArray> &pcrs, const Options &options);
-    static KmsPolicyCheckResult check(const KmsPolicy &policy, const QMap<int, QByteArray> &pcrs)
+        const KmsPolicy &policy, const Measurements &pcrs, const Options &options);
+    static KmsPolicyCheckResult check(const KmsPolicy &policy, const Measurements &pcrs)
     {
         return check(policy, pcrs, Options {});
     }

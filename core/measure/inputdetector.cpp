@@ -75,7 +75,10 @@ InputKind fromSourceType(Measurements::SourceType type)
 // document with a stray character later still opens as text and the decoder names the offset.
 InputKind detectCoseText(QByteArrayView head)
 {
-    const QByteArray text = compact(head.first(std::min<qsizetype>(head.size(), InputDetector::HeadSize)));
+    QByteArray text = compact(head.first(std::min<qsizetype>(head.size(), InputDetector::HeadSize)));
+    // "0x" in front of hex text, as decodeAttestationInput accepts it (the CLI and File > Open agree).
+    if (text.startsWith("0x") || text.startsWith("0X"))
+        text.remove(0, 2);
     qsizetype hexRun = 0;
     while (hexRun < text.size() && isHexDigit(text.at(hexRun)))
         ++hexRun;
@@ -179,42 +182,8 @@ Result<QByteArray> InputDetector::decodeText(InputKind kind, QByteArrayView text
 {
     if (kind != InputKind::CoseBase64 && kind != InputKind::CoseHex)
         return text.toByteArray();
-    if (text.size() > MaxWholeFileSize) {
-        return makeError(Error::Code::LimitExceeded,
-            QCoreApplication::translate("enclave::InputDetector", "text document larger than %1 bytes")
-                .arg(MaxWholeFileSize));
-    }
-    const bool hex = kind == InputKind::CoseHex;
-    // Find the first byte that breaks the encoding, so the error names its offset in the file.
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        const bool ok = isSpace(c) || (hex ? isHexDigit(c) : isBase64Char(c));
-        if (!ok) {
-            return makeError(Error::Code::Malformed,
-                QCoreApplication::translate("enclave::InputDetector", "unexpected character 0x%1 in %2 text")
-                    .arg(uint(static_cast<unsigned char>(c)), 2, 16, QLatin1Char('0'))
-                    .arg(hex ? QStringLiteral("hex") : QStringLiteral("base64")),
-                i);
-        }
-    }
-    const QByteArray clean = compact(text);
-    if (hex) {
-        if (clean.size() % 2 != 0) {
-            return makeError(Error::Code::Truncated,
-                QCoreApplication::translate("enclave::InputDetector", "odd number of hex digits"),
-                text.size());
-        }
-        return QByteArray::fromHex(clean);
-    }
-    const bool url = clean.contains('-') || clean.contains('_');
-    auto decoded = QByteArray::fromBase64Encoding(clean,
-        (url ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
-            | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        return makeError(Error::Code::Malformed,
-            QCoreApplication::translate("enclave::InputDetector", "invalid base64 padding"), text.size());
-    }
-    return decoded.decoded;
+    return decodeAttestationInput(
+        text, nullptr, kind == InputKind::CoseHex ? AttestationEncoding::Hex : AttestationEncoding::Base64);
 }
 
 Measurements::SourceType InputDetector::sourceType(InputKind kind)

@@ -61,8 +61,8 @@ public:
             || kind == InputKind::KmsKeyPolicy || kind == InputKind::Expectations;
     }
     // Decodes the text form of an attestation document (CoseBase64, CoseHex) to its binary
-    // document, naming the offset of the first byte that breaks the encoding; other kinds are
-    // returned as they are.
+    // document with decodeAttestationInput (errors name offsets in `text`, the user's file); other
+    // kinds are returned as they are.
     static Result<QByteArray> decodeText(InputKind kind, QByteArrayView text);
 
     // The Measurements source type of a kind (Unknown for Empty/Unknown).

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "attestation/attestationdocument.h"
 #include "common/hex.h"
 #include "eif/eifmeasurements.h"
 
@@ -38,6 +39,15 @@ Measurements Measurements::fromEif(const EifMeasurements &m, bool isSigned, cons
         out.addNote(tr("CRC mismatch: stored %1, computed %2")
                         .arg(m.storedCrc, 8, 16, QLatin1Char('0'))
                         .arg(m.computedCrc, 8, 16, QLatin1Char('0')));
+    return out;
+}
+
+Measurements Measurements::fromAttestationDocument(const AttestationDocument &doc, const QString &sourceName)
+{
+    Measurements out(SourceType::AttestationDocument, sourceName);
+    out.setHashAlgorithm(doc.digest());
+    for (const AttestationPcr &p : doc.pcrs())
+        out.insert({ p.index, p.value, {}, tr("payload pcrs[%1]").arg(p.index) });
     return out;
 }
 

@@ -13,6 +13,7 @@
 
 namespace enclave {
 
+class AttestationDocument;
 struct EifMeasurements;
 
 // One PCR of a measurement source, and where it came from.
@@ -62,6 +63,9 @@ public:
     // PCR0/1/2 (and PCR8 when the image is signed and it could be computed) of an EIF, PCR8
     // implied zero when unsigned; notes say why PCR8 is missing and whether the CRC matches.
     static Measurements fromEif(const EifMeasurements &m, bool isSigned, const QString &sourceName);
+    // The payload's pcrs (or NitroTPM nitrotpm_pcrs) of a parsed document, each with its origin
+    // "payload pcrs[n]"; the hash label is the document's digest ("SHA384").
+    static Measurements fromAttestationDocument(const AttestationDocument &doc, const QString &sourceName);
 
     SourceType sourceType() const { return m_type; }
     void setSourceType(SourceType type) { m_type = type; }

@@ -119,7 +119,7 @@ Detected detectDocument(const QJsonDocument &doc)
         || member(root, QLatin1StringView("Statement")).isObject()) {
         d.type = SourceType::KmsKeyPolicy;
         d.object = root;
-        d.detail = QStringLiteral("KMS key policy");
+        d.detail = Tr::tr("KMS key policy");
         return d;
     }
     if (member(root, QLatin1StringView("Measurements")).isObject()) {
@@ -141,7 +141,7 @@ Detected detectDocument(const QJsonDocument &doc)
     if (looksLikeExpectations(root)) {
         d.type = SourceType::Expectations;
         d.object = root;
-        d.detail = QStringLiteral("expected PCR values");
+        d.detail = Tr::tr("expected PCR values");
     }
     return d;
 }

@@ -28,7 +28,7 @@ Measurements::SourceType MeasurementsLoader::detect(const QByteArray &content)
     const InputKind kind = InputDetector::detect(content);
     // Text that only looks like an attestation document counts once it parses as one.
     if (InputDetector::isAttestation(kind)) {
-        auto doc = decodeAttestationInput(content);
+        auto doc = InputDetector::decodeText(kind, content);
         return doc && AttestationDocument::parse(*doc) ? Measurements::SourceType::AttestationDocument
                                                        : Measurements::SourceType::Unknown;
     }
@@ -121,13 +121,10 @@ Result<Measurements> MeasurementsLoader::fromAttestationDocument(
     if (!doc)
         return std::unexpected(doc.error());
 
-    Measurements out(Measurements::SourceType::AttestationDocument, sourceName);
-    out.setHashAlgorithm(doc->digest());
+    Measurements out = Measurements::fromAttestationDocument(*doc, sourceName);
     out.setSourceDetail(
         Tr::tr("%1 attestation document (%2), module %3, %4")
             .arg(doc->kindName(), encoding, doc->moduleId(), doc->timestamp().toString(Qt::ISODateWithMs)));
-    for (const AttestationPcr &p : doc->pcrs())
-        out.insert({ p.index, p.value, {}, Tr::tr("payload pcrs[%1]").arg(p.index) });
     if (doc->kind() == AttestationDocument::Kind::NitroTpm)
         out.addNote(Tr::tr("a NitroTPM document: its PCRs measure an EC2 instance, not an enclave image"));
     if (doc->isDebugMode())

@@ -6,6 +6,7 @@
 #include "kms/kmspolicychecker.h"
 #include "kms/kmspolicylinter.h"
 #include "measure/measurements.h"
+#include "measure/pcrdiff.h"
 
 namespace enclave {
 
@@ -69,6 +70,16 @@ void describeInputs(Assessment &a)
     r.signatureAlgorithm = in.signatureAlgorithm;
     r.policyPath = in.policyPath;
     r.attestationPath = in.attestationPath;
+}
+
+// The image's PCRs as an enclave running it reports them: an image without PCR8 (unsigned, or a
+// certificate that could not be read) runs with the zero register.
+Measurements imageWithPcr8(const PostureInputs &in)
+{
+    Measurements image = in.eifPcrs;
+    if (!image.contains(8))
+        image.insert(8, QByteArray(48, '\0'));
+    return image;
 }
 
 // The policy's attestation conditions, and the PCR table: the enclave measurements plus any
@@ -218,10 +229,11 @@ void checkAttestation(Assessment &a)
                                     .arg(in.attestationTime.toString(Qt::ISODate))
                               : Tr::tr("not genuine: %1").arg(in.attestationFailure));
     QStringList differ;
-    for (int i : { 0, 1, 2, 8 }) {
-        const QByteArray e = in.eifPcrs.value(i, i == 8 ? QByteArray(48, '\0') : QByteArray());
-        if (!e.isEmpty() && in.attestationPcrs.contains(i) && in.attestationPcrs.value(i) != e)
-            differ.append(u"PCR" + QString::number(i));
+    const PcrDiff diff = PcrDiff::compare(imageWithPcr8(in), in.attestationPcrs);
+    for (const PcrDiff::Row &row : diff.rows()) {
+        if (QList<int> { 0, 1, 2, 8 }.contains(row.index) && row.compared
+            && row.status == PcrDiff::Status::Different)
+            differ.append(u"PCR" + QString::number(row.index));
     }
     if (differ.isEmpty())
         a.add(QStringLiteral("attestation-matches-image"), Status::Pass,
@@ -296,10 +308,7 @@ void checkPolicy(Assessment &a)
         return;
     }
     KmsPolicyChecker::Options opts;
-    QMap<int, QByteArray> eifSource = in.eifPcrs;
-    if (!eifSource.contains(8))
-        eifSource.insert(8, QByteArray(48, '\0'));
-    const KmsPolicyCheckResult forEif = KmsPolicyChecker::check(*in.policy, eifSource, opts);
+    const KmsPolicyCheckResult forEif = KmsPolicyChecker::check(*in.policy, imageWithPcr8(in), opts);
     a.add(QStringLiteral("policy-allows-image"), forEif.allowed ? Status::Pass : Status::Fail,
         Tr::tr("Policy admits this image"),
         forEif.allowed ? Tr::tr("kms:Decrypt is allowed for an enclave running this image")

@@ -49,13 +49,9 @@ Result<PostureInputs> PostureInputs::load(
     if (!m)
         return makeError(m.error().code, eifPath + u": " + m.error().toString());
     in.crcOk = m->crcMatches();
-    in.eifPcrs.insert(0, m->pcr0);
-    in.eifPcrs.insert(1, m->pcr1);
-    in.eifPcrs.insert(2, m->pcr2);
     in.isSigned = reader->isSigned();
+    in.eifPcrs = Measurements::fromEif(*m, in.isSigned, eifPath);
     if (in.isSigned) {
-        if (!m->pcr8.isEmpty())
-            in.eifPcrs.insert(8, m->pcr8);
         auto sig = reader->signature();
         if (!sig) {
             in.signatureError = sig.error().toString();
@@ -95,8 +91,7 @@ Result<PostureInputs> PostureInputs::load(
         if (!doc)
             return makeError(doc.error().code, attestationPath + u": " + doc.error().toString());
         in.hasAttestation = true;
-        for (const AttestationPcr &p : doc->pcrs())
-            in.attestationPcrs.insert(p.index, p.value);
+        in.attestationPcrs = Measurements::fromAttestationDocument(*doc, attestationPath);
         in.attestationDebugMode = doc->isDebugMode();
         in.attestationTime = doc->timestamp();
         in.attestationNonce = doc->nonce();

@@ -4,13 +4,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include "common/error.h"
 #include "crypto/x509certificate.h"
 #include "kms/kmspolicy.h"
+#include "measure/measurements.h"
 
 namespace enclave {
 
@@ -23,7 +23,7 @@ struct PostureInputs {
     QString eifPath;
     int eifVersion = 0;
     qint64 eifSize = 0;
-    QMap<int, QByteArray> eifPcrs; // 0, 1, 2 and 8 when signed
+    Measurements eifPcrs; // 0, 1, 2 and 8 when signed (Measurements::fromEif)
     bool crcOk = false;
     bool isSigned = false;
     bool signatureVerifies = false; // the COSE signature verifies with the stored certificate
@@ -40,7 +40,7 @@ struct PostureInputs {
     // The attestation document (optional).
     QString attestationPath;
     bool hasAttestation = false;
-    QMap<int, QByteArray> attestationPcrs;
+    Measurements attestationPcrs; // the payload's (Measurements::fromAttestationDocument)
     bool attestationDebugMode = false;
     bool attestationGenuine = false; // chain to the AWS root and signature, at the document's time
     QString attestationFailure;

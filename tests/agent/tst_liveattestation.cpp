@@ -40,7 +40,7 @@ SimulatorAttestationPki::Document document(const QByteArray &nonce, bool debug =
     d.moduleId = QStringLiteral("i-00000000000000000-enc0000000000000010");
     for (int i = 0; i < 16; ++i)
         d.pcrs.insert(i, debug || i > 4 ? pcr(0) : pcr(char(0x20 + i)));
-    d.pcrs[8] = pcr(0);
+    d.pcrs.insert(8, pcr(0));
     d.nonce = nonce;
     return d;
 }

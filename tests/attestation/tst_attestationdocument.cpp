@@ -723,6 +723,41 @@ private slots:
         QFETCH(QByteArray, input);
         QVERIFY(!decodeAttestationInput(input));
     }
+    // Errors name the offset in the user's file: the first character that breaks the encoding, or
+    // the end of the file when something is missing there. The same table holds for text whose
+    // encoding the caller already knows (InputDetector::decodeText), see tst_inputdetector.
+    void badInputOffset_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("as"); // AttestationEncoding
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<QString>("message");
+        const int detect = int(AttestationEncoding::Detect);
+        QTest::newRow("empty") << QByteArray() << detect << qint64(0) << u"empty input"_s;
+        QTest::newRow("spaces") << " \n\t"_ba << detect << qint64(3) << u"input holds only whitespace"_s;
+        QTest::newRow("punctuation") << "hello, world"_ba << detect << qint64(5)
+                                     << u"not CBOR, hex or base64 (unexpected character 0x2c)"_s;
+        QTest::newRow("odd hex") << "8444a1013"_ba << detect << qint64(9) << u"odd number of hex digits"_s;
+        QTest::newRow("odd hex, newline")
+            << "0x8444a1013\n"_ba << detect << qint64(12) << u"odd number of hex digits"_s;
+        QTest::newRow("data after padding")
+            << "abc=def"_ba << detect << qint64(4) << u"invalid base64 padding"_s;
+        QTest::newRow("hex junk") << "8444a101 zz"_ba << int(AttestationEncoding::Hex) << qint64(9)
+                                  << u"unexpected character 0x7a in hex text"_s;
+        QTest::newRow("base64 junk") << "hEShA*gi"_ba << int(AttestationEncoding::Base64) << qint64(5)
+                                     << u"unexpected character 0x2a in base64 text"_s;
+    }
+    void badInputOffset()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, as);
+        QFETCH(qint64, offset);
+        QFETCH(QString, message);
+        const auto bytes = decodeAttestationInput(input, nullptr, AttestationEncoding(as));
+        QVERIFY(!bytes);
+        QCOMPARE(bytes.error().offset, offset);
+        QCOMPARE(bytes.error().message, message);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttestationDocument)

@@ -295,6 +295,9 @@ private slots:
         QTest::addColumn<QString>("what");
         QTest::newRow("empty") << QByteArray() << u"empty"_s;
         QTest::newRow("text") << "hello, world!"_ba << u"not CBOR, hex or base64"_s;
+        // Hex text missing its last digit: named as such, at the end of the file (it used to be
+        // decoded as base64).
+        QTest::newRow("odd hex") << "8444a1013"_ba << u"offset 9: odd number of hex digits"_s;
         QTest::newRow("cbor null") << "\xf6"_ba << u""_s;
         QTest::newRow("deep nesting") << QByteArray(100000, '\x81') << u""_s;
         QTest::newRow("too big") << QByteArray(200000, '\x84') << u"too large"_s;

@@ -24,12 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input = fuzz::bytes(data, size);
     (void)MeasurementsLoader::detect(input);
 
-    QMap<int, QByteArray> pcrs;
+    Measurements pcrs;
     const Result<Measurements> measurements = MeasurementsJsonParser::parse(input, QStringLiteral("fuzz"));
     if (measurements) {
         (void)measurements->toJson();
-        for (int index : measurements->indexes())
-            pcrs.insert(index, measurements->value(index));
+        pcrs = *measurements;
     }
 
     const Result<KmsPolicy> policy = KmsPolicy::parse(input);

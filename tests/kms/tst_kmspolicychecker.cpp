@@ -102,7 +102,7 @@ private slots:
         const auto p = KmsPolicy::parse(policy);
         QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
         // An EIF-like source: PCR0/1/2 known, PCR3/4 not.
-        const QMap<int, QByteArray> pcrs { { 0, QByteArray(48, '\x0a') }, { 1, QByteArray(48, '\x0c') },
+        const Measurements pcrs { { 0, QByteArray(48, '\x0a') }, { 1, QByteArray(48, '\x0c') },
             { 2, QByteArray(48, '\x0d') } };
         KmsPolicyChecker::Options o;
         o.principal = principal;
@@ -123,13 +123,13 @@ private slots:
                   .toUtf8();
         const auto p = KmsPolicy::parse(policy);
         QVERIFY(p);
-        const QMap<int, QByteArray> pcrs { { 0, QByteArray(48, '\x0a') }, { 1, QByteArray(48, '\x02') } };
+        const Measurements pcrs { { 0, QByteArray(48, '\x0a') }, { 1, QByteArray(48, '\x02') } };
         const auto r = KmsPolicyChecker::check(*p, pcrs, { u"kms:Decrypt"_s, Role });
         QVERIFY(!r.allowed);
         QCOMPARE(r.statements.size(), 2);
         QCOMPARE(r.statements.at(1).role, KmsStatementCheck::Role::Deny);
         QVERIFY(r.statements.at(1).conditionsHold);
-        const QMap<int, QByteArray> ok { { 0, QByteArray(48, '\x0a') }, { 1, QByteArray(48, '\x01') } };
+        const Measurements ok { { 0, QByteArray(48, '\x0a') }, { 1, QByteArray(48, '\x01') } };
         QVERIFY(KmsPolicyChecker::check(*p, ok, { u"kms:Decrypt"_s, Role }).allowed);
     }
 

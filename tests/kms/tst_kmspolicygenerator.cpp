@@ -130,13 +130,12 @@ private slots:
         const auto parsed = KmsPolicy::parse(text);
         QVERIFY(parsed);
         QCOMPARE(QJsonDocument::fromJson(text).object(), *policy);
-        QMap<int, QByteArray> same { { 0, pcrValue('\xA0') }, { 1, pcrValue('\x11') },
-            { 2, pcrValue('\x22') } };
+        Measurements same { { 0, pcrValue('\xA0') }, { 1, pcrValue('\x11') }, { 2, pcrValue('\x22') } };
         KmsPolicyChecker::Options opts;
         opts.principal = Role;
         QVERIFY(KmsPolicyChecker::check(*parsed, same, opts).allowed);
-        QMap<int, QByteArray> other = same;
-        other[2] = pcrValue('\x23');
+        Measurements other = same;
+        other.insert(2, pcrValue('\x23'));
         const auto r = KmsPolicyChecker::check(*parsed, other, opts);
         QVERIFY(!r.allowed);
         QVERIFY(r.reasons.join(u'\n').contains(u"PCR2"));

@@ -42,6 +42,7 @@ private Q_SLOTS:
         QTest::newRow("hex upper + newline")
             << QByteArray(cose.toHex().toUpper() + "\n") << InputKind::CoseHex;
         QTest::newRow("hex tagged") << QByteArray("d2" + cose.toHex()) << InputKind::CoseHex;
+        QTest::newRow("0x hex") << QByteArray("0x" + cose.toHex() + "\n") << InputKind::CoseHex;
         QTest::newRow("hex not cose") << QByteArray("a0b1c2d3e4f5") << InputKind::Unknown;
         QTest::newRow("base64") << cose.toBase64() << InputKind::CoseBase64;
         QTest::newRow("base64 wrapped")
@@ -96,6 +97,8 @@ private Q_SLOTS:
                                     << QByteArray::fromHex("8444a1") << qint64(-2);
         QTest::newRow("hex bad char")
             << int(InputKind::CoseHex) << QByteArray("8444zz") << QByteArray() << qint64(4);
+        QTest::newRow("0x hex") << int(InputKind::CoseHex) << QByteArray(" 0x" + cose.toHex()) << cose
+                                << qint64(-2);
         QTest::newRow("hex odd") << int(InputKind::CoseHex) << QByteArray("84441") << QByteArray()
                                  << qint64(5);
         QTest::newRow("base64") << int(InputKind::CoseBase64) << cose.toBase64() << cose << qint64(-2);

@@ -36,7 +36,7 @@ PostureInputs signedImage()
     return in;
 }
 
-KmsPolicy policyFor(const QMap<int, QByteArray> &pcrs, QList<int> bind, bool deny = true)
+KmsPolicy policyFor(const Measurements &pcrs, QList<int> bind, bool deny = true)
 {
     KmsPolicyOptions o;
     o.principal = Role;
@@ -164,14 +164,14 @@ private slots:
         if (!bind.isEmpty())
             in.policy = policyFor(in.eifPcrs, bind, deny);
         if (scenario == u"debug-policy") {
-            QMap<int, QByteArray> zeros { { 0, QByteArray(48, '\0') }, { 1, QByteArray(48, '\0') },
+            Measurements zeros { { 0, QByteArray(48, '\0') }, { 1, QByteArray(48, '\0') },
                 { 2, QByteArray(48, '\0') } };
             in.policy = policyFor(zeros, { 0, 1, 2 });
             attest = false;
         }
         if (scenario == u"other-image") {
-            QMap<int, QByteArray> other = in.eifPcrs;
-            other[2] = QByteArray(48, '\x77');
+            Measurements other = in.eifPcrs;
+            other.insert(2, QByteArray(48, '\x77'));
             in.policy = policyFor(other, bind);
             attest = false;
         }
@@ -180,7 +180,7 @@ private slots:
         if (attest)
             addAttestation(in, debug, nonce);
         if (scenario == u"other-doc")
-            in.attestationPcrs[2] = QByteArray(48, '\x66');
+            in.attestationPcrs.insert(2, QByteArray(48, '\x66'));
         if (scenario == u"forged") {
             in.attestationGenuine = false;
             in.attestationFailure = u"signature: ECDSA verification failed"_s;

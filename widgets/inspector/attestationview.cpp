@@ -140,9 +140,7 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     setUpFieldTreeColumns(m_tree, QStringLiteral("attestation/fieldColumns"));
     connectSpanSelection(m_tree, m_fieldModel, m_hex);
 
-    m_pcrs = Measurements(Measurements::SourceType::AttestationDocument, path);
-    for (const AttestationPcr &p : document.pcrs())
-        m_pcrs.insert({ p.index, p.value, {}, tr("payload pcrs[%1]").arg(p.index) });
+    m_pcrs = Measurements::fromAttestationDocument(document, path);
     m_pcrModel->setDebugMode(document.isDebugMode());
     m_pcrModel->setMeasurements(&m_pcrs);
     m_pcrModel->setExpected(&m_expected);
@@ -257,9 +255,7 @@ void AttestationView::setTrustedRoot(const X509Certificate &root)
 void AttestationView::setExpectedPcrs(const Measurements &expected)
 {
     m_expected = expected;
-    m_expectations.pcrs.clear();
-    for (int i : expected.indexes())
-        m_expectations.pcrs.insert(i, expected.value(i));
+    m_expectations.pcrs = expected;
     m_pcrModel->refresh();
     if (expected.isEmpty()) {
         m_expectedLabel->setText(tr("none: PCRs are shown, not compared"));
