@@ -21,9 +21,6 @@ struct KmsSource {
 
 Result<KmsSource> loadKmsSource(const QString &path);
 
-// The first line of a passphrase file (like openssl's file: source), without its line end.
-Result<QByteArray> readPassphraseFile(const QString &path);
-
 // "0,1,2,8" -> {0,1,2,8}; an error names the bad item.
 Result<QList<int>> parsePcrList(const QString &text);
 
