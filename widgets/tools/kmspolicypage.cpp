@@ -193,8 +193,12 @@ void KmsPolicyPage::showSource(const Result<Measurements> &result)
     } else {
         m_source = *result;
         m_sourceInfo->setStyleSheet(QString());
-        QString info = tr("%1, %n PCR(s)", nullptr, m_source->size())
-                           .arg(Measurements::sourceTypeName(m_source->sourceType()));
+        // The PCRs by name ("EIF (PCRs computed): PCR0, PCR1, PCR2"): no English plural to get wrong.
+        QStringList pcrs;
+        for (int index : m_source->indexes())
+            pcrs.append(u"PCR%1"_s.arg(index));
+        QString info
+            = tr("%1: %2").arg(Measurements::sourceTypeName(m_source->sourceType()), pcrs.join(u", "_s));
         if (!m_source->notes().isEmpty())
             info += u" \u2014 "_s + m_source->notes().join(u"; "_s);
         m_sourceInfo->setText(info);
