@@ -8,7 +8,8 @@ enclave_add_widget_tests(common jsonhighlighter)
 enclave_add_widget_tests(shell filetype mainwindow robustness)
 enclave_add_widget_tests(inspector hexview fieldtreemodel eifview attestationview pcrtablemodel ramdiskcontentsview signingcertificatepanel)
 enclave_add_widget_tests(compare measuremodels compareview)
-enclave_add_widget_tests(tools kmspolicypage signeifpage signingcertificatepage posturereportpage)
+enclave_add_widget_tests(tools kmspolicypage signeifpage signingcertificatepage posturereportpage tooljobrunner
+                         toolfilesaver)
 enclave_add_widget_tests(remote ansiparser nitroerrorhints enclavetablemodel consoleview launchdialog connectionprofile
                          healthcheckdialog enclavemeasurementsview)
 # Help > Open Sample EIF is tested against the sample the build writes.

@@ -10,6 +10,7 @@
 #include "crypto/signingkey.h"
 #include "kmssource.h"
 #include "signing/signingcertificategenerator.h"
+#include "signing/signingfiles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,7 @@ int runGenSigningCert(const QStringList &args)
     if (auto subject = SigningCertificateGenerator::parseSubject(request.subject); !subject)
         return cli.usageError(subject.error().message);
     if (parser.isSet(passOpt)) {
-        auto pass = readPassphraseFile(parser.value(passOpt));
+        auto pass = SigningFiles::readPassphrase(parser.value(passOpt));
         if (!pass) {
             printError(parser.value(passOpt), pass.error());
             return ExitInvalid;

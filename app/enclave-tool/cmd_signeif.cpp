@@ -13,6 +13,7 @@
 #include "kmssource.h"
 #include "measure/nitroclijson.h"
 #include "signing/eifimagesigner.h"
+#include "signing/signingfiles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,12 +51,12 @@ int runSignEif(const QStringList &args)
 
     const QString eifPath = parser.value(eifOpt);
     const QString outPath = parser.isSet(outOpt) ? parser.value(outOpt) : eifPath;
-    auto key = readFileLimited(parser.value(keyOpt), 1 << 20);
+    auto key = SigningFiles::readPem(parser.value(keyOpt));
     if (!key) {
         printError(parser.value(keyOpt), key.error());
         return ExitInvalid;
     }
-    auto cert = readFileLimited(parser.value(certOpt), 1 << 20);
+    auto cert = SigningFiles::readPem(parser.value(certOpt));
     if (!cert) {
         printError(parser.value(certOpt), cert.error());
         return ExitInvalid;
@@ -63,7 +64,7 @@ int runSignEif(const QStringList &args)
     EifSigningOptions options;
     options.force = parser.isSet(forceOpt);
     if (parser.isSet(passOpt)) {
-        auto pass = readPassphraseFile(parser.value(passOpt));
+        auto pass = SigningFiles::readPassphrase(parser.value(passOpt));
         if (!pass) {
             printError(parser.value(passOpt), pass.error());
             return ExitInvalid;

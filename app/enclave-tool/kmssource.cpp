@@ -22,21 +22,6 @@ Result<Measurements> loadKmsSource(const QString &path)
     return m;
 }
 
-Result<QByteArray> readPassphraseFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, f.errorString());
-    QByteArray line = f.readLine(4097);
-    if (line.size() > 4096)
-        return makeError(Error::Code::LimitExceeded, u"passphrase line longer than 4096 bytes"_s);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        return makeError(Error::Code::Malformed, u"the passphrase (first line) is empty"_s);
-    return line;
-}
-
 Result<QList<int>> parsePcrList(const QString &text)
 {
     QList<int> out;

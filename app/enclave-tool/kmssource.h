@@ -13,9 +13,6 @@ namespace enclave::cli {
 // commands: anything MeasurementsLoader reads, refused when it holds no PCR at all.
 Result<Measurements> loadKmsSource(const QString &path);
 
-// The first line of a passphrase file (like openssl's file: source), without its line end.
-Result<QByteArray> readPassphraseFile(const QString &path);
-
 // "0,1,2,8" -> {0,1,2,8}; an error names the bad item.
 Result<QList<int>> parsePcrList(const QString &text);
 

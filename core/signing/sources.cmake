@@ -3,4 +3,5 @@ target_sources(enclave_core PRIVATE
     signing/eifimagesigner.h signing/eifimagesigner.cpp
     signing/eifsignaturewriter.h signing/eifsignaturewriter.cpp
     signing/signingcertificategenerator.h signing/signingcertificategenerator.cpp
+    signing/signingfiles.h signing/signingfiles.cpp
 )

@@ -23,12 +23,11 @@
 #include "inspector/certificatechainmodel.h"
 #include "inspector/expectedpcrsdialog.h"
 #include "inspector/fieldadapters.h"
+#include "inspector/fieldhexsplitter.h"
 #include "inspector/fielditem.h"
-#include "inspector/fieldtreecolumns.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
 #include "inspector/pcrtablemodel.h"
-#include "inspector/spanselection.h"
 #include "inspector/verificationchecksmodel.h"
 
 namespace enclave::ui {
@@ -120,13 +119,9 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     m_panels->addTab(chainTable, tr("Certificate chain"));
     m_panels->addTab(createSummary(), tr("Document"));
 
-    auto *inspector = new QSplitter(Qt::Horizontal, split);
-    m_tree = new QTreeView(inspector);
-    m_tree->setModel(m_fieldModel);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_hex = new HexView(inspector);
-    m_hex->setSource(std::move(bytes));
+    auto *inspector = new FieldHexSplitter(m_fieldModel, std::move(bytes), split);
+    m_tree = inspector->tree();
+    m_hex = inspector->hex();
     inspector->setStretchFactor(0, 3);
     inspector->setStretchFactor(1, 2);
     split->setStretchFactor(0, 1);
@@ -136,9 +131,7 @@ AttestationView::AttestationView(const QString &path, const AttestationDocument 
     LayoutMemory::remember(inspector, QStringLiteral("attestation/inspector"));
 
     m_fieldModel->setRoot(attestationFieldTree(document.tree()));
-    m_tree->expandToDepth(1);
-    setUpFieldTreeColumns(m_tree, QStringLiteral("attestation/fieldColumns"));
-    connectSpanSelection(m_tree, m_fieldModel, m_hex);
+    inspector->showFields(1, QStringLiteral("attestation/fieldColumns"));
 
     m_pcrs = Measurements::fromAttestationDocument(document, path);
     m_pcrModel->setDebugMode(document.isDebugMode());

@@ -24,15 +24,14 @@
 #include "common/sizeformat.h"
 #include "inspector/bytesource.h"
 #include "inspector/fieldadapters.h"
+#include "inspector/fieldhexsplitter.h"
 #include "inspector/fielditem.h"
-#include "inspector/fieldtreecolumns.h"
 #include "inspector/fieldtreemodel.h"
 #include "inspector/hexview.h"
 #include "inspector/pcrjob.h"
 #include "inspector/pcrtablemodel.h"
 #include "inspector/ramdiskcontentsview.h"
 #include "inspector/signingcertificatepanel.h"
-#include "inspector/spanselection.h"
 #include "measure/nitroclijson.h"
 #include "shell/theme.h"
 
@@ -94,13 +93,9 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
     layout->addLayout(top);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    auto *inspector = new QSplitter(Qt::Horizontal, split);
-    m_tree = new QTreeView(inspector);
-    m_tree->setModel(m_fieldModel);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_hex = new HexView(inspector);
-    m_hex->setSource(std::move(bytes));
+    auto *inspector = new FieldHexSplitter(m_fieldModel, std::move(bytes), split);
+    m_tree = inspector->tree();
+    m_hex = inspector->hex();
     inspector->setStretchFactor(0, 1);
     inspector->setStretchFactor(1, 1);
 
@@ -143,9 +138,7 @@ EifView::EifView(const EifReader &reader, std::shared_ptr<const ByteSource> byte
 
     const EifSignature &signature = m_description.signature();
     m_fieldModel->setRoot(eifFieldTree(m_reader, signature.isValid() ? &signature : nullptr));
-    m_tree->expandToDepth(0);
-    setUpFieldTreeColumns(m_tree, QStringLiteral("eif/fieldColumns"));
-    connectSpanSelection(m_tree, m_fieldModel, m_hex);
+    inspector->showFields(0, QStringLiteral("eif/fieldColumns"));
 
     loadTextPanels();
     updateSignaturePanel();

@@ -12,6 +12,7 @@ target_sources(enclave_widgets PRIVATE
     inspector/eifview.cpp inspector/eifview.h
     inspector/expectedpcrsdialog.cpp inspector/expectedpcrsdialog.h
     inspector/fieldadapters.h
+    inspector/fieldhexsplitter.cpp inspector/fieldhexsplitter.h
     inspector/fielditem.cpp inspector/fielditem.h
     inspector/fieldtreecolumns.cpp inspector/fieldtreecolumns.h
     inspector/fieldtreemodel.cpp inspector/fieldtreemodel.h

@@ -19,7 +19,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "measure/measurementsjsonparser.h"
 #include "measure/measurementsloader.h"
+#include "measure/pcrdiff.h"
 
 #include "compare/compareview.h"
 
@@ -54,21 +56,15 @@ EnclaveMeasurementsView::EnclaveMeasurementsView(
 
     m_model = new QStandardItemModel(0, 4, this);
     m_model->setHorizontalHeaderLabels({ tr("PCR"), tr("Enclave image"), tr("Local EIF"), tr("Match") });
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (int i : { 0, 1, 2, 3, 4, 8 }) {
         const QString key = u"PCR%1"_s.arg(i);
         if (!measurements.contains(key))
             continue;
-        auto *name = new QStandardItem(key);
-        auto *value = new QStandardItem(measurements.value(key).toString());
+        QStandardItem *value = m_model->item(rowOf(i), 1);
+        value->setText(measurements.value(key).toString());
         value->setData(value->text(), HexRole);
-        value->setFont(mono);
         value->setToolTip(value->text());
-        m_model->appendRow({ name, value, new QStandardItem, new QStandardItem });
     }
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        for (int c = 0; c < 4; ++c)
-            m_model->item(r, c)->setEditable(false);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -151,32 +147,71 @@ void EnclaveMeasurementsView::compareWith(const QString &given)
 void EnclaveMeasurementsView::showResult(const Result<Measurements> &local)
 {
     m_compare->setEnabled(true);
-    const QString localName = QFileInfo(m_localPath).fileName();
     if (!local) {
-        m_summary->setText(tr("%1: %2").arg(localName, local.error().toString()));
+        m_summary->setText(tr("%1: %2").arg(QFileInfo(m_localPath).fileName(), local.error().toString()));
         Q_EMIT compared(false);
         return;
     }
-    int same = 0, differ = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const int index = m_model->item(r, 0)->text().mid(3).toInt();
-        const QByteArray mine = QByteArray::fromHex(m_model->item(r, 1)->data(HexRole).toString().toLatin1());
-        QByteArray theirs = local->value(index);
-        if (theirs.isEmpty() && local->impliedZero().contains(index))
-            theirs = QByteArray(48, '\0');
-        m_model->item(r, 2)->setData(QString::fromLatin1(theirs.toHex()), HexRole);
-        m_model->item(r, 2)->setToolTip(QString::fromLatin1(theirs.toHex()));
-        m_model->item(r, 2)->setFont(m_model->item(r, 1)->font());
-        const bool match = !theirs.isEmpty() && theirs == mine;
-        m_model->item(r, 3)->setText(match ? tr("same") : tr("DIFFERENT"));
-        m_model->item(r, 3)->setForeground(match ? QColor(0x1e, 0x84, 0x49) : QColor(0xc0, 0x39, 0x2b));
-        (match ? same : differ)++;
+    // The enclave's side as core reads nitro-cli's Measurements object (PCR8 absent = not extended),
+    // judged by PcrDiff, the one comparison of PCR sets; the table shows its verdict per row.
+    const auto mine = MeasurementsJsonParser::parse(
+        QJsonDocument(QJsonObject { { u"Measurements"_s, m_measurements } }).toJson(QJsonDocument::Compact),
+        m_eifName);
+    if (!mine) {
+        m_summary->setText(tr("%1: %2").arg(m_eifName, mine.error().toString()));
+        Q_EMIT compared(false);
+        return;
     }
-    m_summary->setText(differ == 0
-            ? tr("All %1 PCRs match %2.").arg(same).arg(localName)
-            : tr("%1 of %2 PCRs differ from %3.").arg(differ).arg(same + differ).arg(localName));
+    const PcrDiff diff = PcrDiff::compare(*mine, *local);
+    for (const PcrDiff::Row &row : diff.rows()) {
+        // A PCR only the local image has (PCR8 of a signed image) gets a row of its own.
+        const int r = rowOf(row.index);
+        const QString theirs = QString::fromLatin1(row.right.toHex());
+        m_model->item(r, 2)->setData(theirs, HexRole);
+        m_model->item(r, 2)->setToolTip(theirs);
+        m_model->item(r, 2)->setFont(m_model->item(r, 1)->font());
+        QStandardItem *verdict = m_model->item(r, 3);
+        if (!row.compared) {
+            verdict->setText(tr("not compared"));
+            verdict->setForeground(QBrush());
+        } else {
+            const bool same = row.status == PcrDiff::Status::Equal;
+            verdict->setText(same ? tr("same") : tr("DIFFERENT"));
+            verdict->setForeground(same ? QColor(0x1e, 0x84, 0x49) : QColor(0xc0, 0x39, 0x2b));
+        }
+        verdict->setToolTip(row.note);
+    }
+    const QString localName = QFileInfo(m_localPath).fileName();
+    if (diff.comparedCount() == 0)
+        m_summary->setText(tr("No PCR could be compared with %1.").arg(localName));
+    else if (diff.differentCount() == 0)
+        m_summary->setText(tr("All %1 PCRs match %2.").arg(diff.comparedCount()).arg(localName));
+    else
+        m_summary->setText(tr("%1 of %2 PCRs differ from %3.")
+                               .arg(diff.differentCount())
+                               .arg(diff.comparedCount())
+                               .arg(localName));
     fitValues();
-    Q_EMIT compared(differ == 0 && same > 0);
+    Q_EMIT compared(diff.identical());
+}
+
+int EnclaveMeasurementsView::rowOf(int index)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->item(r, 0)->data(IndexRole).toInt() == index)
+            return r;
+    }
+    QList<QStandardItem *> items { new QStandardItem(u"PCR%1"_s.arg(index)), new QStandardItem,
+        new QStandardItem, new QStandardItem };
+    items[0]->setData(index, IndexRole);
+    items[1]->setData(QString(), HexRole);
+    items[2]->setData(QString(), HexRole);
+    for (QStandardItem *item : items)
+        item->setEditable(false);
+    items[1]->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    items[2]->setFont(items[1]->font());
+    m_model->appendRow(items);
+    return m_model->rowCount() - 1;
 }
 
 bool EnclaveMeasurementsView::eventFilter(QObject *watched, QEvent *event)

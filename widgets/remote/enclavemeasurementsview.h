@@ -16,8 +16,8 @@ namespace enclave::ui {
 
 // The measurements of a running enclave (the PCRs of the image it was launched from, as the
 // agent's describe-eif reports them) and, one click away, the comparison against a local EIF:
-// PCRs computed on a worker thread and matched row by row. When the Compare view is part of the
-// build, the same pair opens there too.
+// PCRs computed on a worker thread and judged by core's PcrDiff, whose verdict each row shows. When the
+// Compare view is part of the build, the same pair opens there too.
 class EnclaveMeasurementsView final : public QWidget {
     Q_OBJECT
 public:
@@ -29,7 +29,7 @@ public:
     QString writeMeasurementsFile() const;
     // Columns: PCR, enclave image, local EIF, match. Value cells keep the hex in HexRole; their
     // display text may be broken into lines to fit.
-    enum Roles { HexRole = Qt::UserRole + 1 };
+    enum Roles { HexRole = Qt::UserRole + 1, IndexRole };
     QStandardItemModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -47,6 +47,8 @@ protected:
 private:
     void showResult(const Result<Measurements> &local);
     void fitValues();
+    // The model row of PCR `index`, appended (empty, in index order of arrival) when missing.
+    int rowOf(int index);
 
     QJsonObject m_enclave;
     QString m_eifName;

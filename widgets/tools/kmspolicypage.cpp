@@ -15,11 +15,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "common/hex.h"
 #include "common/jsonhighlighter.h"
@@ -29,24 +27,14 @@
 #include "kms/kmspolicyjson.h"
 #include "kms/kmspolicylinter.h"
 #include "measure/measurementsloader.h"
+#include "tools/errorbanner.h"
+#include "tools/pathfield.h"
+#include "tools/toolfilesaver.h"
+#include "tools/tooljobrunner.h"
 
 using namespace Qt::StringLiterals;
 
 namespace enclave::ui {
-
-namespace {
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(u"color: #c62828;"_s);
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     : QWidget(parent)
@@ -54,13 +42,10 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     setObjectName(u"kmsPolicyPage"_s);
     auto *form = new QFormLayout;
 
-    auto *sourceRow = new QHBoxLayout;
-    m_sourceEdit = new QLineEdit(this);
-    m_sourceEdit->setObjectName(u"source"_s);
-    m_sourceEdit->setPlaceholderText(tr("EIF, attestation document, nitro-cli JSON or expectations file"));
-    auto *browseButton = new QPushButton(tr("Browse..."), this);
-    sourceRow->addWidget(m_sourceEdit, 1);
-    sourceRow->addWidget(browseButton);
+    m_sourceEdit
+        = new PathField(tr("Measurement Source"), u"source"_s, PathField::Mode::Open, QString(), this);
+    m_sourceEdit->lineEdit()->setPlaceholderText(
+        tr("EIF, attestation document, nitro-cli JSON or expectations file"));
     m_sourceInfo = new QLabel(this);
     m_sourceInfo->setObjectName(u"sourceInfo"_s);
     m_sourceInfo->setWordWrap(true);
@@ -68,7 +53,7 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     // Field and its message in one cell: a separate form row with an empty label leaves gaps.
     auto *sourceCell = new QVBoxLayout;
     sourceCell->setSpacing(2);
-    sourceCell->addLayout(sourceRow);
+    sourceCell->addWidget(m_sourceEdit);
     sourceCell->addWidget(m_sourceInfo);
     form->addRow(tr("Measurements from:"), sourceCell);
 
@@ -87,7 +72,7 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     m_principal = new QLineEdit(this);
     m_principal->setObjectName(u"principal"_s);
     m_principal->setPlaceholderText(u"arn:aws:iam::111122223333:role/EnclaveParent"_s);
-    m_principalError = errorLabel(this);
+    m_principalError = new ErrorBanner(this);
     m_principalError->setObjectName(u"principalError"_s);
     auto *principalCell = new QVBoxLayout;
     principalCell->setSpacing(2);
@@ -145,7 +130,7 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
-    m_error = errorLabel(this);
+    m_error = new ErrorBanner(this);
     m_error->setObjectName(u"error"_s);
 
     auto *buttons = new QHBoxLayout;
@@ -169,52 +154,51 @@ KmsPolicyPage::KmsPolicyPage(QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    connect(browseButton, &QPushButton::clicked, this, &KmsPolicyPage::browse);
-    connect(m_sourceEdit, &QLineEdit::returnPressed, this, [this] { loadSource(m_sourceEdit->text()); });
+    connect(m_sourceEdit, &PathField::picked, this, &KmsPolicyPage::loadSource);
+    connect(m_sourceEdit->lineEdit(), &QLineEdit::returnPressed, this,
+        [this] { loadSource(m_sourceEdit->lineEdit()->text()); });
     connect(m_copy, &QPushButton::clicked, this, &KmsPolicyPage::copyToClipboard);
     connect(m_save, &QPushButton::clicked, this, &KmsPolicyPage::showSaveDialog);
-    connect(&m_watcher, &QFutureWatcher<Result<Measurements>>::finished, this, &KmsPolicyPage::onLoaded);
+    m_runner = new ToolJobRunner(this);
     regenerate();
 }
 
-KmsPolicyPage::~KmsPolicyPage()
+// Closing the tab destroys the runner, which stops hashing a big EIF at its next chunk instead of
+// blocking on it.
+KmsPolicyPage::~KmsPolicyPage() = default;
+
+bool KmsPolicyPage::isLoading() const
 {
-    // Closing the tab stops hashing a big EIF at its next chunk instead of blocking on it.
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
+    return m_runner->isRunning();
 }
 
 void KmsPolicyPage::loadSource(const QString &path)
 {
-    if (m_watcher.isRunning())
+    if (isLoading())
         return;
     m_sourceEdit->setText(path);
     m_sourceInfo->setText(tr("Loading %1...").arg(path));
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run(
-        [path, cancel = m_cancel] { return MeasurementsLoader::load(path, {}, cancel.get()); }));
+    m_runner->start<Measurements>(
+        [path](JobControl &control) { return MeasurementsLoader::load(path, {}, &control.cancelled); },
+        [this](Result<Measurements> result) { showSource(result); });
 }
 
-void KmsPolicyPage::browse()
+void KmsPolicyPage::showSource(const Result<Measurements> &result)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Measurement Source"), m_sourceEdit->text());
-    if (!path.isEmpty())
-        loadSource(path);
-}
-
-void KmsPolicyPage::onLoaded()
-{
-    const Result<Measurements> result = m_watcher.result();
     if (!result) {
         m_source.reset();
-        m_sourceInfo->setText(tr("Cannot read %1: %2").arg(m_sourceEdit->text(), result.error().toString()));
+        m_sourceInfo->setText(
+            tr("Cannot read %1: %2").arg(m_sourceEdit->lineEdit()->text(), result.error().toString()));
         m_sourceInfo->setStyleSheet(u"color: #c62828;"_s);
     } else {
         m_source = *result;
         m_sourceInfo->setStyleSheet(QString());
-        QString info = tr("%1, %n PCR(s)", nullptr, m_source->size())
-                           .arg(Measurements::sourceTypeName(m_source->sourceType()));
+        // The PCRs by name ("EIF (PCRs computed): PCR0, PCR1, PCR2"): no English plural to get wrong.
+        QStringList pcrs;
+        for (int index : m_source->indexes())
+            pcrs.append(u"PCR%1"_s.arg(index));
+        QString info
+            = tr("%1: %2").arg(Measurements::sourceTypeName(m_source->sourceType()), pcrs.join(u", "_s));
         if (!m_source->notes().isEmpty())
             info += u" \u2014 "_s + m_source->notes().join(u"; "_s);
         m_sourceInfo->setText(info);
@@ -236,13 +220,12 @@ void KmsPolicyPage::onLoaded()
 
 void KmsPolicyPage::setError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString KmsPolicyPage::errorText() const
 {
-    return m_principalError->isVisibleTo(this) ? m_principalError->text() : m_error->text();
+    return m_principalError->isHidden() ? m_error->text() : m_principalError->text();
 }
 
 QStringList KmsPolicyPage::lintMessages() const
@@ -259,7 +242,7 @@ void KmsPolicyPage::regenerate()
     m_preview->clear();
     m_lint->clear();
     setError(QString());
-    m_principalError->hide();
+    m_principalError->clearMessage();
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
     m_deny->setEnabled(true);
@@ -267,11 +250,10 @@ void KmsPolicyPage::regenerate()
     const QString principal = m_principal->text().trimmed();
     if (!principal.isEmpty()) {
         if (auto arn = IamRoleArn::parse(principal); !arn) {
-            m_principalError->setText(arn.error().message);
-            m_principalError->show();
+            m_principalError->showMessage(arn.error().message);
         }
     }
-    if (!m_source || principal.isEmpty() || m_principalError->isVisibleTo(this)) {
+    if (!m_source || principal.isEmpty() || !m_principalError->isHidden()) {
         Q_EMIT policyChanged();
         return;
     }
@@ -369,20 +351,26 @@ void KmsPolicyPage::copyToClipboard()
 
 bool KmsPolicyPage::saveTo(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!canExport() || !file.open(QIODevice::WriteOnly) || file.write(m_policyText.toUtf8()) < 0
-        || !file.commit()) {
+    QString problem = m_policyText.isEmpty() ? tr("No policy to save")
+        : !canExport()                       ? tr("The policy has lint errors")
+                                             : QString();
+    if (problem.isEmpty()) {
+        if (const auto written = ToolFileSaver::write(path, m_policyText.toUtf8()); !written)
+            problem = written.error().message;
+    }
+    if (!problem.isEmpty()) {
         if (error)
-            *error = m_policyText.isEmpty() ? tr("No policy to save")
-                : !canExport()              ? tr("The policy has lint errors")
-                                            : file.errorString();
+            *error = problem;
         return false;
     }
-    const QFileInfo info(path);
-    m_saved->setText(
-        tr("Saved to %1 in %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
-    m_saved->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+    showSaved(path);
     return true;
+}
+
+void KmsPolicyPage::showSaved(const QString &path)
+{
+    m_saved->setText(ToolFileSaver::savedText(path));
+    m_saved->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
 }
 
 QString KmsPolicyPage::savedText() const
@@ -392,13 +380,24 @@ QString KmsPolicyPage::savedText() const
 
 void KmsPolicyPage::showSaveDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Key Policy"), u"key-policy.json"_s, tr("JSON (*.json)"));
+    if (!canExport())
+        return;
+    // The overwrite question is asked once, by ToolFileSaver, naming the file.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Key Policy"), u"key-policy.json"_s,
+        tr("JSON (*.json)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     QString error;
-    if (!saveTo(path, &error))
+    switch (ToolFileSaver::save(this, path, m_policyText.toUtf8(), &error)) {
+    case ToolFileSaver::Outcome::Saved:
+        showSaved(path);
+        break;
+    case ToolFileSaver::Outcome::Kept:
+        break;
+    case ToolFileSaver::Outcome::Failed:
         setError(tr("Cannot save %1: %2").arg(path, error));
+        break;
+    }
 }
 
 QStringList KmsPolicyPage::pendingLoss() const

@@ -15,12 +15,13 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include "common/atomicfilewriter.h"
-#include "common/overwriteconfirm.h"
 #include "posture/postureassessor.h"
 #include "posture/postureinputs.h"
+#include "tools/errorbanner.h"
+#include "tools/pathfield.h"
+#include "tools/toolfilesaver.h"
+#include "tools/tooljobrunner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,20 +33,9 @@ PostureReportPage::PostureReportPage(QWidget *parent)
     setObjectName(u"postureReportPage"_s);
     auto *form = new QFormLayout;
     const auto pathRow = [this, form](const QString &label, const QString &name, const QString &placeholder) {
-        auto *row = new QHBoxLayout;
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(name);
-        edit->setPlaceholderText(placeholder);
-        auto *browse = new QPushButton(tr("Browse..."), this);
-        row->addWidget(edit, 1);
-        row->addWidget(browse);
-        form->addRow(label, row);
-        connect(browse, &QPushButton::clicked, this, [this, edit, label] {
-            const QString path = QFileDialog::getOpenFileName(this, label, edit->text());
-            if (!path.isEmpty())
-                edit->setText(path);
-        });
-        return edit;
+        auto *field = PathField::addRow(form, label, name, PathField::Mode::Open, QString(), this);
+        field->lineEdit()->setPlaceholderText(placeholder);
+        return field;
     };
     m_eif = pathRow(tr("Enclave image:"), u"eif"_s, tr("Required"));
     m_policy = pathRow(tr("KMS key policy:"), u"policy"_s, tr("Optional"));
@@ -76,12 +66,10 @@ PostureReportPage::PostureReportPage(QWidget *parent)
     buttons->addWidget(m_exportHtml);
     buttons->addWidget(m_exportPdf);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorBanner(this);
     m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
+    m_runner = new ToolJobRunner(this);
+    m_runner->setButtons(m_assess);
 
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"report"_s);
@@ -100,13 +88,14 @@ PostureReportPage::PostureReportPage(QWidget *parent)
     connect(m_exportMarkdown, &QPushButton::clicked, this, [this] { showExportDialog(Format::Markdown); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { showExportDialog(Format::Html); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { showExportDialog(Format::Pdf); });
-    connect(
-        &m_watcher, &QFutureWatcher<Result<PostureReport>>::finished, this, &PostureReportPage::onFinished);
 }
 
-PostureReportPage::~PostureReportPage()
+// The runner, a child, waits for a running assessment when the tab closes.
+PostureReportPage::~PostureReportPage() = default;
+
+bool PostureReportPage::isRunning() const
 {
-    m_watcher.waitForFinished();
+    return m_runner->isRunning();
 }
 
 void PostureReportPage::setInputs(const QString &eif, const QString &policy, const QString &attestation)
@@ -125,38 +114,35 @@ void PostureReportPage::setLiveAttestation(const QString &path, const PostureInp
 
 void PostureReportPage::assess()
 {
-    if (m_watcher.isRunning())
+    if (isRunning())
         return;
-    m_error->hide();
-    const QString eif = m_eif->text().trimmed();
+    m_error->clearMessage();
+    const QString eif = m_eif->text();
     if (eif.isEmpty()) {
-        m_error->setText(tr("Choose the enclave image to assess."));
-        m_error->show();
+        m_error->showMessage(tr("Choose the enclave image to assess."));
         Q_EMIT finished(false);
         return;
     }
-    const QString policy = m_policy->text().trimmed();
-    const QString attestation = m_attestation->text().trimmed();
-    m_assess->setEnabled(false);
+    const QString policy = m_policy->text();
+    const QString attestation = m_attestation->text();
     m_summary->setText(tr("Assessing..."));
     const auto freshness = !m_livePath.isEmpty() && attestation == m_livePath ? m_freshness : std::nullopt;
-    m_watcher.setFuture(QtConcurrent::run([eif, policy, attestation, freshness]() -> Result<PostureReport> {
-        auto inputs = PostureInputs::load(eif, policy, attestation);
-        if (!inputs)
-            return std::unexpected(inputs.error());
-        inputs->freshness = freshness;
-        return PostureAssessor::assess(*inputs);
-    }));
+    m_runner->start<PostureReport>(
+        [eif, policy, attestation, freshness](JobControl &) -> Result<PostureReport> {
+            auto inputs = PostureInputs::load(eif, policy, attestation);
+            if (!inputs)
+                return std::unexpected(inputs.error());
+            inputs->freshness = freshness;
+            return PostureAssessor::assess(*inputs);
+        },
+        [this](Result<PostureReport> report) { showReport(report); });
 }
 
-void PostureReportPage::onFinished()
+void PostureReportPage::showReport(const Result<PostureReport> &report)
 {
-    m_assess->setEnabled(true);
-    const Result<PostureReport> report = m_watcher.result();
     if (!report) {
         m_summary->clear();
-        m_error->setText(tr("Cannot assess: %1").arg(report.error().toString()));
-        m_error->show();
+        m_error->showMessage(tr("Cannot assess: %1").arg(report.error().toString()));
         Q_EMIT finished(false);
         return;
     }
@@ -198,28 +184,26 @@ QString PostureReportPage::html() const
 
 QString PostureReportPage::errorText() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_error->shownText();
 }
 
-bool PostureReportPage::exportTo(const QString &path, Format format, QString *error) const
+Result<QByteArray> PostureReportPage::exportBytes(Format format) const
 {
-    if (!m_report) {
-        if (error)
-            *error = tr("No report to export");
-        return false;
-    }
-    QByteArray bytes;
+    if (!m_report)
+        return makeError(Error::Code::Usage, tr("No report to export"));
     switch (format) {
     case Format::Markdown:
-        bytes = m_markdown.toUtf8();
-        break;
+        return m_markdown.toUtf8();
     case Format::Html:
-        bytes = m_html.toUtf8();
+        return m_html.toUtf8();
+    case Format::Pdf:
         break;
-    case Format::Pdf: {
-        // Laid out by QTextDocument from the same HTML as the view, A4 with 15 mm margins.
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
+    }
+    // Laid out by QTextDocument from the same HTML as the view, A4 with 15 mm margins.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
         QPdfWriter writer(&buffer);
         writer.setTitle(tr("Security posture: %1").arg(QFileInfo(m_report->eifPath).fileName()));
         writer.setCreator(tr("Enclave Studio"));
@@ -228,30 +212,38 @@ bool PostureReportPage::exportTo(const QString &path, Format format, QString *er
         QTextDocument doc;
         doc.setHtml(m_html);
         doc.print(&writer);
-        break;
     }
+    return bytes;
+}
+
+bool PostureReportPage::exportTo(const QString &path, Format format, QString *error) const
+{
+    auto bytes = exportBytes(format);
+    if (bytes) {
+        if (const auto written = ToolFileSaver::write(path, *bytes); !written)
+            bytes = std::unexpected(written.error());
     }
-    const auto written = AtomicFileWriter::writeFile(path, bytes, 0644, AtomicFileWriter::Commit::Replace);
-    if (!written) {
-        if (error)
-            *error = written.error().toString();
-        return false;
-    }
-    return true;
+    if (!bytes && error)
+        *error = bytes.error().message;
+    return bool(bytes);
 }
 
 bool PostureReportPage::exportAs(const QString &path, Format format)
 {
-    if (!OverwriteConfirm::ask(this, path))
-        return false;
     QString error;
-    if (!exportTo(path, format, &error)) {
-        m_error->setText(tr("Cannot export %1: %2").arg(QFileInfo(path).fileName(), error));
-        m_error->show();
+    const auto bytes = exportBytes(format);
+    const auto outcome
+        = bytes ? ToolFileSaver::save(this, path, *bytes, &error) : ToolFileSaver::Outcome::Failed;
+    if (!bytes)
+        error = bytes.error().message;
+    if (outcome == ToolFileSaver::Outcome::Kept)
+        return false;
+    if (outcome == ToolFileSaver::Outcome::Failed) {
+        m_error->showMessage(tr("Cannot export %1: %2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
-    m_error->hide();
-    m_summary->setText(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+    m_error->clearMessage();
+    m_summary->setText(ToolFileSaver::savedText(path));
     return true;
 }
 

@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include "posture/postureinputs.h"
@@ -12,11 +11,14 @@
 
 class QLabel;
 class QCheckBox;
-class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 
 namespace enclave::ui {
+
+class ErrorBanner;
+class PathField;
+class ToolJobRunner;
 
 // Tools > Security Posture Report: core's PostureInputs::load + PostureAssessor on a worker thread
 // (the EIF is hashed), core's styled HTML shown in a QTextBrowser, exportable as Markdown, standalone
@@ -31,7 +33,7 @@ public:
     // The attestation document at `path` was fetched just now from the running enclave: the report
     // then judges its freshness (nonce sent, age) as a check of its own, as long as that path is used.
     void setLiveAttestation(const QString &path, const PostureInputs::Freshness &freshness);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
 
     QString markdown() const { return m_markdown; }
     QString html() const;
@@ -52,14 +54,16 @@ public Q_SLOTS:
     void assess();
 
 private:
-    void onFinished();
+    void showReport(const Result<PostureReport> &report);
+    // The report in `format`; an error when there is none.
+    Result<QByteArray> exportBytes(Format format) const;
     void render();
     void showExportDialog(Format format);
     PostureReport::RenderOptions renderOptions() const;
 
-    QLineEdit *m_eif = nullptr;
-    QLineEdit *m_policy = nullptr;
-    QLineEdit *m_attestation = nullptr;
+    PathField *m_eif = nullptr;
+    PathField *m_policy = nullptr;
+    PathField *m_attestation = nullptr;
     QString m_livePath;
     std::optional<PostureInputs::Freshness> m_freshness;
     QPushButton *m_assess = nullptr;
@@ -67,13 +71,13 @@ private:
     QPushButton *m_exportHtml = nullptr;
     QPushButton *m_exportPdf = nullptr;
     QCheckBox *m_fullPaths = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorBanner *m_error = nullptr;
     QLabel *m_summary = nullptr;
     QTextBrowser *m_browser = nullptr;
     QString m_markdown;
     QString m_html;
     std::optional<PostureReport> m_report;
-    QFutureWatcher<Result<PostureReport>> m_watcher;
+    ToolJobRunner *m_runner = nullptr;
 };
 
 } // namespace enclave::ui

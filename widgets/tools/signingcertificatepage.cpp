@@ -2,10 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFontDatabase>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +12,9 @@
 
 #include "common/hex.h"
 #include "signing/signingcertificategenerator.h"
+#include "tools/errorbanner.h"
+#include "tools/pathfield.h"
+#include "tools/toolresultpanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,21 +55,10 @@ SigningCertificatePage::SigningCertificatePage(QWidget *parent)
     form->addRow(tr("Confirm passphrase:"), m_confirm);
 
     const auto pathRow = [this, form](const QString &label, const QString &name, const QString &suggestion) {
-        auto *row = new QHBoxLayout;
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(name);
-        edit->setPlaceholderText(suggestion);
-        auto *browse = new QPushButton(tr("Browse..."), this);
-        row->addWidget(edit, 1);
-        row->addWidget(browse);
-        form->addRow(label, row);
-        connect(browse, &QPushButton::clicked, this, [this, edit, label, suggestion] {
-            const QString path = QFileDialog::getSaveFileName(
-                this, label, edit->text().isEmpty() ? suggestion : edit->text(), tr("PEM files (*.pem)"));
-            if (!path.isEmpty())
-                edit->setText(path);
-        });
-        return edit;
+        auto *field
+            = PathField::addRow(form, label, name, PathField::Mode::Save, tr("PEM files (*.pem)"), this);
+        field->setSuggestion(suggestion);
+        return field;
     };
     m_keyPath = pathRow(tr("Private key file:"), u"keyPath"_s, u"key.pem"_s);
     m_certPath = pathRow(tr("Certificate file:"), u"certificatePath"_s, u"certificate.pem"_s);
@@ -83,42 +72,24 @@ SigningCertificatePage::SigningCertificatePage(QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(generateButton);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorBanner(this);
     m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
 
-    auto *result = new QGroupBox(tr("Written"), this);
-    m_result = result;
-    auto *resultForm = new QFormLayout(result);
-    m_pcr8 = new QLabel(result);
-    m_pcr8->setObjectName(u"pcr8"_s);
-    m_pcr8->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_pcr8->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pcr8->setWordWrap(true);
-    m_details = new QLabel(result);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
-    resultForm->addRow(tr("PCR8 of images signed with it:"), m_pcr8);
-    resultForm->addRow(tr("Certificate:"), m_details);
-    auto *signWith = new QPushButton(tr("Sign an Image with This..."), result);
+    m_result = new ToolResultPanel(tr("Written"), this);
+    m_pcr8 = m_result->addValue(tr("PCR8 of images signed with it:"), u"pcr8"_s);
+    m_details = m_result->addValue(tr("Certificate:"), u"details"_s, ToolResultPanel::Font::Normal);
+    auto *signWith = new QPushButton(tr("Sign an Image with This..."));
     signWith->setObjectName(u"signWith"_s);
     signWith->setToolTip(tr("Open Sign EIF with this key and certificate filled in"));
     connect(signWith, &QPushButton::clicked, this,
         [this] { Q_EMIT signImageRequested(m_writtenKey, m_writtenCertificate); });
-    auto *signRow = new QHBoxLayout;
-    signRow->addWidget(signWith);
-    signRow->addStretch();
-    resultForm->addRow(QString(), signRow);
-    result->hide();
+    m_result->addButton(signWith);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_error);
-    layout->addWidget(result);
+    layout->addWidget(m_result);
     layout->addStretch();
     connect(generateButton, &QPushButton::clicked, this, &SigningCertificatePage::generate);
 }
@@ -137,16 +108,15 @@ void SigningCertificatePage::setPassphrase(const QString &passphrase, const QStr
 
 void SigningCertificatePage::fail(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
     Q_EMIT generated(false);
 }
 
 void SigningCertificatePage::generate()
 {
-    m_error->hide();
+    m_error->clearMessage();
     m_result->hide();
-    if (m_keyPath->text().trimmed().isEmpty() || m_certPath->text().trimmed().isEmpty())
+    if (m_keyPath->text().isEmpty() || m_certPath->text().isEmpty())
         return fail(tr("Choose where to write the private key and the certificate."));
     if (m_passphrase->text() != m_confirm->text())
         return fail(tr("The passphrases differ."));
@@ -161,12 +131,12 @@ void SigningCertificatePage::generate()
     if (!result)
         return fail(tr("Not generated: %1").arg(result.error().toString()));
     if (auto written = SigningCertificateGenerator::writeFiles(
-            *result, m_keyPath->text().trimmed(), m_certPath->text().trimmed(), m_overwrite->isChecked());
+            *result, m_keyPath->text(), m_certPath->text(), m_overwrite->isChecked());
         !written)
         return fail(tr("Not written: %1").arg(written.error().toString()));
 
-    m_writtenKey = m_keyPath->text().trimmed();
-    m_writtenCertificate = m_certPath->text().trimmed();
+    m_writtenKey = m_keyPath->text();
+    m_writtenCertificate = m_certPath->text();
     m_pcr8->setText(hex::encode(result->pcr8));
     m_details->setText(
         tr("%1, valid from %2 to %3; key written with mode 0600%4")
@@ -196,16 +166,16 @@ QString SigningCertificatePage::subjectText(const QString &subject)
 
 QString SigningCertificatePage::detailsText() const
 {
-    return m_result->isVisibleTo(this) ? m_details->text() : QString();
+    return m_result->shownText(m_details);
 }
 
 QString SigningCertificatePage::pcr8Text() const
 {
-    return m_result->isVisibleTo(this) ? m_pcr8->text() : QString();
+    return m_result->shownText(m_pcr8);
 }
 QString SigningCertificatePage::errorText() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_error->shownText();
 }
 
 QStringList SigningCertificatePage::pendingLoss() const

@@ -12,6 +12,10 @@ class QSpinBox;
 
 namespace enclave::ui {
 
+class ErrorBanner;
+class PathField;
+class ToolResultPanel;
+
 // Tools > Signing Certificate: core's SigningCertificateGenerator behind a form (subject, days,
 // curve, optional passphrase); writes the key (0600, encrypted PKCS#8 with a passphrase) and the
 // certificate, and shows the PCR8 an image signed with it will have.
@@ -49,11 +53,11 @@ private:
     QComboBox *m_curve = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QLineEdit *m_confirm = nullptr;
-    QLineEdit *m_keyPath = nullptr;
-    QLineEdit *m_certPath = nullptr;
+    PathField *m_keyPath = nullptr;
+    PathField *m_certPath = nullptr;
     QCheckBox *m_overwrite = nullptr;
-    QLabel *m_error = nullptr;
-    QWidget *m_result = nullptr;
+    ErrorBanner *m_error = nullptr;
+    ToolResultPanel *m_result = nullptr;
     QLabel *m_pcr8 = nullptr;
     QLabel *m_details = nullptr;
     QString m_writtenKey;

@@ -1,5 +1,6 @@
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
@@ -9,7 +10,9 @@
 #include <QTest>
 
 #include "common/hex.h"
+#include "measure/measurementsjsonparser.h"
 #include "measure/measurementsloader.h"
+#include "measure/pcrdiff.h"
 #include "remote/enclavemeasurementsview.h"
 #include "widgets/tools/kmsscreenshot.h"
 
@@ -84,6 +87,70 @@ private Q_SLOTS:
         // Wide: one line each.
         QVERIFY(!view.model()->item(0, 1)->text().contains(u'\n'));
         kmsScreenshot(&view, u"enclavemeasurementsview"_s);
+    }
+
+    // The Match column is core's PcrDiff verdict, row by row, never a comparison of the view's own.
+    void verdictsAreCorePcrDiff_data()
+    {
+        QTest::addColumn<QString>("enclaveImage"); // what the enclave was launched from
+        QTest::addColumn<int>("alteredPcr"); // -1: reported as it is
+        QTest::addColumn<QString>("localImage");
+        QTest::addColumn<bool>("allMatch");
+        QTest::newRow("same image") << u"unsigned_v4.eif"_s << -1 << u"unsigned_v4.eif"_s << true;
+        QTest::newRow("PCR1 differs") << u"unsigned_v4.eif"_s << 1 << u"unsigned_v4.eif"_s << false;
+        // The enclave's image is unsigned (no PCR8: never extended), the local one signed.
+        QTest::newRow("local image signed") << u"unsigned_v4.eif"_s << -1 << u"signed_p384_v4.eif"_s << false;
+        QTest::newRow("signed, same") << u"signed_p384_v4.eif"_s << -1 << u"signed_p384_v4.eif"_s << true;
+    }
+    void verdictsAreCorePcrDiff()
+    {
+        QFETCH(QString, enclaveImage);
+        QFETCH(int, alteredPcr);
+        QFETCH(QString, localImage);
+        QFETCH(bool, allMatch);
+        const QString enclavePath = QStringLiteral(TEST_DATA_DIR "/eif/") + enclaveImage;
+        const QString localPath = QStringLiteral(TEST_DATA_DIR "/eif/") + localImage;
+        const auto launched = MeasurementsLoader::fromEif(enclavePath);
+        QVERIFY(launched);
+        QJsonObject reported = measurementsOf(*launched);
+        if (alteredPcr >= 0)
+            reported.insert(u"PCR%1"_s.arg(alteredPcr), QString(96, u'e'));
+        const QJsonObject enclave { { u"EnclaveName"_s, u"app"_s }, { u"EnclaveID"_s, u"i-1-enc-3"_s },
+            { u"Flags"_s, u"NONE"_s } };
+        EnclaveMeasurementsView view(enclave, enclaveImage, reported);
+        QSignalSpy compared(&view, &EnclaveMeasurementsView::compared);
+        view.compareWith(localPath);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(compared.first().first().toBool(), allMatch);
+
+        // The same decision computed here from core's pieces: every row PcrDiff has is in the
+        // table with its verdict and note.
+        const auto enclaveSide = MeasurementsJsonParser::parse(
+            QJsonDocument(QJsonObject { { u"Measurements"_s, reported } }).toJson(), enclaveImage);
+        QVERIFY(enclaveSide);
+        const auto local = MeasurementsLoader::fromEif(localPath);
+        QVERIFY(local);
+        const PcrDiff diff = PcrDiff::compare(*enclaveSide, *local);
+        QCOMPARE(diff.identical(), allMatch);
+        QCOMPARE(view.model()->rowCount(), diff.rows().size());
+        for (const PcrDiff::Row &row : diff.rows()) {
+            const auto found = view.model()->findItems(u"PCR%1"_s.arg(row.index));
+            QCOMPARE(found.size(), 1);
+            const int r = found.first()->row();
+            const QString verdict = view.model()->item(r, 3)->text();
+            const QString expected = !row.compared     ? EnclaveMeasurementsView::tr("not compared")
+                : row.status == PcrDiff::Status::Equal ? EnclaveMeasurementsView::tr("same")
+                                                       : EnclaveMeasurementsView::tr("DIFFERENT");
+            QCOMPARE(verdict, expected);
+            QCOMPARE(view.model()->item(r, 3)->toolTip(), row.note);
+            QCOMPARE(view.model()->item(r, 2)->data(EnclaveMeasurementsView::HexRole).toString(),
+                QString::fromLatin1(row.right.toHex()));
+        }
+        if (alteredPcr >= 0) {
+            const int r = view.model()->findItems(u"PCR%1"_s.arg(alteredPcr)).first()->row();
+            QCOMPARE(view.model()->item(r, 3)->text(), EnclaveMeasurementsView::tr("DIFFERENT"));
+        }
+        QCOMPARE(view.summaryLabel()->text().contains(u"differ"_s), !allMatch);
     }
 };
 

@@ -1,4 +1,7 @@
+#include <QAction>
 #include <QFile>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -8,10 +11,14 @@
 #include <QTextBrowser>
 
 #include "common/hex.h"
+#include "inspector/documentview.h"
 #include "measure/measurementsloader.h"
 #include "posture/postureassessor.h"
 #include "posture/postureinputs.h"
+#include "shell/mainwindow.h"
+#include "studiofeatures.h"
 #include "tools/posturereportpage.h"
+#include "tools/signeifpage.h"
 #include "widgets/common/messageboxanswer.h"
 #include "widgets/tools/kmsscreenshot.h"
 
@@ -113,6 +120,51 @@ private Q_SLOTS:
         QVERIFY(page.exportAs(dir.filePath(u"r.md"_s), PostureReportPage::Format::Html));
         QVERIFY(replace->seen);
         QCOMPARE(readText(dir.filePath(u"r.md"_s)), page.html());
+    }
+
+    // Tools > Security Posture Report and Sign EIF start from the current tab's file, recognised by
+    // core from its content (a copy without the .eif / .cbor name is still an image / a document).
+    void startsFromTheCurrentTab_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("field"); // the posture page's field it fills
+        QTest::addColumn<bool>("signable");
+        QTest::newRow("EIF named .bin") << u"eif/signed_p384_v4.eif"_s << u"eif"_s << true;
+        QTest::newRow("attestation named .bin")
+            << u"attestation/sparsity-attestation2-2023-09-28.cbor"_s << u"attestation"_s << false;
+    }
+    void startsFromTheCurrentTab()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, field);
+        QFETCH(bool, signable);
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"input.bin"_s);
+        QVERIFY(QFile::copy(fixture(qPrintable(source)), copy));
+        MainWindow window;
+        installDocumentFeatures(window);
+        QVERIFY(window.openFile(copy));
+        const auto trigger = [&window](const QString &text) {
+            for (QAction *a : window.menu(MainWindow::Menu::Tools)->actions()) {
+                if (a->text().remove(u'&').contains(text)) {
+                    a->trigger();
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(trigger(u"Posture"_s));
+        auto *posture = window.findChild<PostureReportPage *>();
+        QVERIFY(posture);
+        for (const QString &name : { u"eif"_s, u"policy"_s, u"attestation"_s })
+            QCOMPARE(posture->findChild<QLineEdit *>(name)->text(), name == field ? copy : QString());
+
+        window.openFile(copy); // re-opening focuses its tab again
+        QCOMPARE(window.currentDocument()->filePath(), copy);
+        QVERIFY(trigger(u"Sign EIF"_s));
+        auto *sign = window.findChild<SignEifPage *>();
+        QVERIFY(sign);
+        QCOMPARE(sign->findChild<QLineEdit *>(u"eif"_s)->text(), signable ? copy : QString());
     }
 
     void missingImageShownInPlace()
