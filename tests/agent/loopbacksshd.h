@@ -42,22 +42,53 @@ public:
         return true;
     }
 
+    // Before start(): another login key DIR/name, its authorized_keys line prefixed with options
+    // (e.g. environment="HOME=...", which setExtraConfig("PermitUserEnvironment yes\n") allows).
+    void addUserKey(const QString &name, const QByteArray &authorizedKeysOptions = {})
+    {
+        m_userKeys.append({ name, authorizedKeysOptions });
+    }
+    void setExtraConfig(const QByteArray &lines) { m_extraConfig = lines; }
+
+    // An ed25519 key pair DIR/name and DIR/name.pub without passphrase.
+    bool generateKey(const QString &name) const
+    {
+        return run(QStringLiteral("ssh-keygen"),
+            { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                QString(), QStringLiteral("-f"), m_dir + u'/' + name });
+    }
+
+    // Writes DIR/file as a known_hosts that says this server's key is DIR/hostKey.pub (another
+    // key than host_key makes a known_hosts that ssh must refuse).
+    bool writeKnownHosts(const QString &file, const QString &hostKey = QStringLiteral("host_key")) const
+    {
+        QFile kh(m_dir + u'/' + file);
+        const QList<QByteArray> parts = readFile(hostKey + QStringLiteral(".pub")).split(' ');
+        return parts.size() >= 2 && kh.open(QIODevice::WriteOnly)
+            && kh.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + parts.value(0) + ' '
+                   + parts.value(1) + '\n')
+            > 0;
+    }
+
     // Generates keys, writes sshd_config / authorized_keys / known_hosts and starts sshd on a
     // free port. The empty string on success, else what failed.
     QString start()
     {
         if (::geteuid() == 0 && !QFile::exists(QStringLiteral("/run/sshd")))
             ::mkdir("/run/sshd", 0755); // sshd's privilege-separation directory, as the package creates it
-        for (const char *key : { "host_key", "user_key" })
-            if (!run(QStringLiteral("ssh-keygen"),
-                    { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                        QStringLiteral("-N"), QString(), QStringLiteral("-f"),
-                        m_dir + u'/' + QLatin1StringView(key) }))
-                return QStringLiteral("ssh-keygen failed");
         QFile auth(m_dir + QStringLiteral("/authorized_keys"));
         if (!auth.open(QIODevice::WriteOnly))
             return QStringLiteral("cannot write authorized_keys");
-        auth.write(readFile(QStringLiteral("user_key.pub")).trimmed() + '\n');
+        const QList<std::pair<QString, QByteArray>> keys
+            = QList<std::pair<QString, QByteArray>> { { QStringLiteral("user_key"), {} } } + m_userKeys;
+        for (const auto &[name, options] : keys) {
+            if (!generateKey(name))
+                return QStringLiteral("ssh-keygen failed");
+            auth.write((options.isEmpty() ? QByteArray() : options + ' ')
+                + readFile(name + QStringLiteral(".pub")).trimmed() + '\n');
+        }
+        if (!generateKey(QStringLiteral("host_key")))
+            return QStringLiteral("ssh-keygen failed");
         auth.close();
         auth.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         QFile(m_dir + QStringLiteral("/ssh_config")).open(QIODevice::WriteOnly); // not ~/.ssh/config
@@ -82,7 +113,8 @@ public:
                                      "LogLevel ERROR\n")
                           .arg(m_port)
                           .arg(m_dir, ::geteuid() == 0 ? QStringLiteral("yes") : QStringLiteral("no"))
-                          .toUtf8());
+                          .toUtf8()
+                + m_extraConfig);
             cfg.close();
             m_sshd.setStandardErrorFile(m_dir + QStringLiteral("/sshd.log"));
             m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
@@ -96,12 +128,8 @@ public:
         }
         if (m_sshd.state() != QProcess::Running)
             return QStringLiteral("sshd did not start (see %1/sshd.log)").arg(m_dir);
-        QFile kh(m_dir + QStringLiteral("/known_hosts"));
-        if (!kh.open(QIODevice::WriteOnly))
+        if (!writeKnownHosts(QStringLiteral("known_hosts")))
             return QStringLiteral("cannot write known_hosts");
-        const QList<QByteArray> parts = readFile(QStringLiteral("host_key.pub")).split(' ');
-        kh.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + parts.value(0) + ' '
-            + parts.value(1) + '\n');
         return {};
     }
 
@@ -162,6 +190,8 @@ private:
     }
 
     QString m_dir;
+    QList<std::pair<QString, QByteArray>> m_userKeys;
+    QByteArray m_extraConfig;
     QProcess m_sshd;
     quint16 m_port = 0;
 };

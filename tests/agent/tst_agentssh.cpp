@@ -15,6 +15,7 @@
 
 #include "agent/agentbinaries.h"
 #include "agent/agenttestsupport.h"
+#include "agent/loopbacksshd.h"
 #include "agent/vsockforwarder.h"
 #include "common/toolrun.h"
 
@@ -38,7 +39,6 @@ private Q_SLOTS:
     void benchmark();
 
 private:
-    bool run(const QString &program, const QStringList &args);
     // enclave-tool remote with the key whose session has HOME=<dir>/home (see initTestCase).
     enclave::test::ToolRun remoteTool(const QString &key, const QStringList &subcommand);
     QString m_localAgent; // the binary install-agent copies
@@ -47,38 +47,18 @@ private:
     void forwardThroughSsh(AgentClient &client);
 
     QTemporaryDir m_dir;
-    QProcess m_sshd;
-    quint16 m_port = 0;
+    LoopbackSshd m_sshd { m_dir.path() };
     QString m_state;
 };
-
-bool TestAgentSsh::run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(20000)) {
-        p.kill();
-        p.waitForFinished(2000);
-        return false;
-    }
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 void TestAgentSsh::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    for (const char *tool : { "/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen" })
-        if (!QFile::exists(QLatin1StringView(tool)))
-            QSKIP("OpenSSH client/server not installed (packaging/install-deps.sh installs them)");
-    if (::geteuid() == 0 && !QFile::exists(QStringLiteral("/run/sshd")))
-        ::mkdir("/run/sshd", 0755); // sshd's privilege-separation directory, as the package creates it
+    if (!LoopbackSshd::available())
+        QSKIP("OpenSSH client/server not installed (packaging/install-deps.sh installs them)");
     QVERIFY(m_dir.isValid());
     QVERIFY2(!m_dir.path().contains(u' '), "the remote command line is split by the login shell");
     const QString d = m_dir.path();
-    for (const char *key : { "host_key", "other_host_key", "user_key", "install_key", "riscv_key" })
-        QVERIFY(run(QStringLiteral("ssh-keygen"),
-            { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                QString(), QStringLiteral("-f"), d + u'/' + QLatin1StringView(key) }));
     // install_key and riscv_key log in with a fresh HOME and a PATH whose nitro-cli is
     // nitro-cli-sim; riscv_key's PATH starts with a uname that says riscv64.
     QVERIFY(QDir().mkpath(d + QStringLiteral("/bin")) && QDir().mkpath(d + QStringLiteral("/fakeuname")));
@@ -91,23 +71,16 @@ void TestAgentSsh::initTestCase()
         uname.setPermissions(
             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
     }
-    {
-        QFile auth(d + QStringLiteral("/authorized_keys"));
-        QVERIFY(auth.open(QIODevice::WriteOnly));
-        auto pubKey = [&](const char *name) {
-            QFile f(d + u'/' + QLatin1StringView(name) + QStringLiteral(".pub"));
-            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
-        };
-        const QByteArray env = "environment=\"HOME=" + QFile::encodeName(d)
-            + "/home\",environment=\"NITRO_CLI_SIM_STATE_DIR=" + QFile::encodeName(d) + "/nitro\",";
-        auth.write(pubKey("user_key") + '\n');
-        auth.write(env + "environment=\"PATH=" + QFile::encodeName(d) + "/bin:/usr/bin:/bin\" "
-            + pubKey("install_key") + '\n');
-        auth.write(env + "environment=\"PATH=" + QFile::encodeName(d) + "/fakeuname:" + QFile::encodeName(d)
-            + "/bin:/usr/bin:/bin\" " + pubKey("riscv_key") + '\n');
-    }
-    // The binary install-agent copies: the build tree's static agent, else (while only the
-    // Qt agent exists) a copy of the test's agent offered through ENCLAVE_AGENT_DIR.
+    const QByteArray env = "environment=\"HOME=" + QFile::encodeName(d)
+        + "/home\",environment=\"NITRO_CLI_SIM_STATE_DIR=" + QFile::encodeName(d) + "/nitro\",";
+    m_sshd.addUserKey(QStringLiteral("install_key"),
+        env + "environment=\"PATH=" + QFile::encodeName(d) + "/bin:/usr/bin:/bin\"");
+    m_sshd.addUserKey(QStringLiteral("riscv_key"),
+        env + "environment=\"PATH=" + QFile::encodeName(d) + "/fakeuname:" + QFile::encodeName(d)
+            + "/bin:/usr/bin:/bin\"");
+    m_sshd.setExtraConfig("PermitUserEnvironment yes\n");
+    // The binary install-agent copies: the build tree's static agent, else a copy of the test's
+    // agent offered through ENCLAVE_AGENT_DIR.
     m_localAgent = AgentBinaries::agent(AgentBinaries::hostArchitecture());
     if (m_localAgent.isEmpty()) {
         const QString dir = d + QStringLiteral("/agents/linux-") + AgentBinaries::hostArchitecture();
@@ -117,80 +90,17 @@ void TestAgentSsh::initTestCase()
         m_localAgent = AgentBinaries::agent(AgentBinaries::hostArchitecture());
     }
     QVERIFY(!m_localAgent.isEmpty());
-    QFile::setPermissions(d + QStringLiteral("/authorized_keys"), QFile::ReadOwner | QFile::WriteOwner);
-    QFile(d + QStringLiteral("/ssh_config")).open(QIODevice::WriteOnly); // hermetic: not ~/.ssh/config
-
-    // A free high port: bind to 0, read it, release it, hand it to sshd (retried if taken meanwhile).
-    for (int attempt = 0; attempt < 3 && m_sshd.state() != QProcess::Running; ++attempt) {
-        const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a {};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof(a);
-        ::bind(s, reinterpret_cast<sockaddr *>(&a), sizeof(a));
-        ::getsockname(s, reinterpret_cast<sockaddr *>(&a), &len);
-        m_port = ntohs(a.sin_port);
-        ::close(s);
-        QFile cfg(d + QStringLiteral("/sshd_config"));
-        QVERIFY(cfg.open(QIODevice::WriteOnly));
-        cfg.write(QStringLiteral(
-            "Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
-            "PidFile %2/sshd.pid\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
-            "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel "
-            "ERROR\nPermitUserEnvironment yes\n")
-                      .arg(m_port)
-                      .arg(d, ::geteuid() == 0 ? QStringLiteral("yes") : QStringLiteral("no"))
-                      .toUtf8());
-        cfg.close();
-        m_sshd.setStandardErrorFile(d + QStringLiteral("/sshd.log"));
-        m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
-            { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), cfg.fileName() });
-        QVERIFY(m_sshd.waitForStarted(5000));
-        // Ready once it accepts TCP connections (bounded).
-        const bool up = waitUntil(
-            [&] {
-                if (m_sshd.state() != QProcess::Running)
-                    return true;
-                const int c = ::socket(AF_INET, SOCK_STREAM, 0);
-                sockaddr_in t {};
-                t.sin_family = AF_INET;
-                t.sin_port = htons(m_port);
-                t.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-                const bool ok = ::connect(c, reinterpret_cast<sockaddr *>(&t), sizeof(t)) == 0;
-                ::close(c);
-                return ok;
-            },
-            5000);
-        QVERIFY(up);
-    }
-    QCOMPARE(m_sshd.state(), QProcess::Running);
-    QFile kh(d + QStringLiteral("/known_hosts"));
-    QFile pub(d + QStringLiteral("/host_key.pub"));
-    QVERIFY(kh.open(QIODevice::WriteOnly) && pub.open(QIODevice::ReadOnly));
-    const QList<QByteArray> parts = pub.readAll().split(' ');
-    kh.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + parts.value(0) + ' ' + parts.value(1)
-        + '\n');
-    kh.close();
-    QFile bad(d + QStringLiteral("/known_hosts_other"));
-    QFile otherPub(d + QStringLiteral("/other_host_key.pub"));
-    QVERIFY(bad.open(QIODevice::WriteOnly) && otherPub.open(QIODevice::ReadOnly));
-    const QList<QByteArray> other = otherPub.readAll().split(' ');
-    bad.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + other.value(0) + ' ' + other.value(1)
-        + '\n');
-    bad.close();
+    const QString started = m_sshd.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    // known_hosts for this server's key (written by start()), for another key, and empty.
+    QVERIFY(m_sshd.generateKey(QStringLiteral("other_host_key")));
+    QVERIFY(m_sshd.writeKnownHosts(QStringLiteral("known_hosts_other"), QStringLiteral("other_host_key")));
     QFile(d + QStringLiteral("/known_hosts_empty")).open(QIODevice::WriteOnly);
 }
 
 void TestAgentSsh::cleanupTestCase()
 {
-    // Our own sshd, by the PID of the process we started.
-    if (m_sshd.state() != QProcess::NotRunning) {
-        ::kill(pid_t(m_sshd.processId()), SIGTERM);
-        if (!m_sshd.waitForFinished(5000)) {
-            m_sshd.kill();
-            m_sshd.waitForFinished(2000);
-        }
-    }
+    m_sshd.stop(); // our own sshd, by the PID of the process we started
 }
 
 void TestAgentSsh::init()
@@ -208,7 +118,7 @@ void TestAgentSsh::cleanup()
 AgentEndpoint TestAgentSsh::endpoint(const QString &knownHosts) const
 {
     AgentEndpoint e = AgentEndpoint::ssh(QStringLiteral("127.0.0.1"));
-    e.port = m_port;
+    e.port = m_sshd.port();
     e.identityFile = m_dir.path() + QStringLiteral("/user_key");
     e.configFile = m_dir.path() + QStringLiteral("/ssh_config");
     e.options = { QStringLiteral("UserKnownHostsFile=") + m_dir.path() + u'/' + knownHosts,
@@ -372,7 +282,7 @@ enclave::test::ToolRun TestAgentSsh::remoteTool(const QString &key, const QStrin
 {
     const QString d = m_dir.path();
     return enclave::test::runTool(
-        QStringList { QStringLiteral("remote"), QStringLiteral("-p"), QString::number(m_port),
+        QStringList { QStringLiteral("remote"), QStringLiteral("-p"), QString::number(m_sshd.port()),
             QStringLiteral("-i"), d + u'/' + key, QStringLiteral("-F"), d + QStringLiteral("/ssh_config"),
             QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + d + QStringLiteral("/known_hosts"),
             QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"),
