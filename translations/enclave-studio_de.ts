@@ -45,6 +45,44 @@
     </message>
 </context>
 <context>
+    <name>AgentEndpoint</name>
+    <message>
+        <location filename="../core/agent/agentendpoint.cpp" line="28" />
+        <source>%1 '%2' is not allowed</source>
+        <translation>%1 '%2' ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/agent/agentendpoint.cpp" line="37" />
+        <source>no program to start the agent with</source>
+        <translation>kein Programm, mit dem der Agent gestartet werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/agent/agentendpoint.cpp" line="46" />
+        <source>no host given</source>
+        <translation>kein Host angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/agent/agentendpoint.cpp" line="52" />
+        <source>host '%1' has characters a host name cannot have</source>
+        <translation>Host '%1' enthält Zeichen, die in einem Hostnamen nicht vorkommen können</translation>
+    </message>
+    <message>
+        <location filename="../core/agent/agentendpoint.cpp" line="54" />
+        <source>port %1 is out of range</source>
+        <translation>Port %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/agent/agentendpoint.cpp" line="80" />
+        <source>ssh option '%1' is not KEY=VALUE</source>
+        <translation>ssh-Option '%1' hat nicht die Form KEY=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../core/agent/agentendpoint.cpp" line="84" />
+        <source>the agent command must be one line</source>
+        <translation>der Agent-Befehl muss aus einer Zeile bestehen</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <location filename="../core/common/atomicfilewriter.cpp" line="47" />
@@ -700,7 +738,7 @@
     </message>
     <message>
         <location filename="../core/attestation/attestationverifier.cpp" line="192" />
-        <location filename="../core/attestation/attestationverifier.cpp" line="333" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="335" />
         <source>no valid verification time</source>
         <translation>kein gültiger Prüfzeitpunkt</translation>
     </message>
@@ -776,162 +814,162 @@
         <translation>keine PCR-Werte erwartet</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="292" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="294" />
         <source>PCR%1 absent</source>
         <translation>PCR%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="294" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="296" />
         <source>PCR%1 is %2, expected %3</source>
         <translation>PCR%1 ist %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="298" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="300" />
         <source>%1 match</source>
         <translation>%1 stimmen überein</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="304" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="306" />
         <source>nothing expected</source>
         <translation>nichts erwartet</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="306" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="308" />
         <source>the document has none, expected %1</source>
         <translation>das Dokument hat keinen Wert, erwartet %1</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="309" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="311" />
         <source>is %1, expected %2</source>
         <translation>ist %1, erwartet %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="310" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="312" />
         <source>matches (%1 bytes)</source>
         <translation>stimmt überein (%1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="331" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="333" />
         <source>no maximum age given</source>
         <translation>kein Höchstalter angegeben</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="338" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="340" />
         <source>timestamp is %1 s after the verification time %2</source>
         <translation>timestamp liegt %1 s nach dem Prüfzeitpunkt %2</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="342" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="344" />
         <source>%1 s old at %2, at most %3 s allowed</source>
         <translation>%1 s alt am %2, höchstens %3 s erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="345" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="347" />
         <source>%1 s old at %2 (at most %3 s)</source>
         <translation>%1 s alt am %2 (höchstens %3 s)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="361" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="363" />
         <source>COSE_Sign1 structure</source>
         <translation>COSE_Sign1-Struktur</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="362" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="364" />
         <source>Protected header {1: -35} (ES384)</source>
         <translation>Geschützter Header {1: -35} (ES384)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="364" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="366" />
         <source>Payload fields</source>
         <translation>Felder der Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="365" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="367" />
         <source>Nitro Enclaves document</source>
         <translation>Nitro-Enclaves-Dokument</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="366" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="368" />
         <source>Root certificate pinned</source>
         <translation>Wurzelzertifikat festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="367" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="369" />
         <source>CA bundle order</source>
         <translation>Reihenfolge des CA-Bündels</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="368" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="370" />
         <source>Leaf certificate profile</source>
         <translation>Profil des Blattzertifikats</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="370" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="372" />
         <source>Certificates valid at verification time</source>
         <translation>Zertifikate zum Prüfzeitpunkt gültig</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="372" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="374" />
         <source>Certificate chain to the root</source>
         <translation>Zertifikatskette bis zur Wurzel</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="373" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="375" />
         <source>ES384 signature by the leaf key</source>
         <translation>ES384-Signatur mit dem Schlüssel des Blattzertifikats</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="375" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="377" />
         <source>Timestamp within the leaf's validity</source>
         <translation>Zeitstempel innerhalb der Gültigkeit des Blattzertifikats</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="377" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="379" />
         <source>Production (non-debug) enclave</source>
         <translation>Produktions-Enclave (kein Debug-Modus)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="379" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="381" />
         <source>Expected PCR values</source>
         <translation>Erwartete PCR-Werte</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="380" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="382" />
         <source>Expected nonce</source>
         <translation>Erwartete Nonce</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="381" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="383" />
         <source>Expected user_data</source>
         <translation>Erwartete user_data</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="382" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="384" />
         <source>Expected public_key</source>
         <translation>Erwarteter public_key</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="383" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="385" />
         <source>Document age</source>
         <translation>Alter des Dokuments</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="447" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="449" />
         <source>verification incomplete</source>
         <translation>Prüfung unvollständig</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="491" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="493" />
         <source>no document was parsed</source>
         <translation>es wurde kein Dokument gelesen</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="504" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="506" />
         <source>(invalid time)</source>
         <translation>(ungültige Zeit)</translation>
     </message>
     <message>
-        <location filename="../core/attestation/attestationverifier.cpp" line="517" />
+        <location filename="../core/attestation/attestationverifier.cpp" line="519" />
         <source>verified at %1: this shows the document was genuine then, not that it is fresh (expect a nonce or a maximum age for that)</source>
         <translation>geprüft am %1: das zeigt, dass das Dokument damals echt war, nicht dass es frisch ist (dafür eine Nonce oder ein Höchstalter erwarten)</translation>
     </message>
@@ -4193,12 +4231,12 @@
 <context>
     <name>enclave::InputDetector</name>
     <message>
-        <location filename="../core/measure/inputdetector.cpp" line="139" />
+        <location filename="../core/measure/inputdetector.cpp" line="142" />
         <source>cannot open: not a regular file</source>
         <translation>kann nicht öffnen: keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../core/measure/inputdetector.cpp" line="143" />
+        <location filename="../core/measure/inputdetector.cpp" line="146" />
         <source>cannot open: %1</source>
         <translation>kann nicht öffnen: %1</translation>
     </message>
@@ -4317,6 +4355,24 @@
         <location filename="../core/cpio/ramdisklister.cpp" line="22" />
         <source>cannot open: %1</source>
         <translation>kann nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>enclave::agent::AgentClient</name>
+    <message>
+        <location filename="../core/agent/agentclient.cpp" line="531" />
+        <source>the agent connection closed</source>
+        <translation>die Verbindung zum Agenten wurde geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/agent/agentclient.cpp" line="534" />
+        <source>enclave-agent is not installed on %1; run 'enclave-tool remote %1 install-agent' (or Install agent in Connections)</source>
+        <translation>enclave-agent ist auf %1 nicht installiert; 'enclave-tool remote %1 install-agent' ausführen (oder „Agent installieren“ unter Verbindungen)</translation>
+    </message>
+    <message>
+        <location filename="../core/agent/agentclient.cpp" line="540" />
+        <source>connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
     </message>
 </context>
 <context>
