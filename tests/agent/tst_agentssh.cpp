@@ -4,9 +4,6 @@
 #include <algorithm>
 #include <csignal>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,6 +13,7 @@
 #include "agent/agentbinaries.h"
 #include "agent/agenttestsupport.h"
 #include "agent/consolelog.h"
+#include "agent/sshtestsupport.h"
 #include "agent/vsockforwarder.h"
 #include "common/toolrun.h"
 
@@ -39,7 +37,6 @@ private Q_SLOTS:
     void benchmark();
 
 private:
-    bool run(const QString &program, const QStringList &args);
     // enclave-tool remote with the key whose session has HOME=<dir>/home (see initTestCase).
     enclave::test::ToolRun remoteTool(const QString &key, const QStringList &subcommand);
     QString m_localAgent; // the binary install-agent copies
@@ -48,38 +45,20 @@ private:
     void forwardThroughSsh(AgentClient &client);
 
     QTemporaryDir m_dir;
-    QProcess m_sshd;
-    quint16 m_port = 0;
+    LoopbackSshd m_sshd;
     QString m_state;
 };
-
-bool TestAgentSsh::run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(20000)) {
-        p.kill();
-        p.waitForFinished(2000);
-        return false;
-    }
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 void TestAgentSsh::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    for (const char *tool : { "/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen" })
-        if (!QFile::exists(QLatin1StringView(tool)))
-            QSKIP("OpenSSH client/server not installed (packaging/install-deps.sh installs them)");
-    if (::geteuid() == 0 && !QFile::exists(QStringLiteral("/run/sshd")))
-        ::mkdir("/run/sshd", 0755); // sshd's privilege-separation directory, as the package creates it
+    if (const QString missing = missingOpenSsh(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
     QVERIFY(m_dir.isValid());
     QVERIFY2(!m_dir.path().contains(u' '), "the remote command line is split by the login shell");
     const QString d = m_dir.path();
     for (const char *key : { "host_key", "other_host_key", "user_key", "install_key", "riscv_key" })
-        QVERIFY(run(QStringLiteral("ssh-keygen"),
-            { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                QString(), QStringLiteral("-f"), d + u'/' + QLatin1StringView(key) }));
+        QVERIFY(generateSshKey(d + u'/' + QLatin1StringView(key)));
     // install_key and riscv_key log in with a fresh HOME and a PATH whose nitro-cli is
     // nitro-cli-sim; riscv_key's PATH starts with a uname that says riscv64.
     QVERIFY(QDir().mkpath(d + QStringLiteral("/bin")) && QDir().mkpath(d + QStringLiteral("/fakeuname")));
@@ -118,80 +97,17 @@ void TestAgentSsh::initTestCase()
         m_localAgent = AgentBinaries::agent(AgentBinaries::hostArchitecture());
     }
     QVERIFY(!m_localAgent.isEmpty());
-    QFile::setPermissions(d + QStringLiteral("/authorized_keys"), QFile::ReadOwner | QFile::WriteOwner);
     QFile(d + QStringLiteral("/ssh_config")).open(QIODevice::WriteOnly); // hermetic: not ~/.ssh/config
 
-    // A free high port: bind to 0, read it, release it, hand it to sshd (retried if taken meanwhile).
-    for (int attempt = 0; attempt < 3 && m_sshd.state() != QProcess::Running; ++attempt) {
-        const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a {};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof(a);
-        ::bind(s, reinterpret_cast<sockaddr *>(&a), sizeof(a));
-        ::getsockname(s, reinterpret_cast<sockaddr *>(&a), &len);
-        m_port = ntohs(a.sin_port);
-        ::close(s);
-        QFile cfg(d + QStringLiteral("/sshd_config"));
-        QVERIFY(cfg.open(QIODevice::WriteOnly));
-        cfg.write(QStringLiteral(
-            "Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
-            "PidFile %2/sshd.pid\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
-            "KbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin %3\nLogLevel "
-            "ERROR\nPermitUserEnvironment yes\n")
-                      .arg(m_port)
-                      .arg(d, ::geteuid() == 0 ? QStringLiteral("yes") : QStringLiteral("no"))
-                      .toUtf8());
-        cfg.close();
-        m_sshd.setStandardErrorFile(d + QStringLiteral("/sshd.log"));
-        m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
-            { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), cfg.fileName() });
-        QVERIFY(m_sshd.waitForStarted(5000));
-        // Ready once it accepts TCP connections (bounded).
-        const bool up = waitUntil(
-            [&] {
-                if (m_sshd.state() != QProcess::Running)
-                    return true;
-                const int c = ::socket(AF_INET, SOCK_STREAM, 0);
-                sockaddr_in t {};
-                t.sin_family = AF_INET;
-                t.sin_port = htons(m_port);
-                t.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-                const bool ok = ::connect(c, reinterpret_cast<sockaddr *>(&t), sizeof(t)) == 0;
-                ::close(c);
-                return ok;
-            },
-            5000);
-        QVERIFY(up);
-    }
-    QCOMPARE(m_sshd.state(), QProcess::Running);
-    QFile kh(d + QStringLiteral("/known_hosts"));
-    QFile pub(d + QStringLiteral("/host_key.pub"));
-    QVERIFY(kh.open(QIODevice::WriteOnly) && pub.open(QIODevice::ReadOnly));
-    const QList<QByteArray> parts = pub.readAll().split(' ');
-    kh.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + parts.value(0) + ' ' + parts.value(1)
-        + '\n');
-    kh.close();
-    QFile bad(d + QStringLiteral("/known_hosts_other"));
-    QFile otherPub(d + QStringLiteral("/other_host_key.pub"));
-    QVERIFY(bad.open(QIODevice::WriteOnly) && otherPub.open(QIODevice::ReadOnly));
-    const QList<QByteArray> other = otherPub.readAll().split(' ');
-    bad.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() + other.value(0) + ' ' + other.value(1)
-        + '\n');
-    bad.close();
+    QVERIFY(m_sshd.start(d)); // also writes known_hosts for host_key
+    QVERIFY(m_sshd.writeKnownHosts(
+        d + QStringLiteral("/known_hosts_other"), d + QStringLiteral("/other_host_key")));
     QFile(d + QStringLiteral("/known_hosts_empty")).open(QIODevice::WriteOnly);
 }
 
 void TestAgentSsh::cleanupTestCase()
 {
-    // Our own sshd, by the PID of the process we started.
-    if (m_sshd.state() != QProcess::NotRunning) {
-        ::kill(pid_t(m_sshd.processId()), SIGTERM);
-        if (!m_sshd.waitForFinished(5000)) {
-            m_sshd.kill();
-            m_sshd.waitForFinished(2000);
-        }
-    }
+    m_sshd.stop();
 }
 
 void TestAgentSsh::init()
@@ -208,13 +124,8 @@ void TestAgentSsh::cleanup()
 
 AgentEndpoint TestAgentSsh::endpoint(const QString &knownHosts) const
 {
-    AgentEndpoint e = AgentEndpoint::ssh(QStringLiteral("127.0.0.1"));
-    e.port = m_port;
-    e.identityFile = m_dir.path() + QStringLiteral("/user_key");
-    e.configFile = m_dir.path() + QStringLiteral("/ssh_config");
-    e.options = { QStringLiteral("UserKnownHostsFile=") + m_dir.path() + u'/' + knownHosts,
-        QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("GlobalKnownHostsFile=/dev/null"),
-        QStringLiteral("LogLevel=ERROR") };
+    AgentEndpoint e
+        = m_sshd.endpoint(m_dir.path() + QStringLiteral("/user_key"), m_dir.path() + u'/' + knownHosts);
     // A profile's own agent command: the agent driving nitro-cli-sim (see simulatorAgentArguments).
     e.agentCommand = QStringLiteral("env NITRO_CLI_SIM_STATE_DIR=") + m_state
         + QStringLiteral(" " ENCLAVE_AGENT_PATH " ") + simulatorAgentArguments(m_state).join(u' ');
@@ -373,7 +284,7 @@ enclave::test::ToolRun TestAgentSsh::remoteTool(const QString &key, const QStrin
 {
     const QString d = m_dir.path();
     return enclave::test::runTool(
-        QStringList { QStringLiteral("remote"), QStringLiteral("-p"), QString::number(m_port),
+        QStringList { QStringLiteral("remote"), QStringLiteral("-p"), QString::number(m_sshd.port()),
             QStringLiteral("-i"), d + u'/' + key, QStringLiteral("-F"), d + QStringLiteral("/ssh_config"),
             QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + d + QStringLiteral("/known_hosts"),
             QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"),
