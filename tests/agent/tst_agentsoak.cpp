@@ -433,8 +433,9 @@ void TestAgentSoak::init()
     static int n = 0;
     m_state = m_dir.path() + QStringLiteral("/soak%1").arg(++n);
     // Enclaves that never end by themselves (so lifetimes are known), a steady console, room
-    // for kMaxRunning enclaves.
-    prepareSimulator(m_state, "console_interval_ms: 20\nconsole_burst: 1\nenclave_lifetime_s: 3600\n",
+    // for kMaxRunning enclaves, and a boot wait that a loaded CI machine does not exceed.
+    prepareSimulator(m_state,
+        "console_interval_ms: 20\nconsole_burst: 1\nenclave_lifetime_s: 3600\nheartbeat_timeout_ms: 60000\n",
         "memory_mib: 4096\ncpu_count: 12\n");
     QVERIFY(QDir().mkpath(m_state + QStringLiteral("/tmp")));
     QVERIFY(QDir().mkpath(m_state + QStringLiteral("/exits")));
