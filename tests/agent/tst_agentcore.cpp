@@ -90,6 +90,8 @@ private Q_SLOTS:
     void options();
     void simulateShorthand();
     void listDuringLaunchKeepsTheNewEnclave();
+    void pruneSparesRecentlyExited_data();
+    void pruneSparesRecentlyExited();
 };
 
 void TestAgentCore::sha384_data()
@@ -544,6 +546,51 @@ void TestAgentCore::listDuringLaunchKeepsTheNewEnclave()
     QCOMPARE(secondList.size(), std::size_t(1));
     QCOMPARE(stringField(secondList[0], "State"), std::string("EXITED"));
     QCOMPARE(stringField(secondList[0], "ExitReason"), std::string("disappeared"));
+}
+
+// Soak bug (tst_agentsoak, ssh killed while others churned through enclaves): a client that
+// reconnected 5 s later resubscribed to a console whose enclave had been pruned with its log (only
+// the last 32 exited were kept), and got "sequence N is beyond the end of the console (0)" instead
+// of the console's end. Enclaves that exited in the last 10 minutes are now kept too (up to 128).
+void TestAgentCore::pruneSparesRecentlyExited_data()
+{
+    QTest::addColumn<int>("old");
+    QTest::addColumn<int>("recent");
+    QTest::addColumn<bool>("spareRecent");
+    QTest::addColumn<int>("remaining");
+    QTest::addColumn<int>("oldRemaining");
+    QTest::newRow("the last 32, oldest dropped first") << 20 << 20 << true << 32 << 12;
+    QTest::newRow("recent ones spared beyond 32") << 10 << 60 << true << 60 << 0;
+    QTest::newRow("never more than 128") << 0 << 200 << true << 128 << 0;
+    QTest::newRow("nothing spared without a time") << 0 << 40 << false << 32 << 0;
+    QTest::newRow("within 32 nothing goes") << 5 << 5 << true << 10 << 5;
+}
+
+void TestAgentCore::pruneSparesRecentlyExited()
+{
+    QFETCH(int, old);
+    QFETCH(int, recent);
+    QFETCH(bool, spareRecent);
+    QFETCH(int, remaining);
+    QFETCH(int, oldRemaining);
+    json state { { "enclaves", json::array() } };
+    state["enclaves"].push_back(json { { "EnclaveID", "running" }, { "State", "RUNNING" } });
+    for (int i = 0; i < old + recent; ++i)
+        state["enclaves"].push_back(
+            json { { "EnclaveID", (i < old ? "old-" : "recent-") + std::to_string(i) }, { "State", "EXITED" },
+                { "ExitedAt", i < old ? "2026-12-05T04:00:00.000Z" : "2026-12-05T05:59:00.000Z" } });
+    const auto dropped = EnclaveStore::pruneExited(
+        state, wire::kKeptExitedEnclaves, spareRecent ? "2026-12-05T05:50:00.000Z" : std::string());
+    QCOMPARE(int(dropped.size()), old + recent - remaining);
+    int exited = 0;
+    int oldLeft = 0;
+    for (const json &r : state["enclaves"]) {
+        exited += stringField(r, "State") == "EXITED";
+        oldLeft += stringField(r, "EnclaveID").starts_with("old-");
+    }
+    QCOMPARE(exited, remaining);
+    QCOMPARE(oldLeft, oldRemaining);
+    QCOMPARE(stringField(state["enclaves"][0], "EnclaveID"), std::string("running"));
 }
 
 QTEST_APPLESS_MAIN(TestAgentCore)

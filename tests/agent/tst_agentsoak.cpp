@@ -119,7 +119,17 @@ public:
         m_client.setEndpoint(endpoint);
         m_client.setReconnectPolicy(20, 100, 1000);
         connect(&m_client, &AgentClient::connected, this, [this] { ++m_connections; });
-        connect(&m_client, &AgentClient::disconnected, this, [this] { ++m_disconnects; });
+        connect(&m_client, &AgentClient::disconnected, this, [this](const QString &why) {
+            ++m_disconnects;
+            if (qEnvironmentVariableIsSet("ENCLAVE_SOAK_VERBOSE"))
+                qInfo("soak: %lld ms: session %d disconnected: %s", m_shared.clock.elapsed(), m_index,
+                    qPrintable(why));
+        });
+        connect(&m_client, &AgentClient::connected, this, [this] {
+            if (qEnvironmentVariableIsSet("ENCLAVE_SOAK_VERBOSE"))
+                qInfo("soak: %lld ms: session %d connected, ssh %lld", m_shared.clock.elapsed(), m_index,
+                    m_client.processId());
+        });
         connect(&m_client, &AgentClient::consoleData, this,
             [this](const QString &id, qint64 seq, const QByteArray &d) {
                 Subscription &s = m_subs[id];
@@ -566,6 +576,7 @@ void TestAgentSoak::soak(const std::function<AgentEndpoint(int)> &endpoint, int 
         killAt << qint64(seconds * 1000 * (k + 1) / (kills + 1)) + qint64(killRng.bounded(1000)) - 500;
     const qint64 runStart = shared.clock.elapsed();
     int killed = 0;
+    qint64 lastKilled = 0;
     // A kill waits until the session is connected again; the run is extended (bounded) until the
     // last one happened.
     while (shared.clock.elapsed() - runStart < seconds * 1000
@@ -574,8 +585,12 @@ void TestAgentSoak::soak(const std::function<AgentEndpoint(int)> &endpoint, int 
         if (killed < killAt.size() && shared.clock.elapsed() - runStart >= killAt.at(killed)) {
             AgentClient &c = sessions[std::size_t(killSession)]->client();
             const qint64 ssh = c.processId();
-            if (c.state() == AgentClient::State::Connected && ssh > 0) {
+            // A killed ssh stays "connected" until its exit is noticed: never count it twice.
+            if (c.state() == AgentClient::State::Connected && ssh > 0 && ssh != lastKilled) {
+                lastKilled = ssh;
                 ::kill(pid_t(ssh), SIGKILL); // the ssh client this test started, by its PID
+                if (qEnvironmentVariableIsSet("ENCLAVE_SOAK_VERBOSE"))
+                    qInfo("soak: %lld ms: killed ssh %lld", shared.clock.elapsed(), ssh);
                 ++killed;
             }
         }
@@ -774,7 +789,11 @@ void TestAgentSoak::soak(const std::function<AgentEndpoint(int)> &endpoint, int 
     for (int i = 0; i < kSessions; ++i) {
         const SoakSession &s = *sessions[std::size_t(i)];
         if (i == killSession) {
-            QVERIFY(s.connections() >= 1 + kills);
+            QVERIFY2(s.connections() >= 1 + kills,
+                qPrintable(QStringLiteral("%1 connections, %2 disconnects, %3 replies lost")
+                               .arg(s.connections())
+                               .arg(s.disconnects())
+                               .arg(s.lostReplies())));
         } else {
             QCOMPARE(s.connections(), 1);
             QCOMPARE(s.lostReplies(), 0);

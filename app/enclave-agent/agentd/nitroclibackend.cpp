@@ -82,7 +82,8 @@ void NitroCliBackend::listEnclaves(Reply reply)
                     r["ExitedAt"] = files::utcNow();
                     vanished.push_back(id);
                 }
-                pruned = EnclaveStore::pruneExited(s);
+                pruned = EnclaveStore::pruneExited(
+                    s, wire::kKeptExitedEnclaves, files::utcNow(wire::kKeptExitedSeconds));
             });
             for (const auto &id : pruned) {
                 ::unlink(m_store.consolePath(id).c_str());
