@@ -20,8 +20,9 @@
 // The second variant runs the sessions through a real sshd on 127.0.0.1 and kills the ssh client
 // of one session (SIGKILL, by its PID) a few times at random moments: the other sessions must not
 // notice, and the killed one must reconnect and resume its consoles losslessly.
-// ENCLAVE_SOAK_SECONDS (default 25 per variant) and ENCLAVE_SOAK_SEED change the run; the seed is
-// printed so a failure can be replayed.
+// ENCLAVE_SOAK_SECONDS (default 25 per variant), ENCLAVE_SOAK_KILLS (default 3) and
+// ENCLAVE_SOAK_SEED change the run (the seed is printed so a failure can be replayed);
+// ENCLAVE_SOAK_VERBOSE=1 logs kills and reconnects.
 
 #include <algorithm>
 #include <csignal>
