@@ -4,7 +4,7 @@ enclave_add_test(NAME tst_agentunits SOURCES agent/tst_agentunits.cpp LABEL agen
 # Pure core units: also part of the sanitizer run (label core).
 set_tests_properties(tst_agentunits PROPERTIES LABELS "agent;core")
 enclave_add_test(NAME tst_nitroclibackend SOURCES agent/tst_nitroclibackend.cpp agent/agenttestsupport.h LABEL agent)
-enclave_add_test(NAME tst_agentssh SOURCES agent/tst_agentssh.cpp agent/agenttestsupport.h LABEL agent)
+enclave_add_test(NAME tst_agentssh SOURCES agent/tst_agentssh.cpp agent/agenttestsupport.h agent/loopbacksshd.h LABEL agent)
 enclave_add_test(NAME tst_nitroclisim SOURCES agent/tst_nitroclisim.cpp agent/agenttestsupport.h LABEL agent)
 
 # The static agent (app/enclave-agent): its core units, its stdio framing and validation, and
@@ -20,3 +20,8 @@ endif()
 # Attesting a running enclave through the agent (issue 16): verdicts, and fetches through the real
 # agent and simulator against scripted enclave endpoints.
 enclave_add_test(NAME tst_liveattestation SOURCES agent/tst_liveattestation.cpp agent/agenttestsupport.h LABEL agent)
+# The agent soak (issue 13): 8 concurrent real agent sessions against one nitro-cli-sim state
+# directory, locally and through a real sshd with one session's ssh killed. About 25 s per variant
+# (ENCLAVE_SOAK_SECONDS runs it longer).
+enclave_add_test(NAME tst_agentsoak SOURCES agent/tst_agentsoak.cpp agent/agenttestsupport.h
+    agent/loopbacksshd.h LABEL agent TIMEOUT 900)

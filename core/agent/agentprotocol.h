@@ -44,6 +44,10 @@ inline constexpr std::int64_t kOutputHardLimit = 64 << 20; // a client that neve
 inline constexpr std::int64_t kUploadFreeSpaceReserve = 64 << 20;
 inline constexpr int kMaxListedImages = 1000;
 inline constexpr int kKeptExitedEnclaves = 32;
+// ... and beyond those, every enclave that exited in the last 10 minutes (up to 128 in all), so a
+// client that reconnects after others churned through many enclaves still gets a console's end.
+inline constexpr int kKeptExitedSeconds = 600;
+inline constexpr int kMaxKeptExitedEnclaves = 128;
 inline constexpr int kMaxAdoptedConsoles = 8;
 inline constexpr std::int64_t kConsoleRingBytes = 4 * 1024 * 1024;
 

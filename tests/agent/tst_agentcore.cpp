@@ -10,7 +10,10 @@
 #include "agentd/consolecapture.h"
 #include "agentd/consolefeed.h"
 #include "agentd/consolelog.h"
+#include "agentd/enclavestore.h"
+#include "agentd/eventloop.h"
 #include "agentd/linebuffer.h"
+#include "agentd/nitroclibackend.h"
 #include "agentd/nitrocliparse.h"
 #include "agentd/options.h"
 #include "agentd/rpc.h"
@@ -23,6 +26,35 @@ namespace {
 std::string str(const QByteArray &b)
 {
     return std::string(b.constData(), std::size_t(b.size()));
+}
+
+// nitro-cli whose every call is answered when the test says so, in the test's order (through the
+// backend's CommandRunner seam): interleavings that real processes produce only by chance.
+class ScriptedNitroCli final : public CommandRunner {
+public:
+    struct Call {
+        std::vector<std::string> argv;
+        std::function<void(const ProcessResult &)> done;
+    };
+    std::vector<Call> *calls;
+    explicit ScriptedNitroCli(std::vector<Call> *c)
+        : calls(c)
+    {
+    }
+    void run(const std::vector<std::string> &argv, const Environment &, int, std::int64_t,
+        std::function<void(const ProcessResult &)> done) override
+    {
+        calls->push_back({ argv, std::move(done) });
+    }
+    pid_t startDetached(const std::vector<std::string> &, const Environment &) override { return -1; }
+};
+
+void answer(const ScriptedNitroCli::Call &call, const std::string &out)
+{
+    ProcessResult r;
+    r.exitCode = 0;
+    r.out = out;
+    call.done(r);
 }
 } // namespace
 
@@ -62,6 +94,9 @@ private Q_SLOTS:
     void options_data();
     void options();
     void simulateShorthand();
+    void listDuringLaunchKeepsTheNewEnclave();
+    void pruneSparesRecentlyExited_data();
+    void pruneSparesRecentlyExited();
 };
 
 void TestAgentCore::sha384_data()
@@ -550,6 +585,99 @@ void TestAgentCore::simulateShorthand()
     inv.args.push_back("/opt/fake");
     o = parseOptions(inv);
     QCOMPARE(o->nitroCli, std::string("/opt/fake"));
+}
+
+// Soak bug (tst_agentsoak): a describe-enclaves that started before another session recorded its
+// launch did not list the new enclave, and the agent then marked it EXITED ("disappeared") and
+// stopped its console capture while it ran: subscribers got console.closed early and the log
+// kept growing after its close. Only enclaves recorded before the question may be retired.
+void TestAgentCore::listDuringLaunchKeepsTheNewEnclave()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string state = str(QFile::encodeName(dir.path()));
+    EventLoop loop;
+    std::vector<ScriptedNitroCli::Call> calls;
+    BackendConfig config;
+    config.stateDir = state;
+    NitroCliBackend backend(loop, config, std::make_unique<ScriptedNitroCli>(&calls));
+    const std::string id = "i-06c28848702514cd5-enc1904e4fea1636f6";
+
+    json firstList;
+    backend.listEnclaves([&](Result<json> r) { firstList = r ? *r : json(); });
+    RunRequest run;
+    run.eifPath = "/images/hello.eif";
+    run.cpuCount = 2;
+    run.memoryMiB = 512;
+    bool launched = false;
+    backend.runEnclave(run, [&](Result<json> r) { launched = r.has_value(); });
+    QCOMPARE(calls.size(), std::size_t(2));
+    QCOMPARE(calls[0].argv.at(1), std::string("describe-enclaves"));
+    QCOMPARE(calls[1].argv.at(1), std::string("run-enclave"));
+    // The launch finishes while describe-enclaves (which did not see it yet) is still running.
+    answer(calls[1], R"({"EnclaveName": "hello", "EnclaveID": ")" + id + R"(", "EnclaveCID": 16})");
+    QVERIFY(launched);
+    answer(calls[0], "[]");
+    QVERIFY(firstList.is_array());
+    QVERIFY2(firstList.empty(), firstList.dump().c_str());
+    auto snapshot = EnclaveStore(state).snapshot();
+    QVERIFY(snapshot);
+    QCOMPARE(stringField(EnclaveStore::findEnclave(*snapshot, id), "State"), std::string("RUNNING"));
+
+    // A later describe-enclaves that does not list it: now it is gone.
+    QTest::qSleep(5);
+    json secondList;
+    backend.listEnclaves([&](Result<json> r) { secondList = r ? *r : json(); });
+    QCOMPARE(calls.size(), std::size_t(3));
+    answer(calls[2], "[]");
+    QCOMPARE(secondList.size(), std::size_t(1));
+    QCOMPARE(stringField(secondList[0], "State"), std::string("EXITED"));
+    QCOMPARE(stringField(secondList[0], "ExitReason"), std::string("disappeared"));
+}
+
+// Soak bug (tst_agentsoak, ssh killed while others churned through enclaves): a client that
+// reconnected 5 s later resubscribed to a console whose enclave had been pruned with its log (only
+// the last 32 exited were kept), and got "sequence N is beyond the end of the console (0)" instead
+// of the console's end. Enclaves that exited in the last 10 minutes are now kept too (up to 128).
+void TestAgentCore::pruneSparesRecentlyExited_data()
+{
+    QTest::addColumn<int>("old");
+    QTest::addColumn<int>("recent");
+    QTest::addColumn<bool>("spareRecent");
+    QTest::addColumn<int>("remaining");
+    QTest::addColumn<int>("oldRemaining");
+    QTest::newRow("the last 32, oldest dropped first") << 20 << 20 << true << 32 << 12;
+    QTest::newRow("recent ones spared beyond 32") << 10 << 60 << true << 60 << 0;
+    QTest::newRow("never more than 128") << 0 << 200 << true << 128 << 0;
+    QTest::newRow("nothing spared without a time") << 0 << 40 << false << 32 << 0;
+    QTest::newRow("within 32 nothing goes") << 5 << 5 << true << 10 << 5;
+}
+
+void TestAgentCore::pruneSparesRecentlyExited()
+{
+    QFETCH(int, old);
+    QFETCH(int, recent);
+    QFETCH(bool, spareRecent);
+    QFETCH(int, remaining);
+    QFETCH(int, oldRemaining);
+    json state { { "enclaves", json::array() } };
+    state["enclaves"].push_back(json { { "EnclaveID", "running" }, { "State", "RUNNING" } });
+    for (int i = 0; i < old + recent; ++i)
+        state["enclaves"].push_back(
+            json { { "EnclaveID", (i < old ? "old-" : "recent-") + std::to_string(i) }, { "State", "EXITED" },
+                { "ExitedAt", i < old ? "2026-12-05T04:00:00.000Z" : "2026-12-05T05:59:00.000Z" } });
+    const auto dropped = EnclaveStore::pruneExited(
+        state, wire::kKeptExitedEnclaves, spareRecent ? "2026-12-05T05:50:00.000Z" : std::string());
+    QCOMPARE(int(dropped.size()), old + recent - remaining);
+    int exited = 0;
+    int oldLeft = 0;
+    for (const json &r : state["enclaves"]) {
+        exited += stringField(r, "State") == "EXITED";
+        oldLeft += stringField(r, "EnclaveID").starts_with("old-");
+    }
+    QCOMPARE(exited, remaining);
+    QCOMPARE(oldLeft, oldRemaining);
+    QCOMPARE(stringField(state["enclaves"][0], "EnclaveID"), std::string("running"));
 }
 
 QTEST_APPLESS_MAIN(TestAgentCore)

@@ -166,4 +166,60 @@ lines("stream-and-errors",
     {"jsonrpc": "2.0", "method": "enclaves.changed", "params": {"enclaves": []}}).encode() + b"\n" + json.dumps(
     {"jsonrpc": "2.0", "method": "session.closing", "params": {"reason": "protocol error"}}).encode() + b"\n")
 
+# Requests a client sends (core/agent/PROTOCOL.md, tests/agent/tst_agentstdio.cpp's table), one
+# line each, plus a few sequences (upload, console, launch then terminate). fuzz_agentrequest's
+# canned nitro-cli runs enclave i-06c28848702514cd5-enc1904e4fea1636f6 (CID 16, debug mode) from the
+# start and names the ones it launches i-0123456789abcdef0-enc0000000000000100, ...101, ...
+d = reset("agentrequest")
+launched = "i-0123456789abcdef0-enc0000000000000100"
+def req(i, method, params=None):
+    m = {"jsonrpc": "2.0", "id": i, "method": method}
+    if params is not None:
+        m["params"] = params
+    return m
+hello_text = b"hello, enclave\n"
+sha = __import__("hashlib").sha384(hello_text).hexdigest()
+seeds = {
+    "hello": [req(1, "hello", {"protocol": 1, "client": "enclave-studio 0.1.0"})],
+    "list": [req(2, "enclaves.list", {})],
+    "run-debug": [req(3, "enclaves.run", {"eifPath": "hello.eif", "cpuCount": 2, "memoryMiB": 512,
+                                          "debugMode": True, "enclaveName": "hello"})],
+    "run-cid-e29": [req(4, "enclaves.run", {"eifPath": "hello.eif", "cpuCount": 2, "memoryMiB": 512, "enclaveCid": 16})],
+    "terminate": [req(5, "enclaves.terminate", {"enclaveId": enc})],
+    "watch": [req(6, "enclaves.watch", {"intervalMs": 500})],
+    "eif-list": [req(7, "eif.list")],
+    "eif-describe": [req("d", "eif.describe", {"name": "hello.eif"})],
+    "host-info": [req(8, "host.info", {})],
+    "subscribe-adopted": [req(9, "console.subscribe", {"enclaveId": enc, "fromSeq": 0})],
+    "vsock-open": [req(10, "vsock.open", {"cid": 16, "port": 5000})],
+    "health": [req(11, "health.check", {"cid": 16, "port": 5001, "send": base64.b64encode(b"HEALTH_CHECK").decode(),
+                                        "expect": base64.b64encode(b"OK").decode(), "timeoutMs": 100})],
+    "stream-write-unknown": [req(12, "stream.write", {"stream": "stream-1", "data": "AA=="})],
+    "notification": [{"jsonrpc": "2.0", "method": "enclaves.list"}],
+    "upload": [req(20, "eif.upload.begin", {"name": "new.eif", "size": len(hello_text), "sha384": sha}),
+               req(21, "eif.upload.chunk", {"uploadId": "upload-1", "offset": 0,
+                                             "data": base64.b64encode(hello_text).decode()}),
+               req(22, "eif.upload.finish", {"uploadId": "upload-1"}), req(23, "eif.list")],
+    "upload-abort": [req(24, "eif.upload.begin", {"name": "hello.eif", "size": 4, "sha384": "a" * 96, "overwrite": True}),
+                     req(25, "eif.upload.abort", {"uploadId": "upload-1"})],
+    "run-subscribe-terminate": [req(30, "enclaves.run", {"eifPath": "hello.eif", "cpuCount": 2, "memoryMiB": 512,
+                                                         "debugMode": True}),
+                                req(31, "console.subscribe", {"enclaveId": launched}),
+                                req(32, "console.unsubscribe", {"subscription": "console-1"}),
+                                req(33, "enclaves.terminate", {"enclaveId": launched}), req(34, "enclaves.list")],
+}
+for name, messages in seeds.items():
+    (d / name).write_bytes(b"".join(json.dumps(m, separators=(",", ":")).encode() + b"\n" for m in messages))
+# Malformed lines from tst_agentstdio's table.
+(d / "malformed").write_bytes(b"\n".join([
+    b'{"jsonrpc":', b"\x01\x02\xff\xfe", b'{"jsonrpc":"2.0","id":"\xc3\x28","method":"hello"}', b"[1,2,3]", b"42",
+    b"[" * 40, b'{"id":1,"method":"hello"}', b'{"jsonrpc":"2.0","id":{},"method":"hello"}',
+    b'{"jsonrpc":"2.0","id":1,"method":"enclaves.destroy","params":{}}',
+    b'{"jsonrpc":"2.0","id":1,"method":"hello","params":[]}',
+    b'{"jsonrpc":"2.0","id":1,"method":"enclaves.run","params":{"eifPath":"../../etc/passwd","cpuCount":2,"memoryMiB":512}}',
+    b'{"jsonrpc":"2.0","id":1,"method":"enclaves.run","params":{"eifPath":"hello.eif","cpuCount":1.5,"memoryMiB":1e20}}',
+    b'{"jsonrpc":"2.0","id":1,"method":"console.subscribe","params":{"enclaveId":"i-123","fromSeq":-1}}',
+    b'{"jsonrpc":"2.0","id":1,"method":"enclaves.watch","params":{"intervalMs":100}}',
+]) + b"\n")
+
 print("seeds written under", HERE)

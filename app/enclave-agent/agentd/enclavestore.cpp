@@ -100,7 +100,8 @@ void EnclaveStore::replaceEnclave(json &state, const json &record)
     list.push_back(record);
 }
 
-std::vector<std::string> EnclaveStore::pruneExited(json &state, int keep)
+std::vector<std::string> EnclaveStore::pruneExited(
+    json &state, int keep, const std::string &keepSince, int hardCap)
 {
     std::vector<std::string> dropped;
     json &list = state["enclaves"];
@@ -108,7 +109,10 @@ std::vector<std::string> EnclaveStore::pruneExited(json &state, int keep)
     for (const json &r : list)
         exited += r.is_object() && r.value("State", std::string()) == "EXITED";
     for (std::size_t i = 0; i < list.size() && exited > keep;) {
-        if (list[i].is_object() && list[i].value("State", std::string()) == "EXITED") {
+        const bool recent
+            = !keepSince.empty() && list[i].is_object() && stringField(list[i], "ExitedAt") >= keepSince;
+        if (list[i].is_object() && list[i].value("State", std::string()) == "EXITED"
+            && (!recent || exited > hardCap)) {
             dropped.push_back(list[i].value("EnclaveID", std::string()));
             list.erase(i);
             --exited;

@@ -23,8 +23,11 @@ public:
 
     static json findEnclave(const json &state, const std::string &enclaveId); // null if absent
     static void replaceEnclave(json &state, const json &record);
-    // Drops the oldest EXITED records beyond keep; returns their IDs.
-    static std::vector<std::string> pruneExited(json &state, int keep = wire::kKeptExitedEnclaves);
+    // Drops the oldest EXITED records beyond keep, except those that exited at or after keepSince
+    // (an ExitedAt timestamp; empty: none is spared), and never keeps more than hardCap; returns
+    // their IDs.
+    static std::vector<std::string> pruneExited(json &state, int keep = wire::kKeptExitedEnclaves,
+        const std::string &keepSince = {}, int hardCap = wire::kMaxKeptExitedEnclaves);
 
 private:
     std::string m_dir;

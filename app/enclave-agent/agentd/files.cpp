@@ -184,11 +184,11 @@ std::string utcTime(std::int64_t unixSeconds)
     return buf;
 }
 
-std::string utcNow()
+std::string utcNow(std::int64_t secondsAgo)
 {
     timeval tv {};
     ::gettimeofday(&tv, nullptr);
-    const std::time_t t = tv.tv_sec;
+    const std::time_t t = tv.tv_sec - std::time_t(secondsAgo);
     std::tm tm {};
     ::gmtime_r(&t, &tm);
     char buf[40];

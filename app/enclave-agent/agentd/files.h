@@ -31,7 +31,7 @@ std::string errnoText();
 std::string yamlScalar(std::string_view text, std::string_view key);
 std::string hostName();
 // "2026-12-05T01:02:03.456Z"
-std::string utcNow();
+std::string utcNow(std::int64_t secondsAgo = 0);
 std::string utcTime(std::int64_t unixSeconds);
 
 } // namespace agentd::files

@@ -37,10 +37,10 @@ std::int64_t memInfoMiB(const std::string &meminfo, std::string_view key)
 }
 } // namespace
 
-NitroCliBackend::NitroCliBackend(EventLoop &loop, BackendConfig config)
+NitroCliBackend::NitroCliBackend(EventLoop &loop, BackendConfig config, std::unique_ptr<CommandRunner> runner)
     : m_loop(loop)
     , m_config(std::move(config))
-    , m_runner(loop)
+    , m_runner(runner ? std::move(runner) : std::make_unique<ProcessRunner>(loop))
     , m_store(m_config.stateDir)
 {
 }
@@ -49,49 +49,56 @@ void NitroCliBackend::nitroCli(
     std::vector<std::string> args, int timeoutMs, std::function<void(const ProcessResult &)> done)
 {
     args.insert(args.begin(), m_config.nitroCli);
-    m_runner.run(args, m_config.childEnv, timeoutMs, wire::kMaxNitroCliOutputBytes, std::move(done));
+    m_runner->run(args, m_config.childEnv, timeoutMs, wire::kMaxNitroCliOutputBytes, std::move(done));
 }
 
 void NitroCliBackend::listEnclaves(Reply reply)
 {
-    nitroCli({ "describe-enclaves" }, wire::kCommandTimeoutMs, [this, reply](const ProcessResult &out) {
-        auto result = nitrocli::result(out, "nitro-cli describe-enclaves");
-        if (!result)
-            return reply(result);
-        if (!result->is_array())
-            return reply(rpcFail(wire::error::kInternalError, "describe-enclaves did not print an array"));
-        std::set<std::string> liveIds;
-        for (const json &v : *result)
-            liveIds.insert(stringField(v, "EnclaveID"));
-        std::vector<std::string> vanished;
-        std::vector<std::string> pruned;
-        auto state = m_store.update([&](json &s) {
-            for (json &r : s["enclaves"]) {
-                const std::string id = stringField(r, "EnclaveID");
-                if (stringField(r, "State") != kRunning || liveIds.count(id))
-                    continue;
-                // nitro-cli has no "exited" state: the enclave is simply gone.
-                r["State"] = kExited;
-                r["ExitReason"] = "disappeared";
-                r["ExitedAt"] = files::utcNow();
-                vanished.push_back(id);
+    // Only enclaves recorded before describe-enclaves started can be missing from its answer because
+    // they are gone: another session (another agent process) may record a launch while it runs.
+    const std::string askedAt = files::utcNow();
+    nitroCli(
+        { "describe-enclaves" }, wire::kCommandTimeoutMs, [this, reply, askedAt](const ProcessResult &out) {
+            auto result = nitrocli::result(out, "nitro-cli describe-enclaves");
+            if (!result)
+                return reply(result);
+            if (!result->is_array())
+                return reply(
+                    rpcFail(wire::error::kInternalError, "describe-enclaves did not print an array"));
+            std::set<std::string> liveIds;
+            for (const json &v : *result)
+                liveIds.insert(stringField(v, "EnclaveID"));
+            std::vector<std::string> vanished;
+            std::vector<std::string> pruned;
+            auto state = m_store.update([&](json &s) {
+                for (json &r : s["enclaves"]) {
+                    const std::string id = stringField(r, "EnclaveID");
+                    if (stringField(r, "State") != kRunning || liveIds.count(id)
+                        || stringField(r, "StartedAt") >= askedAt)
+                        continue;
+                    // nitro-cli has no "exited" state: the enclave is simply gone.
+                    r["State"] = kExited;
+                    r["ExitReason"] = "disappeared";
+                    r["ExitedAt"] = files::utcNow();
+                    vanished.push_back(id);
+                }
+                pruned = EnclaveStore::pruneExited(
+                    s, wire::kKeptExitedEnclaves, files::utcNow(wire::kKeptExitedSeconds));
+            });
+            for (const auto &id : pruned) {
+                ::unlink(m_store.consolePath(id).c_str());
+                ::unlink((m_store.consolePath(id) + ".closed").c_str());
+                ConsoleLog::clearTerminating(m_store.consolePath(id));
             }
-            pruned = EnclaveStore::pruneExited(s);
+            for (const auto &id : vanished)
+                stopCapture(id, "enclave exited");
+            json list = *result;
+            if (state)
+                for (const json &r : (*state)["enclaves"])
+                    if (stringField(r, "State") == kExited)
+                        list.push_back(publicRecord(r));
+            reply(std::move(list));
         });
-        for (const auto &id : pruned) {
-            ::unlink(m_store.consolePath(id).c_str());
-            ::unlink((m_store.consolePath(id) + ".closed").c_str());
-            ConsoleLog::clearTerminating(m_store.consolePath(id));
-        }
-        for (const auto &id : vanished)
-            stopCapture(id, "enclave exited");
-        json list = *result;
-        if (state)
-            for (const json &r : (*state)["enclaves"])
-                if (stringField(r, "State") == kExited)
-                    list.push_back(publicRecord(r));
-        reply(std::move(list));
-    });
 }
 
 void NitroCliBackend::runEnclave(const RunRequest &request, Reply reply)
@@ -162,7 +169,7 @@ void NitroCliBackend::startCapture(const std::string &enclaveId)
         m_config.stateDir, "--nitro-cli", m_config.nitroCli };
     if (!m_config.execWrapper.empty())
         argv.insert(argv.begin(), m_config.execWrapper);
-    const pid_t pid = spawnDetached(argv, m_config.childEnv);
+    const pid_t pid = m_runner->startDetached(argv, m_config.childEnv);
     if (pid <= 0)
         return;
     (void)m_store.update([&](json &s) {
@@ -291,7 +298,7 @@ Result<std::string> NitroCliBackend::consoleLog(const std::string &enclaveId)
                     + std::to_string(wire::kMaxAdoptedConsoles)
                     + " other consoles are already being adopted; list the enclaves first"));
         r = json { { "EnclaveID", enclaveId }, { "State", kRunning }, { "Flags", "DEBUG_MODE" },
-            { "Adopted", true } };
+            { "Adopted", true }, { "StartedAt", files::utcNow() } };
         (void)m_store.update([&](json &s) { EnclaveStore::replaceEnclave(s, r); });
         startCapture(enclaveId);
     } else if (stringField(r, "Flags") != "DEBUG_MODE") {

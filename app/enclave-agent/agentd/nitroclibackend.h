@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "agentd/enclavestore.h"
@@ -40,7 +41,8 @@ class NitroCliBackend final {
 public:
     using Reply = std::function<void(Result<json>)>;
 
-    NitroCliBackend(EventLoop &loop, BackendConfig config);
+    // runner: what starts nitro-cli and the capture helper; null = real processes (ProcessRunner).
+    NitroCliBackend(EventLoop &loop, BackendConfig config, std::unique_ptr<CommandRunner> runner = nullptr);
 
     void listEnclaves(Reply reply);
     void runEnclave(const RunRequest &request, Reply reply);
@@ -65,7 +67,7 @@ private:
 
     EventLoop &m_loop;
     BackendConfig m_config;
-    ProcessRunner m_runner;
+    std::unique_ptr<CommandRunner> m_runner;
     EnclaveStore m_store;
     std::deque<PendingRun> m_launchQueue;
     bool m_launching = false;

@@ -41,17 +41,36 @@ Spawned spawnProcess(const std::vector<std::string> &argv, const Environment &en
 // streams on /dev/null). Returns its pid or -1.
 pid_t spawnDetached(const std::vector<std::string> &argv, const Environment &env);
 
+// What the nitro-cli backend starts: children whose output it reads (nitro-cli), and detached
+// helpers (the console capture). ProcessRunner below is the agent's; the dispatcher's fuzz target
+// (tests/fuzz/fuzz_agentrequest.cpp) plugs in one that starts nothing and answers with nitro-cli's
+// recorded output, so the whole request path runs without touching the host.
+class CommandRunner {
+public:
+    virtual ~CommandRunner() = default;
+    // done() runs later, from the EventLoop, never from inside run().
+    virtual void run(const std::vector<std::string> &argv, const Environment &env, int timeoutMs,
+        std::int64_t maxOutput, std::function<void(const ProcessResult &)> done)
+        = 0;
+    // A process that outlives us (spawnDetached); its pid or -1.
+    virtual pid_t startDetached(const std::vector<std::string> &argv, const Environment &env) = 0;
+};
+
 // Runs children asynchronously on the EventLoop: output is collected up to maxOutput bytes per
 // stream, a child past its timeout is killed, and done() gets the result from the loop.
-class ProcessRunner final {
+class ProcessRunner final : public CommandRunner {
 public:
     explicit ProcessRunner(EventLoop &loop);
-    ~ProcessRunner();
+    ~ProcessRunner() override;
     ProcessRunner(const ProcessRunner &) = delete;
     ProcessRunner &operator=(const ProcessRunner &) = delete;
 
     void run(const std::vector<std::string> &argv, const Environment &env, int timeoutMs,
-        std::int64_t maxOutput, std::function<void(const ProcessResult &)> done);
+        std::int64_t maxOutput, std::function<void(const ProcessResult &)> done) override;
+    pid_t startDetached(const std::vector<std::string> &argv, const Environment &env) override
+    {
+        return spawnDetached(argv, env);
+    }
 
 private:
     struct Job;
