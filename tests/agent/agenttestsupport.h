@@ -55,21 +55,6 @@ inline void prepareSimulator(const QString &dir, const QByteArray &simulatorYaml
     a.write(allocatorYaml);
 }
 
-// True when the agent under test maps vsock to Unix sockets (--vsock-unix-dir, the static agent).
-// The Qt agent it replaces only knows AF_VSOCK in nitro-cli mode, which must never be opened
-// here, so vsock tests need the new agent.
-inline bool agentHasUnixVsock()
-{
-    static const bool has = [] {
-        QProcess p;
-        p.start(QStringLiteral(ENCLAVE_AGENT_PATH), { QStringLiteral("--help") });
-        p.waitForFinished(10000);
-        const QByteArray help = p.readAllStandardOutput() + p.readAllStandardError();
-        return help.contains("vsock-unix-dir");
-    }();
-    return has;
-}
-
 // The local simulator as the product runs it ("--simulate STATE_DIR --nitro-cli nitro-cli-sim"),
 // spelled out: the agent's nitro-cli backend driving nitro-cli-sim, agent state in
 // STATE_DIR/agent, images in STATE_DIR/images, vsock as STATE_DIR/vsock/CID_PORT.sock, and
@@ -79,9 +64,8 @@ inline QStringList simulatorAgentArguments(const QString &stateDir)
     QStringList args { QStringLiteral("--stdio"), QStringLiteral("--nitro-cli"),
         QStringLiteral(NITRO_CLI_SIM_PATH), QStringLiteral("--state-dir"),
         stateDir + QStringLiteral("/agent"), QStringLiteral("--image-dir"),
-        stateDir + QStringLiteral("/images") };
-    if (agentHasUnixVsock())
-        args << QStringLiteral("--vsock-unix-dir") << stateDir + QStringLiteral("/vsock");
+        stateDir + QStringLiteral("/images"), QStringLiteral("--vsock-unix-dir"),
+        stateDir + QStringLiteral("/vsock") }; // vsock as Unix sockets: AF_VSOCK is never opened here
     return args;
 }
 
