@@ -229,6 +229,9 @@ void NitroCliBackend::terminateEnclave(const std::string &enclaveId, Reply reply
                 EnclaveStore::replaceEnclave(s, r);
             });
             stopCapture(enclaveId, "terminated");
+            // The console's end is recorded and its capture gone: the marker has done its job.
+            if (hasConsole)
+                ConsoleLog::clearTerminating(log);
             reply(*result);
         });
 }
