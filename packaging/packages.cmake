@@ -80,9 +80,12 @@ if(TARGET nitro-cli-sim)
     enclave_add_man_page(nitro-cli-sim COMPONENT Tool)
 endif()
 
-# The aarch64 agent inside enclave-tool is for install-agent to copy to Graviton parents.
-install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/enclave-tool.lintian-overrides"
-        DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME enclave-tool COMPONENT Tool)
+# Each package's lintian overrides (packaging/debian/PACKAGE.lintian-overrides say why).
+foreach(component IN LISTS ENCLAVE_PACKAGE_COMPONENTS)
+    set(package "${ENCLAVE_PACKAGE_NAME_${component}}")
+    install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/${package}.lintian-overrides"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME ${package} COMPONENT ${component})
+endforeach()
 
 # Everything the packages hold, so build-packages.sh builds only that (not the tests) in a tree that
 # is not fully built yet; `install` therefore does not build `all` first.
