@@ -223,6 +223,13 @@ bool ConsoleLog::isTerminating(const std::string &path)
     return files::exists(terminatingPath(path));
 }
 
+void ConsoleLog::remove(const std::string &path)
+{
+    ::unlink(path.c_str());
+    ::unlink(closedPath(path).c_str());
+    ::unlink(terminatingPath(path).c_str());
+}
+
 Result<ConsoleChunk> ConsoleLog::read(const std::string &path, std::int64_t fromSeq, std::int64_t maxBytes)
 {
     return ConsoleReader(path).read(fromSeq, maxBytes);

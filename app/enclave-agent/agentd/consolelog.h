@@ -51,6 +51,8 @@ public:
     static Result<void> markTerminating(const std::string &path);
     static void clearTerminating(const std::string &path);
     static bool isTerminating(const std::string &path);
+    // The log and its markers, when its enclave's record is pruned.
+    static void remove(const std::string &path);
 
     // Reader side: any number of readers, any process. fromSeq beyond the end is InvalidParams.
     // One-off; a streaming reader keeps a ConsoleReader instead.

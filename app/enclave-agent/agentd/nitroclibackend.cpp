@@ -85,11 +85,8 @@ void NitroCliBackend::listEnclaves(Reply reply)
                 pruned = EnclaveStore::pruneExited(
                     s, wire::kKeptExitedEnclaves, files::utcNow(wire::kKeptExitedSeconds));
             });
-            for (const auto &id : pruned) {
-                ::unlink(m_store.consolePath(id).c_str());
-                ::unlink((m_store.consolePath(id) + ".closed").c_str());
-                ConsoleLog::clearTerminating(m_store.consolePath(id));
-            }
+            for (const auto &id : pruned)
+                ConsoleLog::remove(m_store.consolePath(id));
             for (const auto &id : vanished)
                 stopCapture(id, "enclave exited");
             json list = *result;
